@@ -68,13 +68,15 @@ class SeriesDef:
     """A figure tracked over time, e.g. North Korean troops sent.
 
     A quantity belongs to the series when its unit or sentence contains one of
-    `units` and its sentence contains all words of at least one entry of `context`.
+    `units` and its sentence contains all words of at least one entry of `context`
+    and none of `exclude`.
     """
 
     id: str
     label: str
     units: tuple[str, ...]
     context: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()  # a sentence with any of these words is not a point
     description: str | None = None
 
 
@@ -99,6 +101,9 @@ class Story:
     url: str | None = None
     published: dt.date | None = None
     published_basis: str | None = None
+    # When research bounds the day but cannot fix it: (earliest, latest). Gives a
+    # year to "November 6" without pretending to know the publication day.
+    published_window: tuple[dt.date, dt.date] | None = None
     paragraphs: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()
     seen_on: dt.date | None = None

@@ -1,0 +1,43 @@
+# The two commands of the README: `make site` builds site/ from seeds/ and content/;
+# `make test` installs everything the suite needs and runs all of it.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: site test golden bench serve check clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Stamps, so a second `make site` does not reinstall; pyproject changes redo it.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.test-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+site: $(VENV)/.installed
+	$(BIN)/newsgen build --seeds seeds --content content --out site
+
+test: $(VENV)/.installed $(VENV)/.test-installed
+	bash tests/browser/setup.sh
+	$(BIN)/python -m pytest
+
+# Refresh the golden files of the rendered site after an intended change.
+golden: $(VENV)/.test-installed
+	NEWSGEN_UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/render -q
+
+bench: $(VENV)/.installed
+	$(BIN)/python tests/bench.py
+
+serve: $(VENV)/.installed
+	$(BIN)/newsgen serve
+
+check: $(VENV)/.installed
+	$(BIN)/newsgen check
+
+clean:
+	rm -rf site .newsgen-cache tests/artifacts

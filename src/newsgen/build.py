@@ -1,0 +1,152 @@
+"""One build: seeds + content → site, with every problem collected, never raised.
+
+Reading happens in `collect` (seeds and content), writing in `write_site`; the
+steps between are pure. A problem with one input skips that input only; under
+`strict` any problem stops the build before anything is written.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable, Sequence
+
+from newsgen.config import Config, SeedMeta, load_config
+from newsgen.export import export_data
+from newsgen.model import Claim, Problem, Speaker, Story, Timeline
+from newsgen.timeline import assemble
+from newsgen.write import WriteReport, write_site
+
+SEED_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown")
+
+
+class BuildFailed(Exception):
+    def __init__(self, problems: Sequence[Problem], reason: str):
+        super().__init__(reason)
+        self.problems = tuple(problems)
+
+
+@dataclass(frozen=True)
+class SeedResult:
+    """What one seed yields; the unit the incremental cache stores."""
+
+    story: Story | None
+    claims: tuple[Claim, ...]
+    problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    config: Config
+    timeline: Timeline
+    problems: tuple[Problem, ...]
+    report: WriteReport | None
+    unknown_speakers: tuple[Speaker, ...]
+
+
+def default_templates() -> Path:
+    local = Path("templates")
+    if local.is_dir():
+        return local
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+def list_seeds(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
+    """Seed files directly in seeds_dir; links that lead outside it are refused."""
+    problems: list[Problem] = []
+    seeds_dir = Path(seeds_dir)
+    if not seeds_dir.is_dir():
+        return [], [Problem(seeds_dir.as_posix(), "seeds folder not found")]
+    root = seeds_dir.resolve()
+    found = []
+    for p in sorted(seeds_dir.iterdir(), key=lambda p: p.name):
+        if p.name.startswith(".") or p.is_dir():
+            continue
+        if p.suffix.lower() not in SEED_SUFFIXES:
+            problems.append(Problem(p.as_posix(), f"not a seed format ({', '.join(SEED_SUFFIXES)}); skipped", None, "warning"))
+            continue
+        if root not in p.resolve().parents:
+            problems.append(Problem(p.as_posix(), "link points outside the seeds folder; skipped"))
+            continue
+        found.append(p)
+    return found, problems
+
+
+def apply_metadata(story: Story, meta: SeedMeta | None, config: Config) -> Story:
+    """content/ overrides what the text says; published_basis records the winner."""
+    if meta is not None:
+        changes = {k: getattr(meta, k) for k in ("outlet", "credit", "url", "title", "byline") if getattr(meta, k)}
+        if meta.published:
+            changes.update(published=meta.published, published_basis="content", published_window=None)
+        elif meta.published_window:
+            changes.update(published_window=meta.published_window)
+        story = replace(story, **changes)
+    outlet = config.outlet_named(story.outlet)
+    if outlet is not None:
+        story = replace(story, outlet=outlet.name)
+    return story
+
+
+def process_seed(path: Path, config: Config) -> SeedResult:
+    """Load one seed, apply its metadata and extract its claims."""
+    from newsgen.extract import extract_claims
+    from newsgen.load import load_story
+
+    story, problems = load_story(path, path.as_posix())
+    if story is None:
+        return SeedResult(None, (), tuple(problems))
+    story = apply_metadata(story, config.seed_meta(story.id), config)
+    claims = extract_claims(story, config.people, config.story.topics)
+    return SeedResult(story, tuple(claims), tuple(problems))
+
+
+def collect(
+    seeds_dir: Path,
+    content_dir: Path,
+    process: Callable[[Path, Config], SeedResult] = process_seed,
+) -> tuple[Config, list[SeedResult], list[Problem]]:
+    config, problems = load_config(content_dir)
+    problems = list(problems)
+    paths, probs = list_seeds(seeds_dir)
+    problems += probs
+    results = [process(p, config) for p in paths]
+    for r in results:
+        problems += r.problems
+    stems = {p.stem for p in paths}
+    for meta in config.seeds:
+        if meta.seed not in stems:
+            problems.append(Problem(meta.source, f"metadata for seed '{meta.seed}', which is not in {Path(seeds_dir).as_posix()}/", meta.line))
+    for r in results:
+        s = r.story
+        if s is not None and s.published is None:
+            problems.append(Problem(f"{Path(seeds_dir).as_posix()}/{s.seed}", f"no publication date: add 'published:' in {Path(content_dir).as_posix()}/seeds/{s.id}.yaml", None, "warning"))
+    return config, results, problems
+
+
+def make_timeline(config: Config, results: Sequence[SeedResult]) -> Timeline:
+    stories = [r.story for r in results if r.story is not None]
+    claims = [c for r in results for c in r.claims]
+    return assemble(stories, claims, config.story.series)
+
+
+def unknown_speakers(timeline: Timeline) -> tuple[Speaker, ...]:
+    return tuple(s for s in timeline.speakers if not s.known)
+
+
+def build(
+    seeds_dir: Path = Path("seeds"),
+    content_dir: Path = Path("content"),
+    out_dir: Path = Path("site"),
+    templates_dir: Path | None = None,
+    strict: bool = False,
+    process: Callable[[Path, Config], SeedResult] = process_seed,
+) -> BuildResult:
+    from newsgen.render import render_site
+
+    config, results, problems = collect(seeds_dir, content_dir, process)
+    if strict and problems:
+        raise BuildFailed(problems, f"{len(problems)} problem(s) and --strict is set; nothing written")
+    timeline = make_timeline(config, results)
+    outputs = tuple(render_site(timeline, config, templates_dir or default_templates())) + export_data(timeline)
+    report = write_site(outputs, Path(out_dir))
+    return BuildResult(config, timeline, tuple(problems), report, unknown_speakers(timeline))
+

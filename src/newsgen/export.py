@@ -1,0 +1,97 @@
+"""The binding data contract: data/stories.json and data/claims.json.
+
+Field names and meanings are fixed by DESIGN.md because other tools read them;
+fields beyond the contract are additions, never renames.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from newsgen import urls
+from newsgen.model import Claim, Output, Quantity, Speaker, Story, Timeline
+
+
+def _day(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _number(v: float | None) -> int | float | None:
+    if v is None:
+        return None
+    return int(v) if float(v).is_integer() else v
+
+
+def story_record(s: Story) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "seed": s.seed,
+        "title": s.title,
+        "outlet": s.outlet,
+        "credit": s.credit,
+        "byline": s.byline,
+        "url": s.url,
+        "published": _day(s.published),
+        "published_basis": s.published_basis if s.published else None,
+        "paragraphs": list(s.paragraphs),
+        "captions": list(s.captions),
+        "path": urls.story(s.id),
+        # additions
+        "published_window": [_day(d) for d in s.published_window] if s.published_window else None,
+        "seen_on": _day(s.seen_on),
+        "updated": _day(s.updated),
+        "dateline": s.dateline,
+        "format": s.format,
+    }
+
+
+def speaker_record(sp: Speaker | None) -> dict[str, Any] | None:
+    if sp is None:
+        return None
+    return {"id": sp.id, "name": sp.name, "role": sp.role, "org": sp.org, "kind": sp.kind, "known": sp.known}
+
+
+def quantity_record(q: Quantity) -> dict[str, Any]:
+    return {
+        "value": _number(q.value),
+        "low": _number(q.low),
+        "high": _number(q.high),
+        "unit": q.unit,
+        "qualifier": q.qualifier,
+        "text": q.text,
+    }
+
+
+def claim_record(c: Claim) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "speaker": speaker_record(c.speaker),
+        "said_on": _day(c.said_on),
+        "date_basis": c.date_basis,
+        "text": c.text,
+        "quote": c.quote,
+        "hedged": c.hedged,
+        "topics": list(c.topics),
+        "quantities": [quantity_record(q) for q in c.quantities],
+        "reports": [
+            {"story": r.story, "sentence": r.sentence, "paragraph": r.paragraph, "relay": r.relay} for r in c.reports
+        ],
+        "path": urls.claim(c.id),
+        # additions
+        "hedges": list(c.hedges),
+        "date_precision": c.date_precision if (c.said_on or c.date_range) else None,
+        "date_range": [_day(c.date_range[0]), _day(c.date_range[1])] if c.date_range else None,
+        "placed_on": _day(c.placed_on),
+    }
+
+
+def _json(obj: Any) -> bytes:
+    return (json.dumps(obj, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def export_data(timeline: Timeline) -> tuple[Output, ...]:
+    return (
+        Output("data/stories.json", _json({"stories": [story_record(s) for s in timeline.stories]})),
+        Output("data/claims.json", _json({"claims": [claim_record(c) for c in timeline.claims]})),
+    )

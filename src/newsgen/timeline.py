@@ -1,0 +1,178 @@
+"""Assembles per-story claims into one timeline.
+
+The same statement carried by several outlets becomes one claim with several
+reports. Two claims are the same statement only when everything that can be
+compared agrees: same named speaker, same statement day (or both undated),
+no conflicting figures, and enough shared wording. A wrong merge would put words
+in the wrong outlet's mouth, so the thresholds lean towards keeping claims apart.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import replace
+from typing import Iterable, Sequence
+
+from newsgen import urls
+from newsgen.model import Claim, Quantity, Series, SeriesDef, SeriesPoint, Speaker, Story, Timeline
+
+# Words that say nothing about which statement it is.
+_STOP = frozenset(
+    """a an the and or but if of to in on at by for with from as is are was were be been being it its
+    this that these those he she they we i you his her their our my your him them us me not no so than
+    then there here also would could should will can may might must has have had do does did said says
+    say stated told added noted about into over after before while which who whom what when where why how
+    all any some more most very just such only other both each even because mr ms mrs""".split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+# Share of the shorter claim's distinctive words that the other must also contain.
+MERGE_OVERLAP = 0.34
+MERGE_MIN_SHARED = 4
+
+
+def content_words(text: str) -> frozenset[str]:
+    words = (w.lower().replace("’", "'").strip("'-") for w in _WORD.findall(text))
+    return frozenset(_stem(w) for w in words if len(w) > 2 and w not in _STOP)
+
+
+def _stem(word: str) -> str:
+    # Crude, but enough to equate "desperation"/"desperate" is not the goal: plural and tense only.
+    for suffix in ("'s", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _figures(quantities: Iterable[Quantity]) -> set[float]:
+    return {v for q in quantities for v in (q.value, q.low, q.high) if v is not None}
+
+
+def same_statement(a: Claim, b: Claim) -> bool:
+    if a.speaker is None or b.speaker is None or a.speaker.id != b.speaker.id:
+        return False
+    if a.said_on != b.said_on:
+        return False
+    if {r.story for r in a.reports} & {r.story for r in b.reports}:
+        return False  # two claims of one story are two statements
+    fa, fb = _figures(a.quantities), _figures(b.quantities)
+    if fa and fb and not fa & fb:
+        return False
+    wa, wb = content_words(a.text), content_words(b.text)
+    shared = wa & wb
+    smaller = min(len(wa), len(wb)) or 1
+    return len(shared) >= MERGE_MIN_SHARED and len(shared) / smaller >= MERGE_OVERLAP
+
+
+def merge_claims(claims: Sequence[Claim]) -> list[Claim]:
+    """Group the same statement across stories; keeps the first-seen claim's wording."""
+    merged: list[Claim] = []
+    for claim in claims:
+        for i, m in enumerate(merged):
+            if same_statement(m, claim):
+                merged[i] = _combine(m, claim)
+                break
+        else:
+            merged.append(claim)
+    return merged
+
+
+def _combine(a: Claim, b: Claim) -> Claim:
+    quote = a.quote or b.quote
+    topics = tuple(sorted(set(a.topics) | set(b.topics)))
+    hedges = tuple(sorted(set(a.hedges) | set(b.hedges)))
+    quantities = a.quantities + tuple(q for q in b.quantities if q not in a.quantities)
+    return replace(
+        a,
+        quote=quote,
+        topics=topics,
+        hedges=hedges,
+        hedged=a.hedged or b.hedged,
+        quantities=quantities,
+        reports=a.reports + b.reports,
+        date_basis=a.date_basis or b.date_basis,
+        placed_on=min(d for d in (a.placed_on, b.placed_on) if d) if (a.placed_on or b.placed_on) else None,
+    )
+
+
+def claim_id(claim: Claim) -> str:
+    """Stable across rebuilds: depends on the first report and the speaker only."""
+    first = claim.reports[0] if claim.reports else None
+    key = "\x1f".join([first.story if first else "", first.sentence if first else claim.text])
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+    who = urls.slug(claim.speaker.name)[:24].strip("-") if claim.speaker else "unattributed"
+    return f"{who}-{digest}"
+
+
+def _order_key(claim: Claim, outlets: dict[str, str]) -> tuple:
+    first = claim.reports[0] if claim.reports else None
+    day = claim.placed_on or dt.date.max
+    source = outlets.get(first.story, "") if first else ""
+    return (claim.placed_on is None, day, source.casefold(), first.story if first else "", first.paragraph if first else 0, claim.text)
+
+
+def build_series(claims: Sequence[Claim], defs: Sequence[SeriesDef]) -> tuple[Series, ...]:
+    out = []
+    for d in defs:
+        units = tuple(u.lower() for u in d.units)
+        points = []
+        for c in claims:
+            text = " ".join([c.text] + [r.sentence for r in c.reports]).lower()
+            if d.context and not any(all(w.lower() in text for w in ctx.split()) for ctx in d.context):
+                continue
+            if any(w.lower() in text for w in d.exclude):
+                continue
+            for q in c.quantities:
+                unit = (q.unit or "").lower()
+                if not any(u in unit for u in units):
+                    continue
+                points.append(
+                    SeriesPoint(
+                        date=c.said_on,
+                        quantity=q,
+                        claim=c.id,
+                        story=c.reports[0].story if c.reports else "",
+                        speaker=c.speaker,
+                        dated_by="said_on" if c.said_on else "none",
+                    )
+                )
+        points.sort(key=lambda p: (p.date is None, p.date or dt.date.max, p.story, p.quantity.text))
+        out.append(Series(id=d.id, label=d.label, points=tuple(points), description=d.description))
+    return tuple(out)
+
+
+def assemble(stories: Sequence[Story], claims: Sequence[Claim], series: Sequence[SeriesDef] = ()) -> Timeline:
+    """Merge, re-id and order the claims of all stories; build speakers and series."""
+    stories = sorted(stories, key=lambda s: (s.published is None, s.published or dt.date.max, s.id))
+    published = {s.id: s.published for s in stories}
+    outlets = {s.id: s.outlet or "" for s in stories}
+    # Merge in story order so the earliest outlet's wording leads.
+    ordered_input = sorted(claims, key=lambda c: (published.get(c.reports[0].story) or dt.date.max, c.reports[0].story, c.reports[0].paragraph) if c.reports else (dt.date.max, "", 0))
+    merged = merge_claims(ordered_input)
+    fixed = []
+    for c in merged:
+        placed = c.said_on or c.placed_on or min((published[r.story] for r in c.reports if published.get(r.story)), default=None)
+        fixed.append(replace(c, placed_on=placed))
+    fixed = _unique_ids([replace(c, id=claim_id(c)) for c in fixed])
+    fixed.sort(key=lambda c: _order_key(c, outlets))
+    speakers: dict[str, Speaker] = {}
+    for c in fixed:
+        if c.speaker and c.speaker.id not in speakers:
+            speakers[c.speaker.id] = c.speaker
+    return Timeline(
+        stories=tuple(stories),
+        claims=tuple(fixed),
+        speakers=tuple(sorted(speakers.values(), key=lambda s: s.name.casefold())),
+        series=build_series(fixed, series),
+    )
+
+
+def _unique_ids(claims: list[Claim]) -> list[Claim]:
+    seen: dict[str, int] = {}
+    out = []
+    for c in claims:
+        n = seen.get(c.id, 0)
+        seen[c.id] = n + 1
+        out.append(c if n == 0 else replace(c, id=f"{c.id}-{n + 1}"))
+    return out

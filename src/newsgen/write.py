@@ -1,0 +1,105 @@
+"""Writes a built site into the output folder, all or nothing.
+
+The new site is assembled in a sibling staging folder and swapped in with two
+renames, so a failure part-way leaves the previous site whole. Files whose bytes
+have not changed are hard-linked (or copied with their times) from the previous
+site instead of rewritten, so an unchanged rebuild changes no file's mtime and a
+deploy uploads nothing new.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from newsgen.model import Output
+
+
+class UnsafePath(ValueError):
+    """An output path that would land outside the output folder."""
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    written: int
+    unchanged: int
+    removed: int
+
+
+def check_path(path: str) -> PurePosixPath:
+    """Reject any output path that could escape the output folder."""
+    if not path or "\\" in path or "\x00" in path or ":" in path:
+        raise UnsafePath(f"unsafe output path {path!r}")
+    p = PurePosixPath(path)
+    if p.is_absolute() or any(part in ("..", ".", "") for part in p.parts) or path.endswith("/"):
+        raise UnsafePath(f"unsafe output path {path!r}")
+    return p
+
+
+def write_site(outputs: tuple[Output, ...] | list[Output], out_dir: Path) -> WriteReport:
+    out_dir = Path(out_dir)
+    seen: set[str] = set()
+    for o in outputs:
+        check_path(o.path)
+        if o.path in seen:
+            raise UnsafePath(f"two outputs at {o.path!r}")
+        seen.add(o.path)
+
+    parent = out_dir.resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    stage = parent / f".{out_dir.name}.staging"
+    old = parent / f".{out_dir.name}.old"
+    for leftover in (stage, old):
+        if leftover.exists():
+            shutil.rmtree(leftover)
+    stage.mkdir()
+
+    previous = out_dir if out_dir.is_dir() else None
+    written = unchanged = 0
+    try:
+        for o in sorted(outputs, key=lambda o: o.path):
+            target = stage.joinpath(*PurePosixPath(o.path).parts)
+            # resolve() catches a symlinked folder in the previous site pointing elsewhere.
+            if stage.resolve() not in target.resolve().parents:
+                raise UnsafePath(f"unsafe output path {o.path!r}")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            before = previous.joinpath(*PurePosixPath(o.path).parts) if previous else None
+            if before is not None and _same_bytes(before, o.data):
+                _reuse(before, target)
+                unchanged += 1
+            else:
+                target.write_bytes(o.data)
+                written += 1
+        removed = _count_gone(previous, seen) if previous else 0
+        if previous:
+            os.replace(out_dir, old)
+        os.replace(stage, out_dir)
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        if old.exists() and not out_dir.exists():
+            os.replace(old, out_dir)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+    return WriteReport(written, unchanged, removed)
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        if path.is_symlink() or not path.is_file() or path.stat().st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _reuse(before: Path, target: Path) -> None:
+    try:
+        os.link(before, target)
+    except OSError:  # another file system, or links not allowed
+        shutil.copy2(before, target)
+
+
+def _count_gone(folder: Path, kept: set[str]) -> int:
+    """Files of the previous site that the new one no longer has."""
+    return sum(1 for p in folder.rglob("*") if p.is_file() and p.relative_to(folder).as_posix() not in kept)

@@ -32,7 +32,8 @@ def check_path(path: str) -> PurePosixPath:
     if not path or "\\" in path or "\x00" in path or ":" in path:
         raise UnsafePath(f"unsafe output path {path!r}")
     p = PurePosixPath(path)
-    if p.is_absolute() or any(part in ("..", ".", "") for part in p.parts) or path.endswith("/"):
+    # Check the raw segments: PurePosixPath would quietly fold "a//b" and "./a".
+    if path.startswith("/") or any(seg in ("..", ".", "") for seg in path.split("/")):
         raise UnsafePath(f"unsafe output path {path!r}")
     return p
 

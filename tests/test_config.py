@@ -1,0 +1,99 @@
+"""content/ is read into a typed Config; every problem names file and line."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsgen.config import load_config, parse_people, parse_seed_meta, parse_site
+from newsgen.yamlfile import parse
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def doc(text, name="f.yaml"):
+    d, problems = parse(text, name)
+    assert not problems, problems
+    return d
+
+
+def test_repository_content_is_valid_and_complete():
+    config, problems = load_config(REPO / "content")
+    assert [str(p) for p in problems] == []
+    assert {m.seed for m in config.seeds} == {p.stem for p in (REPO / "seeds").iterdir()}
+    assert config.story.topics and config.story.series
+    assert config.site.base_path == "/"
+    assert all(p.name and p.id for p in config.people)
+
+
+def test_yaml_syntax_error_names_line():
+    d, problems = parse("people:\n  - name: A\n    role: [unclosed\n", "people.yaml")
+    assert d is None
+    assert problems[0].file == "people.yaml" and problems[0].line in (3, 4)
+    assert "YAML syntax error" in problems[0].message
+
+
+def test_unknown_field_is_a_warning_with_suggestion_and_line():
+    people, problems = parse_people(doc("people:\n  - name: Pat Ryder\n    rol: Press Secretary\n"))
+    assert [p.name for p in people] == ["Pat Ryder"]
+    (w,) = problems
+    assert w.severity == "warning" and w.line == 3 and "did you mean 'role'" in w.message
+
+
+def test_missing_required_field_drops_only_that_record():
+    people, problems = parse_people(doc("people:\n  - role: Spokesman\n  - name: John Kirby\n"))
+    assert [p.name for p in people] == ["John Kirby"]
+    assert problems[0].severity == "error" and problems[0].line == 2 and "'name'" in problems[0].message
+
+
+def test_wrong_type_and_bad_choice_are_errors():
+    people, problems = parse_people(doc("people:\n  - name: [a, b]\n  - name: UN\n    kind: robot\n"))
+    assert people == ()
+    assert {p.line for p in problems} == {2, 4}
+
+
+def test_duplicate_ids_keep_the_first():
+    people, problems = parse_people(doc("people:\n  - name: A B\n  - name: A  B\n    id: a-b\n"))
+    assert len(people) == 1 and "used twice" in problems[0].message and problems[0].line == 3
+
+
+def test_yaml_words_like_no_stay_text():
+    people, _ = parse_people(doc("people:\n  - name: NO\n    aliases: [yes, on]\n"))
+    assert people[0].name == "NO" and people[0].aliases == ("yes", "on")
+
+
+def test_seed_meta_dates_and_window():
+    meta, problems = parse_seed_meta(doc("published: 2024-10-22\nurl: https://x.test/a\n"), "a")
+    assert meta.published == dt.date(2024, 10, 22) and not problems
+    meta, problems = parse_seed_meta(doc("published: 22/10/2024\n"), "a")
+    assert meta is None and "YYYY-MM-DD" in problems[0].message and problems[0].line == 1
+    meta, _ = parse_seed_meta(doc("published_window: [2024-11-07, 2024-11-13]\n"), "a")
+    assert meta.published_window == (dt.date(2024, 11, 7), dt.date(2024, 11, 13))
+    meta, problems = parse_seed_meta(doc("published_window: [2024-11-13, 2024-11-07]\n"), "a")
+    assert meta is None and "starts after" in problems[0].message
+
+
+def test_non_http_url_is_refused():
+    meta, problems = parse_seed_meta(doc("url: javascript:alert(1)\n"), "a")
+    assert meta.url is None and problems[0].line == 1
+
+
+def test_base_path_is_normalised():
+    site, _, _ = parse_site(doc("site:\n  base_path: newsgen\n"))
+    assert site.base_path == "/newsgen/"
+
+
+def test_missing_content_folder_gives_defaults(tmp_path):
+    config, problems = load_config(tmp_path / "nope")
+    assert config.people == () and problems[0].severity == "warning"
+
+
+def test_not_utf8_file_is_reported(tmp_path):
+    (tmp_path / "people.yaml").write_bytes("people:\n  - name: Caf\xe9\n".encode("cp1252"))
+    config, problems = load_config(tmp_path)
+    assert any(p.file.endswith("people.yaml") and "UTF-8" in p.message for p in problems)
+
+
+@pytest.mark.parametrize("text", ["- just\n- a list\n", "people: 3\n"])
+def test_wrong_shapes_are_reported(text):
+    people, problems = parse_people(doc(text))
+    assert people == () and problems

@@ -1,0 +1,79 @@
+"""Claims from several stories become one ordered timeline."""
+import datetime as dt
+
+from newsgen.model import Claim, Quantity, Report, SeriesDef, Speaker, Story
+from newsgen.timeline import assemble, claim_id, same_statement
+
+D = dt.date
+KIRBY = Speaker("john-kirby", "John Kirby", "spokesman", "White House")
+MILLER = Speaker("matthew-miller", "Matthew Miller")
+
+
+def claim(story, text, speaker=KIRBY, said_on=D(2024, 10, 21), paragraph=0, quantities=()):
+    return Claim(id=f"{story}-{paragraph}", speaker=speaker, said_on=said_on, date_basis="on Monday" if said_on else None,
+                 text=text, quantities=quantities, reports=(Report(story, text, paragraph),), placed_on=said_on)
+
+
+STORIES = [Story("a", "a.txt", outlet="Alpha Daily", published=D(2024, 10, 22)),
+           Story("b", "b.txt", outlet="Beta Wire", published=D(2024, 10, 22)),
+           Story("c", "c.txt", outlet="Gamma", published=None)]
+
+
+def test_same_statement_in_two_outlets_is_one_claim_with_two_reports():
+    a = claim("a", "Kirby said Putin's growing desperation and isolation show in his reach to North Korea for infantry.")
+    b = claim("b", "“Another demonstration of Putin’s growing desperation and his growing isolation,” Kirby said of North Korea.")
+    assert same_statement(a, b)
+    tl = assemble(STORIES, [a, b])
+    (only,) = tl.claims
+    assert [r.story for r in only.reports] == ["a", "b"]
+
+
+def test_different_speaker_day_story_or_figures_stay_apart():
+    text = "The troops suffered significant losses on the battlefield in the Kursk region this week."
+    base = claim("a", text)
+    assert not same_statement(base, claim("b", text, speaker=MILLER))
+    assert not same_statement(base, claim("b", text, said_on=D(2024, 10, 22)))
+    assert not same_statement(base, claim("a", text, paragraph=3))
+    assert not same_statement(base, claim("b", text, speaker=None))
+    q1, q2 = Quantity(1000, text="1,000"), Quantity(2000, text="2,000")
+    assert not same_statement(claim("a", text, quantities=(q1,)), claim("b", text, quantities=(q2,)))
+    assert same_statement(claim("a", text, quantities=(q1,)), claim("b", text, quantities=(q1,)))
+
+
+def test_little_shared_wording_is_not_the_same_statement():
+    a = claim("a", "Kirby said the U.S. is closely monitoring the reports with allies.")
+    b = claim("b", "Kirby said Russia's losses are mounting as Putin's war drags on.")
+    assert not same_statement(a, b)
+
+
+def test_order_by_day_then_source_and_undated_last():
+    c1 = claim("b", "Late statement about troops.", said_on=D(2024, 12, 16))
+    c2 = claim("b", "Beta statement about troops.", said_on=D(2024, 10, 21), paragraph=1)
+    c3 = claim("a", "Alpha statement about troops.", said_on=D(2024, 10, 21), speaker=MILLER)
+    c4 = claim("a", "Undated but published.", said_on=None, paragraph=2)
+    c5 = claim("c", "Nothing dated at all.", said_on=None)
+    tl = assemble(STORIES, [c1, c2, c3, c4, c5])
+    assert [c.text for c in tl.claims] == [c3.text, c2.text, c4.text, c1.text, c5.text]
+    assert tl.claims[2].placed_on == D(2024, 10, 22) and tl.claims[2].said_on is None
+    assert tl.claims[-1].placed_on is None
+
+
+def test_ids_are_stable_unique_and_readable():
+    a = claim("a", "One.")
+    b = claim("a", "One.", paragraph=1)
+    tl1 = assemble(STORIES, [a, b])
+    tl2 = assemble(STORIES, [b, a])
+    assert [c.id for c in tl1.claims] == [c.id for c in tl2.claims]
+    assert len({c.id for c in tl1.claims}) == 2
+    assert claim_id(a).startswith("john-kirby-")
+
+
+def test_series_points_follow_units_context_and_exclusions():
+    sent = Quantity(11000, unit="troops", qualifier="more than", text="more than 11,000 troops")
+    dead = Quantity(200, unit="soldiers", qualifier="some", text="some 200 soldiers")
+    c1 = claim("a", "Pyongyang has sent more than 11,000 troops to Russia.", quantities=(sent,))
+    c2 = claim("b", "Some 200 Russian and North Korean soldiers were killed.", quantities=(dead,), said_on=None)
+    c3 = claim("c", "Russia lost more than 11,000 troops in a month.", quantities=(sent,), paragraph=4)
+    defs = [SeriesDef("nk", "NK troops", units=("troops", "soldiers"), context=("Pyongyang", "North Korean"), exclude=("killed",))]
+    (series,) = assemble(STORIES, [c1, c2, c3], defs).series
+    assert [(p.quantity.value, p.story, p.date) for p in series.points] == [(11000, "a", D(2024, 10, 21))]

@@ -77,3 +77,12 @@ def test_series_points_follow_units_context_and_exclusions():
     defs = [SeriesDef("nk", "NK troops", units=("troops", "soldiers"), context=("Pyongyang", "North Korean"), exclude=("killed",))]
     (series,) = assemble(STORIES, [c1, c2, c3], defs).series
     assert [(p.quantity.value, p.story, p.date) for p in series.points] == [(11000, "a", D(2024, 10, 21))]
+
+
+def test_words_every_claim_shares_are_no_evidence_of_the_same_statement():
+    wh = Speaker("white-house", "White House", kind="organization")
+    filler = [claim(f"f{i}", f"North Korean troop deployment to Russia item {i} said.", speaker=MILLER) for i in range(12)]
+    a = claim("a", "The White House has not officially confirmed the North Korean troop deployment to Russia.", speaker=wh, said_on=None)
+    b = claim("b", "The White House announced it will release an official statement on the North Korean troop deployment to Russia.", speaker=wh, said_on=None)
+    tl = assemble(STORIES, [a, b, *filler])
+    assert sum(1 for c in tl.claims if c.speaker == wh) == 2

@@ -117,7 +117,7 @@ def collect(
             problems.append(Problem(meta.source, f"metadata for seed '{meta.seed}', which is not in {Path(seeds_dir).as_posix()}/", meta.line))
     for r in results:
         s = r.story
-        if s is not None and s.published is None:
+        if s is not None and s.published is None and s.published_window is None:
             problems.append(Problem(f"{Path(seeds_dir).as_posix()}/{s.seed}", f"no publication date: add 'published:' in {Path(content_dir).as_posix()}/seeds/{s.id}.yaml", None, "warning"))
     return config, results, problems
 
@@ -132,6 +132,12 @@ def unknown_speakers(timeline: Timeline) -> tuple[Speaker, ...]:
     return tuple(s for s in timeline.speakers if not s.known)
 
 
+def normalise_base_path(base: str) -> str:
+    """'/newsgen', 'newsgen/' or '' → '/newsgen/' or '/' (as config.py reads site.yaml)."""
+    base = base.strip().strip("/")
+    return f"/{base}/" if base else "/"
+
+
 def build(
     seeds_dir: Path = Path("seeds"),
     content_dir: Path = Path("content"),
@@ -139,10 +145,13 @@ def build(
     templates_dir: Path | None = None,
     strict: bool = False,
     process: Callable[[Path, Config], SeedResult] = process_seed,
+    base_path: str | None = None,
 ) -> BuildResult:
     from newsgen.render import render_site
 
     config, results, problems = collect(seeds_dir, content_dir, process)
+    if base_path is not None:  # e.g. GitHub Pages' project path, given by CI
+        config = replace(config, site=replace(config.site, base_path=normalise_base_path(base_path)))
     if strict and problems:
         raise BuildFailed(problems, f"{len(problems)} problem(s) and --strict is set; nothing written")
     timeline = make_timeline(config, results)

@@ -24,12 +24,21 @@ _STOP = frozenset(
     then there here also would could should will can may might must has have had do does did said says
     say stated told added noted about into over after before while which who whom what when where why how
     all any some more most very just such only other both each even because mr ms mrs""".split()
+    # How it was said and who said it: attribution, not content.
+    + """say said says stated told added noted explained remarked emphasized emphasised described
+    suggested indicated claimed confirmed warned further also commented according quoted reported
+    president minister secretary spokesman spokeswoman spokesperson adviser advisor general official
+    officials press briefing""".split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 # Share of the shorter claim's distinctive words that the other must also contain.
 MERGE_OVERLAP = 0.34
 MERGE_MIN_SHARED = 4
+UNDATED_OVERLAP = 0.6
+# A word in more than this share of all claims is the story's vocabulary.
+COMMON_SHARE = 0.15
+COMMON_MIN_CLAIMS = 12
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -49,7 +58,8 @@ def _figures(quantities: Iterable[Quantity]) -> set[float]:
     return {v for q in quantities for v in (q.value, q.low, q.high) if v is not None}
 
 
-def same_statement(a: Claim, b: Claim) -> bool:
+def same_statement(a: Claim, b: Claim, common: frozenset[str] = frozenset()) -> bool:
+    """Whether two claims report one statement; `common` words prove nothing."""
     if a.speaker is None or b.speaker is None or a.speaker.id != b.speaker.id:
         return False
     if a.said_on != b.said_on:
@@ -59,18 +69,33 @@ def same_statement(a: Claim, b: Claim) -> bool:
     fa, fb = _figures(a.quantities), _figures(b.quantities)
     if fa and fb and not fa & fb:
         return False
-    wa, wb = content_words(a.text), content_words(b.text)
+    ignore = common | content_words(a.speaker.name)
+    wa, wb = content_words(a.text) - ignore, content_words(b.text) - ignore
     shared = wa & wb
     smaller = min(len(wa), len(wb)) or 1
-    return len(shared) >= MERGE_MIN_SHARED and len(shared) / smaller >= MERGE_OVERLAP
+    # Without a day to agree on, only near-identical wording is evidence enough.
+    needed = MERGE_OVERLAP if a.said_on else UNDATED_OVERLAP
+    return len(shared) >= MERGE_MIN_SHARED and len(shared) / smaller >= needed
+
+
+def common_words(claims: Sequence[Claim]) -> frozenset[str]:
+    """Words in so many claims that they name the story, not a statement."""
+    if len(claims) < COMMON_MIN_CLAIMS:
+        return frozenset()
+    df: dict[str, int] = {}
+    for c in claims:
+        for w in content_words(c.text):
+            df[w] = df.get(w, 0) + 1
+    return frozenset(w for w, n in df.items() if n / len(claims) > COMMON_SHARE)
 
 
 def merge_claims(claims: Sequence[Claim]) -> list[Claim]:
     """Group the same statement across stories; keeps the first-seen claim's wording."""
+    common = common_words(claims)
     merged: list[Claim] = []
     for claim in claims:
         for i, m in enumerate(merged):
-            if same_statement(m, claim):
+            if same_statement(m, claim, common):
                 merged[i] = _combine(m, claim)
                 break
         else:

@@ -51,6 +51,8 @@ def parse(text: str, file: str) -> tuple[Located | None, tuple[Problem, ...]]:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
         what = e.problem or str(e)
+        if e.context and e.context_mark and e.context_mark is not mark:
+            what += f" ({e.context} that starts at line {e.context_mark.line + 1})"
         return None, (Problem(file, f"YAML syntax error: {what}", line),)
     except yaml.YAMLError as e:
         return None, (Problem(file, f"YAML error: {e}"),)

@@ -57,3 +57,8 @@ def test_symlinked_folder_in_previous_site_is_not_followed(tmp_path):
 def test_duplicate_output_paths_are_an_error(tmp_path):
     with pytest.raises(UnsafePath):
         write_site([Output("a.html", b"1"), Output("a.html", b"2")], tmp_path / "site")
+
+
+def test_site_folder_is_readable_by_others(tmp_path):
+    write_site([Output("index.html", b"x")], tmp_path / "site")
+    assert (tmp_path / "site").stat().st_mode & 0o755 == 0o755

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -49,12 +50,10 @@ def write_site(outputs: tuple[Output, ...] | list[Output], out_dir: Path) -> Wri
 
     parent = out_dir.resolve().parent
     parent.mkdir(parents=True, exist_ok=True)
-    stage = parent / f".{out_dir.name}.staging"
-    old = parent / f".{out_dir.name}.old"
-    for leftover in (stage, old):
-        if leftover.exists():
-            shutil.rmtree(leftover)
-    stage.mkdir()
+    # Unique names, so two builds into the same folder cannot trip over each other.
+    stage = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=parent))
+    old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=parent))
+    stage.chmod(0o755)  # mkdtemp's 0700 would hide the site from a web server
 
     previous = out_dir if out_dir.is_dir() else None
     written = unchanged = 0
@@ -78,8 +77,9 @@ def write_site(outputs: tuple[Output, ...] | list[Output], out_dir: Path) -> Wri
         os.replace(stage, out_dir)
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
-        if old.exists() and not out_dir.exists():
+        if previous and not out_dir.exists() and old.exists():
             os.replace(old, out_dir)
+        shutil.rmtree(old, ignore_errors=True)
         raise
     shutil.rmtree(old, ignore_errors=True)
     return WriteReport(written, unchanged, removed)

@@ -1,0 +1,317 @@
+"""Where a sentence says who is speaking: speech verbs and the phrases around them.
+
+`find_attributions(sentence)` returns every attribution frame in a sentence, in
+order, with the words that name the speaker left as written (resolving them is
+speakers.py's job). Forms recognised, all outside quotation marks:
+
+* subject + verb ............ "Kirby said", "the DIU claimed", "He also noted",
+  "Vedant Patel, the Principal Deputy Spokesperson, commented", "X and Y called on"
+* quote, then verb + subject  "“…,” said Kirby" / "“…,” Kirby said"
+* according to X ............ "According to Kirby, …", "…, according to Reuters."
+* as X said ................. "As Austin said, “…”"
+* quoted by ................. "Ryder was quoted by Reuters as telling reporters"
+  (the relay, Reuters, is kept apart from the speaker)
+* statement release ......... "X released a joint statement …"
+* "X made the remarks" ...... not a statement of its own but ties X to the one
+  reported just before (`Attribution.tie_only`).
+
+Text inside quotation marks is masked first: "as I said" inside a quote never
+attributes anything. Choosing the main frame among several is `main_attribution`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsgen.extract.sentences import quotation_spans
+
+MASK = "\u00b7"
+
+# Speech verbs: lemma → surface forms. Base forms serve plural subjects ("officials say").
+_VERBS: dict[str, tuple[str, ...]] = {
+    "say": ("said", "says", "say"),
+    "state": ("stated", "states"),
+    "tell": ("told", "tells"),
+    "note": ("noted", "notes"),
+    "add": ("added", "adds"),
+    "explain": ("explained", "explains"),
+    "remark": ("remarked",),
+    "emphasize": ("emphasized", "emphasised", "emphasizes", "emphasises"),
+    "stress": ("stressed", "stresses"),
+    "warn": ("warned", "warns", "warn"),
+    "claim": ("claimed", "claims", "claim"),
+    "confirm": ("confirmed", "confirms", "confirm"),
+    "describe": ("described", "describes"),
+    "suggest": ("suggested", "suggests"),
+    "indicate": ("indicated", "indicates"),
+    "announce": ("announced", "announces"),
+    "criticize": ("criticized", "criticised", "criticizes", "criticises"),
+    "highlight": ("highlighted", "highlights"),
+    "point out": ("pointed out", "points out"),
+    "echo": ("echoed", "echoes"),
+    "condemn": ("condemned", "condemns", "condemn"),
+    "urge": ("urged", "urges", "urge"),
+    "call": ("called",),
+    "call on": ("called on", "calls on", "called upon", "called for", "calls for", "call on", "call for"),
+    "express": ("expressed", "expresses", "express"),
+    "decline": ("declined to", "declines to", "refused to"),
+    "comment": ("commented",),
+    "insist": ("insisted", "insists"),
+    "argue": ("argued", "argues"),
+    "assert": ("asserted", "asserts"),
+    "acknowledge": ("acknowledged", "acknowledges"),
+    "admit": ("admitted", "admits"),
+    "deny": ("denied", "denies", "deny"),
+    "reiterate": ("reiterated", "reiterates"),
+    "predict": ("predicted", "predicts"),
+    "estimate": ("estimated", "estimates", "estimate"),
+    "assess": ("assessed", "assesses", "assess"),
+    "believe": ("believed", "believes", "believe"),
+    "think": ("thinks",),
+    "expect": ("expects",),
+    "promise": ("promised", "promises"),
+    "pledge": ("pledged", "pledges"),
+    "vow": ("vowed", "vows"),
+    "accuse": ("accused", "accuses"),
+    "demand": ("demanded", "demands"),
+    "reply": ("replied", "replies"),
+    "respond": ("responded",),
+    "answer": ("answered",),
+    "testify": ("testified",),
+    "disclose": ("disclosed",),
+    "reveal": ("revealed",),
+    "observe": ("observed",),
+    "mention": ("mentioned",),
+    "caution": ("cautioned",),
+    "contend": ("contended",),
+    "maintain": ("maintained",),
+    "concede": ("conceded",),
+    "allege": ("alleged", "alleges"),
+    "declare": ("declared",),
+    "report": ("reported", "reports", "report"),
+    "write": ("wrote", "writes"),
+    "conclude": ("concluded",),
+    "underline": ("underlined",),
+    "praise": ("praised",),
+    "welcome": ("welcomed",),
+    "reject": ("rejected",),
+    "dismiss": ("dismissed",),
+    "ask": ("asked",),
+    "agree": ("agreed",),
+    "tweet": ("tweeted",),
+    "quote": ("was quoted", "were quoted", "is quoted", "has been quoted"),
+    "release": tuple(
+        f"{v} {d}{a}statement" for v in ("released", "issued", "published", "put out")
+        for d in ("a ", "an ", "the ", "") for a in ("", "joint ", "written ", "separate ", "brief ")
+    ),
+    # Ties the speaker to the statement reported just before; says nothing itself.
+    "made-remarks": tuple(
+        f"{v} {d} {n}" for v in ("made", "delivered", "gave", "offered")
+        for d in ("the", "these", "those", "his", "her", "their") for n in ("remarks", "comments", "statement")
+    ),
+}
+_FORM_TO_LEMMA = {form: lemma for lemma, forms in _VERBS.items() for form in forms}
+_VERB_RE = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted((re.escape(f).replace(r"\ ", r"\s+") for f in _FORM_TO_LEMMA), key=len, reverse=True)) + r")(?![\w-])",
+)
+# Verbs that can follow a quote with the speaker after them ("…,” said Kirby).
+_INVERTIBLE = frozenset("say add note write ask state explain warn insist reply tell continue".split())
+
+# Words that open a clause: the speaker's name starts after the last of them.
+_BOUNDARY_RE = re.compile(
+    r"(?i)(?:^|(?<=\W))(that|which|as|while|because|but|although|though|when|whereas|if|since|after|"
+    r"before|so|amid|saying|adding|noting|stating|warning|where)(?=\W)|[;:—–]|\s--?\s|[”\"](?:\s*,)?"
+)
+# Words between a speaker and the verb that are not part of the name.
+_TRAILING = re.compile(
+    r"(?i)(?:\s+|^)(?:has|have|had|was|were|is|are|will|would|could|can|may|might|also|further|later|then|"
+    r"again|previously|earlier|still|repeatedly|publicly|separately|once|already|recently|initially|"
+    r"first|officially|not|never|did|does|do|cannot|reportedly|only|today|yesterday|"
+    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+)$"
+)
+_INTRO_WORDS = frozenset(
+    """on in at during after before meanwhile however earlier later separately also still yet
+    but and last this writing addressing citing following despite amid under over since while
+    when as although instead moreover furthermore additionally today yesterday for from with by
+    through asked speaking responding meantime nonetheless nevertheless overall previously
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution frame: who (as written), how, and where in the sentence."""
+
+    subject: str
+    verb: str  # lemma: "say", "confirm", "according to", "made-remarks" …
+    start: int  # where the frame begins (its subject, or the verb when inverted)
+    verb_start: int
+    verb_end: int
+    form: str  # "subject-verb" | "verb-subject" | "according-to" | "quoted-by"
+    boundary: str  # what opens the subject's clause: "start", "that", "as", "quote", "comma" …
+    appositive: str | None = None
+    also: bool = False
+    relay: str | None = None
+
+    @property
+    def tie_only(self) -> bool:
+        return self.verb == "made-remarks"
+
+
+def mask_quotes(text: str) -> str:
+    """`text` with every quoted word replaced by MASK (offsets kept)."""
+    chars = list(text)
+    for a, b in quotation_spans(text):
+        for i in range(a, b):
+            if not chars[i].isspace():
+                chars[i] = MASK
+    return "".join(chars)
+
+
+def _split_chunks(segment: str) -> list[str]:
+    """Comma-separated parts, ignoring commas inside parentheses."""
+    parts, depth, cur = [], 0, []
+    for ch in segment:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        if ch == "," and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return parts
+
+
+def _is_intro(chunk: str) -> bool:
+    m = re.match(r"\s*([A-Za-z]+)", chunk)
+    if not m:
+        return False
+    w = m.group(1).lower()
+    return w in _INTRO_WORDS or w.endswith("ing")
+
+
+def _strip_trailing(np: str) -> tuple[str, bool]:
+    also = False
+    while True:
+        np = np.rstrip()
+        m = _TRAILING.search(np)
+        if not m or not np.strip():
+            return np.strip(), also
+        if "also" in m.group(0).lower():
+            also = True
+        np = np[: m.start()]
+
+
+def _subject_before(masked: str, verb_start: int) -> tuple[str, str | None, str, int, bool]:
+    """(subject, appositive, boundary, subject start, also) for a verb at verb_start."""
+    head = masked[:verb_start]
+    boundary, b = "start", 0
+    for m in _BOUNDARY_RE.finditer(head):
+        boundary, b = (m.group(1) or "").lower() or ("quote" if m.group(0)[:1] in "”\"" else "clause"), m.end()
+    segment = head[b:]
+    seg, also = _strip_trailing(segment)
+    if MASK in seg:
+        return "", None, boundary, verb_start, also
+    chunks = _split_chunks(seg)
+    offset = b + (len(segment) - len(segment.lstrip()))
+    if chunks[-1].strip():
+        last = chunks[-1]
+        start = b + seg.rfind(last) + (len(last) - len(last.lstrip()))
+        earlier = chunks[:-1]
+        if earlier and not all(_is_intro(c) for c in earlier):
+            boundary = "comma"  # content, then ", X said": a trailing frame
+        return last.strip(), None, boundary, start, also
+    # "NAME, APPOSITIVE, verb": the first non-introductory part is the speaker.
+    body = chunks[:-1]
+    while body and _is_intro(body[0]):
+        offset += len(body[0]) + 1
+        body = body[1:]
+    if len(body) < 2:
+        return (body[0].strip() if body else ""), None, boundary, offset, also
+    appositive = ",".join(body[1:]).strip()
+    return body[0].strip(), appositive, boundary, offset, also
+
+
+def _subject_after(masked: str, verb_end: int) -> tuple[str, str | None]:
+    """The speaker named after an inverted verb: "…,” said John Kirby, the spokesman."""
+    rest = masked[verb_end:]
+    m = re.match(r"\s+((?:the\s+|a\s+)?[A-Z][^,.;:!?]*?)(?=\s+(?:in|on|at|during|when|after|who|told|to|from)\s|[,.;:!?]|$)", rest)
+    if not m:
+        return "", None
+    appositive = None
+    tail = rest[m.end():]
+    a = re.match(r",\s*((?:the|a|an)\s+[^,.;]+)", tail)
+    if a:
+        appositive = a.group(1)
+    return m.group(1).strip(), appositive
+
+
+def find_attributions(sentence: str) -> list[Attribution]:
+    masked = mask_quotes(sentence)
+    found: list[Attribution] = []
+    for m in _VERB_RE.finditer(masked):
+        form_text = re.sub(r"\s+", " ", m.group(1).lower())
+        lemma = _FORM_TO_LEMMA.get(form_text)
+        if lemma is None:
+            continue
+        if lemma == "quote":
+            found += _quoted_by(masked, m)
+            continue
+        subject, appositive, boundary, start, also = _subject_before(masked, m.start())
+        before = masked[: m.start()].rstrip()
+        if (not subject or before.endswith((",", "”", '"'))) and lemma in _INVERTIBLE:
+            after, app2 = _subject_after(masked, m.end())
+            if after and (not subject or before.endswith(("”", '"', "”,", '",'))):
+                found.append(Attribution(after, lemma, m.start(), m.start(), m.end(), "verb-subject", "quote", app2))
+                continue
+        if subject:
+            found.append(Attribution(subject, lemma, start, m.start(), m.end(), "subject-verb", boundary, appositive, also))
+    for m in re.finditer(r"(?i)\baccording\s+to\s+((?:[^,.;:!?]|(?<=\b[A-Z])\.)+?)(?=\s+that\b|[,;:!?]|(?<!\b[A-Z])\.(?:\s|$)|$)", masked):
+        subject = m.group(1).strip()
+        if subject and MASK not in subject:
+            found.append(Attribution(subject, "according to", m.start(), m.start(), m.end(), "according-to", "according"))
+    found.sort(key=lambda a: a.verb_start)
+    return found
+
+
+def _quoted_by(masked: str, m: re.Match) -> list[Attribution]:
+    subject, appositive, boundary, start, also = _subject_before(masked, m.start())
+    if not subject:
+        return []
+    relay = None
+    r = re.match(r"\s+(?:by|in)\s+([A-Z][^,.;]*?)\s+as\s+(?:saying|telling|stating|adding|writing|warning)\b", masked[m.end():])
+    if r:
+        relay = r.group(1).strip()
+    return [Attribution(subject, "quote", start, m.start(), m.end(), "quoted-by", boundary, appositive, also, relay)]
+
+
+def is_trailing_frame(masked: str, a: Attribution) -> bool:
+    """"…, a White House official confirmed Monday, noting …": the frame comes after
+    its content (nothing after the verb opens a "that" clause or a quotation)."""
+    if a.boundary != "comma":
+        return False
+    after = masked[a.verb_end:]
+    return not re.match(r"\s*(?:that\b|[“\"]|,?\s*[“\"])", after)
+
+
+# Sentence openings that place a statement at the time of the one before it.
+_CONCURRENT = re.compile(r"^\W*(?:meanwhile|at the same time|in the meantime|meantime|at the same briefing|in the same briefing)\b", re.IGNORECASE)
+# "Austin's comments", "echoed Austin's concerns": a reference to someone's statement.
+_POSSESSIVE_REF = re.compile(
+    r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s?\s+(?:recent\s+|earlier\s+|own\s+)?"
+    r"(?:comments|remarks|concerns|statement|words|warnings?|assessment|appeal|call)\b"
+)
+
+
+def is_concurrent(sentence: str) -> bool:
+    return bool(_CONCURRENT.match(sentence))
+
+
+def referenced_speakers(sentence: str) -> list[tuple[str, int]]:
+    """Names whose statement the sentence refers to ("Austin's comments"), with offsets."""
+    masked = mask_quotes(sentence)
+    return [(m.group(1), m.start()) for m in _POSSESSIVE_REF.finditer(masked)]

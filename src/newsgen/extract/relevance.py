@@ -1,0 +1,52 @@
+"""Which tracked topics a text is about, and whether a claim belongs on the timeline.
+
+A topic matches when one of its keywords occurs in the text as whole words,
+case-insensitively ("North Korea" matches "north korea's", not "North Koreans";
+"troops" does not match "troopship"). Multi-word keywords allow any run of white
+space between their words; curly and straight apostrophes are the same.
+
+Keeping rule (`keep`): only claims about the tracked story reach the timeline.
+
+* An **attributed** claim is kept when its own text matches a topic, or the text of
+  its statement group (the same speaker's consecutive statements) does, or the
+  story as a whole is on-topic: a named speaker's statement in an article about the
+  story is part of the story even when one sentence of it names no keyword.
+* An **unattributed** claim (a figure stated by the article itself) is kept only
+  when its own text matches: a stray sentence about stock markets with a number in
+  an on-topic article is not on the timeline.
+* With no topics configured nothing is filtered.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from newsgen.model import Topic
+
+
+@lru_cache(maxsize=512)
+def _pattern(keyword: str) -> re.Pattern:
+    words = [re.sub(r"['’]", "['’]", re.escape(w)) for w in keyword.split()]
+    return re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE)
+
+
+def matches(keyword: str, text: str) -> bool:
+    keyword = keyword.strip()
+    return bool(keyword) and bool(_pattern(keyword).search(text or ""))
+
+
+def match_topics(text: str, topics: Sequence[Topic]) -> tuple[str, ...]:
+    """Ids of the topics with a keyword in `text`, in the topics' order."""
+    return tuple(t.id for t in topics if any(matches(k, text) for k in t.keywords))
+
+
+def keep(own: tuple[str, ...], group: tuple[str, ...], story_on_topic: bool, attributed: bool, has_topics: bool) -> bool:
+    """The keeping rule of the module docstring, given the matches already made."""
+    if not has_topics:
+        return True
+    if own:
+        return True
+    if not attributed:
+        return False
+    return bool(group) or story_on_topic

@@ -1,0 +1,522 @@
+"""Who a noun phrase names: a person or an organisation, known or found in the text.
+
+The attribution finder hands over the words that name a speaker ("National Security
+Council spokesman John Kirby", "Minister Kim", "he", "the DIU", "U.S. officials").
+This module turns them into one `Entity`, using, in order:
+
+1. content/people.yaml: a person's name or alias (case-insensitive; all-capital
+   aliases such as "UN" only in capitals, so "Kim Jong Un" never reads as the UN);
+2. people already named in full in this story ("Ryder" after "Pat Ryder");
+3. the phrase itself: title words + capitalised name → a person found in the text,
+   an organisation word or an acronym → an organisation, a plural group qualified by
+   a proper name ("U.S. officials", "Kyiv's intelligence authorities") → an
+   organisation-kind group.
+
+Short forms (a surname, "Minister Kim", "Major General Ryder") resolve only when
+exactly one person in the story fits: the title words of the mention must all occur
+in that person's title. Two people who share a surname are never merged; when the
+short form fits both, the answer is "unknown" rather than a guess.
+
+Unqualified groups ("analysts", "some experts", "officials") and the pronouns it /
+they / we name nobody in particular: they resolve to None on purpose.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from newsgen import urls
+from newsgen.model import Person, Speaker
+
+# Abbreviated titles, spelled out so "Gen. Ryder" fits "Major General Pat Ryder".
+_ABBREV = {
+    "gen": "general", "maj": "major", "lt": "lieutenant", "col": "colonel", "adm": "admiral",
+    "sgt": "sergeant", "capt": "captain", "cpt": "captain", "brig": "brigadier", "sen": "senator",
+    "rep": "representative", "gov": "governor", "amb": "ambassador", "pres": "president",
+    "sec": "secretary", "dep": "deputy", "cmdr": "commander", "prof": "professor",
+    "defence": "defense", "spokeswoman": "spokesperson", "spokesman": "spokesperson",
+    "advisor": "adviser",
+}
+# Words that are a title or rank, never part of a person's name.
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister ministers secretary secretary-general undersecretary
+    under-secretary spokesperson spokespeople spokesman spokeswoman press adviser advisor
+    director director-general deputy principal chief head leader chairman chairwoman chair
+    commander commander-in-chief general major lieutenant colonel admiral sergeant captain
+    marshal brigadier ambassador envoy official officer representative senator congressman
+    congresswoman lawmaker governor mayor chancellor premier king queen prince emir sheikh
+    foreign defense defence national security communications coordinator counselor
+    counsellor assistant attorney justice judge analyst expert professor dr mr mrs ms miss
+    sir dame lord supreme acting interim former senior top executive ceo founder member
+    diplomat correspondent spy chief-of-staff staff joint chiefs unification interior
+    finance trade economy health strategic operations public relations information
+    international affairs military army navy air force forces intelligence general-secretary
+    premier speaker first deputy-spokesperson pope cardinal envoy negotiator commissioner
+    """.split()
+) | frozenset(_ABBREV)
+# Words that make a phrase an organisation rather than a person.
+ORG_WORDS = frozenset(
+    """
+    department ministry house council office agency service services command intelligence
+    nations union organization organisation committee commission government administration
+    pentagon kremlin army navy military forces embassy parliament assembly congress senate
+    bureau institute center centre staff headquarters cabinet party presidency secretariat
+    directorate alliance coalition court mission authority corps guard police directorate
+    statement group network agency news press times post journal broadcasting television
+    radio
+    """.split()
+)
+# Words of place names: "United States", "North Korea", "New Zealand" are not people.
+PLACE_WORDS = frozenset(
+    """north south east west northern southern eastern western central united states kingdom
+    republic federation emirates islands new saudi arabia korea""".split()
+)
+# Plural heads of a group of unnamed people or bodies.
+GROUP_WORDS = frozenset(
+    """
+    officials authorities analysts experts sources diplomats observers lawmakers critics
+    officers leaders governments countries nations allies partners ministers spokespeople
+    researchers commanders activists residents witnesses legislators agencies
+    """.split()
+)
+# Lower-case words a speaker's description may contain besides titles and groups.
+_NP_FILLERS = frozenset(
+    """
+    the a an of for and at in on to 's ’s another one two three several some many unnamed
+    anonymous local regional state federal joint deputy top senior defense defence spy
+    intelligence military security foreign national press government presidential
+    """.split()
+)
+_PRONOUNS = {"he": "person", "she": "person"}
+_NON_SPEAKERS = frozenset("it they we i you this that these those there who which what".split())
+_PARTICLES = frozenset("bin al al- el de del della di da dos du van von der den le la ter mac".split())
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
+_TOKEN = re.compile(r"\([^()]*\)|[^\W\d_][\w.'’-]*|\d[\w.,-]*|[,;:&]")
+
+
+def _norm_word(word: str) -> str:
+    w = word.lower().strip(".,").replace("’", "'")
+    return _ABBREV.get(w, w)
+
+
+def _words(text: str) -> list[str]:
+    return [_norm_word(w) for w in re.findall(r"[\w.'’-]+", text or "")]
+
+
+# Courtesy titles say nothing about which office someone holds.
+_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord".split())
+
+
+def title_words(text: str | None) -> frozenset[str]:
+    """Normalised title words of a role ("Maj. Gen." → {"major", "general"})."""
+    return frozenset(w for w in _words(text or "") if w in TITLE_WORDS and w not in _HONORIFICS)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A speaker as this story knows it."""
+
+    id: str
+    name: str
+    role: str | None = None
+    org: str | None = None
+    kind: str = "person"
+    known: bool = False
+    keys: tuple[str, ...] = ()  # lower-case short forms: surname(s), acronym
+    titles: frozenset[str] = frozenset()  # normalised title words from role and aliases
+    members: tuple[str, ...] = ()  # ids of the people in a joint statement
+
+    def speaker(self) -> Speaker:
+        return Speaker(id=self.id, name=self.name, role=self.role, org=self.org,
+                       kind=self.kind, known=self.known)  # type: ignore[arg-type]
+
+    def includes(self, other: "Entity | None") -> bool:
+        """Same speaker, or one of a joint speaker's members."""
+        if other is None:
+            return False
+        return other.id == self.id or other.id in self.members or self.id in other.members
+
+
+# A resolution that fits more than one person: "unknown", never a guess.
+AMBIGUOUS = Entity(id="", name="", kind="person")
+
+
+def _name_keys(name: str, kind: str) -> tuple[str, ...]:
+    if kind != "person":
+        acr = re.findall(r"\(([A-Z][A-Z.]{1,7})\)", name)
+        return tuple(a.lower() for a in acr)
+    toks = [t for t in re.findall(r"[^\W\d_][\w'’-]*", name) if t.lower() not in _SUFFIXES]
+    if len(toks) < 2:
+        return tuple(t.lower() for t in toks)
+    # Surname last in Western order, first in Korean/Chinese order ("Kim Yong-hyun").
+    return tuple(dict.fromkeys([toks[-1].lower(), toks[0].lower()]))
+
+
+def entity_from_person(p: Person) -> Entity:
+    titles = title_words(p.role) | frozenset().union(*(title_words(a) for a in p.aliases)) if p.aliases else title_words(p.role)
+    return Entity(
+        id=p.id, name=p.name, role=p.role, org=p.org, kind=p.kind, known=True,
+        keys=_name_keys(p.name, p.kind), titles=titles,
+    )
+
+
+def found_entity(name: str, role: str | None, kind: str, org: str | None = None) -> Entity:
+    return Entity(
+        id=urls.slug(name), name=name, role=role or None, org=org, kind=kind, known=False,
+        keys=_name_keys(name, kind), titles=title_words(role),
+    )
+
+
+@dataclass
+class Context:
+    """What the story has said so far, for pronouns and "the statement"."""
+
+    last_person: Entity | None = None
+    last_speaker: Entity | None = None
+
+
+@dataclass
+class Roster:
+    """Known people plus the people and bodies this story has named so far."""
+
+    known: list[Entity]
+    seen: list[Entity] = field(default_factory=list)
+    _aliases: list[tuple[re.Pattern, Entity, int]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, people: Sequence[Person]) -> "Roster":
+        roster = cls(known=[entity_from_person(p) for p in people])
+        for p, e in zip(people, roster.known):
+            for form in (p.name, *p.aliases):
+                form = form.strip()
+                if not form:
+                    continue
+                flags = 0 if _ACRONYM.match(form) else re.IGNORECASE
+                pat = re.compile(r"(?<![\w.])" + re.escape(form).replace(r"\ ", r"\s+") + r"(?![\w])", flags)
+                roster._aliases.append((pat, e, len(form)))
+        return roster
+
+    # -- looking up ------------------------------------------------------------
+
+    def known_in(self, phrase: str) -> tuple[Entity, int, int] | None:
+        """The known entity named in `phrase` whose mention ends last (the head of a
+        noun phrase is its end: "State Department spokesperson Matthew Miller")."""
+        best = None
+        for pat, e, length in self._aliases:
+            for m in pat.finditer(phrase):
+                key = (m.end(), m.end() - m.start())
+                if best is None or key > best[0]:
+                    best = (key, e, m.start(), m.end())
+        return (best[1], best[2], best[3]) if best else None
+
+    def note(self, e: Entity) -> Entity:
+        """Remember a speaker named in full; returns the stored (first) version."""
+        if e is AMBIGUOUS or not e.id:
+            return e
+        for i, s in enumerate(self.seen):
+            if s.id == e.id:
+                if s.role is None and e.role:
+                    self.seen[i] = e if not s.known else s
+                return self.seen[i]
+        self.seen.append(e)
+        return e
+
+    def by_key(self, key: str, titles: frozenset[str], kind: str = "person") -> Entity | None:
+        """The one person of this story (else of people.yaml) with this short form whose
+        titles include `titles`; AMBIGUOUS when several fit, None when none does."""
+        key = key.lower()
+        for pool in (self.seen, self.known):
+            cands = [e for e in pool if e.kind == kind and key in e.keys]
+            if not cands:
+                continue
+            fit = [e for e in cands if titles <= e.titles] if titles else cands
+            if len(fit) == 1:
+                return fit[0]
+            if len(fit) > 1:
+                return AMBIGUOUS
+            # Someone of this story has that name but another title: perhaps a
+            # different person, perhaps a title the text did not give. Not a guess.
+            return AMBIGUOUS if pool is self.seen else None
+        return None
+
+    def by_title(self, titles: frozenset[str], ctx: Context) -> Entity | None:
+        """"the minister": the most recent speaker whose title has those words."""
+        for e in reversed(self.seen):
+            if e.kind == "person" and titles and titles <= e.titles:
+                return e
+        return None
+
+
+# --- parsing a speaker phrase --------------------------------------------------------
+
+
+def _tokens(phrase: str) -> list[str]:
+    return _TOKEN.findall(phrase)
+
+
+def _is_name_token(tok: str) -> bool:
+    if tok.lower() in _PARTICLES or tok.lower() in _SUFFIXES:
+        return True
+    if re.fullmatch(r"[A-Z]\.", tok):  # a middle initial
+        return True
+    if not tok[:1].isupper() or _ACRONYM.match(tok) or tok.endswith(("'s", "’s")):
+        return False
+    return _norm_word(tok) not in TITLE_WORDS and tok.lower() not in ORG_WORDS | PLACE_WORDS
+
+
+def _strip_determiner(phrase: str) -> tuple[str, str]:
+    m = re.match(r"(?i)^(the|a|an|another|one)\s+", phrase)
+    if not m:
+        return "", phrase
+    return m.group(1).lower(), phrase[m.end():]
+
+
+def _np_ok(tokens: list[str]) -> bool:
+    """A phrase can name a speaker only if every lower-case word in it is a title,
+    an organisation or group word, or a filler ("of", "the", "senior")."""
+    if not tokens or len(tokens) > 14:
+        return False
+    for t in tokens:
+        if t.startswith("(") or t in ",&" or t[:1].isupper() or t[:1].isdigit():
+            continue
+        w = _norm_word(t)
+        if w in TITLE_WORDS or w in ORG_WORDS or w in GROUP_WORDS or w in _NP_FILLERS or t.lower() in _PARTICLES:
+            continue
+        if w.endswith(("'s", "’s")) and w[:-2] in ORG_WORDS | TITLE_WORDS:
+            continue
+        return False
+    return True
+
+
+def clean_org_name(phrase: str) -> str:
+    """ "Ukraine's Defense Intelligence of Ukraine (DIU)" → "Defense Intelligence of
+    Ukraine (DIU)": a possessive that the name repeats adds nothing."""
+    m = re.match(r"^([A-Z][\w.-]*)['’]s\s+(.*)$", phrase)
+    if m and re.search(r"\b" + re.escape(m.group(1)) + r"\b", m.group(2)):
+        return m.group(2)
+    return phrase
+
+
+def _role_from(tokens: list[str]) -> str | None:
+    # Drop leading words that cannot start a title (left-over adverbs, dates).
+    while tokens and not (tokens[0][:1].isupper() or _norm_word(tokens[0]) in TITLE_WORDS):
+        tokens = tokens[1:]
+    role = " ".join(tokens).strip(" ,")
+    return role or None
+
+
+def _appositive_role(appositive: str | None) -> tuple[str | None, str | None]:
+    """", the Principal Deputy Spokesperson of the State Department," → role, org."""
+    if not appositive:
+        return None, None
+    text = appositive.strip(" ,")
+    _, text = _strip_determiner(text)
+    toks = _tokens(text)
+    if not toks or not any(_norm_word(t) in TITLE_WORDS for t in toks):
+        return None, None
+    m = re.match(r"^(.*?\b(?:%s))\s+(?:of|for|at)\s+(?:the\s+)?(.+)$" % "|".join(
+        sorted((re.escape(w) for w in TITLE_WORDS), key=len, reverse=True)), text, re.IGNORECASE)
+    if m and m.group(2)[:1].isupper():
+        return m.group(1).strip(), m.group(2).strip()
+    return text, None
+
+
+def resolve(phrase: str, roster: Roster, ctx: Context, appositive: str | None = None) -> Entity | None:
+    """The speaker a phrase names; None when it names nobody in particular, AMBIGUOUS
+    when it names someone but could be more than one person.
+
+    Adds people named in full to the roster, so later short forms find them.
+    """
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:")
+    if not phrase:
+        return None
+    low = phrase.lower()
+    if low in _PRONOUNS:
+        return ctx.last_person
+    if low in _NON_SPEAKERS:
+        return None
+    # "U.S. Defense Secretary Lloyd Austin and South Korean Defense Minister Kim Yong-hyun"
+    if " and " in phrase and not _group_head(phrase):
+        parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase) if p.strip()]
+        if len(parts) >= 2:
+            ents = [resolve(p, roster, ctx) for p in parts]
+            if all(e is not None and e is not AMBIGUOUS for e in ents):
+                return _joint(ents)  # type: ignore[arg-type]
+            return None
+    det, rest = _strip_determiner(phrase)
+    tokens = _tokens(rest)
+    if not _np_ok(tokens):
+        return None
+    if tokens and tokens[-1].lower() in ("statement", "statements"):
+        return _statement_author(rest, roster, ctx)
+    hit = roster.known_in(rest)
+    if hit is not None:
+        e, start, end = hit
+        tail = rest[end:].strip(" )")
+        # The known name must be the head, not a modifier ("White House official").
+        if not tail or tail.startswith("("):
+            return roster.note(e)
+        if e.kind == "organization" and all(_norm_word(t) in TITLE_WORDS for t in _tokens(tail)) and det in ("a", "an", "one", "another"):
+            return roster.note(e)  # "a White House official" speaks for the White House
+    # Trailing run of name tokens: the person's name.
+    run: list[str] = []
+    i = len(tokens)
+    while i > 0 and _is_name_token(tokens[i - 1]):
+        run.insert(0, tokens[i - 1])
+        i -= 1
+    while run and run[0].lower() in _PARTICLES:  # a name never starts with "van" alone
+        run.pop(0)
+        i += 1
+    title_toks = tokens[:i]
+    if tokens and tokens[-1].startswith("(") and _ACRONYM.match(tokens[-1].strip("()")):
+        return roster.note(found_entity(clean_org_name(rest), None, "organization"))
+    if _group_head(rest):
+        # Only a group qualified by a proper name speaks for someone ("U.S. officials").
+        if any(t[:1].isupper() for t in tokens[:-1]):
+            return roster.note(found_entity(clean_org_name(rest), None, "organization"))
+        return None
+    has_org_word = any(t.lower() in ORG_WORDS | PLACE_WORDS or _ACRONYM.match(t) for t in tokens)
+    if len(run) >= 2 and not any(t.lower() in ORG_WORDS for t in run):
+        role = _role_from(title_toks)
+        a_role, a_org = _appositive_role(appositive)
+        e = found_entity(" ".join(run), role or a_role, "person", a_org)
+        return roster.note(_same_as_seen(e, roster))
+    if len(run) == 1:
+        titles = title_words(" ".join(title_toks))
+        e = roster.by_key(run[0], titles)
+        if e is AMBIGUOUS:
+            return AMBIGUOUS
+        if e is not None:
+            return roster.note(e)
+        if titles:
+            role = _role_from(title_toks)
+            return roster.note(found_entity(f"{role} {run[0]}", role, "person"))
+        if not has_org_word and not det:
+            # An unknown single name with no title: a capital ("Moscow said") far more
+            # often than an unintroduced person.
+            return roster.note(found_entity(run[0], None, "organization"))
+    if not run:
+        if len(tokens) == 1 and _ACRONYM.match(tokens[0]):
+            e = roster.by_key(tokens[0], frozenset(), "organization")
+            if e is not None and e is not AMBIGUOUS:
+                return roster.note(e)
+            return roster.note(found_entity(tokens[0], None, "organization"))
+        last = _norm_word(tokens[-1]) if tokens else ""
+        if last in TITLE_WORDS and not has_org_word:
+            titles = title_words(rest)
+            if det == "the":
+                return roster.by_title(titles, ctx)
+            return None  # "a senior official": nobody in particular
+        if has_org_word or any(t[:1].isupper() for t in tokens):
+            if last in TITLE_WORDS and det in ("a", "an", "one", "another"):
+                # "a Pentagon official" speaks for the Pentagon.
+                body = [t for t in tokens if _norm_word(t) not in TITLE_WORDS or t[:1].isupper()]
+                while body and _norm_word(body[-1]) in TITLE_WORDS:
+                    body.pop()
+                name = " ".join(body).strip()
+                if not name:
+                    return None
+                if _ACRONYM.match(name):
+                    e = roster.by_key(name, frozenset(), "organization")
+                    if e is not None and e is not AMBIGUOUS:
+                        return roster.note(e)
+                return roster.note(_same_as_seen(found_entity(name, None, "organization"), roster))
+            if not any(t[:1].isupper() for t in tokens):
+                # "the ministry": the latest organisation with that word in its name.
+                for e in reversed(roster.seen):
+                    if e.kind == "organization" and last in _words(e.name):
+                        return e
+                return None
+            return roster.note(_same_as_seen(found_entity(clean_org_name(rest), None, "organization"), roster))
+    return None
+
+
+def _group_head(phrase: str) -> bool:
+    toks = _tokens(phrase)
+    return bool(toks) and toks[-1].lower() in GROUP_WORDS
+
+
+def _same_as_seen(e: Entity, roster: Roster) -> Entity:
+    for s in roster.seen:
+        if s.id == e.id:
+            return s
+    return e
+
+
+def _joint(ents: list[Entity]) -> Entity:
+    members = tuple(dict.fromkeys(m for e in ents for m in (e.members or (e.id,))))
+    name = " and ".join(e.name for e in ents) if len(ents) == 2 else ", ".join(e.name for e in ents[:-1]) + " and " + ents[-1].name
+    kind = "person" if all(e.kind == "person" for e in ents) else "organization"
+    # Not a person of people.yaml itself, though its members may be.
+    return Entity(id=urls.slug(name), name=name, kind=kind, known=False, members=members)
+
+
+def _statement_author(rest: str, roster: Roster, ctx: Context) -> Entity | None:
+    """"The statement" is its author's; "NATO's statement" is NATO's."""
+    m = re.match(r"^(.*?)['’]s\s+(?:\w+\s+)?statements?$", rest)
+    if m:
+        return resolve(m.group(1), roster, ctx)
+    return ctx.last_speaker
+
+
+_NAME_TOK = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*|[A-Z]\.)"
+_MENTION = re.compile(r"(?i:\b(?:%s)\.?)\s+((?:%s)(?:\s+(?:%s))+)" % (
+    "|".join(sorted((re.escape(w) for w in TITLE_WORDS if len(w) > 2), key=len, reverse=True)), _NAME_TOK, _NAME_TOK))
+
+
+def mentions(text: str, roster: Roster) -> list[Entity]:
+    """People named in full with a title ("Defense Minister Kim Yong-hyun", "North
+    Korean leader Kim Jong Un"), so a later short form can tell them apart."""
+    found = []
+    for m in _MENTION.finditer(text):
+        name_toks = m.group(1).split()
+        # Cut at a word that belongs to the next phrase ("Kim Jong Un's").
+        cut = []
+        for t in name_toks:
+            if _norm_word(t) in TITLE_WORDS or t.lower() in ORG_WORDS:
+                cut = []
+                continue
+            cut.append(t.rstrip("'’s") if t.endswith(("'s", "’s")) else t)
+            if t.endswith(("'s", "’s")):
+                break
+        if len(cut) < 2:
+            continue
+        name = " ".join(cut)
+        hit = roster.known_in(name)
+        if hit is not None and hit[0].kind == "person":
+            found.append(roster.note(hit[0]))
+            continue
+        role = _title_before(text, text.find(cut[0], m.start(1)))
+        found.append(roster.note(_same_as_seen(found_entity(name, role, "person"), roster)))
+    return found
+
+
+def _title_before(text: str, pos: int) -> str | None:
+    """The title words right before a name: "Pentagon Press Secretary Major General"."""
+    toks = list(re.finditer(r"[\w.'’-]+|[^\w\s]", text[max(0, pos - 120):pos]))
+    keep: list[str] = []
+    for m in reversed(toks):
+        t = m.group(0)
+        if not (t[:1].isalnum() or t[:1] == "_"):
+            break
+        w = _norm_word(t)
+        if w in TITLE_WORDS or (t[:1].isupper() and not t.endswith(("'s", "’s"))) or (w in ("of", "for") and keep):
+            keep.insert(0, t)
+            continue
+        break
+    while keep and keep[0].lower() in ("of", "for", "the"):
+        keep.pop(0)
+    # A sentence-opening word ("On", "Meanwhile") is not part of a title.
+    while keep and _norm_word(keep[0]) not in TITLE_WORDS and keep[0].lower() in _OPENERS:
+        keep.pop(0)
+    return " ".join(keep) or None
+
+
+_OPENERS = frozenset(
+    """on in at during after before meanwhile however earlier later separately also but and
+    as when while since last this speaking asked monday tuesday wednesday thursday friday
+    saturday sunday""".split()
+)

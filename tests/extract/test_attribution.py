@@ -1,0 +1,95 @@
+import pytest
+
+from newsgen.extract.attribution import find_attributions, is_concurrent, mask_quotes, referenced_speakers
+
+
+def frames(sentence):
+    return [(a.subject, a.verb, a.form) for a in find_attributions(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject, verb",
+    [
+        # AP / Reuters: quote first, then the speaker
+        ('"We will respond," Zelenskyy said on Tuesday.', "Zelenskyy", "say"),
+        ('"We will respond," said Volodymyr Zelenskyy, Ukraine\'s president.', "Volodymyr Zelenskyy", "say"),
+        ("“The situation is dangerous,” he added.", "he", "add"),
+        # quote last
+        ('Kirby stated, "If it is true, it would be a dangerous development."', "Kirby", "state"),
+        # subject + verb + that-clause, with titles and appositives
+        ("Russia's Foreign Ministry spokeswoman Maria Zakharova told reporters that the reports were false.",
+         "Russia's Foreign Ministry spokeswoman Maria Zakharova", "tell"),
+        ("Farhan Haq, Deputy Spokesperson for the UN Secretary-General, said the committee is monitoring.",
+         "Farhan Haq", "say"),
+        ("Meanwhile, U.S. Secretary of Defense Lloyd Austin, currently visiting Ukraine, promised more aid.",
+         "U.S. Secretary of Defense Lloyd Austin", "promise"),
+        # government press release
+        ("In a statement, NATO Secretary-General Mark Rutte said the deployment marks an escalation.",
+         "NATO Secretary-General Mark Rutte", "say"),
+        ("The United States, along with Japan and the Republic of Korea, released a joint statement on Monday.",
+         "The United States", "release"),
+        ("The statement noted that the deployment breaches the UN Charter.", "The statement", "note"),
+        # BBC / Guardian
+        ("The Ministry of Defence said in its daily intelligence update that 1,500 troops had arrived.",
+         "The Ministry of Defence", "say"),
+        ("Speaking at a press conference in Seoul, the minister warned of consequences.", "the minister", "warn"),
+        ("Minister Kim echoed Austin’s concerns, condemning the move.", "Minister Kim", "echo"),
+        ("Patel declined to speculate on the impact.", "Patel", "decline"),
+        ("Miller also pointed out that China can do more.", "Miller", "point out"),
+        ("The U.S. and South Korea called on North Korea Wednesday to withdraw.", "The U.S. and South Korea", "call on"),
+    ],
+)
+def test_main_forms(sentence, subject, verb):
+    assert (subject, verb) in [(s, v) for s, v, _ in frames(sentence)]
+
+
+def test_according_to_and_as_said():
+    assert ("Kirby", "according to", "according-to") in frames("According to Kirby, estimates indicate 1,000 casualties daily.")
+    assert ("the Pentagon", "according to", "according-to") in frames("About 3,000 troops arrived, according to the Pentagon.")
+    assert ("U.S. and South Korean defense officials", "according to", "according-to") in frames(
+        "It signals, according to U.S. and South Korean defense officials, a turn to North Korea.")
+    got = frames("As U.S. Secretary of Defense Lloyd Austin said, “This is the first time.”")
+    assert got[0][:2] == ("U.S. Secretary of Defense Lloyd Austin", "say")
+
+
+def test_parenthetical_attribution():
+    assert ("he", "note", "subject-verb") in frames("The reason why, he noted, is that “forces have suffered losses.”")
+
+
+def test_quoted_by_keeps_the_relay_apart():
+    (a,) = find_attributions('"We do assess that," Ryder was quoted by Reuters as telling reporters.')
+    assert (a.subject, a.form, a.relay) == ("Ryder", "quoted-by", "Reuters")
+
+
+def test_nested_report_gives_both_frames_in_order():
+    got = frames("On Monday, Voice of America (VOA) reported that John Kirby, the adviser, indicated that talks continue.")
+    assert [g[:2] for g in got] == [("Voice of America (VOA)", "report"), ("John Kirby", "indicate")]
+
+
+def test_words_inside_quotations_never_attribute():
+    s = "“We are looking into the reports, as I said, and Kirby said so too,” the official added."
+    assert frames(s) == [("the official", "add", "subject-verb")]
+    assert "Kirby" not in mask_quotes(s)
+
+
+def test_also_and_tie_only_frames():
+    (a,) = find_attributions("State Department spokesperson Matthew Miller also confirmed the fatalities.")
+    assert a.also and a.verb == "confirm"
+    (t, *_) = find_attributions("Adviser John Kirby made the remarks as Kyiv's intelligence authorities have said that 200 died.")
+    assert t.tie_only and t.subject == "Adviser John Kirby"
+
+
+def test_no_frame_in_plain_narrative():
+    assert frames("There are some 10,000 North Korean troops in eastern Russia.") == []
+    assert frames("The United States believes North Korea has suffered losses.")[0][:2] == ("The United States", "believe")
+    # "States" in "United States" is not the verb "state".
+    assert all(v != "state" for _, v, _ in frames("The United States believes it."))
+
+
+def test_concurrent_openers_and_statement_references():
+    assert is_concurrent("Meanwhile, Austin promised aid.")
+    assert is_concurrent("At the same time, the ministry said it would respond.")
+    assert not is_concurrent("Austin meanwhile promised aid.")
+    assert [n for n, _ in referenced_speakers("Minister Kim echoed Austin’s concerns.")] == ["Austin"]
+    assert [n for n, _ in referenced_speakers("Austin's comments underscore the strain.")] == ["Austin"]
+    assert referenced_speakers("“Austin's comments were wrong,” he said.") == []

@@ -1,0 +1,261 @@
+import datetime as dt
+
+from newsgen.extract import extract_claims
+from newsgen.model import Person, Story, Topic
+
+TOPICS = (
+    Topic("deployment", "Deployment", ("North Korea", "North Korean", "troops", "soldiers", "Kursk")),
+    Topic("casualties", "Casualties", ("casualties", "killed", "losses")),
+)
+PEOPLE = (
+    Person(id="kirby", name="John Kirby", aliases=("Kirby",), role="National Security Communications Adviser", org="White House"),
+    Person(id="zelensky", name="Volodymyr Zelensky", aliases=("Zelensky", "Zelenskyy"), role="President of Ukraine"),
+)
+TUE = dt.date(2024, 12, 17)  # a Tuesday
+
+
+def claims(*paragraphs, published=TUE, people=PEOPLE, topics=TOPICS, **story):
+    s = Story(id="t", seed="t.txt", published=published, paragraphs=paragraphs, **story)
+    return extract_claims(s, people, topics)
+
+
+def by_text(cs, words):
+    hits = [c for c in cs if words in c.text]
+    assert hits, f"no claim with {words!r} in {[c.text for c in cs]}"
+    return hits[0]
+
+
+def test_quote_first_ap_style_with_weekday():
+    (c,) = claims('"We will respond to the North Korean troops," Zelenskyy said on Monday.')
+    assert c.speaker.id == "zelensky" and c.speaker.known
+    assert c.said_on == dt.date(2024, 12, 16) and c.date_precision == "day" and "Monday" in c.date_basis
+    assert c.quote == "We will respond to the North Korean troops"
+    assert c.reports[0].sentence == c.text and c.reports[0].paragraph == 0
+    assert c.placed_on == c.said_on
+
+
+def test_said_on_is_never_the_publication_day_without_basis():
+    (c,) = claims("Russia's Foreign Ministry spokeswoman Maria Zakharova told reporters that reports of North Korean troops were false.")
+    assert c.speaker.name == "Maria Zakharova" and not c.speaker.known and c.speaker.id == "maria-zakharova"
+    assert "spokeswoman" in c.speaker.role
+    assert c.said_on is None and c.date_basis is None
+    assert c.placed_on == TUE  # only the timeline position falls back to publication
+
+
+def test_carry_to_he_added_and_bare_quotation_paragraph():
+    cs = claims(
+        "On Monday, National Security Council spokesman John Kirby said North Korean troops had suffered losses.",
+        '"We do believe that they have suffered some significant losses," he added.',
+        '"It is a fairly new development for these soldiers."',
+    )
+    assert [c.speaker.id for c in cs] == ["kirby"] * 3
+    assert [c.said_on for c in cs] == [dt.date(2024, 12, 16)] * 3
+
+
+def test_bare_quotation_does_not_reach_past_a_narrative_paragraph():
+    cs = claims(
+        "Kirby said on Monday that North Korean troops were in Kursk.",
+        "The troops arrived in Russia in October by train.",
+        '"They are being trained to fight for Russia, the soldiers."',
+    )
+    assert len([c for c in cs if c.speaker]) == 1
+
+
+def test_never_carry_across_a_different_speaker():
+    cs = claims(
+        "Kirby said on Monday that North Korean troops were in Kursk.",
+        "Ukrainian President Volodymyr Zelenskyy said 11,000 North Korean troops were there.",
+        "He added that the soldiers had suffered losses.",
+    )
+    last = by_text(cs, "He added")
+    assert last.speaker.id == "zelensky" and last.said_on is None
+
+
+def test_relay_from_report_and_according_to():
+    (c,) = claims("On Monday, Voice of America (VOA) reported that John Kirby, the White House adviser, "
+                  "indicated that the U.S. is investigating the North Korean troop deployment.")
+    assert c.speaker.id == "kirby" and c.reports[0].relay == "VOA" and c.said_on == dt.date(2024, 12, 16)
+    (c,) = claims("Pentagon press secretary Maj. Gen. Pat Ryder said North Korean troops had been killed, according to Reuters.")
+    assert c.speaker.name == "Pat Ryder" and c.reports[0].relay == "Reuters"
+    (c,) = claims("North Korea has sent about 3,000 troops to Russia, according to the Pentagon.")
+    assert c.speaker.name == "Pentagon" and c.speaker.kind == "organization" and c.reports[0].relay is None
+
+
+def test_quoted_by_relay():
+    (c,) = claims('"We do assess that North Korean soldiers have engaged in combat," Ryder was quoted by Reuters as telling reporters.',
+                  people=PEOPLE + (Person(id="ryder", name="Pat Ryder", aliases=("Ryder",)),))
+    assert c.speaker.id == "ryder" and c.reports[0].relay == "Reuters"
+
+
+def test_earlier_in_the_day_takes_the_date_of_the_statement_before():
+    cs = claims(
+        "A White House official confirmed Monday that North Korean troops had suffered losses.",
+        "Earlier in the day, Pentagon press secretary Pat Ryder said the troops had been killed in combat.",
+    )
+    c = by_text(cs, "Earlier in the day")
+    assert c.speaker.name == "Pat Ryder" and c.said_on == dt.date(2024, 12, 16) and "Earlier in the day" in c.date_basis
+
+
+def test_event_dates_are_not_statement_dates():
+    cs = claims(
+        "Kirby said on Monday that the North Korean troops were in Kursk.",
+        "Kirby noted that North Korean troops entered combat last week.",
+        "Ukraine's military said the soldiers had been in Russia since the war began on February 24, 2022.",
+    )
+    assert by_text(cs, "entered combat").said_on == dt.date(2024, 12, 16)  # same statement, not "last week"
+    c = by_text(cs, "since the war")
+    assert c.said_on is None and c.date_precision is None
+
+
+def test_week_and_month_keep_range_not_a_day():
+    cs = claims(
+        "The Pentagon said last week that North Korean troops had moved to Kursk.",
+        "Earlier this month, South Korea's spy agency said 1,500 North Korean soldiers had arrived in Russia.",
+    )
+    a, b = by_text(cs, "last week"), by_text(cs, "Earlier this month")
+    assert a.said_on is None and a.date_precision == "week" and a.date_range == (dt.date(2024, 12, 9), dt.date(2024, 12, 15))
+    assert b.said_on is None and b.date_precision == "month" and b.date_range == (dt.date(2024, 12, 1), dt.date(2024, 12, 31))
+
+
+def test_vague_time_stops_carrying():
+    cs = claims(
+        "Kirby said on Monday that North Korean troops were in Kursk.",
+        "During a recent briefing, Kirby said the soldiers were poorly trained.",
+    )
+    assert by_text(cs, "recent briefing").said_on is None
+
+
+def test_lead_date_does_not_spread_to_other_officials():
+    cs = claims(
+        "A White House official confirmed Monday that North Korean troops had been killed.",
+        "State Department spokesperson Matthew Miller said the soldiers were legitimate targets.",
+        "Miller also confirmed the North Korean fatalities.",
+    )
+    assert by_text(cs, "legitimate targets").said_on is None
+    # "also confirmed" ties to the earlier confirmation.
+    assert by_text(cs, "also confirmed").said_on == dt.date(2024, 12, 16)
+
+
+def test_dated_statement_carries_to_the_same_organisation():
+    cs = claims(
+        "In a statement published Saturday (local time), Ukraine's Defense Intelligence of Ukraine (DIU) said North Korean soldiers were mobilized.",
+        "The DIU claimed that North Korean troops suffered heavy losses.",
+        "The U.S. has said that Pyongyang has sent more than 11,000 troops.",
+    )
+    assert [c.said_on for c in cs] == [dt.date(2024, 12, 14), dt.date(2024, 12, 14), None]
+    assert cs[0].speaker.id == cs[1].speaker.id and cs[0].speaker.kind == "organization"
+    assert cs[2].speaker.name == "U.S." and cs[2].quantities[0].value == 11000
+
+
+def test_two_kims_never_merge():
+    cs = claims(
+        "South Korean Defense Minister Kim Yong-hyun told lawmakers on Monday that about 10,000 North Korean troops had been sent.",
+        "He condemned North Korean leader Kim Jong Un for sending the soldiers.",
+        '"Kim Jong Un sold out his young troops," Minister Kim remarked.',
+        "Kim said the troops would be sent to Kursk.",
+    )
+    assert by_text(cs, "Minister Kim remarked").speaker.name == "Kim Yong-hyun"
+    assert by_text(cs, "He condemned").speaker.name == "Kim Yong-hyun"
+    assert all(c.speaker is None or c.speaker.name != "Kim Jong Un" for c in cs)
+    assert not [c for c in cs if c.text.startswith("Kim said") and c.speaker is not None]
+
+
+def test_joint_speakers_and_statement_reference():
+    cs = claims(
+        "U.S. Defense Secretary Lloyd Austin and South Korean Defense Minister Kim Yong-hyun called on North Korea "
+        "Wednesday to withdraw its troops.",
+        "The appeal came at a joint press conference.",
+        "Speaking on the matter, Secretary Austin said Russia had lost many troops.",
+        "Austin’s comments underscore the strain, which U.S. officials estimate has led to 500,000 casualties.",
+        published=dt.date(2024, 10, 30),
+    )
+    lead = cs[0]
+    assert "Lloyd Austin" in lead.speaker.name and "Kim Yong-hyun" in lead.speaker.name
+    assert lead.said_on == dt.date(2024, 10, 30)
+    assert by_text(cs, "Speaking on the matter").said_on == dt.date(2024, 10, 30)
+    ref = by_text(cs, "underscore")
+    assert ref.speaker.name == "U.S. officials" and ref.said_on == dt.date(2024, 10, 30)
+
+
+def test_meanwhile_places_the_statement_at_the_time_of_the_one_before():
+    cs = claims(
+        "On Monday, Kirby said North Korean troops were in Kursk.",
+        "Vedant Patel, the State Department's deputy spokesperson, said the troops were a concern.",
+        "Meanwhile, U.S. Secretary of Defense Lloyd Austin, visiting Kyiv, promised to counter the North Korean troops.",
+    )
+    assert by_text(cs, "Patel").said_on is None
+    assert by_text(cs, "Meanwhile").said_on == dt.date(2024, 12, 16)
+
+
+def test_multi_sentence_quotation_is_one_claim_and_he_added_its_own():
+    cs = claims(
+        '"They are doing this because Putin has lost troops," Defense Secretary Lloyd Austin stated. '
+        '"He faces a decision. He resists mobilization, fearing the losses will show." He added, "The soldiers are in Kursk."',
+    )
+    texts = [c.text for c in cs]
+    assert any(t.startswith('"He faces a decision. He resists') for t in texts)
+    assert texts[-1].startswith("He added")
+    assert len({c.speaker.name for c in cs}) == 1
+
+
+def test_unattributed_figures_are_claims_background_is_not():
+    cs = claims(
+        "There are some 10,000 North Korean troops in eastern Russia.",
+        "Analysts warn that the presence of North Korean troops could complicate peace efforts.",
+        "Stocks in Seoul fell 2 percent on Monday.",
+        "North Korea's involvement would mark an alignment between two isolated regimes.",
+    )
+    assert [c.text for c in cs] == ["There are some 10,000 North Korean troops in eastern Russia."]
+    assert cs[0].speaker is None and cs[0].said_on is None and cs[0].quantities[0].value == 10000
+    assert cs[0].topics == ("deployment",)
+
+
+def test_hedges_quantities_and_ids_are_deterministic():
+    paras = ("According to Kirby, estimates indicate that Russian forces are sustaining over 1,000 casualties daily, "
+             "with actual numbers potentially exceeding 1,200.",)
+    (c,) = claims(*paras)
+    assert c.hedged and "potentially" in c.hedges
+    assert c.quantities[0].value == 1000 and c.quantities[0].high == 1200
+    assert set(c.topics) == {"casualties"}
+    (again,) = claims(*paras)
+    assert again.id == c.id and again == c
+
+
+def test_explicit_date_year_from_publication_window():
+    s = Story(id="w", seed="w.txt", published=None, published_window=(dt.date(2024, 11, 7), dt.date(2024, 11, 13)),
+              paragraphs=("The United States, along with Japan, released a joint statement November 6 expressing concern over North Korean troops.",
+                          "On Monday, the Pentagon said the North Korean troops were in Kursk."))
+    a, b = extract_claims(s, PEOPLE, TOPICS)
+    assert a.said_on == dt.date(2024, 11, 6) and a.speaker.kind == "organization"
+    assert b.said_on is None  # a weekday cannot be placed inside a week-long window
+
+
+def test_no_topics_means_no_filter_and_empty_story_is_fine():
+    assert claims() == ()
+    cs = claims("Mayor Jane Doe said the bridge would reopen.", topics=())
+    assert len(cs) == 1 and cs[0].topics == () and cs[0].speaker.role == "Mayor"
+    assert claims("Mayor Jane Doe said the bridge would reopen.") == ()  # off-topic story
+
+
+def test_wire_datelines_and_anonymous_officials():
+    cs = claims(
+        "SEOUL, Nov 4 (Reuters) - North Korea has deployed more than 10,000 troops to Russia, South Korea's spy agency said on Monday.",
+        "SEOUL, Dec. 18 (Yonhap) -- South Korea's military said Wednesday that at least 100 North Korean soldiers have been killed.",
+        '"North Korean troops are believed to have suffered a lot of casualties," a JCS official said.',
+        "Speaking to the BBC, a senior Ukrainian official said about 200 North Korean soldiers had been killed.",
+        published=dt.date(2024, 12, 18),
+    )
+    a, b, c, d = cs
+    assert a.speaker.name == "South Korea's spy agency" and a.said_on == dt.date(2024, 12, 16)
+    assert b.speaker.name == "South Korea's military" and b.said_on == dt.date(2024, 12, 18)
+    assert (c.speaker.name, c.speaker.kind) == ("JCS", "organization")
+    assert d.speaker is None and d.quantities[0].value == 200  # an unnamed person: unknown, figure kept
+
+
+def test_courtesy_title_links_to_the_only_person_of_that_name():
+    cs = claims(
+        "North Korean leader Kim Jong Un has not commented publicly on the troops.",
+        'Mr Kim, however, vowed on Saturday to support Russia "until victory" with his troops.',
+    )
+    c = by_text(cs, "vowed")
+    assert c.speaker.name == "Kim Jong Un" and c.said_on == dt.date(2024, 12, 14)

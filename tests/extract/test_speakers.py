@@ -1,0 +1,124 @@
+import pytest
+
+from newsgen.extract.speakers import AMBIGUOUS, Context, Roster, mentions, resolve
+from newsgen.model import Person
+
+PEOPLE = (
+    Person(id="kirby", name="John Kirby", aliases=("Kirby",), role="National Security Communications Adviser", org="White House"),
+    Person(id="un", name="United Nations", aliases=("UN", "U.N."), kind="organization"),
+    Person(id="diu", name="Defence Intelligence of Ukraine (DIU)", aliases=("DIU", "Ukraine's Defense Intelligence"), kind="organization"),
+    Person(id="white-house", name="White House", aliases=("The White House",), kind="organization"),
+)
+
+
+def roster_for(*paragraphs, people=()):
+    r = Roster.build(people)
+    for p in paragraphs:
+        mentions(p, r)
+    return r
+
+
+def test_title_and_name_give_a_found_person_with_role():
+    r = roster_for()
+    e = resolve("Pentagon Press Secretary Major General Pat Ryder", r, Context())
+    assert (e.name, e.kind, e.known, e.id) == ("Pat Ryder", "person", False, "pat-ryder")
+    assert "Press Secretary" in e.role
+
+
+@pytest.mark.parametrize("later", ["Ryder", "Major General Ryder", "Maj. Gen. Ryder", "Gen. Ryder"])
+def test_later_short_forms_link_to_the_full_name(later):
+    r = roster_for("During a briefing, Pentagon Press Secretary Major General Pat Ryder said so.")
+    assert resolve(later, r, Context()).name == "Pat Ryder"
+
+
+def test_two_kims_title_decides_and_bare_surname_is_unknown():
+    r = roster_for(
+        "South Korean Defense Minister Kim Yong-hyun spoke.",
+        "He condemned North Korean leader Kim Jong Un's decision.",
+    )
+    assert resolve("Minister Kim", r, Context()).name == "Kim Yong-hyun"
+    assert resolve("Defense Minister Kim", r, Context()).name == "Kim Yong-hyun"
+    assert resolve("Kim", r, Context()) is AMBIGUOUS
+    assert resolve("Mr. Kim", r, Context()) is AMBIGUOUS
+    # A title nobody in the story has: not merged with either Kim.
+    assert resolve("President Kim", r, Context()) in (None, AMBIGUOUS)
+
+
+def test_known_people_by_alias_and_by_surname():
+    r = roster_for(people=PEOPLE)
+    e = resolve("National Security Council spokesman John Kirby", r, Context())
+    assert (e.id, e.known, e.org) == ("kirby", True, "White House")
+    assert resolve("Kirby", r, Context()).id == "kirby"
+
+
+def test_capital_acronym_alias_does_not_match_inside_a_name():
+    r = roster_for("North Korean leader Kim Jong Un", people=PEOPLE)
+    e = resolve("North Korean leader Kim Jong Un", r, Context())
+    assert e.name == "Kim Jong Un"
+
+
+def test_organisation_with_acronym_and_repeated_possessive():
+    r = roster_for()
+    e = resolve("Ukraine's Defense Intelligence of Ukraine (DIU)", r, Context())
+    assert (e.kind, e.name) == ("organization", "Defense Intelligence of Ukraine (DIU)")
+    assert resolve("The DIU", r, Context()).id == e.id
+
+
+def test_known_organisation_by_acronym_in_parentheses():
+    r = roster_for(people=PEOPLE)
+    assert resolve("Ukraine's Defense Intelligence of Ukraine (DIU)", r, Context()).id == "diu"
+    assert resolve("the DIU", r, Context()).id == "diu"
+
+
+@pytest.mark.parametrize(
+    "phrase, name",
+    [
+        ("The U.S. State Department", "U.S. State Department"),
+        ("The United States", "United States"),
+        ("Russia's Foreign Ministry", "Russia's Foreign Ministry"),
+        ("U.S. officials", "U.S. officials"),
+        ("Kyiv's intelligence authorities", "Kyiv's intelligence authorities"),
+        ("NATO", "NATO"),
+    ],
+)
+def test_organisations_and_qualified_groups(phrase, name):
+    e = resolve(phrase, roster_for(), Context())
+    assert (e.name, e.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize("phrase", ["Analysts", "some experts", "officials", "it", "they", "estimates", "both nations"])
+def test_nobody_in_particular(phrase):
+    assert resolve(phrase, roster_for(), Context()) is None
+
+
+def test_anonymous_official_speaks_for_the_named_body():
+    r = roster_for(people=PEOPLE)
+    assert resolve("a White House official", r, Context()).id == "white-house"
+    assert resolve("a senior official", r, Context()) is None
+
+
+def test_pronoun_is_the_last_person_who_spoke():
+    r = roster_for()
+    kirby = resolve("John Kirby", r, Context())
+    assert resolve("He", r, Context(last_person=kirby)) is kirby
+    assert resolve("she", r, Context()) is None
+
+
+def test_joint_speakers():
+    r = roster_for()
+    e = resolve("U.S. Defense Secretary Lloyd Austin and South Korean Defense Minister Kim Yong-hyun", r, Context())
+    assert e.name == "Lloyd Austin and Kim Yong-hyun"
+    austin = resolve("Secretary Austin", r, Context())
+    assert austin.name == "Lloyd Austin" and e.includes(austin)
+
+
+def test_the_minister_is_the_latest_person_with_that_title():
+    r = roster_for("Foreign Minister Cho Tae-yul and Defense Secretary Lloyd Austin met.")
+    assert resolve("the minister", r, Context()).name == "Cho Tae-yul"
+    assert resolve("the spokesman", r, Context()) is None
+
+
+def test_the_statement_belongs_to_the_last_speaker():
+    r = roster_for()
+    nato = resolve("NATO", r, Context())
+    assert resolve("The statement", r, Context(last_speaker=nato)) is nato

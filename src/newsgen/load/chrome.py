@@ -1,0 +1,290 @@
+"""Recognising site furniture in scraped page text, one line at a time.
+
+These are shapes that recur across news sites (skip links, counters, share rows,
+section labels over teaser lists, copyright and consent lines, photo credits), not
+any one site's wording. The text reader combines them with the shape of the page
+(the article body is the longest run of prose) to find the article.
+"""
+from __future__ import annotations
+
+import re
+
+from newsgen.load.clean import CLOSERS, ends_sentence, words
+
+# News agencies whose names appear as credits ("Yonhap News", "(AFP)", "AP-Yonhap").
+WIRES = (
+    "Yonhap", "Associated Press", "AP", "Reuters", "AFP", "Agence France-Presse", "Bloomberg",
+    "Kyodo", "Jiji", "Xinhua", "dpa", "DPA", "EFE", "ANSA", "UPI", "TASS", "Interfax", "RIA Novosti",
+    "Anadolu", "PTI", "IANS", "ANI", "Bernama", "Antara", "KCNA", "Newsis", "News1", "Ukrinform",
+    "EPA", "CNA", "NTB", "TT", "Belga", "APA", "PAP", "CTK", "MTI", "Efe", "Europa Press",
+)
+_WIRE = "|".join(sorted((re.escape(w) for w in WIRES), key=len, reverse=True))
+WIRE_RX = re.compile(rf"(?:{_WIRE})")
+
+# "Yonhap News", "Reuters", "AFP News Agency" standing alone as the credit line.
+_CREDIT_LINE = re.compile(
+    rf"^(?:(?:source|via|credit|from)\s*[:：]?\s*)?(?P<name>(?:{_WIRE})(?:\s+(?:News(?:\s+Agency)?|Wire|Newswire|Agency))?)\.?$",
+    re.I,
+)
+# A wire credited at the very end of an article: "... next year. (Yonhap)".
+_TRAILING_CREDIT = re.compile(rf"(?<=[.!?\"”’'])\s*\((?P<name>(?:{_WIRE})(?:\s+News)?)\)\s*$")
+
+# Photo credits that end a caption: "AP-Yonhap", "Reuters/Kim Hong-Ji", "EPA-EFE",
+# "AFP via Getty Images", "(AFP)", "[Yonhap]", "Photo by Jane Doe", "Courtesy of ...".
+_CREDIT_TOKEN = rf"(?:{_WIRE}|Getty Images|Pool|Newscom|Shutterstock|Alamy|File|Handout|Captured)"
+_PHOTO_CREDIT = re.compile(
+    rf"(?:(?<=[.!?”\"’'])|(?<=\s[-–—|/])|^)\s*"
+    rf"(?:(?i:{_CREDIT_TOKEN})(?:\s*(?:[-/]|via)\s*[A-Z][\w.'’/ -]{{0,40}})?)\s*$"
+)
+_BRACKET_CREDIT = re.compile(
+    rf"[\[(]\s*(?:(?:photo|image|picture|file photo)s?\s*(?:by|:|=|credit:?)?\s*)?"
+    rf"(?:{_CREDIT_TOKEN}|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,3}})(?:\s*[-/]\s*[\w.'’ -]{{1,40}})?\s*[\])]\s*$"
+)
+_PHOTO_WORD = re.compile(
+    r"(?:^|[\s(\[])(?:photo|image|picture|graphic|illustration|video)s?\s*(?:by|courtesy|:|=|credit)|courtesy of\b|/\s*file photo\b",
+    re.I,
+)
+
+
+def credit_line(line: str) -> str | None:
+    """The credited wire when the line is only a credit ("Yonhap News")."""
+    m = _CREDIT_LINE.match(line.strip())
+    return m.group("name") if m else None
+
+
+def trailing_credit(paragraph: str) -> str | None:
+    m = _TRAILING_CREDIT.search(paragraph)
+    return m.group("name") if m else None
+
+
+def photo_credit(line: str, bracketed: bool = True) -> bool:
+    """Does the line end with a photo credit (so it is a caption)?"""
+    t = line.strip()
+    if not 3 <= len(words(t)) <= 60 or len(t) > 600:
+        return False
+    if _PHOTO_CREDIT.search(t):
+        return True
+    if _PHOTO_WORD.search(t):
+        return True
+    return bracketed and bool(_BRACKET_CREDIT.search(t))
+
+
+# --- furniture lines ------------------------------------------------------------
+
+_NAV = re.compile(
+    r"\b(?:skip|jump|go|quick\s+access|direct\s+access|back)\s+to\s+(?:the\s+)?(?:main|content|navigation|menu|"
+    r"search|top|footer|home|article|page)|\bmain\s+(?:menu|navigation)\b|\bbreadcrumbs?\b|"
+    r"^(?:home|menu|search|sections?)\s*(?:[>›»|/·•]|$)|\s[>›»]\s",
+    re.I,
+)
+_COUNTER = re.compile(
+    r"^(?:(?:comments?|views?|likes?|shares?|reads?|hits?|replies|reactions?|votes?|recommend(?:ations?)?|"
+    r"조회(?:수)?|댓글|공감)\s*[:：]?\s*[\d,.]*[kKmM]?|[\d,.]+[kKmM]?(?:\s*(?:comments?|views?|likes?|shares?|"
+    r"reads?|replies|reactions?))?)$",
+    re.I,
+)
+_SHARE = re.compile(
+    r"\b(?:share|tweet|pin it|email this|print this|copy link|send|whatsapp|telegram|linkedin|facebook|twitter|"
+    r"kakao(?:talk|story)?|line|naver|reddit|band)\b.*\b(?:button|share|link|this|article|story|page|icon)\b|"
+    r"^(?:share(?:\s+(?:this|on|via|the)\b.*)?|facebook|twitter|x|email|e-mail|print|copy\s+link|link copied|"
+    r"whatsapp|telegram|linkedin|reddit|kakao(?:talk|story)?|naver|band|threads|bluesky|mastodon)$",
+    re.I,
+)
+_FONT = re.compile(r"\bfont[- ]?size\b|\btext\s+size\b|^(?:[-+]?\d|a[-+]|[-+]?a|가|가가)$|^aa$", re.I)
+_ACCOUNT = re.compile(
+    r"^(?:sign\s*(?:in|up|out)|log\s*(?:in|out)|register|subscribe(?:\s+now)?|my\s+account|my\s+page|"
+    r"join(?:\s+now)?|create\s+(?:an\s+)?account|donate|newsletters?|e-?paper|digital\s+edition|"
+    r"get\s+the\s+app|download\s+(?:the\s+)?app|contact\s+us|about\s+us|advertise(?:\s+with\s+us)?|"
+    r"privacy\s+policy|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+(?:policy|settings)|"
+    r"accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|manage\s+preferences|rss|sitemap)\b",
+    re.I,
+)
+# Sentences that are furniture even though they read like prose.
+_FURNITURE_PROSE = re.compile(
+    r"\b(?:we\s+use\s+cookies|this\s+(?:site|website)\s+uses\s+cookies|by\s+(?:continuing|using)\s+(?:to\s+)?"
+    r"(?:browse|use|this)|cookie\s+policy|privacy\s+policy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved|"
+    r"unauthorized\s+reproduction|reproduction\s+(?:and|or)\s+redistribution|do\s+not\s+reproduce|"
+    r"subscribe\s+(?:to|now|for)|sign\s+up\s+(?:for|to)|newsletter|log\s+in\s+to|sign\s+in\s+to|"
+    r"click\s+here|tap\s+here|javascript\s+(?:is\s+)?(?:disabled|required)|enable\s+javascript|"
+    r"your\s+browser\s+does\s+not|ad\s*blocker|story\s+continues\s+below|continue\s+reading|"
+    r"read\s+(?:the\s+)?full\s+(?:story|article)|follow\s+us\s+on|download\s+(?:our|the)\s+app|"
+    r"report\s+(?:a\s+)?(?:typo|error|correction)|send\s+us\s+(?:a\s+)?(?:tip|news)|"
+    r"thomson\s+reuters\s+trust\s+principles|our\s+standards:|contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story)|"
+    r"^this\s+(?:article|story|content)\s+is\s+(?:more\s+than|over)\s+.{1,20}\s+old$)",
+    re.I,
+)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|ⓒ|copyright\b|all\s+rights\s+reserved)", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_AD = re.compile(r"^(?:advertisement|sponsored\s+content|paid\s+content|scroll\s+to\s+(?:continue|top)|loading\.*|"
+                 r"(?:view|see|load|show|read)\s+more|go\s+(?:to\s+)?top|back\s+to\s+top|post\s+a\s+comment|"
+                 r"leave\s+a\s+(?:comment|reply)|add\s+(?:a\s+)?comment|(?:[\d,]+\s+)?comments?|no\s+comments(?:\s+yet)?|"
+                 r"be\s+the\s+first\s+to\s+comment)\W*$", re.I)
+# Button and menu words; a short line made only of these is a widget, not text.
+UI_WORDS = frozenset("""
+advertisement advertising ad ads sponsored promoted more less previous next prev back top go close x open
+menu search settings print letter listen audio play pause video photo photos gallery list all share
+comments comment reply login logout subscribe home up down expand collapse toggle zoom font size text
+copy link copied save bookmark like likes view views follow unfollow report translate language english
+korean 한국어 english korean 日本語 中文 edition
+""".split())
+
+_INLINE_TEASER = re.compile(
+    r"^(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related(?:\s+(?:article|story|stories|news|coverage|link))?|"
+    r"more\s+on\s+this(?:\s+story)?|recommended|editor'?s\s+picks?|watch|listen|opinion|analysis|explainer)\s*[:：|>»–—-]\s*\S",
+    re.I,
+)
+
+# Labels over teaser blocks and page sections ("Most Read", "Latest News", "Top 5 Videos").
+_LABEL_WORDS = (
+    r"latest|most|top|hot|trending|popular|related|recommended|recommendations|more|other|editor'?s|"
+    r"picks?|must\s+reads?|don'?t\s+miss|also|you\s+may|you\s+might|similar|topics?|tags?|keywords?|"
+    r"headlines?|breaking|featured|highlights?|spotlight|news\s+in\s+brief|just\s+in|live|in\s+case|"
+    r"what\s+to\s+read|read\s+next|up\s+next|next\s+up|sponsored|partner|around\s+the\s+web|from\s+the\s+web|"
+    r"comments?|discussion|share|follow|subscribe|newsletter|categories|archives?|sections?|special|series|"
+    r"opinion|photos?|videos?|multimedia|podcasts?|this\s+week|today|now|week|this\s+month|\[\w+\]"
+)
+_LABEL = re.compile(
+    rf"^(?:\[[^\]]{{1,20}}\]\s*)?(?:(?:{_LABEL_WORDS})\b[\w\s'’&-]{{0,30}}|[\w\s'’&-]{{0,20}}\b(?:stories|articles|news|"
+    rf"reads?|topics|posts|videos|headlines|picks|this\s+week|today|now))$",
+    re.I,
+)
+
+BULLET = re.compile(r"^\s*(?:[•·▪▫◦‣∙●○■□►▶▸➤✓✔※]|[-*–—](?=\s))\s*")
+
+
+def is_bullet(line: str) -> bool:
+    return bool(BULLET.match(line))
+
+
+def unbullet(line: str) -> str:
+    return BULLET.sub("", line, count=1).strip()
+
+
+def is_label(line: str) -> bool:
+    """A short section label such as "Most Read", "[NEW] Latest News", "Tags"."""
+    t = line.strip().rstrip(":：")
+    return len(t) <= 80 and len(words(t)) <= 6 and not ends_sentence(t) and bool(_LABEL.match(t))
+
+
+def is_email_line(line: str) -> bool:
+    """A contact line: an address, possibly with a name or label ("Email: a@b.com")."""
+    m = _EMAIL.search(line)
+    return bool(m) and len(words(line)) <= 8
+
+
+def is_skippable(line: str) -> bool:
+    """Furniture that can interrupt an article without ending it: advertisement
+    markers, inline "Read more:" teasers, consent and subscription prompts."""
+    t = line.strip()
+    n = len(words(t))
+    if n > 50 or len(t) > 500:
+        return False
+    return bool(
+        re.match(r"^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|scroll\s+to\s+continue(?:\s+with\s+content)?)\W*$", t, re.I)
+        or (_INLINE_TEASER.match(t) and n <= 30)
+        or (_FURNITURE_PROSE.search(t) and n <= 50 and not _COPYRIGHT.search(t))
+    )
+
+
+def is_furniture(line: str) -> bool:
+    """A line that is never article text, wherever it stands on the page."""
+    t = line.strip()
+    n = len(words(t))
+    if n > 50 or len(t) > 500:
+        return False  # furniture is short; long lines are text (and regexes stay cheap)
+    if _NAV.search(t) and n <= 25 and not ends_sentence(t):
+        return True
+    if _COUNTER.match(t) or _AD.match(t) or _FONT.search(t) and n <= 4:
+        return True
+    if n <= 8 and (_SHARE.search(t) or _ACCOUNT.match(t)):
+        return True
+    if _COPYRIGHT.search(t) and n <= 40:
+        return True
+    if is_email_line(t):
+        return True
+    if _FURNITURE_PROSE.search(t) and n <= 50:
+        return True
+    if _INLINE_TEASER.match(t) and n <= 30:
+        return True
+    # A lone symbol or a couple of capitalised UI words without any sentence ("go top PRINT").
+    if not re.search(r"[A-Za-z\u00C0-\uFFFF]{2}", t):
+        return True
+    tokens = [w.strip(".,:;|·•!?()[]").lower() for w in words(t)]
+    return n <= 5 and all(w in UI_WORDS or not w for w in tokens)
+
+
+def is_ui_words(line: str) -> bool:
+    """One to three words, no sentence punctuation: a button or menu entry."""
+    t = line.strip()
+    return len(words(t)) <= 3 and not ends_sentence(t)
+
+
+# --- bylines ------------------------------------------------------------------
+
+_NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|(?:van|von|de|der|da|del|bin|al|la|le|di)(?=\s))"
+_NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+_ROLE = (r"(?:staff\s+(?:writer|reporter)|reporter|correspondent|editor|contributor|columnist|journalist|"
+         r"senior\s+\w+|bureau\s+chief|special\s+to\s+\w+.*|\w+\s+correspondent)")
+_BY = re.compile(
+    rf"^(?i:by|written\s+by|words\s+by|reported\s+by|posted\s+by|author\s*[:：]|reporter\s*[:：]?)\s*"
+    rf"(?P<names>{_NAMES})(?P<tail>.*)$"
+)
+_NAME_LINE = re.compile(rf"^(?P<names>{_NAME})$")
+_TAIL_ITEM = re.compile(
+    r"(?:\s*[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?|(?:\s*[|·•/,–—-]\s*|\s+)(?:(?i:views?|comments?\s*\d*|likes?|shares?|reads?|hits?)|[\d,.]+|"
+    rf"(?i:{_ROLE})|(?:{_WIRE}))|\s*[|·•/,–—-])\s*$"
+)
+# Words that make a capitalised pair a section, place or outlet rather than a person.
+_NOT_NAME = re.compile(
+    r"\b(?:news|world|politics|business|economy|sports?|opinion|editorials?|home|korea|america|asia|europe|africa|"
+    r"international|national|local|nation|tech|technology|science|culture|entertainment|health|breaking|live|"
+    r"video|photos?|analysis|exclusive|latest|stories|topics|settings|menu|search|press|agency|times|post|daily|"
+    r"herald|journal|tribune|global|media|network|channel|report|review|magazine|weekly|online|staff|desk|"
+    r"team|admin|administrator|editor|the|north|south|east|west|united|states|republic|department|ministry|"
+    r"office|house|council|government|military|defense|defence|security|foreign|affairs|war|forces|"
+    r"comments?|views?|share|more|related|top|hot|most|by)\b",
+    re.I,
+)
+
+
+def _clean_names(names: str) -> str:
+    return re.sub(r"\s+", " ", names).strip(" ,&")
+
+
+def by_line(line: str) -> str | None:
+    """The author named by a "By ..." line ("By Jane Doe | Reuters" -> "Jane Doe")."""
+    t = line.strip()
+    if len(t) > 200 or len(words(t)) > 14:
+        return None
+    m = _BY.match(t)
+    if not m:
+        return None
+    tail = m.group("tail")
+    names = m.group("names")
+    # "Posted by Jane at 10:23 AM" or "By Jane Doe, Reuters": the tail is a time, role or outlet.
+    if tail and not re.match(r"^\s*(?:$|[|,/·•–—-]|at\b|on\b|in\b|for\b|\(|\d|views?\b|comments?\b)", tail, re.I):
+        return None
+    names = re.sub(r"\s+(?:and|&)\s*$", "", names)
+    return _clean_names(names)
+
+
+def name_line(line: str) -> str | None:
+    """A line that is a person's name, perhaps followed by counter labels or a role
+    ("Jane Doe Views" -> "Jane Doe")."""
+    t = line.strip()
+    if len(t) > 120 or len(words(t)) > 10:
+        return None
+    # Peel counter labels, roles and separators off the end, one at a time.
+    for _ in range(10):
+        m = _TAIL_ITEM.search(t)
+        if not m or m.start() == 0:
+            break
+        t = t[: m.start()].rstrip()
+    m = _NAME_LINE.match(t)
+    if not m:
+        return None
+    names = m.group("names")
+    if _NOT_NAME.search(names) or WIRE_RX.fullmatch(names):
+        return None
+    return _clean_names(names)

@@ -1,0 +1,189 @@
+"""Dates written in page text: date bars, publication stamps and datelines.
+
+Only explicit dates are read. A date without a year is never completed by guessing;
+numeric dates like 10/11/2024 are read only when the day/month order is unambiguous.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)"
+
+_PATTERNS = [
+    # October 18, 2024 / Oct. 18 2024
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    # 18 October 2024
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
+    # 2024-10-18, 2024/10/18, 2024.10.18 (ISO and East Asian sites)
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\b"),
+    # 2024년 10월 18일
+    re.compile(r"(?P<year>(?:19|20)\d\d)\s*년\s*(?P<mnum>[01]?\d)\s*월\s*(?P<day>[0-3]?\d)\s*일"),
+    # 10/18/2024 or 18/10/2024: read only when one side cannot be a month
+    re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+]
+_NO_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d)", re.I)
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _from_match(m: re.Match) -> dt.date | None:
+    g = m.groupdict()
+    year = int(g["year"])
+    if g.get("mon"):
+        return _make(year, MONTHS[g["mon"].lower().rstrip(".")], int(g["day"]))
+    if g.get("mnum"):
+        return _make(year, int(g["mnum"]), int(g["day"]))
+    a, b = int(g["a"]), int(g["b"])
+    if a > 12 >= b:
+        return _make(year, b, a)
+    if b > 12 >= a:
+        return _make(year, a, b)
+    return None  # 10/11/2024: October 11 or 10 November? Never guess.
+
+
+def find_date(text: str) -> tuple[dt.date | None, re.Match | None]:
+    """The first complete (day, month, year) date written in text."""
+    best: tuple[dt.date, re.Match] | None = None
+    for rx in _PATTERNS:
+        for m in rx.finditer(text):
+            d = _from_match(m)
+            if d and (best is None or m.start() < best[1].start()):
+                best = (d, m)
+            if d:
+                break
+    return (best[0], best[1]) if best else (None, None)
+
+
+_DATE_BAR = re.compile(rf"^(?:{_WEEKDAY}\s*)?(?P<rest>.+?)(?:\s*\(?{_WEEKDAY}\)?)?$", re.I)
+
+
+def date_bar(line: str) -> dt.date | None:
+    """A line that is nothing but a date (optionally a weekday and a time)."""
+    if len(line) > 80:
+        return None  # a date bar is a short line
+    m = _DATE_BAR.match(line.strip())
+    if not m:
+        return None
+    rest = m.group("rest")
+    d, dm = find_date(rest)
+    if not d:
+        return None
+    leftover = (rest[: dm.start()] + " " + rest[dm.end():]).strip()
+    leftover = re.sub(_TIME, " ", leftover)
+    leftover = re.sub(rf"^{_WEEKDAY}|{_WEEKDAY}$", " ", leftover.strip(), flags=re.I)
+    return d if not re.search(r"\w", leftover) else None
+
+
+_PUBLISHED = re.compile(
+    r"^\W*(?:(?:first|originally)\s+)?(?:posted|published|publication\s+date|date\s+published|"
+    r"released|issued|created|입력|등록)\b\s*(?:on|at)?\s*[:：\-–|]?\s*",
+    re.I,
+)
+_UPDATED = re.compile(
+    r"(?:^|\W)(?:last\s+)?(?:updated|modified|edited|revised|수정|업데이트)\b\s*(?:on|at)?\s*[:：\-–|]?\s*",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Stamps:
+    published: dt.date | None = None
+    updated: dt.date | None = None
+
+
+def stamps(line: str) -> Stamps | None:
+    """Read "Published Oct. 18, 2024", "Posted : 2024-12-27 16:58 Updated : ...".
+
+    Returns None unless the line is a publication or update stamp.
+    """
+    text = line.strip()
+    if len(text) > 200:
+        return None  # a stamp is a short line
+    upd = _UPDATED.search(text)
+    pub = _PUBLISHED.match(text)
+    if not pub and not (upd and upd.start() == 0):
+        return None
+    published = updated = None
+    if pub:
+        end = upd.start() if upd and upd.start() > pub.end() else len(text)
+        published, _ = find_date(text[pub.end():end])
+    if upd:
+        updated, _ = find_date(text[upd.end():])
+    if published is None and updated is None:
+        return None
+    return Stamps(published, updated)
+
+
+# "WASHINGTON, Dec. 16 (Yonhap) --", "SEOUL, Oct 22 (Reuters) -", "KYIV, Ukraine (AP) —"
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
+    rf"(?:,?\s+(?P<date>{_MONTH}\s+(?P<day>[0-3]?\d)(?:,\s*(?P<year>(?:19|20)\d\d))?))?"
+    r"\s*(?:\((?P<credit>[A-Z][\w.&'’/ -]{0,40})\))?"
+    r"\s*(?P<dash>—|–|--|-|:)\s+(?=\S)"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    text: str  # as written, without the dash
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    credit: str | None = None
+
+    def on(self, year: int | None = None) -> dt.date | None:
+        """The date, completing the year only from a year the caller knows."""
+        if self.month is None or self.day is None:
+            return None
+        y = self.year or year
+        return _make(y, self.month, self.day) if y else None
+
+
+def dateline(paragraph: str) -> Dateline | None:
+    m = _DATELINE.match(paragraph[:200])  # a dateline opens the paragraph
+    if not m:
+        return None
+    place = m.group("place")
+    if len(re.sub(r"[^A-Za-z]", "", place.split(",")[0])) < 3:
+        return None
+    has_more = m.group("date") or m.group("credit")
+    # A bare capitalised word and a hyphen ("NATO - the alliance") is not a dateline.
+    if not has_more and m.group("dash") not in ("—", "--"):
+        return None
+    text = paragraph[: m.start("dash")].rstrip()
+    month = MONTHS[m.group("mon").lower().rstrip(".")] if m.group("mon") else None
+    day = int(m.group("day")) if m.group("day") else None
+    year = int(m.group("year")) if m.group("year") else None
+    return Dateline(text, month, day, year, m.group("credit"))
+
+
+def year_for(dl: Dateline, known: dt.date | None) -> int | None:
+    """The year of a dateline's month/day given a date known to be on or after it
+    (an update stamp or a metadata date of the same page)."""
+    if known is None or dl.month is None or dl.day is None:
+        return None
+    candidate = _make(known.year, dl.month, dl.day)
+    if candidate and candidate <= known:
+        return known.year
+    return known.year - 1
+
+
+def has_yearless_date(text: str) -> bool:
+    return bool(_NO_YEAR.search(text))

@@ -1,0 +1,54 @@
+"""Bytes of a seed file -> text, naming the encoding when it had to be guessed."""
+from __future__ import annotations
+
+import codecs
+
+import charset_normalizer
+
+from newsgen.model import Problem
+
+# Share of control characters above which a file is taken for binary, not text.
+_MAX_CONTROL = 0.05
+_TEXT_CONTROLS = {"\t", "\n", "\r", "\f", "\v", "\x1b"}
+
+
+def decode(data: bytes, shown: str) -> tuple[str | None, tuple[Problem, ...]]:
+    """Decode UTF-8 (with or without BOM), UTF-16/32 with BOM, else detect.
+
+    Returns (None, problems) for an empty or binary file.
+    """
+    if not data.strip():
+        return None, (Problem(shown, "empty file: nothing to load"),)
+    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(enc), shown, ())
+            except UnicodeDecodeError as e:
+                return None, (Problem(shown, f"starts with a {enc} byte-order mark but does not decode: {e.reason}"),)
+    if b"\x00" in data:
+        return None, (Problem(shown, "binary file (contains NUL bytes), not an article"),)
+    try:
+        return _checked(data.decode("utf-8"), shown, ())
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        return None, (Problem(shown, "binary file or unknown text encoding, not an article"),)
+    text = str(best)
+    warning = Problem(
+        shown,
+        f"not UTF-8; decoded as {best.encoding} (detected): check the text and save the file as UTF-8",
+        severity="warning",
+    )
+    return _checked(text, shown, (warning,))
+
+
+def _checked(text: str, shown: str, problems: tuple[Problem, ...]) -> tuple[str | None, tuple[Problem, ...]]:
+    if not text.strip():
+        return None, problems + (Problem(shown, "empty file: nothing to load"),)
+    controls = sum(1 for c in text if ord(c) < 32 and c not in _TEXT_CONTROLS or c == "\ufffd")
+    if controls / len(text) > _MAX_CONTROL:
+        return None, problems + (Problem(shown, "binary file (mostly control characters), not an article"),)
+    return text, problems

@@ -1,0 +1,429 @@
+"""Saved web pages (.html) -> Story.
+
+trafilatura finds the article's main text. Everything else comes from the page's
+own metadata (meta tags, JSON-LD, canonical link), because a saved page is full of
+other dates and names: sidebars, teasers, footers and build stamps. A date that is
+only in those surroundings is never the publication date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Any, Iterable
+
+import lxml.etree as etree
+import lxml.html
+import trafilatura
+from htmldate import find_date as htmldate_find
+
+from newsgen.load import chrome
+from newsgen.load.clean import is_prose, is_short_sentence, paragraphs_of, squash
+from newsgen.load.datetext import dateline, find_date, stamps, year_for
+from newsgen.model import Problem, Story
+
+_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+    "datepublished", "date_published", "pubdate", "publishdate", "publish-date", "publish_date",
+    "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+    "dc.date.created", "dcterms.created", "dc.date", "date", "original-publish-date", "article.published",
+    "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime",
+)
+_MODIFIED_META = (
+    "article:modified_time", "og:updated_time", "og:article:modified_time", "article:modified",
+    "datemodified", "date_modified", "last-modified", "lastmod", "dcterms.modified", "dc.date.modified",
+    "revised", "parsely-updated", "sailthru.lastmodified", "article.updated", "modified_time",
+)
+_ARTICLE_TYPES = {
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "socialmediaposting", "liveblogposting",
+    "scholarlyarticle", "techarticle", "report",
+}
+# Page regions whose dates and names belong to other pages or to the site.
+_SURROUNDINGS = re.compile(
+    r"sidebar|footer|related|teaser|widget|recommend|popular|trending|most-?read|newsletter|promo|"
+    r"breadcrumb|masthead|navbar|menu|comment|share|social|advert|banner|cookie",
+    re.I,
+)
+_SURROUNDING_TAGS = {"aside", "nav", "footer", "form", "noscript"}
+# Markup that must never reach a Story field as if it were text.
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ", " · ")
+
+
+def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
+    stem = seed.rsplit(".", 1)[0]
+    problems: list[Problem] = []
+    doc = _parse(html)
+    if doc is None:
+        return Story(id=stem, seed=seed, format="html"), (Problem(seed, "not an HTML page (cannot parse it)"),)
+    meta = _metas(doc)
+    ld, ld_bad = _json_ld(doc)
+    if ld_bad:
+        problems.append(Problem(seed, f"{ld_bad} JSON-LD block(s) are not valid JSON; ignored", severity="warning"))
+
+    url = _http(_first(_canonical(doc), meta.get("og:url"), _ld_str(ld, "url"), _ld_str(ld, "mainEntityOfPage")))
+    outlet = _plain(_first(meta.get("og:site_name"), _ld_name(ld.get("publisher")), meta.get("application-name")))
+    captions = _captions(doc)
+    paragraphs = _body(html, url, captions)
+    extra = _caption_paragraphs(paragraphs)
+    if extra:
+        captions = tuple(dict.fromkeys(captions + extra))
+        paragraphs = tuple(p for p in paragraphs if p not in extra)
+
+    title = _title(doc, meta, ld, outlet)
+    byline = _byline(doc, meta, ld)
+    if byline is None:
+        byline = next((b for b in (chrome.by_line(p) for p in paragraphs[:3] if len(p.split()) <= 10) if b), None)
+    # A byline or stamp the extractor kept as a paragraph is not body text.
+    stamp_dates = [stamps(p) for p in paragraphs[:3] + paragraphs[-2:] if len(p.split()) <= 20]
+    paragraphs = tuple(p for p in paragraphs if not _header_line(p, title))
+
+    updated = _first_date(meta.get(k) for k in _MODIFIED_META) or _date_of(_ld_str(ld, "dateModified"))
+    published, basis = _published(doc, meta, ld, url), "meta"
+    if published is None:
+        published = next((s.published for s in stamp_dates if s and s.published), None)
+        published = published or _stamp_above(doc, paragraphs)
+        basis = "publication line"
+    dl = dateline(paragraphs[0]) if paragraphs else None
+    if published is None and dl is not None:
+        published = dl.on(dl.year or year_for(dl, updated))
+        basis = "dateline"
+    credit = (dl.credit if dl else None) or (chrome.trailing_credit(paragraphs[-1]) if paragraphs else None)
+    if not paragraphs:
+        problems.append(Problem(seed, "no article text found in the page", severity="warning"))
+    story = Story(
+        id=stem,
+        seed=seed,
+        title=title,
+        outlet=outlet,
+        credit=credit,
+        byline=byline,
+        url=url,
+        published=published,
+        published_basis=basis if published else None,
+        paragraphs=paragraphs,
+        captions=captions,
+        updated=updated,
+        dateline=dl.text if dl else None,
+        format="html",
+    )
+    return story, tuple(problems)
+
+
+# --- parsing ----------------------------------------------------------------------
+
+
+def _parse(html: str) -> lxml.html.HtmlElement | None:
+    # lxml refuses str input that still declares a byte encoding.
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    try:
+        doc = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    return doc
+
+
+def _plain(text: str | None) -> str | None:
+    """Metadata as plain text: markup removed, whitespace squashed."""
+    if text is None:
+        return None
+    t = squash(_TAG.sub(" ", str(text)))
+    return t or None
+
+
+def _first(*values: Any) -> Any:
+    return next((v for v in values if v), None)
+
+
+def _http(url: Any) -> str | None:
+    if not isinstance(url, str):
+        return None
+    u = url.strip()
+    return u if re.match(r"^https?://[^\s<>\"']+$", u, re.I) else None
+
+
+def _metas(doc) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for el in doc.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        content = el.get("content")
+        if not key or content is None or _in_surroundings(el):
+            continue
+        out.setdefault(key.strip().lower(), content.strip())
+    return out
+
+
+def _canonical(doc) -> str | None:
+    for el in doc.iter("link"):
+        if "canonical" in (el.get("rel") or "").lower().split():
+            return el.get("href")
+    return None
+
+
+def _in_surroundings(el) -> bool:
+    for anc in el.iterancestors():
+        if anc.tag in _SURROUNDING_TAGS:
+            return True
+        if anc.tag in ("head", "article", "main", "body", "html"):
+            return False
+        marker = f"{anc.get('class', '')} {anc.get('id', '')} {anc.get('role', '')}"
+        if _SURROUNDINGS.search(marker) or anc.get("role") in ("complementary", "contentinfo", "navigation"):
+            return True
+    return False
+
+
+# --- JSON-LD ----------------------------------------------------------------------
+
+
+def _json_ld(doc) -> tuple[dict, int]:
+    """The page's own article object from its JSON-LD (and how many blocks were broken)."""
+    nodes: list[dict] = []
+    bad = 0
+    for el in doc.iter("script"):
+        if (el.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(el.text or "")
+        except (ValueError, TypeError):
+            bad += 1
+            continue
+        nodes.extend(_flatten(data))
+    articles = [n for n in nodes if _types(n) & _ARTICLE_TYPES] or [
+        n for n in nodes if "datePublished" in n or "headline" in n]
+    # Pages list related articles in JSON-LD too: prefer the one that is this page.
+    here = {u.rstrip("/") for u in (_canonical(doc), _metas(doc).get("og:url")) if u}
+    for node in articles:
+        if {(_ld_str(node, k) or "").rstrip("/") for k in ("url", "mainEntityOfPage", "@id")} & here:
+            return node, bad
+    return (articles[0] if articles else {}), bad
+
+
+def _flatten(data: Any) -> Iterable[dict]:
+    if isinstance(data, list):
+        for d in data:
+            yield from _flatten(d)
+    elif isinstance(data, dict):
+        yield data
+        if isinstance(data.get("@graph"), list):
+            yield from _flatten(data["@graph"])
+
+
+def _types(node: dict) -> set[str]:
+    t = node.get("@type")
+    items = t if isinstance(t, list) else [t]
+    return {str(x).lower() for x in items if x}
+
+
+def _ld_str(ld: dict, key: str) -> str | None:
+    v = ld.get(key)
+    if isinstance(v, dict):
+        v = v.get("@id") or v.get("url")
+    if isinstance(v, list):
+        v = next((x for x in v if isinstance(x, str)), None)
+    return v if isinstance(v, str) else None
+
+
+def _ld_name(v: Any) -> str | None:
+    if isinstance(v, str):
+        return v
+    if isinstance(v, dict):
+        name = v.get("name")
+        return name if isinstance(name, str) else None
+    if isinstance(v, list):
+        names = [n for n in (_ld_name(x) for x in v) if n]
+        return " and ".join(names) if names else None
+    return None
+
+
+# --- fields -----------------------------------------------------------------------
+
+
+def _title(doc, meta: dict, ld: dict, outlet: str | None) -> str | None:
+    h1 = next((squash(el.text_content()) for el in doc.iter("h1") if not _in_surroundings(el)), None)
+    title_el = doc.find(".//title")
+    raw = _first(
+        meta.get("og:title"), meta.get("twitter:title"), ld.get("headline") if isinstance(ld.get("headline"), str) else None,
+        h1, title_el.text_content() if title_el is not None else None,
+    )
+    return _strip_site(_plain(raw), outlet)
+
+
+def _strip_site(title: str | None, outlet: str | None) -> str | None:
+    """ "Troops cross border | Daily Planet" -> "Troops cross border"."""
+    if not title:
+        return None
+    for sep in _TITLE_SEPARATORS:
+        if sep not in title:
+            continue
+        head, _, tail = title.rpartition(sep)
+        same_site = outlet and tail.strip().lower() == outlet.strip().lower()
+        # Without a known site name only " | " is safe: headlines themselves use dashes.
+        if same_site or (sep == " | " and len(tail.split()) <= 4 and len(head.split()) >= 3):
+            return head.strip() or title
+    return title
+
+
+def _byline(doc, meta: dict, ld: dict) -> str | None:
+    author = meta.get("author") or meta.get("article:author") or meta.get("parsely-author") or meta.get("dc.creator")
+    if author and _http(author):
+        author = None  # article:author is often a profile URL
+    author = author or _ld_name(ld.get("author"))
+    if not author:
+        for el in doc.iter("a"):
+            if "author" in (el.get("rel") or "").lower().split() and not _in_surroundings(el):
+                author = el.text_content()
+                break
+    if not author:
+        for el in doc.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " byline ") '
+                            'or contains(@class, "author")]'):
+            if _in_surroundings(el):
+                continue
+            text = squash(el.text_content())
+            author = chrome.by_line(text) or chrome.name_line(text)
+            if author:
+                break
+    author = _plain(author)
+    if author:
+        author = chrome.by_line(author) or re.sub(r"^(?i:by)\s+", "", author)
+    return author or None
+
+
+def _captions(doc) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    marked = doc.xpath('//figcaption | //*[contains(@class, "caption") or contains(@class, "photo-desc") '
+                       'or contains(@class, "img-desc")]')
+    for el in marked:
+        if _in_surroundings(el) or any(a in marked for a in el.iterancestors()):
+            continue
+        t = squash(el.text_content())
+        if t:
+            seen.setdefault(t, None)
+    return tuple(seen)
+
+
+def _body(html: str, url: str | None, captions: tuple[str, ...]) -> tuple[str, ...]:
+    xml = trafilatura.extract(
+        html, url=url, output_format="xml", include_comments=False, include_tables=False,
+        include_images=False, include_links=False, with_metadata=False, favor_precision=True,
+    ) or trafilatura.extract(
+        html, url=url, output_format="xml", include_comments=False, include_tables=False,
+        include_images=False, include_links=False, with_metadata=False,
+    )
+    if not xml:
+        return ()
+    try:
+        root = etree.fromstring(xml.encode("utf-8"))
+    except etree.XMLSyntaxError:
+        return ()
+    main = root.find("main")
+    if main is None:
+        main = root
+    out: list[str] = []
+    for el in main.iter("p", "item", "quote"):
+        # A quote's paragraphs are read as paragraphs; its own text only if it has none.
+        if el.tag == "quote" and el.find(".//p") is not None:
+            continue
+        if any(a.tag in ("p", "item") for a in el.iterancestors()):
+            continue
+        for para in paragraphs_of(" ".join(el.itertext())):
+            # List items without a sentence are link lists ("Related: ...").
+            if el.tag == "item" and not (is_prose(para) or is_short_sentence(para)):
+                continue
+            out.append(_plain(para) or "")
+    cap = set(captions)
+    return tuple(p for p in out if p and p not in cap and not chrome.is_furniture(p) and not chrome.is_skippable(p))
+
+
+def _caption_paragraphs(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """Paragraphs that end in a photo credit: captions the extractor kept as text."""
+    return tuple(
+        p for p in paragraphs
+        if len(p.split()) <= 60 and chrome.photo_credit(p, bracketed=chrome.trailing_credit(p) is None)
+    )
+
+
+def _header_line(p: str, title: str | None) -> bool:
+    if title and p == title:
+        return True
+    if len(p.split()) <= 10 and chrome.by_line(p):
+        return True
+    return len(p.split()) <= 20 and stamps(p) is not None
+
+
+# --- dates ------------------------------------------------------------------------
+
+
+def _date_of(value: str | None) -> dt.date | None:
+    """The calendar date as the page wrote it (the outlet's local day for ISO stamps)."""
+    if not value:
+        return None
+    m = re.match(r"^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)", value)
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    d, _ = find_date(value)
+    return d
+
+
+def _first_date(values: Iterable[str | None]) -> dt.date | None:
+    return next((d for d in (_date_of(v) for v in values) if d), None)
+
+
+def _published(doc, meta: dict, ld: dict, url: str | None) -> dt.date | None:
+    d = _first_date(meta.get(k) for k in _PUBLISHED_META) or _date_of(_ld_str(ld, "datePublished"))
+    if d:
+        return d
+    for el in doc.xpath('//*[@itemprop="datePublished"]'):
+        if not _in_surroundings(el):
+            d = _date_of(el.get("datetime") or el.get("content") or el.text_content())
+            if d:
+                return d
+    return _htmldate_from_head(doc, url)
+
+
+def _stamp_above(doc, paragraphs: tuple[str, ...]) -> dt.date | None:
+    """A "Posted : 2024-12-27" stamp printed between the headline and the first
+    paragraph (never one further down, where teasers and comments carry their own)."""
+    if not paragraphs:
+        return None
+    first = paragraphs[0][:60]
+    body = doc.find("body")
+    for el in (body.iter() if body is not None else ()):
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        text = squash(el.text_content())
+        if first in text and len(text) <= 2 * len(paragraphs[0]):
+            return None  # reached the first paragraph (larger containers hold it too)
+        if len(text.split()) > 20 or _in_surroundings(el):
+            continue
+        st = stamps(text)
+        if st and st.published:
+            return st.published
+    return None
+
+
+def _htmldate_from_head(doc, url: str | None) -> dt.date | None:
+    """htmldate over the <head> alone (minus update stamps): metadata only, so a date
+    printed in the page's furniture can never be taken for the publication date."""
+    head = doc.find("head")
+    if head is None:
+        return None
+    keep = []
+    for el in head:
+        if not isinstance(el.tag, str):
+            continue
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        if el.tag == "meta" and key in _MODIFIED_META:
+            continue
+        if el.tag in ("meta", "link", "title"):
+            keep.append(lxml.html.tostring(el, encoding="unicode"))
+    page = "<html><head>" + "".join(keep) + "</head><body></body></html>"
+    try:
+        found = htmldate_find(page, extensive_search=False, original_date=True, url=url,
+                              outputformat="%Y-%m-%d")
+    except Exception:  # noqa: BLE001 - htmldate on odd input must not stop a build
+        return None
+    return _date_of(found)

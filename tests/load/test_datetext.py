@@ -1,0 +1,51 @@
+"""Explicit dates in page text: never a guessed year or day order."""
+import datetime as dt
+
+import pytest
+
+from newsgen.load.datetext import date_bar, dateline, find_date, stamps
+
+D = dt.date
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Friday, November 22, 2024", D(2024, 11, 22)),
+    ("Fri, 22 Nov 2024", D(2024, 11, 22)),
+    ("2024.12.27 16:58", D(2024, 12, 27)),
+    ("November 22, 2024 North Korea news", None),  # a date inside a line is not a date bar
+    ("10/11/2024", None),  # October 11 or 10 November: never guess
+])
+def test_date_bar(line, want):
+    assert date_bar(line) == want
+
+
+@pytest.mark.parametrize("line,pub,upd", [
+    ("Posted December 27, 2024 4:58 PM", D(2024, 12, 27), None),
+    ("Published: 2024-10-18", D(2024, 10, 18), None),
+    ("Published Oct. 18, 2024 Updated Oct. 19, 2024", D(2024, 10, 18), D(2024, 10, 19)),
+    ("Updated Oct. 19, 2024 11:00 a.m. ET", None, D(2024, 10, 19)),
+    ("입력 2024.12.27 16:58 수정 2024.12.28 09:10", D(2024, 12, 27), D(2024, 12, 28)),
+])
+def test_stamps(line, pub, upd):
+    st = stamps(line)
+    assert (st.published, st.updated) == (pub, upd)
+
+
+@pytest.mark.parametrize("line", ["Updated 2 hours ago", "Publishers met on Oct. 18, 2024", "Posted by admin"])
+def test_not_stamps(line):
+    assert stamps(line) is None
+
+
+def test_datelines():
+    dl = dateline("WASHINGTON, Dec. 16 (Yonhap) -- The U.S. said")
+    assert (dl.text, dl.month, dl.day, dl.year, dl.credit) == ("WASHINGTON, Dec. 16 (Yonhap)", 12, 16, None, "Yonhap")
+    assert dl.on() is None and dl.on(2024) == D(2024, 12, 16)
+    assert dateline("KYIV, Ukraine (AP) — Ukraine said").credit == "AP"
+    assert dateline("LONDON — Britain said").text == "LONDON"
+    assert dateline("NATO - the alliance said") is None
+    assert dateline("The United States believes") is None
+
+
+def test_find_date_rejects_impossible_dates():
+    assert find_date("February 30, 2024")[0] is None
+    assert find_date("on 30 June 2024 and 1 July 2024")[0] == D(2024, 6, 30)

@@ -1,0 +1,127 @@
+"""Saved web pages: metadata dates, JSON-LD, surroundings, hostile markup."""
+import dataclasses
+import datetime as dt
+
+from newsgen.load import read_html
+
+D = dt.date
+
+
+def _read(fixture_text, name):
+    return read_html(fixture_text(name), name)
+
+
+def test_published_and_modified_meta_gives_the_original(fixture_text):
+    story, problems = _read(fixture_text, "meta_dates.html")
+    assert problems == ()
+    assert story.published == D(2024, 10, 18) and story.published_basis == "meta"
+    assert story.updated == D(2024, 10, 20)
+    assert story.title == "Troops reach Kursk front, officials say"  # " | Daily Planet" removed
+    assert story.outlet == "Daily Planet"
+    assert story.byline == "Jane Doe"
+    assert story.url == "https://dailyplanet.example/world/troops-kursk"  # canonical before og:url
+    assert story.format == "html" and story.id == "meta_dates"
+
+
+def test_body_leaves_out_nav_sidebar_footer_script_and_captions(fixture_text):
+    story, _ = _read(fixture_text, "meta_dates.html")
+    assert story.captions == ("Soldiers march in Pyongyang during a parade. Reuters/Kim Hong-Ji",)
+    assert story.paragraphs[0].startswith("North Korean soldiers have reached the front line")
+    assert story.paragraphs[-1].endswith("declined to comment on the matter.")
+    body = "\n".join(story.paragraphs)
+    for chrome in ("Home", "Most read", "Markets rally", "Storm warning", "©", "Page built", "dataLayer",
+                   "Soldiers march", "Denials from Pyongyang", "By Jane Doe"):
+        assert chrome not in body, chrome
+
+
+def test_json_ld_article(fixture_text):
+    story, _ = _read(fixture_text, "jsonld.html")
+    assert story.published == D(2024, 11, 6) and story.published_basis == "meta"  # local date kept
+    assert story.updated == D(2024, 11, 8)
+    assert story.title == "Allies condemn North Korean deployment in joint statement"
+    assert story.byline == "Maria Lopez and Tom Hale"
+    assert story.outlet == "The Capital Courier"
+    assert story.url == "https://courier.example/world/allies-condemn-deployment"
+    assert len(story.paragraphs) == 3
+    assert "fishing rights" not in "\n".join(story.paragraphs)
+
+
+def test_date_only_in_footer_sidebar_or_date_bar_is_never_published(fixture_text):
+    story, _ = _read(fixture_text, "footer_date_only.html")
+    assert story.published is None and story.published_basis is None
+    assert story.title == "Why the front line matters"
+    assert len(story.paragraphs) == 3
+    assert not any("Copyright" in p or "Harvest" in p for p in story.paragraphs)
+
+
+def test_dateline_with_year_from_metadata(fixture_text):
+    story, _ = _read(fixture_text, "dateline_modified.html")
+    assert story.dateline == "WASHINGTON, Dec. 16 (Yonhap)"
+    assert story.published == D(2024, 12, 16) and story.published_basis == "dateline"
+    assert story.credit == "Yonhap"
+    assert story.outlet == "Harbor Times"
+
+
+def test_dateline_without_any_year_gives_no_date():
+    page = ("<html><head><title>Talks stall</title></head><body><article><h1>Talks stall</h1>"
+            "<p>GENEVA, March 3 (AFP) - Talks on a ceasefire stalled on Monday after delegates failed to agree "
+            "on the order of prisoner exchanges, diplomats said.</p>"
+            "<p>The next round is expected to take place in two weeks, according to the host government.</p>"
+            "</article></body></html>")
+    story, _ = read_html(page, "talks.html")
+    assert story.dateline == "GENEVA, March 3 (AFP)"
+    assert story.published is None
+
+
+def test_hostile_markup_never_reaches_a_field(fixture_text):
+    story, _ = _read(fixture_text, "hostile.html")
+    assert story.url is None  # javascript: address refused
+    assert story.title == "Border tensions rise after troop movements"
+    assert story.byline == "Evil Author"
+    assert len(story.paragraphs) == 3
+    texts = [v for v in dataclasses.astuple(story) if isinstance(v, str)]
+    texts += list(story.paragraphs) + list(story.captions)
+    for t in texts:
+        for bad in ("<", ">", "alert", "onerror", "javascript:", "onload", "secret token", "svg text"):
+            assert bad not in t, (bad, t)
+
+
+def test_not_html_at_all_does_not_crash():
+    story, problems = read_html("just some words", "odd.html")
+    assert story.paragraphs == ()
+    assert problems and problems[0].file == "odd.html"
+
+
+def test_broken_json_ld_is_a_warning():
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", </script>'
+            '<title>A page</title></head><body><p>Short.</p></body></html>')
+    _, problems = read_html(page, "broken.html")
+    assert any("JSON-LD" in p.message and p.severity == "warning" for p in problems)
+
+
+def test_outlet_page_with_stamp_class_captions_and_link_lists(fixture_text):
+    story, _ = _read(fixture_text, "korean_site.html")
+    assert story.title == "N. Korean troops likely headed to front: NIS"  # " - The Harbor Herald" removed
+    assert story.byline == "Lee Min-ji"
+    # The stamp above the first paragraph is the article's; the date bar and teaser dates are not.
+    assert story.published == D(2024, 12, 27) and story.published_basis == "publication line"
+    assert story.dateline == "SEOUL, Dec. 27 (Yonhap)" and story.credit == "Yonhap"
+    assert story.url == "https://harborherald.example/news/view.php?idx=1234"
+    assert len(story.captions) == 2 and all(c.endswith("YONHAP]") for c in story.captions)
+    assert len(story.paragraphs) == 3
+    body = "\n".join(story.paragraphs)
+    for chrome in ("[YONHAP]", "Seoul stocks", "K-pop", "Most Read", "Won slides", "Copyright", "Sign in"):
+        assert chrome not in body, chrome
+
+
+def test_json_ld_prefers_the_article_that_is_this_page():
+    page = """<html><head><link rel="canonical" href="https://x.example/a/2">
+<script type="application/ld+json">[
+ {"@type": "NewsArticle", "url": "https://x.example/a/1", "headline": "Older story",
+  "datePublished": "2023-01-05"},
+ {"@type": "NewsArticle", "url": "https://x.example/a/2", "headline": "This story",
+  "datePublished": "2024-10-30T10:00:00+09:00"}]</script></head>
+<body><article><p>Officials met on Wednesday to discuss the deployment and agreed to meet again next month in Seoul.</p>
+<p>The talks were described by both sides as frank and useful, according to a joint statement.</p></article></body></html>"""
+    story, _ = read_html(page, "two.html")
+    assert story.published == D(2024, 10, 30) and story.title == "This story"

@@ -1,0 +1,89 @@
+"""Markdown articles with YAML front matter."""
+import datetime as dt
+
+from newsgen.load import read_markdown
+
+D = dt.date
+
+
+def _read(fixture_text, name):
+    return read_markdown(fixture_text(name), name)
+
+
+def test_good_front_matter(fixture_text):
+    story, problems = _read(fixture_text, "good.md")
+    assert problems == ()
+    assert story.title == "Allies condemn North Korean deployment"
+    assert story.outlet == "The Capital Courier"
+    assert story.url == "https://courier.example/world/allies-condemn"
+    assert story.published == D(2024, 11, 7) and story.published_basis == "front matter"
+    assert story.byline == "Maria Lopez"
+    assert story.credit == "AP"
+    assert story.format == "md" and story.id == "good"
+
+
+def test_markdown_syntax_is_stripped_and_headings_are_not_paragraphs(fixture_text):
+    story, _ = _read(fixture_text, "good.md")
+    assert story.paragraphs[0] == (
+        "KYIV, Ukraine (AP) — Eleven governments and the European Union on Wednesday condemned North "
+        "Korea's deployment of troops to Russia, calling it a dangerous expansion of the war.")
+    assert story.paragraphs[1] == ('The statement, published by the State Department, said direct support '
+                                   'for Russia\'s war would have "serious consequences" for peace.')
+    body = "\n".join(story.paragraphs)
+    for gone in ("*", "](", "https://", "#", "Reaction", "A heading", "alert", "<"):
+        assert gone not in body, gone
+    assert story.paragraphs[2].startswith("Ukraine's foreign ministry")  # list items are paragraphs
+
+
+def test_leading_heading_is_the_title_when_front_matter_has_none(fixture_text):
+    story, problems = _read(fixture_text, "heading_title.md")
+    assert problems == ()
+    assert story.title == "Pentagon urges withdrawal of troops from Russia"
+    assert story.published == D(2024, 10, 30)  # a quoted date string is still a date
+    assert story.paragraphs[0].startswith("WASHINGTON, Oct. 30 (Yonhap) -- U.S. Defense Secretary")
+
+
+def test_malformed_date_falls_back_to_dateline_with_warning(fixture_text):
+    story, problems = _read(fixture_text, "malformed_date.md")
+    assert story.published == D(2024, 12, 16) and story.published_basis == "dateline"
+    assert story.byline == "Jane Doe"  # "By " dropped
+    (p,) = problems
+    assert p.severity == "warning" and p.file == "malformed_date.md" and p.line == 3
+    assert "published" in p.message
+
+
+def test_missing_date_warns_and_yearless_dateline_gives_none(fixture_text):
+    story, problems = _read(fixture_text, "missing_date.md")
+    assert story.published is None
+    assert story.dateline == "WASHINGTON, Dec. 16 (AP)"
+    assert [(p.severity, p.file) for p in problems] == [("warning", "missing_date.md")]
+
+
+def test_broken_yaml_reports_line_and_body_still_loads(fixture_text):
+    story, problems = _read(fixture_text, "broken_front_matter.md")
+    errors = [p for p in problems if p.severity == "error"]
+    assert len(errors) == 1 and errors[0].file == "broken_front_matter.md"
+    assert errors[0].line in (3, 4)  # the bad line or the one where YAML noticed
+    assert len(story.paragraphs) == 2
+    # The well-formed lines around the broken one are still read.
+    assert story.title == "Allies warn over troop transfers"
+    assert story.outlet is None
+    assert story.published == D(2024, 12, 17)
+
+
+def test_unclosed_front_matter(fixture_text):
+    story, problems = _read(fixture_text, "unclosed_front_matter.md")
+    assert any(p.severity == "error" and p.line == 1 for p in problems)
+    assert story.title == "Allies warn over troop transfers"
+    assert story.paragraphs == (
+        "The United States and its allies warned North Korea on Monday that sending more troops to "
+        "Russia would deepen its isolation.",)
+
+
+def test_front_matter_that_is_not_a_mapping_and_bad_url():
+    text = "---\n- just\n- a list\n---\nBody text that is long enough to be a paragraph here.\n"
+    story, problems = read_markdown(text, "list.md")
+    assert story.paragraphs == ("Body text that is long enough to be a paragraph here.",)
+    assert any("mapping" in p.message for p in problems)
+    story, problems = read_markdown("---\nurl: javascript:alert(1)\npublished: 2024-01-02\n---\nText.\n", "u.md")
+    assert story.url is None and any(p.line == 2 for p in problems)

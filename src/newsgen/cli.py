@@ -22,11 +22,14 @@ def _add_inputs(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from newsgen.build import BuildFailed, build
+    from newsgen.build import BuildFailed, build, process_seed
+    from newsgen.cache import cached, default_cache_dir
 
     started = time.perf_counter()
+    process = process_seed if args.no_cache else cached(process_seed, default_cache_dir(args.out))
     try:
-        result = build(args.seeds, args.content, args.out, args.templates, strict=args.strict)
+        result = build(args.seeds, args.content, args.out, args.templates, strict=args.strict,
+                       process=process, base_path=args.base_path)
     except BuildFailed as e:
         _print_problems(e.problems)
         print(f"newsgen: build failed: {e}", file=sys.stderr)
@@ -45,9 +48,55 @@ def cmd_build(args: argparse.Namespace) -> int:
         f"in {time.perf_counter() - started:.2f}s: {r.written} written, {r.unchanged} unchanged, {r.removed} removed"
         + (f"; {errors} error(s), {warnings} warning(s)" if result.problems else "")
     )
+    if process is not process_seed:
+        process.prune()
+        print(process.summary())
     index = (args.out / "index.html").resolve()
     print(f"open {index.as_uri()}")
     return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from newsgen.check import check
+
+    report = check(args.seeds, args.content)
+    _print_problems(report.problems, sys.stdout)
+    print(report.summary())
+    return 0 if report.ok else 1
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from newsgen.serve import PortInUse, Server
+
+    server = Server(args.seeds, args.content, args.out, args.templates, port=args.port, use_cache=not args.no_cache)
+    try:
+        server.start()
+        print(f"serving {server.url} (rebuilds when seeds/, content/ or templates/ change; Ctrl-C stops)", flush=True)
+        server.wait()
+    except PortInUse as e:
+        print(f"newsgen: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("stopped")
+    finally:
+        server.stop()
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from newsgen.add import AddError, add, describe
+
+    failed = 0
+    for source in args.sources:
+        try:
+            added = add(source, args.seeds, args.content)
+        except AddError as e:
+            print(f"newsgen: {e}", file=sys.stderr)
+            failed += 1
+            continue
+        for line in describe(added):
+            print(line)
+    return 1 if failed else 0
 
 
 def parser() -> argparse.ArgumentParser:
@@ -60,7 +109,27 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", type=Path, default=Path("site"), help="output folder (default: site/)")
     b.add_argument("--templates", type=Path, default=None, help="templates folder (default: templates/)")
     b.add_argument("--strict", action="store_true", help="fail on any problem with the inputs")
+    b.add_argument("--base-path", default=None, metavar="PATH",
+                   help="address the site is served under, e.g. /newsgen/ (default: site.yaml's base_path)")
+    b.add_argument("--no-cache", action="store_true", help="process every seed again (ignore .newsgen-cache/)")
     b.set_defaults(func=cmd_build)
+
+    c = sub.add_parser("check", help="check seeds and content without building")
+    _add_inputs(c)
+    c.set_defaults(func=cmd_check)
+
+    s = sub.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on change")
+    _add_inputs(s)
+    s.add_argument("--out", type=Path, default=Path("site"), help="output folder (default: site/)")
+    s.add_argument("--templates", type=Path, default=None, help="templates folder (default: templates/)")
+    s.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000)")
+    s.add_argument("--no-cache", action="store_true", help="process every seed on every rebuild")
+    s.set_defaults(func=cmd_serve)
+
+    a = sub.add_parser("add", help="add articles to seeds/ from URLs or saved files")
+    _add_inputs(a)
+    a.add_argument("sources", nargs="+", metavar="URL|FILE", help="http(s) address or saved .html/.txt/.md file")
+    a.set_defaults(func=cmd_add)
     return p
 
 

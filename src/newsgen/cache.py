@@ -1,0 +1,157 @@
+"""Incremental builds: each seed's SeedResult, kept between builds.
+
+A seed is processed again only when something its result depends on changes:
+the seed's bytes and path, its metadata in content/seeds/, the people, topics
+and outlets it is matched against, or newsgen's own code. Everything else
+(assembling the timeline, rendering) is cheap and always redone; write.py then
+leaves files whose bytes did not change untouched.
+
+The cache lives in `.newsgen-cache/` beside the output folder. It is a pure
+speed-up: deleting it is always safe, and an entry that cannot be read (a crash
+while writing, another newsgen version, a hand edit) is treated as missing.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+import newsgen
+from newsgen.build import SeedResult
+from newsgen.config import Config
+
+CACHE_DIR_NAME = ".newsgen-cache"
+
+Process = Callable[[Path, Config], SeedResult]
+
+
+def default_cache_dir(out_dir: Path) -> Path:
+    """`.newsgen-cache/` next to the output folder (site/ → ./.newsgen-cache)."""
+    return Path(out_dir).resolve().parent / CACHE_DIR_NAME
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of newsgen's own source, so editing the code (without bumping
+    the version, as happens during development) never serves stale results."""
+    h = hashlib.sha256(newsgen.__version__.encode())
+    root = Path(newsgen.__file__).resolve().parent
+    for p in sorted(root.rglob("*.py")):
+        try:
+            h.update(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
+        except OSError:
+            h.update(b"unreadable\0")
+    return h.hexdigest()
+
+
+def cache_key(path: Path, config: Config) -> str | None:
+    """The key of one seed's result, or None when the seed cannot be read
+    (then it is processed every time, which reports the problem)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None
+    stem = Path(path).stem
+    # repr() of frozen dataclasses of str/int/date/tuple is deterministic and
+    # covers every field, so a new field in the model changes the key too.
+    parts = (
+        code_fingerprint(),
+        Path(path).as_posix(),  # problems name the seed by this path
+        repr(config.seed_meta(stem)),
+        repr(config.people),
+        repr(config.story.topics),
+        repr(config.outlets),
+    )
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part.encode("utf-8") + b"\0")
+    h.update(hashlib.sha256(data).digest())
+    return h.hexdigest()
+
+
+class CachedProcess:
+    """A `process` for build()/collect() that reuses stored SeedResults.
+
+    Counts how many seeds were reused and processed in its last use, for the
+    build summary ("5 seeds: 4 cached, 1 processed").
+    """
+
+    def __init__(self, process: Process, cache_dir: Path):
+        self.process = process
+        self.cache_dir = Path(cache_dir)
+        self.reused = 0
+        self.processed = 0
+        self.used: set[str] = set()
+
+    def reset(self) -> None:
+        self.reused = self.processed = 0
+        self.used = set()
+
+    def __call__(self, path: Path, config: Config) -> SeedResult:
+        key = cache_key(path, config)
+        if key is not None:
+            self.used.add(key)
+            hit = self._load(key)
+            if hit is not None:
+                self.reused += 1
+                return hit
+        result = self.process(path, config)
+        self.processed += 1
+        if key is not None:
+            self._store(key, result)
+        return result
+
+    def summary(self) -> str:
+        n = self.reused + self.processed
+        return f"{n} seed{'s' if n != 1 else ''}: {self.reused} cached, {self.processed} processed"
+
+    def prune(self) -> int:
+        """Remove entries this run did not use (old versions of seeds); returns how many."""
+        removed = 0
+        try:
+            entries = list(self.cache_dir.glob("*.pickle"))
+        except OSError:
+            return 0
+        for p in entries:
+            if p.stem not in self.used:
+                try:
+                    p.unlink()
+                    removed += 1
+                except OSError:
+                    pass
+        return removed
+
+    def _file(self, key: str) -> Path:
+        return self.cache_dir / f"{key}.pickle"
+
+    def _load(self, key: str) -> SeedResult | None:
+        try:
+            with open(self._file(key), "rb") as f:
+                value = pickle.load(f)
+        except Exception:  # missing, truncated, from another version: all mean "not cached"
+            return None
+        return value if isinstance(value, SeedResult) else None
+
+    def _store(self, key: str, result: SeedResult) -> None:
+        # Written under a temporary name and renamed, so a reader never sees half an entry.
+        try:
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.cache_dir, prefix=".tmp-", suffix=".pickle")
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, self._file(key))
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except (OSError, pickle.PicklingError, TypeError, AttributeError):
+            pass  # a cache that cannot be written only makes the next build slower
+
+
+def cached(process: Process, cache_dir: Path) -> CachedProcess:
+    """Wrap `process` (normally build.process_seed) with the on-disk cache."""
+    return CachedProcess(process, cache_dir)

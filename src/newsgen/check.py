@@ -1,0 +1,178 @@
+"""`newsgen check`: everything a build would complain about, without writing.
+
+The inputs are read exactly as a build reads them (build.collect), so check and
+build never disagree; on top of that come the checks only an editor needs
+before publishing: speakers and outlets missing from content/, and the same
+article stored twice.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+from typing import Callable, Sequence
+
+from newsgen.build import SeedResult, collect, process_seed
+from newsgen.config import Config
+from newsgen.model import Problem, Story
+
+# Two texts whose 5-word shingles overlap this much (Jaccard) are the same
+# article: a re-scrape, a second copy, or a wire story run unchanged by two outlets.
+SHINGLE_WORDS = 5
+DUPLICATE_JACCARD = 0.8
+# One text almost wholly inside a longer one: the same article, trimmed.
+DUPLICATE_CONTAINMENT = 0.9
+MIN_SHINGLES = 20  # shorter texts say too little to call them the same
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    problems: tuple[Problem, ...]
+    seeds: int = 0
+
+    @property
+    def errors(self) -> int:
+        return sum(p.severity == "error" for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return sum(p.severity == "warning" for p in self.problems)
+
+    @property
+    def ok(self) -> bool:
+        return self.errors == 0
+
+    def summary(self) -> str:
+        def n(k: int, what: str) -> str:
+            return f"{k} {what}{'' if k == 1 else 's'}"
+
+        return f"checked {n(self.seeds, 'seed')}: {n(self.errors, 'error')}, {n(self.warnings, 'warning')}"
+
+
+def check(
+    seeds_dir: Path = Path("seeds"),
+    content_dir: Path = Path("content"),
+    process: Callable[[Path, Config], SeedResult] = process_seed,
+) -> CheckReport:
+    config, results, problems = collect(Path(seeds_dir), Path(content_dir), process)
+    shown_seeds = Path(seeds_dir).as_posix()
+    shown_content = Path(content_dir).as_posix()
+    stories = [r.story for r in results if r.story is not None]
+    problems = list(problems)
+    problems += unknown_speaker_problems(results, shown_seeds, shown_content)
+    problems += unknown_outlet_problems(stories, config, shown_seeds, shown_content)
+    problems += duplicate_problems(stories, shown_seeds)
+    problems += duplicate_url_problems(config)
+    # Grouped by file (content/ before seeds/), in the order found within a file.
+    problems.sort(key=lambda p: (p.file, p.line or 0))
+    return CheckReport(_unique(problems), len(results))
+
+
+def _seed_file(seeds: str, story: Story) -> str:
+    return f"{seeds}/{story.seed}"
+
+
+def unknown_speaker_problems(results: Sequence[SeedResult], seeds: str, content: str) -> list[Problem]:
+    """One warning per seed and speaker found in the text but not in people.yaml."""
+    out = []
+    for r in results:
+        if r.story is None:
+            continue
+        seen: set[str] = set()
+        for c in r.claims:
+            s = c.speaker
+            if s is None or s.known or s.name in seen:
+                continue
+            seen.add(s.name)
+            what = f"{s.name} ({s.role})" if s.role else s.name
+            out.append(Problem(_seed_file(seeds, r.story), f"speaker {what} is not in {content}/people.yaml", None, "warning"))
+    return out
+
+
+def unknown_outlet_problems(stories: Sequence[Story], config: Config, seeds: str, content: str) -> list[Problem]:
+    names = [o.name for o in config.outlets] + [a for o in config.outlets for a in o.aliases]
+    out = []
+    for s in stories:
+        if not s.outlet:
+            out.append(Problem(_seed_file(seeds, s), f"no outlet: add 'outlet:' in {content}/seeds/{s.id}.yaml", None, "warning"))
+            continue
+        if config.outlet_named(s.outlet) is not None:
+            continue
+        near = difflib.get_close_matches(s.outlet, names, n=1, cutoff=0.6)
+        hint = f" (did you mean '{near[0]}'?)" if near else ""
+        out.append(Problem(_seed_file(seeds, s), f"outlet '{s.outlet}' is not in {content}/outlets.yaml{hint}", None, "warning"))
+    return out
+
+
+# --- the same article twice ---------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.findall(r"\w+", text)
+
+
+def shingles(paragraphs: Sequence[str], k: int = SHINGLE_WORDS) -> frozenset[int]:
+    """Hashes of every run of k words, across paragraph breaks (so re-flowed
+    paragraphs still match) but ignoring case, punctuation and quotes."""
+    words = _words(" ".join(paragraphs))
+    if len(words) < k:
+        return frozenset()
+    return frozenset(hash(tuple(words[i : i + k])) for i in range(len(words) - k + 1))
+
+
+def similarity(a: frozenset[int], b: frozenset[int]) -> tuple[float, float]:
+    """(Jaccard, containment of the smaller in the larger)."""
+    if not a or not b:
+        return 0.0, 0.0
+    common = len(a & b)
+    return common / len(a | b), common / min(len(a), len(b))
+
+
+def duplicate_problems(stories: Sequence[Story], seeds: str) -> list[Problem]:
+    sets = [(s, shingles(s.paragraphs)) for s in stories]
+    sets = [(s, sh) for s, sh in sets if len(sh) >= MIN_SHINGLES]
+    out = []
+    for (a, sa), (b, sb) in combinations(sets, 2):
+        jaccard, contained = similarity(sa, sb)
+        if jaccard >= DUPLICATE_JACCARD:
+            how = f"{jaccard:.0%} of the text is the same"
+        elif contained >= DUPLICATE_CONTAINMENT:
+            how = f"{contained:.0%} of the shorter text is in the longer"
+        else:
+            continue
+        file_a, file_b = _seed_file(seeds, a), _seed_file(seeds, b)
+        if a.outlet and b.outlet and a.outlet.casefold() != b.outlet.casefold():
+            # A wire story run by two outlets is legitimately two seeds; say so, don't fail.
+            out.append(Problem(file_b, f"same article as {file_a} ({how}), from another outlet ({b.outlet} / {a.outlet}): syndicated copy?", None, "warning"))
+        else:
+            out.append(Problem(file_b, f"same article as {file_a} ({how}): remove one of them", None, "error"))
+    return out
+
+
+def duplicate_url_problems(config: Config) -> list[Problem]:
+    first: dict[str, object] = {}
+    out = []
+    for m in config.seeds:
+        if not m.url:
+            continue
+        key = m.url.strip().split("#", 1)[0].rstrip("/")
+        if key in first:
+            prev = first[key]
+            out.append(Problem(m.source, f"url {m.url} is also given for seed '{prev.seed}' ({prev.source}): the same article twice?", m.line, "error"))  # type: ignore[attr-defined]
+        else:
+            first[key] = m
+    return out
+
+
+def _unique(problems: Sequence[Problem]) -> tuple[Problem, ...]:
+    seen: set[Problem] = set()
+    out = []
+    for p in problems:
+        if p not in seen:
+            seen.add(p)
+            out.append(p)
+    return tuple(out)

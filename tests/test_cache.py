@@ -1,0 +1,291 @@
+"""Incremental builds: the per-seed cache, and whole rebuilds that redo only what changed."""
+import datetime as dt
+import os
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from newsgen.build import SeedResult, collect
+from newsgen.cache import CACHE_DIR_NAME, cache_key, cached, default_cache_dir
+from newsgen.config import Config, SeedMeta, TrackedStory
+from newsgen.model import Outlet, Person, Problem, Story, Topic
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+class Stub:
+    """A stand-in for process_seed that counts its calls."""
+
+    def __init__(self):
+        self.calls = []
+
+    def __call__(self, path: Path, config: Config) -> SeedResult:
+        self.calls.append(path.name)
+        text = path.read_text("utf-8")
+        meta = config.seed_meta(path.stem)
+        story = Story(id=path.stem, seed=path.name, paragraphs=tuple(text.split("\n\n")),
+                      published=meta.published if meta else None)
+        return SeedResult(story, (), (Problem(path.as_posix(), "stub ran", None, "warning"),))
+
+
+@pytest.fixture
+def seeds(tmp_path):
+    d = tmp_path / "seeds"
+    d.mkdir()
+    for i, text in enumerate(["Seoul said on Monday that 1,500 soldiers left.", "Kyiv reported losses.\n\nMore text.", "A third report."]):
+        (d / f"s{i}.txt").write_text(text, "utf-8")
+    return d
+
+
+def run(process, seeds, config=Config()):
+    return [process(p, config) for p in sorted(seeds.iterdir())]
+
+
+def test_second_run_reuses_every_seed_and_returns_equal_results(seeds, tmp_path):
+    stub = Stub()
+    first = run(cached(stub, tmp_path / "cache"), seeds)
+    assert len(stub.calls) == 3
+    again = cached(stub, tmp_path / "cache")
+    second = run(again, seeds)
+    assert len(stub.calls) == 3, "nothing should be processed again"
+    assert (again.reused, again.processed) == (3, 0)
+    assert again.summary() == "3 seeds: 3 cached, 0 processed"
+    assert second == first
+
+
+def test_a_changed_seed_is_the_only_one_processed(seeds, tmp_path):
+    stub = Stub()
+    run(cached(stub, tmp_path / "cache"), seeds)
+    (seeds / "s1.txt").write_text("Kyiv reported different losses.", "utf-8")
+    stub.calls.clear()
+    c = cached(stub, tmp_path / "cache")
+    results = run(c, seeds)
+    assert stub.calls == ["s1.txt"]
+    assert c.summary() == "3 seeds: 2 cached, 1 processed"
+    assert results[1].story.paragraphs == ("Kyiv reported different losses.",)
+
+
+@pytest.mark.parametrize("change", [
+    lambda c: replace(c, people=c.people + (Person("putin", "Vladimir Putin"),)),
+    lambda c: replace(c, outlets=(Outlet("yna", "Yonhap", aliases=("YNA",)),)),
+    lambda c: replace(c, story=TrackedStory(topics=(Topic("troops", "Troops", ("troops",)),))),
+    lambda c: replace(c, people=(replace(c.people[0], aliases=("Mr. Kim",)),)),
+])
+def test_reference_data_changes_invalidate_every_seed(seeds, tmp_path, change):
+    base = Config(people=(Person("kim", "Kim Jong Un"),))
+    stub = Stub()
+    run(cached(stub, tmp_path / "cache"), seeds, base)
+    stub.calls.clear()
+    changed = change(base)
+    assert changed != base
+    run(cached(stub, tmp_path / "cache"), seeds, changed)
+    assert len(stub.calls) == 3
+
+
+def test_metadata_change_invalidates_only_its_seed(seeds, tmp_path):
+    base = Config(seeds=(SeedMeta("s0", "content/seeds/s0.yaml"), SeedMeta("s2", "content/seeds/s2.yaml")))
+    stub = Stub()
+    run(cached(stub, tmp_path / "cache"), seeds, base)
+    stub.calls.clear()
+    dated = replace(base, seeds=(SeedMeta("s0", "content/seeds/s0.yaml", published=dt.date(2024, 10, 21)), base.seeds[1]))
+    results = run(cached(stub, tmp_path / "cache"), seeds, dated)
+    assert stub.calls == ["s0.txt"]
+    assert results[0].story.published == dt.date(2024, 10, 21)
+
+
+def test_renamed_seed_is_processed_again(seeds, tmp_path):
+    # Problems and story ids name the file, so the same bytes under another name are new work.
+    stub = Stub()
+    run(cached(stub, tmp_path / "cache"), seeds)
+    os.rename(seeds / "s2.txt", seeds / "s9.txt")
+    stub.calls.clear()
+    results = run(cached(stub, tmp_path / "cache"), seeds)
+    assert stub.calls == ["s9.txt"]
+    assert results[-1].story.id == "s9"
+
+
+def test_corrupt_and_foreign_entries_are_ignored(seeds, tmp_path):
+    cache = tmp_path / "cache"
+    stub = Stub()
+    first = run(cached(stub, cache), seeds)
+    entries = sorted(cache.glob("*.pickle"))
+    assert len(entries) == 3
+    entries[0].write_bytes(b"\x80\x05 not a pickle")
+    entries[1].write_bytes(__import__("pickle").dumps({"not": "a SeedResult"}))
+    stub.calls.clear()
+    c = cached(stub, cache)
+    again = run(c, seeds)
+    assert (c.reused, c.processed) == (1, 2)
+    assert again == first
+    # The bad entries were replaced with good ones.
+    c = cached(stub, cache)
+    run(c, seeds)
+    assert (c.reused, c.processed) == (3, 0)
+
+
+def test_cache_that_cannot_be_written_only_costs_time(seeds, tmp_path):
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder should be")
+    stub = Stub()
+    c = cached(stub, blocker)
+    assert len(run(c, seeds)) == 3
+    c = cached(stub, blocker)
+    run(c, seeds)
+    assert c.processed == 3
+
+
+def test_deleting_the_cache_is_safe(seeds, tmp_path):
+    stub = Stub()
+    first = run(cached(stub, tmp_path / "cache"), seeds)
+    shutil.rmtree(tmp_path / "cache")
+    c = cached(stub, tmp_path / "cache")
+    assert run(c, seeds) == first and c.processed == 3
+
+
+def test_prune_removes_entries_of_old_versions(seeds, tmp_path):
+    stub = Stub()
+    run(cached(stub, tmp_path / "cache"), seeds)
+    (seeds / "s0.txt").write_text("Changed.", "utf-8")
+    c = cached(stub, tmp_path / "cache")
+    run(c, seeds)
+    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 4
+    assert c.prune() == 1
+    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 3
+
+
+def test_unreadable_seed_has_no_key_and_is_processed_each_time(tmp_path):
+    assert cache_key(tmp_path / "missing.txt", Config()) is None
+    calls = []
+
+    def process(path, config):
+        calls.append(path)
+        return SeedResult(None, (), (Problem(path.as_posix(), "cannot read"),))
+
+    c = cached(process, tmp_path / "cache")
+    c(tmp_path / "missing.txt", Config())
+    c(tmp_path / "missing.txt", Config())
+    assert len(calls) == 2 and not (tmp_path / "cache").exists()
+
+
+def test_default_cache_dir_is_beside_the_output(tmp_path):
+    assert default_cache_dir(tmp_path / "site") == tmp_path.resolve() / CACHE_DIR_NAME
+    assert CACHE_DIR_NAME in (REPO / ".gitignore").read_text()
+
+
+def test_collect_with_cache_reports_the_same_problems(seeds, tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "site.yaml").write_text("site:\n  title: T\n", "utf-8")
+    stub = Stub()
+    _, r1, p1 = collect(seeds, content, cached(stub, tmp_path / "cache"))
+    _, r2, p2 = collect(seeds, content, cached(stub, tmp_path / "cache"))
+    assert len(stub.calls) == 3
+    assert r1 == r2 and p1 == p2
+    assert sum(p.message == "stub ran" for p in p2) == 3
+
+
+# --- whole builds (need the real pipeline) -------------------------------------------
+
+
+@pytest.fixture
+def project(tmp_path):
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    return tmp_path
+
+
+def files(out: Path) -> dict[str, tuple[int, int]]:
+    return {p.relative_to(out).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns) for p in out.rglob("*") if p.is_file()}
+
+
+def test_rebuild_with_nothing_changed_writes_nothing(project):
+    from newsgen.build import build, process_seed
+
+    out = project / "site"
+    seeds, content = project / "seeds", project / "content"
+    first = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    assert first.report.written > 0
+    before = files(out)
+    c = cached(process_seed, default_cache_dir(out))
+    second = build(seeds, content, out, process=c)
+    assert (second.report.written, second.report.removed) == (0, 0)
+    assert second.report.unchanged == len(before)
+    n = len(list(seeds.iterdir()))
+    assert (c.reused, c.processed) == (n, 0)
+    assert files(out) == before  # same inodes and mtimes: nothing touched
+    assert second.timeline == first.timeline
+
+
+def test_rebuild_after_one_seed_changes(project):
+    from newsgen.build import build, process_seed
+
+    out = project / "site"
+    seeds, content = project / "seeds", project / "content"
+    build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    before = files(out)
+    seed = sorted(seeds.glob("*.txt"))[2]
+    text = seed.read_text("utf-8")
+    # Change a word inside the body: the story's text, and so its page, must change.
+    body = max(text.split("\n\n"), key=len)
+    changed = body.replace(" the ", " the the ", 1)
+    assert changed != body
+    seed.write_text(text.replace(body, changed), "utf-8")
+
+    c = cached(process_seed, default_cache_dir(out))
+    result = build(seeds, content, out, process=c)
+    assert (c.reused, c.processed) == (len(list(seeds.iterdir())) - 1, 1)
+    after = files(out)
+    story = next(s for s in result.timeline.stories if s.seed == seed.name)
+    from newsgen import urls
+    page = urls.story(story.id)
+    assert after[page] != before[page], "the changed seed's page must be rewritten"
+    assert after["data/stories.json"] != before["data/stories.json"]
+    unchanged = [p for p in after if p in before and after[p] == before[p]]
+    assert len(unchanged) == result.report.unchanged > 0
+    assert result.report.written == len([p for p in after if after[p] != before.get(p)])
+
+
+def test_cli_reports_cached_and_processed_counts(project, capsys, monkeypatch):
+    from newsgen.cli import main
+
+    monkeypatch.chdir(project)
+    assert main(["build", "--out", "site"]) == 0
+    n = len(list((project / "seeds").iterdir()))
+    assert f"{n} seeds: 0 cached, {n} processed" in capsys.readouterr().out
+    assert (project / CACHE_DIR_NAME).is_dir()
+    assert main(["build", "--out", "site"]) == 0
+    out = capsys.readouterr().out
+    assert f"{n} seeds: {n} cached, 0 processed" in out
+    assert " 0 written," in out and " 0 removed" in out
+    assert main(["build", "--out", "site", "--no-cache"]) == 0
+    out = capsys.readouterr().out
+    assert " cached, " not in out and " 0 written," in out
+
+
+def test_cache_key_covers_everything_process_seed_reads_from_config():
+    """If process_seed starts reading another part of the config, the cache key
+    must include it too, or a changed setting would serve stale results."""
+    import ast
+    import inspect
+
+    import newsgen.build as build_module
+
+    def config_reads(fn) -> set[str]:
+        chains = set()
+        for node in ast.walk(ast.parse(inspect.getsource(fn))):
+            parts = []
+            while isinstance(node, ast.Attribute):
+                parts.append(node.attr)
+                node = node.value
+            if parts and isinstance(node, ast.Name) and node.id == "config":
+                chains.add(".".join(reversed(parts[-2:])))  # config.a or config.a.b
+        # config.story.topics also walks past config.story: keep the longest reads.
+        return {c for c in chains if not any(o.startswith(c + ".") for o in chains)}
+
+    # What the key hashes (see cache.cache_key), and the helpers process_seed calls with the config.
+    covered = {"seed_meta", "people", "outlets", "outlet_named", "story.topics"}
+    reads = config_reads(build_module.process_seed) | config_reads(build_module.apply_metadata)
+    assert reads, "process_seed no longer reads the config? update this test"
+    assert reads <= covered, f"cache.cache_key does not cover {reads - covered}"

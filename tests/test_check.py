@@ -1,0 +1,169 @@
+"""`newsgen check`: every input problem named by file and line, without writing anything."""
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from newsgen.check import CheckReport, check, duplicate_problems, duplicate_url_problems
+from newsgen.cli import main
+from newsgen.config import Config, SeedMeta
+from newsgen.model import Problem, Story
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "check"
+LINE = re.compile(r"^(?P<file>[^:]+)(?::(?P<line>\d+))?: (?P<severity>error|warning): (?P<message>.+)$")
+
+
+@pytest.fixture
+def broken(tmp_path):
+    shutil.copytree(FIXTURES / "broken", tmp_path / "p")
+    return tmp_path / "p"
+
+
+def find(report: CheckReport, *, file: str, severity: str, words: tuple[str, ...]) -> Problem:
+    hits = [p for p in report.problems if p.file.endswith(file) and p.severity == severity and all(w in p.message for w in words)]
+    assert hits, f"no {severity} in {file} with {words}; got:\n" + "\n".join(map(str, report.problems))
+    return hits[0]
+
+
+# --- the same article twice (pure) ---------------------------------------------------
+
+ARTICLE = [
+    "The port authority board voted on Tuesday to approve a second container terminal on the east quay, "
+    "ending two years of public hearings over the project's cost.",
+    '"This terminal will double the cargo we can handle," said the chief executive after the vote, '
+    "adding that at least 1,200 permanent jobs would follow.",
+    "Opponents said the approval came too quickly and that they would ask the regional court to review it.",
+]
+
+
+def story(sid, paragraphs, outlet=None):
+    return Story(id=sid, seed=f"{sid}.txt", outlet=outlet, paragraphs=tuple(paragraphs))
+
+
+def test_same_text_reflowed_and_repunctuated_is_a_duplicate():
+    copy = [" ".join(ARTICLE[:2]).replace('"', "“", 1).replace('," said', ',” said').upper(), ARTICLE[2] + " "]
+    problems = duplicate_problems([story("a", ARTICLE, "Gazette"), story("b", copy, "gazette")], "seeds")
+    assert len(problems) == 1
+    p = problems[0]
+    assert p.severity == "error" and p.file == "seeds/b.txt" and "seeds/a.txt" in p.message
+
+
+def test_trimmed_copy_is_a_duplicate():
+    longer = ARTICLE + ["The environmental agency said it could not yet confirm whether nesting sites on the quay would be protected."] * 1
+    longer += ["Construction is expected to begin next spring and to cost about 480 million euros, documents show."]
+    problems = duplicate_problems([story("long", longer), story("short", ARTICLE)], "seeds")
+    assert [p.severity for p in problems] == ["error"]
+    assert "shorter text" in problems[0].message
+
+
+def test_same_text_from_two_outlets_is_a_warning():
+    problems = duplicate_problems([story("a", ARTICLE, "Wire One"), story("b", ARTICLE, "Daily Two")], "seeds")
+    assert [p.severity for p in problems] == ["warning"]
+    assert "syndicated" in problems[0].message and "seeds/a.txt" in problems[0].message
+
+
+def test_two_reports_of_the_same_event_are_not_duplicates():
+    other = [
+        "A second cargo terminal will be built on the harbour's east side after the port board approved it on Tuesday.",
+        "The authority's chief executive predicted twice the cargo and more than a thousand new jobs.",
+        "Residents of the old harbour district plan a court challenge, their association said.",
+    ]
+    assert duplicate_problems([story("a", ARTICLE), story("b", other)], "seeds") == []
+
+
+def test_short_texts_are_never_called_duplicates():
+    assert duplicate_problems([story("a", ["Kyiv said so."]), story("b", ["Kyiv said so."])], "seeds") == []
+
+
+def test_the_same_url_in_two_metadata_files():
+    config = Config(seeds=(
+        SeedMeta("a", "content/seeds/a.yaml", url="https://example.org/news/1", line=1),
+        SeedMeta("b", "content/seeds/b.yaml", url="https://example.org/news/1/#top", line=1),
+        SeedMeta("c", "content/seeds/c.yaml", url="https://example.org/news/2", line=1),
+    ))
+    problems = duplicate_url_problems(config)
+    assert len(problems) == 1 and problems[0].file == "content/seeds/b.yaml" and "'a'" in problems[0].message
+
+
+# --- the broken fixture project (whole pipeline) --------------------------------------
+
+
+def test_broken_inputs_each_named_with_file_and_line(broken):
+    report = check(broken / "seeds", broken / "content")
+    assert report.seeds == 4
+
+    bad_yaml = find(report, file="content/seeds/undated.yaml", severity="error", words=("YAML",))
+    assert bad_yaml.line is not None and bad_yaml.line >= 2
+
+    typo = find(report, file="content/seeds/harbour-gazette.yaml", severity="warning", words=("publised", "did you mean 'published'"))
+    assert typo.line == 3
+
+    find(report, file="content/seeds/ghost-story.yaml", severity="error", words=("ghost-story", "not in"))
+
+    dups = [p for p in report.problems if "same article" in p.message]
+    assert len(dups) == 1 and dups[0].severity == "error"
+    named = dups[0].file + " " + dups[0].message
+    assert "seeds/harbour-gazette.txt" in named and "seeds/harbour-gazette-copy.txt" in named
+
+    # undated.txt has no date in its text, and its metadata does not parse.
+    find(report, file="seeds/undated.txt", severity="warning", words=("no publication date", "content/seeds/undated.yaml"))
+    find(report, file="seeds/undated.txt", severity="warning", words=("no outlet",))
+
+    outlet = find(report, file="seeds/lakeside.md", severity="warning", words=("Lakeside Cronicle", "outlets.yaml"))
+    assert "did you mean 'Lakeside Chronicle'" in outlet.message
+
+    # Speakers quoted in the texts but missing from people.yaml; the listed one is known.
+    speakers = [p for p in report.problems if "people.yaml" in p.message]
+    assert speakers, "the unlisted speakers should be reported"
+    texts = "".join(f.read_text("utf-8") for f in (broken / "seeds").iterdir())
+    for p in speakers:
+        assert p.severity == "warning"
+        name = re.match(r"speaker (.+?)(?: \(.*\))? is not in", p.message).group(1)
+        assert name in texts and "Quayle" not in name
+
+    # Known outlets and dated seeds are not complained about.
+    assert not any("harbour-gazette.txt" in p.file and "outlet" in p.message for p in report.problems)
+    assert not any(p.file.endswith("lakeside.md") and "publication date" in p.message for p in report.problems)
+    assert not report.ok and report.errors == 3
+
+
+def test_cli_exit_code_and_output_format(broken, capsys, monkeypatch):
+    monkeypatch.chdir(broken)
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out.strip().splitlines()
+    *problems, summary = out
+    assert problems and all(LINE.match(line) for line in problems), out
+    assert any(line.startswith("content/seeds/harbour-gazette.yaml:3: warning: ") for line in problems)
+    assert re.fullmatch(r"checked 4 seeds: 3 errors, \d+ warnings", summary)
+
+
+def test_warnings_only_exit_zero(broken, capsys):
+    (broken / "seeds" / "harbour-gazette-copy.txt").unlink()
+    (broken / "content" / "seeds" / "harbour-gazette-copy.yaml").unlink()
+    (broken / "content" / "seeds" / "ghost-story.yaml").unlink()
+    (broken / "content" / "seeds" / "undated.yaml").write_text("outlet: Harbour Gazette\ntitle: Ferry timetable\n", "utf-8")
+    rc = main(["check", "--seeds", str(broken / "seeds"), "--content", str(broken / "content")])
+    out = capsys.readouterr().out
+    assert rc == 0, out
+    assert ": warning: " in out and ": error: " not in out
+    assert re.search(r"checked 3 seeds: 0 errors, [1-9]\d* warnings", out)
+
+
+def test_check_writes_nothing(broken):
+    before = sorted((p.as_posix(), p.stat().st_mtime_ns) for p in broken.parent.rglob("*"))
+    check(broken / "seeds", broken / "content")
+    after = sorted((p.as_posix(), p.stat().st_mtime_ns) for p in broken.parent.rglob("*"))
+    assert after == before
+
+
+def test_missing_folders_are_problems_not_crashes(tmp_path):
+    report = check(tmp_path / "nope", tmp_path / "nothing")
+    assert report.seeds == 0 and not report.ok
+    assert any("seeds folder not found" in p.message for p in report.problems)
+
+
+def test_project_seeds_have_no_duplicates():
+    repo = Path(__file__).resolve().parents[1]
+    report = check(repo / "seeds", repo / "content")
+    assert not [p for p in report.problems if "same article" in p.message]

@@ -1,0 +1,152 @@
+"""Timeline + Config → every file of the browsable site (except data/stories.json and
+data/claims.json, which the build writes).
+
+    render_site(timeline, config, templates_dir) -> tuple[Output, ...]
+
+Pure apart from reading templates_dir: Jinja templates (*.html.j2, autoescaped) and
+the static assets under templates_dir/static, copied byte for byte to static/.
+Links are relative (urls.relative) so the site works from file://, from a server at
+/ and under a GitHub Pages project path; only 404.html, which a server returns for
+any missing address at any depth, uses absolute links built from site.base_path.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Callable
+
+import jinja2
+
+from newsgen import urls
+from newsgen.config import Config, PageSource
+from newsgen.model import Output, Timeline
+from newsgen.render import feeds, formatting, search
+from newsgen.render.highlight import highlight_numbers
+from newsgen.render.jsonld import script_json
+from newsgen.render.markdown_pages import MarkdownPage, render_page
+from newsgen.render.pages import Page, html_pages
+from newsgen.render.site import Site, build_site, html_id
+
+__all__ = ["render_site"]
+
+# Shown when content/pages has no about.md, so the header's About link never breaks.
+DEFAULT_ABOUT = """# About
+
+This site follows one news story claim by claim: who said what, when, with which
+numbers, and how sure they were, with a link from every claim to the sentence it
+comes from. See [how it is made](method.html) if that page exists.
+"""
+
+
+def make_env(templates_dir: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        autoescape=True,  # every template, whatever its extension
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["day"] = formatting.day
+    env.filters["day_long"] = formatting.day_long
+    env.filters["iso"] = formatting.iso
+    env.filters["number"] = formatting.number
+    env.filters["quantity"] = formatting.quantity
+    env.filters["html_id"] = html_id
+    env.filters["slug"] = urls.slug
+    env.globals.update(
+        date_note=formatting.date_note,
+        published_note=formatting.published_note,
+        highlight_numbers=highlight_numbers,
+        urls=urls,
+    )
+    return env
+
+
+def _hrefs(page_path: str, base_path: str | None) -> Callable[[str], str]:
+    """Links from one page: relative, or absolute under base_path (for 404.html)."""
+    if base_path is not None:
+        return lambda target: base_path + target
+    return lambda target: urls.relative(target, page_path)
+
+
+def _markdown_pages(config: Config) -> tuple[MarkdownPage, ...]:
+    sources = list(config.pages)
+    if not any(p.slug == "about" for p in sources):
+        sources.append(PageSource("about", "(built-in)", DEFAULT_ABOUT))
+    seen: set[str] = set()
+    out = []
+    for src in sorted(sources, key=lambda p: p.slug):
+        if src.slug in seen:
+            continue
+        seen.add(src.slug)
+        out.append(render_page(src))
+    return tuple(out)
+
+
+def _static_assets(templates_dir: Path) -> list[Output]:
+    static = Path(templates_dir) / "static"
+    if not static.is_dir():
+        return []
+    files = sorted(p for p in static.rglob("*") if p.is_file() and not p.name.startswith("."))
+    return [Output("static/" + p.relative_to(static).as_posix(), p.read_bytes()) for p in files]
+
+
+def _nav(md: tuple[MarkdownPage, ...]) -> list[tuple[str, str, str]]:
+    about = next(p.path for p in md if p.slug == "about")
+    return [
+        ("timeline", "Timeline", "index.html"),
+        ("speakers", "Speakers", "speakers/index.html"),
+        ("outlets", "Outlets", "outlets/index.html"),
+        ("topics", "Topics", "topics/index.html"),
+        ("figures", "Figures", "figures/index.html"),
+        ("search", "Search", "search.html"),
+        ("about", "About", about),
+    ]
+
+
+def _render(env: jinja2.Environment, site: Site, page: Page, nav, md, root: str | None) -> bytes:
+    base = site.config.site.base_path if page.path == "404.html" else None
+    href = _hrefs(page.path, base)
+    jsonld = page.ctx.get("jsonld")
+    method = next((p.path for p in md if p.slug == "method"), None)
+    ctx = {
+        **page.ctx,
+        "site": site,
+        "cfg": site.config,
+        "page": page,
+        "href": href,
+        "nav": nav,
+        "method_path": method,
+        "canonical": root + page.path if root and page.path != "404.html" else None,
+        "jsonld_script": script_json(jsonld) if jsonld else None,
+    }
+    html = env.get_template(page.template).render(ctx)
+    return html.encode("utf-8")
+
+
+def render_site(timeline: Timeline, config: Config, templates_dir: Path) -> tuple[Output, ...]:
+    site = build_site(timeline, config)
+    env = make_env(Path(templates_dir))
+    root = feeds.site_root(config.site)
+    md = _markdown_pages(config)
+    nav = _nav(md)
+    files: dict[str, bytes] = {}
+    pages = html_pages(site, md, root)
+    for page in pages:
+        # Two ids can slug to one address; the first keeps it rather than being overwritten.
+        if page.path not in files:
+            files[page.path] = _render(env, site, page, nav, md, root)
+    for out in _static_assets(Path(templates_dir)):
+        files.setdefault(out.path, out.data)
+    files["static/search-index.js"] = search.index_js(site)
+    files["feed.xml"] = feeds.atom(site, root)
+    files["data/timeline.json"] = feeds.timelinejs(site)
+    lastmod: dict[str, dt.date] = {}
+    for s in site.stories.values():
+        if s.published:
+            lastmod[urls.story(s.id)] = s.updated or s.published
+    html = [p for p in files if p.endswith(".html") and p != "404.html"]
+    files["sitemap.xml"] = feeds.sitemap(html, root, lastmod)
+    files["robots.txt"] = feeds.robots(root)
+    return tuple(Output(p, files[p]) for p in sorted(files))

@@ -1,0 +1,158 @@
+"""The list of HTML pages: where each goes, which template draws it, with what.
+
+Only data is assembled here; the markup lives in templates/. Titles and
+descriptions are plain text (the templates escape them).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgen import urls
+from newsgen.model import Claim, SeriesPoint
+from newsgen.render import formatting as fmt
+from newsgen.render import jsonld
+from newsgen.render.charts import series_svg
+from newsgen.render.highlight import Mark, mark_story
+from newsgen.render.markdown_pages import MarkdownPage
+from newsgen.render.site import Site, html_id
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str
+    template: str
+    title: str
+    description: str
+    nav: str | None = None  # which header link is the current page
+    ctx: dict[str, Any] = field(default_factory=dict)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _speaker_line(c: Claim) -> str:
+    return c.speaker.name if c.speaker else "Unattributed"
+
+
+def _estimates(points: tuple[SeriesPoint, ...]) -> list[tuple[Any, list[SeriesPoint]]]:
+    """Dates on which sources give different values for the figure."""
+    by_date: dict[Any, list[SeriesPoint]] = {}
+    for p in points:
+        if p.date:
+            by_date.setdefault(p.date, []).append(p)
+    out = []
+    for d in sorted(by_date):
+        values = {fmt.quantity(p.quantity) for p in by_date[d]}
+        if len(values) > 1:
+            out.append((d, by_date[d]))
+    return out
+
+
+def _sorted_points(points: tuple[SeriesPoint, ...]) -> list[SeriesPoint]:
+    dated = sorted((p for p in points if p.date), key=lambda p: (p.date, p.claim, p.story))
+    return dated + [p for p in points if not p.date]
+
+
+def _story_ctx(site: Site, s, root: str | None) -> dict[str, Any]:
+    here = urls.story(s.id)
+    claims = site.story_claims(s)
+    marks = []
+    for c in claims:
+        for rv in site.reports(c):
+            if rv.report.story == s.id:
+                label = f"Claim by {_speaker_line(c)}: its page"
+                marks.append((Mark(c, rv.anchor, urls.relative(urls.claim(c.id), here), label), rv.report.sentence, rv.report.paragraph))
+    paragraphs, unlocated = mark_story(s, marks)
+    outlet = site.outlet_of(s)
+    return {"story": s, "outlet": outlet, "claims": claims, "paragraphs": paragraphs, "unlocated": unlocated,
+            "jsonld": jsonld.news_article(s, outlet.name if outlet else s.outlet, root + here if root else None)}
+
+
+def _claim_jsonld(site: Site, c: Claim, root: str | None) -> dict:
+    return jsonld.claim(c, site.stories, site.outlet_names(), root + urls.claim(c.id) if root else None)
+
+
+def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str | None = None) -> list[Page]:
+    cfg = site.config
+    story_title = cfg.story.title or cfg.site.title
+    n_claims = len(site.timeline.claims)
+    pages: list[Page] = [
+        Page("index.html", "index.html.j2", story_title,
+             cfg.story.summary or cfg.site.description or f"{_count(n_claims, 'claim')} on one timeline.",
+             "timeline", {"days": site.days()}),
+    ]
+    for mode, hedged in (("hedged", True), ("asserted", False)):
+        claims = tuple(c for c in site.timeline.claims if c.hedged is hedged)
+        pages.append(Page(f"{mode}.html", "claim_list.html.j2", f"{mode.capitalize()} claims",
+                          f"{_count(len(claims), 'claim')} marked {mode}.", "timeline",
+                          {"days": site.days(claims, with_stories=False), "mode": mode, "claims": claims}))
+
+    # stories
+    pages.append(Page("stories/index.html", "stories.html.j2", "Stories",
+                      f"{_count(len(site.stories), 'story')} the timeline is built from.", None,
+                      {"stories": site.sorted_stories}))
+    for s in sorted(site.stories.values(), key=lambda s: s.id):
+        outlet = site.outlet_of(s)
+        desc = f"{s.title or s.id}" + (f", {outlet.name}" if outlet else "") + (f", {fmt.day(s.published)}" if s.published else "")
+        pages.append(Page(urls.story(s.id), "story.html.j2", s.title or f"Untitled story ({s.id})", desc, None,
+                          _story_ctx(site, s, root)))
+
+    # claims
+    for c in site.timeline.claims:
+        others = tuple(o for o in site.speaker_claims(c.speaker) if o.id != c.id)
+        pages.append(Page(urls.claim(c.id), "claim.html.j2", f"Claim by {_speaker_line(c)}",
+                          f"{_speaker_line(c)}: {c.text}"[:300], None,
+                          {"claim": c, "others": others, "dom_id": html_id(c.id),
+                           "jsonld": _claim_jsonld(site, c, root)}))
+
+    # speakers
+    pages.append(Page("speakers/index.html", "speakers.html.j2", "Speakers",
+                      f"{_count(len(site.speakers), 'speaker')} quoted on the timeline.", "speakers",
+                      {"speakers": site.speakers}))
+    for v in site.speakers:
+        sp = v.speaker
+        role = ", ".join(filter(None, [sp.role, sp.org]))
+        pages.append(Page(v.path, "speaker.html.j2", sp.name,
+                          f"{sp.name}{' (' + role + ')' if role else ''}: {_count(len(v.claims), 'claim')}.", "speakers",
+                          {"view": v, "days": site.days(v.claims, with_stories=False)}))
+
+    # outlets
+    pages.append(Page("outlets/index.html", "outlets.html.j2", "Outlets",
+                      f"{_count(len(site.outlets), 'outlet')} whose stories are on the timeline.", "outlets",
+                      {"outlets": site.outlets}))
+    for o in site.outlets:
+        pages.append(Page(o.path, "outlet.html.j2", o.name,
+                          f"{o.name}: {_count(len(o.stories), 'story')}, {_count(len(o.claims), 'claim')}.", "outlets",
+                          {"view": o, "days": site.days(o.claims, with_stories=False)}))
+
+    # topics
+    pages.append(Page("topics/index.html", "topics.html.j2", "Topics",
+                      f"{_count(len(site.topics), 'topic')} the claims are filed under.", "topics",
+                      {"topics": site.topics}))
+    for t in site.topics:
+        pages.append(Page(t.path, "topic.html.j2", t.label, f"Claims about {t.label}: {len(t.claims)}.", "topics",
+                          {"view": t, "days": site.days(t.claims, with_stories=False)}))
+
+    # figures
+    pages.append(Page("figures/index.html", "figures.html.j2", "Figures",
+                      "Numbers that move over time, with every source's estimate.", "figures",
+                      {"series": site.series}))
+    for s in site.series:
+        here = urls.figure(s.id)
+        chart = series_svg(s, lambda p, here=here: urls.relative(urls.claim(p.claim), here), "chart-" + html_id(s.id))
+        pages.append(Page(urls.figure(s.id), "figure.html.j2", s.label,
+                          s.description or f"{s.label}: {_count(len(s.points), 'value')} from the sources.", "figures",
+                          {"series_item": s, "points": _sorted_points(s.points), "estimates": _estimates(s.points),
+                           "chart": chart}))
+
+    # text pages, search, 404
+    for mp in markdown_pages:
+        pages.append(Page(mp.path, "page.html.j2", mp.title, mp.description or mp.title,
+                          "about" if mp.slug == "about" else None, {"doc": mp}))
+    pages.append(Page("search.html", "search.html.j2", "Search",
+                      "Search claims, speakers and stories.", "search", {}))
+    pages.append(Page("404.html", "404.html.j2", "Page not found",
+                      "There is no page at this address.", None, {}))
+    return pages

@@ -1,0 +1,232 @@
+"""Everything the pages need to look up, worked out once from Timeline + Config.
+
+Templates stay simple because the cross-references (which outlet published a story,
+which claims a speaker made, where a claim's sentence sits in each story) are
+computed here, in sorted, deterministic order.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from newsgen import urls
+from newsgen.config import Config
+from newsgen.model import Claim, Outlet, Report, Series, Speaker, Story, Timeline
+
+_SAFE_ID = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def html_id(raw: str) -> str:
+    """An id usable as an HTML id and a URL fragment: the raw id when it is plain."""
+    return raw if _SAFE_ID.fullmatch(raw) else urls.slug(raw)
+
+
+@dataclass(frozen=True)
+class OutletView:
+    id: str
+    name: str
+    outlet: Outlet | None
+    stories: tuple[Story, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+    @property
+    def path(self) -> str:
+        return urls.outlet(self.id)
+
+
+@dataclass(frozen=True)
+class SpeakerView:
+    speaker: Speaker
+    claims: tuple[Claim, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.speaker.id
+
+    @property
+    def path(self) -> str:
+        return urls.speaker(self.speaker.id)
+
+
+@dataclass(frozen=True)
+class TopicView:
+    id: str
+    label: str
+    claims: tuple[Claim, ...] = ()
+
+    @property
+    def path(self) -> str:
+        return urls.topic(self.id)
+
+
+@dataclass(frozen=True)
+class ReportView:
+    """One report of a claim, with everything needed to link to its sentence."""
+
+    report: Report
+    story: Story | None
+    outlet: OutletView | None
+    anchor: str  # id of the claim's <mark> on the story page
+
+    @property
+    def href(self) -> str:
+        return urls.story(self.report.story) + "#" + self.anchor
+
+
+@dataclass(frozen=True)
+class DayGroup:
+    date: dt.date | None  # None: the "Undated" group
+    claims: tuple[Claim, ...]
+    stories: tuple[Story, ...]
+
+
+@dataclass
+class Site:
+    timeline: Timeline
+    config: Config
+    stories: dict[str, Story] = field(default_factory=dict)
+    outlets: tuple[OutletView, ...] = ()
+    speakers: tuple[SpeakerView, ...] = ()
+    topics: tuple[TopicView, ...] = ()
+    _outlet_of_story: dict[str, OutletView] = field(default_factory=dict)
+    _reports: dict[str, tuple[ReportView, ...]] = field(default_factory=dict)
+    _speaker_claims: dict[str, tuple[Claim, ...]] = field(default_factory=dict)
+
+    # --- lookups used by templates ---------------------------------------------
+
+    def outlet_of(self, story: Story | None) -> OutletView | None:
+        return self._outlet_of_story.get(story.id) if story else None
+
+    def outlet_names(self) -> dict[str, str]:
+        """story id → its outlet's name, for stories with a known outlet."""
+        return {sid: v.name for sid, v in self._outlet_of_story.items()}
+
+    def reports(self, claim: Claim) -> tuple[ReportView, ...]:
+        return self._reports.get(claim.id, ())
+
+    def claim_outlet_ids(self, claim: Claim) -> list[str]:
+        return sorted({r.outlet.id for r in self.reports(claim) if r.outlet})
+
+    def claim_topic_ids(self, claim: Claim) -> list[str]:
+        return sorted(set(claim.topics))
+
+    def topic_label(self, topic_id: str) -> str:
+        return next((t.label for t in self.topics if t.id == topic_id), topic_id)
+
+    def speaker_claims(self, speaker: Speaker | None) -> tuple[Claim, ...]:
+        return self._speaker_claims.get(speaker.id, ()) if speaker else ()
+
+    def story_claims(self, story: Story) -> tuple[Claim, ...]:
+        return tuple(c for c in self.timeline.claims if any(r.report.story == story.id for r in self.reports(c)))
+
+    def claim(self, claim_id: str) -> Claim | None:
+        return next((c for c in self.timeline.claims if c.id == claim_id), None)
+
+    def days(self, claims: tuple[Claim, ...] | None = None, with_stories: bool = True) -> tuple[DayGroup, ...]:
+        """Claims grouped by the day they sit on; undated ones last.
+
+        The timeline's own order is kept inside a day (the assembler orders by
+        date, then source); stories are listed on their publication day.
+        """
+        claims = self.timeline.claims if claims is None else claims
+        by_day: dict[dt.date | None, list[Claim]] = {}
+        for c in claims:
+            by_day.setdefault(c.placed_on, []).append(c)
+        story_days: dict[dt.date | None, list[Story]] = {}
+        if with_stories:
+            for s in sorted(self.stories.values(), key=lambda s: s.id):
+                story_days.setdefault(s.published, []).append(s)
+        keys = set(by_day) | set(story_days)
+        dated = sorted(k for k in keys if k is not None)
+        ordered: list[dt.date | None] = dated + ([None] if None in keys else [])
+        return tuple(DayGroup(k, tuple(by_day.get(k, ())), tuple(story_days.get(k, ()))) for k in ordered)
+
+    @property
+    def series(self) -> tuple[Series, ...]:
+        return tuple(sorted(self.timeline.series, key=lambda s: (s.label.casefold(), s.id)))
+
+    @property
+    def sorted_stories(self) -> tuple[Story, ...]:
+        """Newest first, undated last, then by id."""
+        dated = sorted((s for s in self.stories.values() if s.published), key=lambda s: (s.published, s.id), reverse=True)
+        undated = sorted((s for s in self.stories.values() if not s.published), key=lambda s: s.id)
+        return tuple(dated + undated)
+
+    def latest_date(self) -> dt.date | None:
+        dates = [s.published for s in self.stories.values() if s.published]
+        dates += [c.placed_on for c in self.timeline.claims if c.placed_on]
+        dates += [c.said_on for c in self.timeline.claims if c.said_on]
+        return max(dates) if dates else None
+
+
+def outlet_id(config: Config, name: str) -> tuple[str, Outlet | None]:
+    o = config.outlet_named(name)
+    return (urls.slug(o.id), o) if o else (urls.slug(name), None)
+
+
+def build_site(timeline: Timeline, config: Config) -> Site:
+    site = Site(timeline, config)
+    site.stories = {s.id: s for s in timeline.stories}
+
+    # Outlets: every outlet that published a story, named as content/ names it.
+    outlet_stories: dict[str, list[Story]] = {}
+    outlet_meta: dict[str, tuple[str, Outlet | None]] = {}
+    for s in sorted(timeline.stories, key=lambda s: s.id):
+        if not s.outlet:
+            continue
+        oid, o = outlet_id(config, s.outlet)
+        outlet_stories.setdefault(oid, []).append(s)
+        outlet_meta.setdefault(oid, (o.name if o else s.outlet, o))
+
+    # Anchors: a claim reported twice in one story gets a numbered second anchor.
+    reports: dict[str, list[tuple[Report, Story | None, str]]] = {}
+    for c in timeline.claims:
+        seen: dict[str, int] = {}
+        base = "claim-" + html_id(c.id)
+        for r in c.reports:
+            n = seen.get(r.story, 0) + 1
+            seen[r.story] = n
+            reports.setdefault(c.id, []).append((r, site.stories.get(r.story), base if n == 1 else f"{base}-{n}"))
+
+    outlet_claims: dict[str, list[Claim]] = {}
+    for c in timeline.claims:
+        for oid in sorted({outlet_id(config, st.outlet)[0] for _, st, _ in reports.get(c.id, []) if st and st.outlet}):
+            outlet_claims.setdefault(oid, []).append(c)
+
+    site.outlets = tuple(sorted(
+        (OutletView(oid, outlet_meta[oid][0], outlet_meta[oid][1], tuple(outlet_stories[oid]), tuple(outlet_claims.get(oid, ())))
+         for oid in outlet_stories),
+        key=lambda v: (v.name.casefold(), v.id),
+    ))
+    for v in site.outlets:
+        for s in v.stories:
+            site._outlet_of_story[s.id] = v
+    site._reports = {
+        cid: tuple(ReportView(r, st, site._outlet_of_story.get(st.id) if st else None, anchor) for r, st, anchor in items)
+        for cid, items in reports.items()
+    }
+
+    # Speakers: the timeline's list plus any speaker only found on a claim.
+    speakers: dict[str, Speaker] = {}
+    for sp in timeline.speakers:
+        speakers.setdefault(sp.id, sp)
+    claims_by: dict[str, list[Claim]] = {}
+    for c in timeline.claims:
+        if c.speaker:
+            speakers.setdefault(c.speaker.id, c.speaker)
+            claims_by.setdefault(c.speaker.id, []).append(c)
+    site._speaker_claims = {k: tuple(v) for k, v in claims_by.items()}
+    site.speakers = tuple(sorted(
+        (SpeakerView(sp, site._speaker_claims.get(sp.id, ())) for sp in speakers.values()),
+        key=lambda v: (v.speaker.name.casefold(), v.id),
+    ))
+
+    # Topics: content/'s order; topic ids found on claims but not defined come after.
+    labels = {t.id: t.label for t in config.story.topics}
+    order = [t.id for t in config.story.topics]
+    order += sorted({t for c in timeline.claims for t in c.topics} - set(order))
+    site.topics = tuple(
+        TopicView(tid, labels.get(tid, tid), tuple(c for c in timeline.claims if tid in c.topics)) for tid in order
+    )
+    return site

@@ -19,8 +19,9 @@ $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
+# BASE_PATH=/repo/ builds for a GitHub Pages project site (the workflow passes it).
 site: $(VENV)/.installed
-	$(BIN)/newsgen build --seeds seeds --content content --out site
+	$(BIN)/newsgen build --seeds seeds --content content --out site $(if $(BASE_PATH),--base-path "$(BASE_PATH)")
 
 test: $(VENV)/.installed $(VENV)/.test-installed
 	bash tests/browser/setup.sh

@@ -19,9 +19,10 @@ $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-# BASE_PATH=/repo/ builds for a GitHub Pages project site (the workflow passes it).
+# BASE_PATH=/repo/ and SITE_URL=https://you.github.io/repo/ build for GitHub Pages
+# (the workflow passes both); without them site.yaml's values apply.
 site: $(VENV)/.installed
-	$(BIN)/newsgen build --seeds seeds --content content --out site $(if $(BASE_PATH),--base-path "$(BASE_PATH)")
+	$(BIN)/newsgen build --seeds seeds --content content --out site $(if $(BASE_PATH),--base-path "$(BASE_PATH)") $(if $(SITE_URL),--site-url "$(SITE_URL)")
 
 test: $(VENV)/.installed $(VENV)/.test-installed
 	bash tests/browser/setup.sh

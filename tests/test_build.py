@@ -184,3 +184,14 @@ def test_cli_build_and_python_m(inputs):
                           "--out", str(out)], capture_output=True, text=True, cwd=REPO)
     assert run.returncode == 0, run.stderr
     assert "built 5 stories" in run.stdout and "open file://" in run.stdout
+
+
+def test_base_path_and_site_url_make_feeds_and_sitemap_absolute(inputs):
+    seeds, content, out = inputs
+    result = build(seeds, content, out, base_path="newsgen", site_url="https://you.github.io/newsgen")
+    assert result.config.site.base_path == "/newsgen/"
+    locs = re.findall(r"<loc>([^<]+)</loc>", (out / "sitemap.xml").read_text("utf-8"))
+    assert locs and all(loc.startswith("https://you.github.io/newsgen/") for loc in locs)
+    assert "Sitemap: https://you.github.io/newsgen/sitemap.xml" in (out / "robots.txt").read_text("utf-8")
+    result = build(seeds, content, out, site_url="javascript:alert(1)")
+    assert any(p.file == "--site-url" for p in result.problems) and result.config.site.url is None

@@ -87,15 +87,19 @@ def test_build_commands_are_the_readmes(wf):
     assert len(site) == 1
     assert any(c.strip() == "$(BIN)/python -m pytest" or "pytest" in c for c in make_recipe("test"))
     commands = [line.strip() for line in runs(job).splitlines() if "make site" in line]
-    assert commands == ['make site BASE_PATH="$BASE_PATH/"'], commands
+    assert commands == ['make site BASE_PATH="$BASE_PATH/" SITE_URL="$SITE_URL"'], commands
     # What `make site BASE_PATH=/newsgen/` runs is a command the CLI accepts.
-    conditional = '$(if $(BASE_PATH),--base-path "$(BASE_PATH)")'
-    assert conditional in site[0]
-    expanded = site[0].replace(conditional, '--base-path "/newsgen/"')
+    conditionals = {'$(if $(BASE_PATH),--base-path "$(BASE_PATH)")': '--base-path "/newsgen/"',
+                    '$(if $(SITE_URL),--site-url "$(SITE_URL)")': '--site-url "https://you.github.io/newsgen"'}
+    expanded = site[0]
+    for conditional, value in conditionals.items():
+        assert conditional in expanded
+        expanded = expanded.replace(conditional, value)
     argv = shlex.split(expanded)
     assert argv[0] == ".venv/bin/newsgen"
     args = parser().parse_args(argv[1:])
     assert args.out == Path("site") and args.base_path == "/newsgen/"
+    assert args.site_url == "https://you.github.io/newsgen"
     readme = REPO / "README.md"
     if readme.exists():
         text = readme.read_text("utf-8")

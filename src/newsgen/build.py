@@ -146,12 +146,18 @@ def build(
     strict: bool = False,
     process: Callable[[Path, Config], SeedResult] = process_seed,
     base_path: str | None = None,
+    site_url: str | None = None,
 ) -> BuildResult:
     from newsgen.render import render_site
 
     config, results, problems = collect(seeds_dir, content_dir, process)
     if base_path is not None:  # e.g. GitHub Pages' project path, given by CI
         config = replace(config, site=replace(config.site, base_path=normalise_base_path(base_path)))
+    if site_url:  # the published address, so feeds and the sitemap can be absolute
+        if not site_url.startswith(("https://", "http://")):
+            problems.append(Problem("--site-url", f"{site_url!r} is not an http(s) address; ignored"))
+        else:
+            config = replace(config, site=replace(config.site, url=site_url.rstrip("/") + "/"))
     if strict and problems:
         raise BuildFailed(problems, f"{len(problems)} problem(s) and --strict is set; nothing written")
     timeline = make_timeline(config, results)

@@ -29,7 +29,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     process = process_seed if args.no_cache else cached(process_seed, default_cache_dir(args.out))
     try:
         result = build(args.seeds, args.content, args.out, args.templates, strict=args.strict,
-                       process=process, base_path=args.base_path)
+                       process=process, base_path=args.base_path, site_url=args.site_url)
     except BuildFailed as e:
         _print_problems(e.problems)
         print(f"newsgen: build failed: {e}", file=sys.stderr)
@@ -111,6 +111,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true", help="fail on any problem with the inputs")
     b.add_argument("--base-path", default=None, metavar="PATH",
                    help="address the site is served under, e.g. /newsgen/ (default: site.yaml's base_path)")
+    b.add_argument("--site-url", default=None, metavar="URL",
+                   help="published address, e.g. https://you.github.io/newsgen/ (default: site.yaml's url)")
     b.add_argument("--no-cache", action="store_true", help="process every seed again (ignore .newsgen-cache/)")
     b.set_defaults(func=cmd_build)
 

@@ -264,46 +264,41 @@ def parse_site(doc: Located) -> tuple[SiteConfig, TrackedStory, list[Problem]]:
     return site, story, problems
 
 
-def parse_people(doc: Located) -> tuple[tuple[Person, ...], list[Problem]]:
+def _parse_named(doc: Located, key: str, what: str, fields: tuple[str, ...], make: Callable[[_Record, str], Any]):
+    """A top-level list of named records: each validated, ids unique, bad ones left out."""
     problems: list[Problem] = []
-    people, lines = [], []
-    for path in _items(doc, "people", problems):
-        r = _Record(doc, path, problems, f"person #{path[1] + 1}")
-        r.only(("id", "name", "aliases", "role", "org", "kind"))
-        name = r.get("name", required=True)
-        p = Person(
-            id=r.get("id") or urls.slug(name or ""),
-            name=name or "",
-            aliases=r.get("aliases", tuple, default=()),
-            role=r.get("role"),
-            org=r.get("org"),
-            kind=r.choice("kind", SPEAKER_KINDS, "person"),  # type: ignore[arg-type]
-        )
+    records, lines = [], []
+    for path in _items(doc, key, problems):
+        r = _Record(doc, path, problems, f"{what} #{path[1] + 1}")
+        r.only(("id", "name", "aliases") + fields)
+        name = r.get("name", required=True) or ""
+        record = make(r, name)
         if r.ok:
-            people.append(p)
+            records.append(record)
             lines.append(doc.line(*path))
-    return tuple(_unique_ids(people, doc.file, "person", problems, lines)), problems
+    return tuple(_unique_ids(records, doc.file, what, problems, lines)), problems
+
+
+def _identity(r: _Record, name: str) -> dict[str, Any]:
+    return {"id": r.get("id") or urls.slug(name), "name": name, "aliases": r.get("aliases", tuple, default=())}
+
+
+def parse_people(doc: Located) -> tuple[tuple[Person, ...], list[Problem]]:
+    return _parse_named(doc, "people", "person", ("role", "org", "kind"), lambda r, name: Person(
+        **_identity(r, name),
+        role=r.get("role"),
+        org=r.get("org"),
+        kind=r.choice("kind", SPEAKER_KINDS, "person"),
+    ))
 
 
 def parse_outlets(doc: Located) -> tuple[tuple[Outlet, ...], list[Problem]]:
-    problems: list[Problem] = []
-    outlets, lines = [], []
-    for path in _items(doc, "outlets", problems):
-        r = _Record(doc, path, problems, f"outlet #{path[1] + 1}")
-        r.only(("id", "name", "aliases", "homepage", "country", "kind"))
-        name = r.get("name", required=True)
-        o = Outlet(
-            id=r.get("id") or urls.slug(name or ""),
-            name=name or "",
-            aliases=r.get("aliases", tuple, default=()),
-            homepage=r.get("homepage"),
-            country=r.get("country"),
-            kind=r.choice("kind", OUTLET_KINDS, "newspaper"),  # type: ignore[arg-type]
-        )
-        if r.ok:
-            outlets.append(o)
-            lines.append(doc.line(*path))
-    return tuple(_unique_ids(outlets, doc.file, "outlet", problems, lines)), problems
+    return _parse_named(doc, "outlets", "outlet", ("homepage", "country", "kind"), lambda r, name: Outlet(
+        **_identity(r, name),
+        homepage=r.get("homepage"),
+        country=r.get("country"),
+        kind=r.choice("kind", OUTLET_KINDS, "newspaper"),
+    ))
 
 
 SEED_FIELDS = ("seed", "outlet", "credit", "url", "published", "published_window", "title", "byline")

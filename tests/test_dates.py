@@ -345,3 +345,29 @@ def test_no_dates():
 )
 def test_parse_date_text(text, expected):
     assert parse_date_text(text) == expected
+
+
+# --- statement dates in frames the clause heuristic used to miss ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a date after an inverted frame's speaker and title (AP / Reuters)
+        ('"We are watching closely," said John Kirby, the spokesman, on Wednesday.', True),
+        ('"We are watching closely," said John Kirby, the spokesman, Wednesday.', True),
+        # an opening phrase that names the occasion (BBC, Guardian)
+        ("In a post on Telegram on Monday, Mr Zelensky said the figure was preliminary.", True),
+        ("In a new year message carried by KCNA on Wednesday, Kim told Putin that 2025 would be good.", True),
+        # ... but not an opening phrase about an event
+        ("In fighting on Sunday, the troops lost 30 men, officials said.", False),
+        ("After troops crossed the border on Sunday, Kirby said losses were heavy.", False),
+        ('"They crossed on Sunday," said Kirby.', False),
+        # non-statements are still statement occasions
+        ("Peskov declined to comment on Tuesday, referring questions to the ministry.", True),
+        ("The troops were killed, the ministry said, on Sunday.", False),
+    ],
+)
+def test_statement_date_in_inverted_frames_and_opening_phrases(sentence, expected):
+    (m,) = find_dates(sentence, D(2024, 11, 13))
+    assert m.statement_date is expected

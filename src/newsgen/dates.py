@@ -40,7 +40,10 @@ was *said* (as opposed to when an event happened). It is True when the date is
 in the same clause as a speech word ("said", "told", "statement", "briefing" …)
 and no event verb ("began", "entered", "invaded" …) stands between them, or when
 it opens the sentence ("On Monday, …") and the main clause's first verb is not an
-event verb. It is False inside quotations and after "since", "until", "by",
+event verb; or it stands in an opening phrase that names an occasion ("In a post on
+Telegram on Monday, X said …") and the main clause's verb is a speech verb; or it
+follows an inverted frame across commas ("…,” said John Kirby, the spokesman, on
+Wednesday."). It is False inside quotations and after "since", "until", "by",
 "before", "after", "from".
 
 ``parse_date_text(text)`` reads a whole publication line ("Posted December 27,
@@ -159,7 +162,8 @@ _SPEECH = frozenset(
     welcomed explained argued replied responded answered asked mentioned suggested signaled
     signalled hinted expressed voiced reiterated reaffirmed underscored highlighted appealed
     demanded communique readout addressed address estimated assessed speaking spoke speak
-    talking writing
+    talking writing comment declined dismissed dismisses rejected rejects deny post posts
+    message messages letter interviewed
     """.split()
 )
 # Verbs of events (things that happen) that a date can modify instead of the saying.
@@ -451,6 +455,40 @@ def _left_clause(s: str, start: int) -> str:
     return left
 
 
+def _in_opening_phrase(s: str, start: int, end: int) -> bool:
+    """The date stands in a sentence-opening phrase that ends at a comma and holds no
+    clause of its own ("In a post on Telegram on Monday, …", not "After troops
+    crossed the border on Sunday, …")."""
+    lead = s[:start]
+    if re.search(r"[,;:—–\"“”]", lead) or "," not in s[end:]:
+        return False
+    first = _words(lead)[:1]
+    if not first or first[0] not in ("in", "at", "during", "speaking", "writing", "addressing", "via", "through"):
+        return False
+    inside = _words(s[:s.index(",", end)])
+    if not any(w in _SPEECH for w in inside):
+        return False  # "In fighting on Sunday, …": the phrase is about an event
+    return not any(w in _EVENT or w in _BOUNDARY_WORDS or w in _PERIOD_PREPS - {"through"} for w in inside[1:])
+
+
+def _trailing_adjunct(s: str, end: int) -> bool:
+    """Nothing but the end of the sentence (or a new comma-clause) after the date."""
+    return bool(re.match(r"\s*(?:\([^)]*\)\s*)?(?:[.!?]|,|$)", s[end:]))
+
+
+def _left_clause_through_commas(s: str, start: int) -> str:
+    """The clause before `start`, read across commas back to a quotation mark or a
+    clause boundary ("said John Kirby, the spokesman, on" → "said John Kirby the spokesman on")."""
+    left = s[:start]
+    cut = max(left.rfind(ch) for ch in ";:—–\"“”")
+    left = left[cut + 1 :]
+    words = list(_WORD.finditer(left))
+    for w in reversed(words):
+        if w.group(0).lower() in _BOUNDARY_WORDS:
+            return left[w.end() :]
+    return left
+
+
 def _right_clause(s: str, end: int, through_commas: bool = False) -> str:
     right = s[end:]
     punct = ";:—–\"“”" if through_commas else _CLAUSE_PUNCT
@@ -482,7 +520,17 @@ def _is_statement_date(s: str, start: int, end: int, quotes: list[tuple[int, int
     lead = s[:start].strip(" \t\"“‘'(")
     if re.fullmatch(r"(?:(?:on|early|late|earlier|later|in|at|the)\s+)*", lead + " " if lead else "", re.I):
         return _first_verb(_words(_right_clause(s, end, through_commas=True))) != "event"
+    if _in_opening_phrase(s, start, end):
+        # "In a post on Telegram on Monday, Mr Zelensky said …": the opening phrase
+        # dates the main clause, so the main clause's verb decides.
+        return _first_verb(_words(_right_clause(s, s.index(",", end) + 1, through_commas=True))) == "speech"
     left = _words(_left_clause(s, start))
+    if all(w in ("on", "at", "in") for w in left) and _trailing_adjunct(s, end):
+        # "…,” said John Kirby, the spokesman, on Wednesday.": a date set off by a
+        # comma after an inverted frame dates that frame's verb.
+        inverted = _words(_left_clause_through_commas(s, start))
+        if inverted and inverted[0] in _SPEECH and not any(w in _EVENT for w in inverted):
+            return True
     for w in reversed(left):
         if w in _SPEECH:
             return True

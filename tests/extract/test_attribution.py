@@ -93,3 +93,28 @@ def test_concurrent_openers_and_statement_references():
     assert [n for n, _ in referenced_speakers("Minister Kim echoed Austin’s concerns.")] == ["Austin"]
     assert [n for n, _ in referenced_speakers("Austin's comments underscore the strain.")] == ["Austin"]
     assert referenced_speakers("“Austin's comments were wrong,” he said.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It marks the first time that Kyiv has publicly reported combat with the North Korean troops.",
+        "The figures mark the first time that Kyiv has publicly claimed North Korean losses on such a scale.",
+        "It is the first time that the NIS has confirmed North Korean soldiers are fighting.",
+    ],
+)
+def test_writers_framing_is_not_an_attribution(sentence):
+    assert find_attributions(sentence) == []
+
+
+def test_that_clause_under_a_frame_still_attributes():
+    frames = find_attributions("On Monday, VOA reported that Kirby said the troops were in Kursk.")
+    assert [(a.subject, a.verb) for a in frames] == [("VOA", "report"), ("Kirby", "say")]
+
+
+def test_base_form_verb_used_as_a_noun():
+    frames = find_attributions("The NIS estimate is far higher than the one it gave in December, when it said 100 had died.")
+    assert [(a.subject, a.verb) for a in frames] == [("it", "say")]
+    # a plural subject keeps the verb: "which U.S. officials estimate has led to …"
+    frames = find_attributions("The strain, which U.S. officials estimate has led to losses, grows.")
+    assert [(a.subject, a.verb) for a in frames] == [("U.S. officials", "estimate")]

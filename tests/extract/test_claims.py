@@ -259,3 +259,52 @@ def test_courtesy_title_links_to_the_only_person_of_that_name():
     )
     c = by_text(cs, "vowed")
     assert c.speaker.name == "Kim Jong Un" and c.said_on == dt.date(2024, 12, 14)
+
+
+def test_he_after_an_unnamed_official_in_the_same_sentence_is_that_official():
+    cs = claims(
+        "Mr Zelensky said on Monday that 3,000 North Korean soldiers had been killed or wounded.",
+        "One official told the BBC that between 1,500 and 3,000 North Korean troops may have been killed, "
+        "though he stressed that the figures were rough.",
+    )
+    assert by_text(cs, "Mr Zelensky").speaker.id == "zelensky"
+    c = by_text(cs, "One official")
+    assert c.speaker is None and c.said_on is None
+
+
+def test_he_after_an_unnamed_official_is_not_the_last_named_person():
+    cs = claims(
+        "Kirby said on Monday that North Korean troops had suffered losses.",
+        "A senior official said the North Korean troops were poorly trained.",
+        "He added that 200 North Korean soldiers had been killed.",
+    )
+    assert by_text(cs, "Kirby said").speaker.id == "kirby"
+    assert by_text(cs, "He added").speaker is None
+
+
+def test_a_surname_means_the_people_named_so_far():
+    # Yonhap style: the first Lee is the only Lee until the second one appears.
+    cs = claims(
+        "The troops entered combat, according to lawmaker Lee Seong-kweun, who was briefed by the spy agency.",
+        "The North Korean troops arrived on Oct. 23, Lee said.",
+        "Separately, Democratic Party leader Lee Jae-myung urged the government not to send weapons to Ukraine over the troops.",
+        '"We must not be dragged into the war over North Korean troops," Lee said.',
+    )
+    assert by_text(cs, "arrived on Oct. 23").speaker.name == "Lee Seong-kweun"
+    assert by_text(cs, "arrived on Oct. 23").said_on is None  # Oct. 23 is when they arrived
+    assert by_text(cs, "Lee Jae-myung urged").speaker.name == "Lee Jae-myung"
+    # two Lees now: not a guess
+    assert all(c.speaker is None for c in cs if "dragged" in c.text)
+
+
+def test_inverted_frame_with_title_then_weekday():
+    (c,) = claims('"The North Korean troops are in Kursk," said John Kirby, the spokesman, on Monday.')
+    assert c.speaker.id == "kirby" and c.said_on == dt.date(2024, 12, 16)
+
+
+def test_writers_aside_naming_a_capital_has_no_speaker():
+    cs = claims(
+        "Zelenskyy said on Monday that 11,000 North Korean soldiers were in Kursk.",
+        "It marks the first time that Kyiv has publicly reported combat with the North Korean troops.",
+    )
+    assert [c.speaker.id for c in cs if c.speaker] == ["zelensky"]

@@ -216,3 +216,19 @@ def test_seed_numbers():
 )
 def test_unit_is_the_head_noun(sentence, expected):
     assert [(q.value, q.unit) for q in find_quantities(sentence)] == expected
+
+
+def test_a_vague_amount_restated_is_one_quantity():
+    (q,) = find_quantities("The unit suffered dozens, several dozens, of casualties.")
+    assert (q.value, q.low, q.qualifier) == (None, 24, "several")
+    # two different amounts stay two
+    assert [q.low for q in find_quantities("hundreds, possibly thousands, of soldiers")] == [200, 2000]
+
+
+def test_range_verbs_make_from_to_a_range():
+    (q,) = find_quantities("Estimates of the force range from 10,000 to 12,000 troops.")
+    assert (q.value, q.low, q.high, q.unit) == (None, 10000, 12000, "troops")
+    (q,) = find_quantities("Estimates ranged from 10,000 to 12,000 troops.")
+    assert (q.low, q.high) == (10000, 12000)
+    # a change stays two figures
+    assert [q.value for q in find_quantities("The number rose from 10,000 to 12,000 troops.")] == [10000, 12000]

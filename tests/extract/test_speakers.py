@@ -122,3 +122,56 @@ def test_the_statement_belongs_to_the_last_speaker():
     r = roster_for()
     nato = resolve("NATO", r, Context())
     assert resolve("The statement", r, Context(last_speaker=nato)) is nato
+
+
+KNOWN = (
+    Person(id="zelensky", name="Volodymyr Zelensky", aliases=("Zelensky",), role="President of Ukraine"),
+    Person(id="kju", name="Kim Jong Un", role="Leader of North Korea"),
+    Person(id="kyh", name="Kim Yong-hyun", role="Minister of National Defense"),
+    Person(id="austin", name="Lloyd Austin", aliases=("Austin",), role="U.S. Secretary of Defense"),
+    Person(id="nis", name="National Intelligence Service (South Korea)", aliases=("NIS",), kind="organization"),
+)
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Ukrainian President Volodymyr Zelenskyy", "zelensky"),  # AP
+        ("President Volodymyr Zelenskiy", "zelensky"),  # Reuters
+        ("Zelenskyy", "zelensky"),  # Guardian, surname alone
+        ("Kim Jong-un", "kju"),  # Guardian / BBC
+        ("Defense Minister Kim Yong Hyun", "kyh"),
+        ("Secretary of Defense Lloyd J. Austin III", "austin"),  # DoD
+    ],
+)
+def test_spelling_variants_of_known_people(phrase, expected):
+    e = resolve(phrase, Roster.build(KNOWN), Context())
+    assert e is not None and e.id == expected and e.known
+
+
+def test_spelling_match_never_bends_short_or_different_names():
+    r = Roster.build(KNOWN)
+    assert resolve("Kim Jong-il", r, Context()).id != "kju"  # a different given name
+    assert resolve("Olena Zelenska", r, Context()).id != "zelensky"  # a different first name
+    assert resolve("Kimm", r, Context()) is None or resolve("Kimm", r, Context()).id not in ("kju", "kyh")
+
+
+@pytest.mark.parametrize(
+    "phrase, appositive, expected",
+    [
+        ("Ukraine’s president", "Volodymyr Zelenskyy", "Volodymyr Zelensky"),  # Guardian
+        ("North Korea’s leader", "Kim Jong-un", "Kim Jong Un"),
+        ("The U.S. Defense Secretary", "Lloyd Austin", "Lloyd Austin"),
+        ("Ukraine's defence minister", "Rustem Umerov", "Rustem Umerov"),
+    ],
+)
+def test_title_first_then_the_name_in_apposition(phrase, appositive, expected):
+    e = resolve(phrase, Roster.build(KNOWN), Context(), appositive)
+    assert e is not None and e.name == expected and e.kind == "person"
+
+
+def test_the_spy_agency_is_the_intelligence_service_named_before():
+    r = Roster.build(KNOWN)
+    nis = resolve("South Korea's National Intelligence Service", r, Context())
+    assert resolve("The spy agency", r, Context()) == nis
+    assert resolve("the ministry", r, Context()) is None

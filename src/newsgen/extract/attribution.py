@@ -15,6 +15,10 @@ speakers.py's job). Forms recognised, all outside quotation marks:
 * "X made the remarks" ...... not a statement of its own but ties X to the one
   reported just before (`Attribution.tie_only`).
 
+Not frames: a frame inside a "that" clause that no earlier frame governs ("It marks
+the first time that Kyiv has publicly reported …" is the writer speaking), and a
+base-form verb used as a noun ("The NIS estimate is …").
+
 Text inside quotation marks is masked first: "as I said" inside a quote never
 attributes anything. Choosing the main frame among several is `main_attribution`.
 """
@@ -258,6 +262,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
         lemma = _FORM_TO_LEMMA.get(form_text)
         if lemma is None:
             continue
+        if form_text == lemma and _NOUN_AFTER.match(masked, m.end()) and not _PLURAL_BEFORE.search(masked, 0, m.start()):
+            continue  # "the NIS estimate is", "a claim by": a noun ("officials estimate has" is a verb)
         if lemma == "quote":
             found += _quoted_by(masked, m)
             continue
@@ -275,7 +281,19 @@ def find_attributions(sentence: str) -> list[Attribution]:
         if subject and MASK not in subject:
             found.append(Attribution(subject, "according to", m.start(), m.start(), m.end(), "according-to", "according"))
     found.sort(key=lambda a: a.verb_start)
-    return found
+    return [a for a in found if not _governed_by_writer(a, found)]
+
+
+def _governed_by_writer(a: Attribution, found: list[Attribution]) -> bool:
+    """ "It marks the first time that Kyiv has publicly reported …": a frame inside a
+    "that" clause whose own clause attributes nothing is the writer's framing, not
+    someone speaking (and a capital named there is no speaker)."""
+    return a.form == "subject-verb" and a.boundary == "that" and not any(o.verb_end <= a.start for o in found)
+
+
+# A base-form verb followed by these is a noun: "The NIS estimate is far higher".
+_PLURAL_BEFORE = re.compile(r"(?:\b[a-z]\w*[a-rt-z]s|\b(?:they|we|I|you))\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?:is|was|were|are|has|had|of|for|by|put|puts|remains|shows|showed)\b")
 
 
 def _quoted_by(masked: str, m: re.Match) -> list[Attribution]:

@@ -5,7 +5,11 @@ statement unit: a sentence as `split_sentences` cuts it (a quotation of several
 sentences stays one unit). Each unit gets:
 
 **Speaker.** The main attribution frame of the sentence (attribution.py picks it;
-speakers.py says who it names). Without a frame, a unit that is only a quotation
+speakers.py says who it names). People are known from the paragraph that names them
+on, in reading order ("Lee said" before a second Lee appears is the first Lee). A
+"he"/"she" after another frame in the same sentence is that frame's speaker ("One
+official told the BBC …, though he stressed …"); after an unnamed person ("a senior
+official said") a later "he" names nobody. Without a frame, a unit that is only a quotation
 takes the speaker of the statement just before it in the same or the previous
 paragraph; nothing else inherits a speaker. Intermediaries ("VOA reported that
 Kirby …", "…, according to Reuters", "quoted by Reuters as") go to Report.relay.
@@ -55,7 +59,7 @@ from newsgen.extract.attribution import (
 from newsgen.extract.hedges import find_hedges
 from newsgen.extract.quantities import find_quantities
 from newsgen.extract.sentences import is_short_quote, open_quote_at_end, quotations, split_sentences
-from newsgen.extract.speakers import AMBIGUOUS, Context, Entity, Roster, mentions, resolve
+from newsgen.extract.speakers import AMBIGUOUS, Context, Entity, Roster, mentions, names_unnamed_person, resolve
 from newsgen.model import Claim, Person, Report, Story, Topic
 
 __all__ = ["extract_claims"]
@@ -106,11 +110,15 @@ class _Draft:
 def extract_claims(story: Story, people: Sequence[Person], topics: Sequence[Topic]) -> tuple[Claim, ...]:
     """The claims of one story, in reading order (see module docstring)."""
     roster = Roster.build(people)
-    for para in story.paragraphs:
-        mentions(mask_quotes(para), roster)
     state = _State()
     drafts: list[_Draft] = []
+    read_to = -1
     for unit in _units(story):
+        # People are known from the paragraph that names them on, as a reader meets
+        # them: "Lee said" before a second Lee appears is the first Lee.
+        while read_to < unit.paragraph:
+            read_to += 1
+            mentions(mask_quotes(story.paragraphs[read_to]), roster)
         draft = _read_unit(unit, story, roster, state)
         if draft is not None:
             drafts.append(draft)
@@ -134,7 +142,7 @@ def _read_unit(unit: _Unit, story: Story, roster: Roster, state: _State) -> _Dra
     text = unit.text
     masked = mask_quotes(text)
     atts = find_attributions(text)
-    all_resolved = [(a, resolve(a.subject, roster, state.ctx, a.appositive)) for a in atts]
+    all_resolved = _resolve_frames(atts, roster, state)
     resolved = [(a, e) for a, e in all_resolved if e is not None and e is not AMBIGUOUS]
     ties = [(a, e) for a, e in resolved if a.tie_only]
     main, relay = _main_frame([(a, e) for a, e in resolved if not a.tie_only], masked)
@@ -150,6 +158,9 @@ def _read_unit(unit: _Unit, story: Story, roster: Roster, state: _State) -> _Dra
         # Someone spoke but it is not clear who ("Kim said" with two Kims): what
         # follows cannot continue the earlier speaker's statement.
         state.chain, state.ctx.last_person = [], None
+    if main is None and any(e is None and names_unnamed_person(a.subject) for a, e in all_resolved):
+        # "A U.S. official said …": a later "he" is that official, not the last named person.
+        state.ctx.last_person = None
     speaker: Entity | None = main[1] if main else None
     carried = False
     if main is None and _only_quotation(masked, unit):
@@ -175,6 +186,21 @@ def _read_unit(unit: _Unit, story: Story, roster: Roster, state: _State) -> _Dra
         # A figure the article states itself ("some 10,000 troops"); "two regimes" is not.
         return _Draft(unit, None, None, _Dating())
     return None
+
+
+def _resolve_frames(atts: list[Attribution], roster: Roster, state: _State) -> list[tuple[Attribution, Entity | None]]:
+    """Each frame's speaker. A "he"/"she" after another frame in the same sentence
+    is that frame's speaker ("One official told the BBC …, though he stressed …"),
+    whoever was named before."""
+    out: list[tuple[Attribution, Entity | None]] = []
+    for a in atts:
+        if out and a.subject.strip().lower() in ("he", "she"):
+            before = [e for b, e in out if b.subject.strip().lower() not in ("he", "she") and not b.tie_only]
+            if before:
+                out.append((a, before[-1]))
+                continue
+        out.append((a, resolve(a.subject, roster, state.ctx, a.appositive)))
+    return out
 
 
 def _main_frame(cands: list[tuple[Attribution, Entity]], masked: str) -> tuple[tuple[Attribution, Entity] | None, str | None]:
@@ -249,10 +275,7 @@ def _own_date(text: str, masked: str, frame: Attribution, story: Story) -> DateM
         # the speaker's name and title in between).
         if m.end > frame.verb_end and m.start - frame.verb_end > (120 if frame.form == "verb-subject" else 60):
             continue
-        # "…,” said X, the spokesman, on Wednesday.": everything after an inverted
-        # verb is the frame, whatever find_dates guessed about the clause.
-        in_inverted_frame = frame.form == "verb-subject" and m.start > frame.verb_end
-        if not m.statement_date and m.kind != "vague" and not in_inverted_frame:
+        if not m.statement_date and m.kind != "vague":
             continue
         if window_only and m.date is not None and (m.kind != "explicit" or m.date > anchor):  # type: ignore[operator]
             continue

@@ -12,13 +12,15 @@ Decisions (the claim assembler and the series builder rely on them):
   set no bound.
 * **Ranges** ("between 10,000 and 12,000", "10,000 to 12,000", "10,000-12,000") give
   ``value=None, low, high``. "from X to Y" is read as a change, not a range: two
-  quantities. A figure followed in the same sentence by a higher, unit-less bound
+  quantities, except after "range / vary" ("estimates range from 10,000 to 12,000
+  troops" is one range). A figure followed in the same sentence by a higher, unit-less bound
   ("over 1,000 casualties daily, with actual numbers potentially exceeding 1,200")
   becomes one quantity ``value=1000, low=1000, high=1200``.
 * **Vague amounts** ("dozens", "several dozens", "hundreds", "thousands of troops",
   "tens of thousands") have ``value=None`` and a conservative lower bound of two of
   the unit ("dozens" → low 24, "thousands" → 2000, "tens of thousands" → 20000);
-  "several" and "a few" are kept as the qualifier and do not raise the bound.
+  "several" and "a few" are kept as the qualifier and do not raise the bound. A
+  vague amount restated at once ("dozens, several dozens") is one quantity.
 * **unit** is the head noun counted ("troops", "soldiers" for "200 Russian and
   North Korean soldiers"), with a rate kept as "per day" etc. ("casualties per day"
   for both "casualties daily" and "casualties per day"). Money is "dollars",
@@ -138,6 +140,8 @@ _NP_STOP = {
 _NOMINAL_PARTICIPLES = {"killed", "wounded", "injured", "missing", "dead", "displaced",
                         "detained", "captured", "deployed", "evacuated", "infected",
                         "unemployed", "employed"}
+# "Estimates range from 10,000 to 12,000": after these verbs "from X to Y" is a range, not a change.
+_RANGE_VERBS = frozenset("range ranges ranged ranging vary varies varied varying".split())
 _RATES = {
     "daily": "per day", "weekly": "per week", "monthly": "per month", "annually": "per year",
     "yearly": "per year", "hourly": "per hour",
@@ -542,7 +546,8 @@ def _find(text: str) -> list[_Found]:
                 mag = 10 ** (len(str(int(v2))) - len(str(int(value))))
                 value = value * mag
             prev_word = toks[q_start - 1].low if q_start > 0 else ""
-            if prev_word == "from" and qual != "between":
+            range_verb = q_start > 1 and toks[q_start - 2].low in _RANGE_VERBS
+            if prev_word == "from" and qual != "between" and not range_verb:
                 second = None  # "rose from 10,000 to 12,000": a change, two figures
             elif unit_hint is not None and unit_hint != hint2:
                 second = None  # "rose 15 percent to 1,500": two different measures
@@ -599,12 +604,21 @@ def _find(text: str) -> list[_Found]:
 
 
 def _merge_continuations(text: str, found: list[_Found]) -> list[_Found]:
-    """Join "over 1,000 casualties, with numbers potentially exceeding 1,200" into one range."""
+    """Join "over 1,000 casualties, with numbers potentially exceeding 1,200" into one
+    range, and a vague amount restated ("dozens, several dozens") into one amount."""
     out: list[_Found] = []
     for f in found:
         if out:
             prev = out[-1]
             between = text[prev.end : f.start]
+            if (
+                prev.value is None and f.value is None and prev.high is None and f.high is None
+                and prev.low == f.low and re.fullmatch(r"[\s,;—–-]*(?:or\s+|even\s+|possibly\s+|perhaps\s+)*", between)
+            ):
+                # The same vague amount said twice: one quantity, the fuller wording.
+                out[-1] = _Found(prev.start, f.end, None, f.low, None, f.unit or prev.unit,
+                                 f.qualifier or prev.qualifier, prev.num_start)
+                continue
             if prev.unit is None and f.unit is not None and between.strip() == "to" \
                     and text[: prev.start].rstrip().lower().endswith("from"):
                 # "from 10,000 to 12,000 troops": both figures count troops

@@ -12,6 +12,13 @@ This module turns them into one `Entity`, using, in order:
    a proper name ("U.S. officials", "Kyiv's intelligence authorities") → an
    organisation-kind group.
 
+A name spelled another way ("Zelenskyy", "Zelenskiy", "Kim Jong-un", "Lloyd J.
+Austin III") is the known person when exactly one has the same first name and
+surname stem (`Roster.by_spelling`); a lone surname bends only when it is longer
+than four letters and fits one person. "TITLE, NAME, said" ("Ukraine's president,
+Volodymyr Zelenskyy, said") names the person in apposition. "The spy agency" is the
+latest organisation whose name has that head or a synonym (agency/service/bureau).
+
 Short forms (a surname, "Minister Kim", "Major General Ryder") resolve only when
 exactly one person in the story fits: the title words of the mention must all occur
 in that person's title. Two people who share a surname are never merged; when the
@@ -242,12 +249,77 @@ class Roster:
             return AMBIGUOUS if pool is self.seen else None
         return None
 
+    def by_spelling(self, name: str) -> Entity | None:
+        """The one person (of this story, else of people.yaml) whose name is `name`
+        spelled another way: "Volodymyr Zelenskyy" / "Zelenskiy" for Zelensky,
+        "Kim Jong-un" for Kim Jong Un, "Lloyd J. Austin III" for Lloyd Austin. Same
+        first name and the same surname stem; None unless exactly one fits."""
+        key = _spelling_key(name)
+        if key is None:
+            return None
+        for pool in (self.seen, self.known):
+            fit = {e.id: e for e in pool if e.kind == "person" and not e.members and _spelling_key(e.name) == key}
+            if len(fit) == 1:
+                return next(iter(fit.values()))
+            if len(fit) > 1:
+                return None
+        return None
+
+    def by_key_spelling(self, key: str, titles: frozenset[str]) -> Entity | None:
+        """A surname spelled another way ("Zelenskyy" for a known Zelensky); only a
+        unique fit, and only for surnames of more than four letters (short Korean
+        surnames are shared by too many people to bend)."""
+        stem = _stem(key)
+        if len(stem) < 5:
+            return None
+        for pool in (self.seen, self.known):
+            fit = {e.id: e for e in pool if e.kind == "person" and not e.members
+                   and any(_stem(k) == stem for k in e.keys) and (not titles or titles <= e.titles)}
+            if len(fit) == 1:
+                return next(iter(fit.values()))
+            if fit:
+                return None
+        return None
+
     def by_title(self, titles: frozenset[str], ctx: Context) -> Entity | None:
         """"the minister": the most recent speaker whose title has those words."""
         for e in reversed(self.seen):
             if e.kind == "person" and titles and titles <= e.titles:
                 return e
         return None
+
+
+def _stem(word: str) -> str:
+    """A surname without the endings transliterations disagree on: Zelensky,
+    Zelenskyy, Zelenskiy and Zelenskij all give "zelensk"."""
+    w = re.sub(r"[^a-z]", "", word.lower())
+    return re.sub(r"(?:iy|yy|ij|ii|y|i)$", "", w) if len(w) > 4 else w
+
+
+def _spelling_key(name: str) -> tuple[str, ...] | None:
+    """First name and surname stem of a person's name, ignoring middle initials,
+    suffixes and how a Korean given name is split ("Jong-un" / "Jong Un")."""
+    toks = [t for t in re.findall(r"[^\W\d_][\w'’-]*\.?", name)
+            if not re.fullmatch(r"[A-Z]\.?", t) and t.lower().rstrip(".") not in _SUFFIXES]
+    if len(toks) < 2:
+        return None
+    given = toks[1:]
+    if "-" in given[-1] or (len(given) >= 2 and len(toks[0]) <= 4 and all(len(t) <= 4 for t in given)):
+        # Korean order: family name, then a given name however it is split.
+        return (toks[0].lower(), re.sub(r"[^a-z]", "", "".join(given).lower()))
+    return (toks[0].lower(), _stem(toks[-1]))
+
+
+def _is_bare_name(text: str) -> bool:
+    """Two to four name words and nothing else: "Volodymyr Zelenskyy", "Kim Jong-un"."""
+    toks = _tokens(text.strip(" ,"))
+    return 2 <= len(toks) <= 4 and all(_is_name_token(t) for t in toks) and toks[0].lower() not in _PARTICLES
+
+
+# "the spy agency" may name the National Intelligence Service: heads that stand for each other.
+_ORG_HEAD_SYNONYMS = {
+    w: frozenset({"agency", "service", "directorate", "bureau"}) for w in ("agency", "service", "directorate", "bureau")
+}
 
 
 # --- parsing a speaker phrase --------------------------------------------------------
@@ -350,6 +422,10 @@ def resolve(phrase: str, roster: Roster, ctx: Context, appositive: str | None = 
     tokens = _tokens(rest)
     if not _np_ok(tokens):
         return None
+    if appositive and _is_bare_name(appositive) and not _is_name_token(tokens[-1]):
+        # "Ukraine's president, Volodymyr Zelenskyy, has said": the title comes
+        # first and the name stands in apposition to it.
+        return resolve(f"{rest} {appositive.strip(' ,')}", roster, ctx)
     if tokens and tokens[-1].lower() in ("statement", "statements"):
         return _statement_author(rest, roster, ctx)
     hit = roster.known_in(rest)
@@ -380,6 +456,9 @@ def resolve(phrase: str, roster: Roster, ctx: Context, appositive: str | None = 
         return None
     has_org_word = any(t.lower() in ORG_WORDS | PLACE_WORDS or _ACRONYM.match(t) for t in tokens)
     if len(run) >= 2 and not any(t.lower() in ORG_WORDS for t in run):
+        spelled = roster.by_spelling(" ".join(run))
+        if spelled is not None:
+            return roster.note(spelled)
         role = _role_from(title_toks)
         a_role, a_org = _appositive_role(appositive)
         e = found_entity(" ".join(run), role or a_role, "person", a_org)
@@ -387,6 +466,8 @@ def resolve(phrase: str, roster: Roster, ctx: Context, appositive: str | None = 
     if len(run) == 1:
         titles = title_words(" ".join(title_toks))
         e = roster.by_key(run[0], titles)
+        if e is None:
+            e = roster.by_key_spelling(run[0], titles)
         if e is AMBIGUOUS:
             return AMBIGUOUS
         if e is not None:
@@ -426,12 +507,20 @@ def resolve(phrase: str, roster: Roster, ctx: Context, appositive: str | None = 
                 return roster.note(_same_as_seen(found_entity(name, None, "organization"), roster))
             if not any(t[:1].isupper() for t in tokens):
                 # "the ministry": the latest organisation with that word in its name.
+                heads = _ORG_HEAD_SYNONYMS.get(last, frozenset({last}))
                 for e in reversed(roster.seen):
-                    if e.kind == "organization" and last in _words(e.name):
+                    if e.kind == "organization" and heads & set(_words(e.name)):
                         return e
                 return None
             return roster.note(_same_as_seen(found_entity(clean_org_name(rest), None, "organization"), roster))
     return None
+
+
+def names_unnamed_person(phrase: str) -> bool:
+    """ "One official", "a senior presidential official", "his spokesperson": a
+    single person the text does not name (so a later "he" is not someone else)."""
+    toks = _tokens(_strip_determiner(re.sub(r"\s+", " ", phrase).strip(" ,"))[1])
+    return bool(toks) and _norm_word(toks[-1]) in TITLE_WORDS and not any(_is_name_token(t) for t in toks)
 
 
 def _group_head(phrase: str) -> bool:
@@ -488,6 +577,10 @@ def mentions(text: str, roster: Roster) -> list[Entity]:
         hit = roster.known_in(name)
         if hit is not None and hit[0].kind == "person":
             found.append(roster.note(hit[0]))
+            continue
+        spelled = roster.by_spelling(name)
+        if spelled is not None:
+            found.append(roster.note(spelled))
             continue
         role = _title_before(text, text.find(cut[0], m.start(1)))
         found.append(roster.note(_same_as_seen(found_entity(name, role, "person"), roster)))

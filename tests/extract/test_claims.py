@@ -227,6 +227,7 @@ def test_explicit_date_year_from_publication_window():
                           "On Monday, the Pentagon said the North Korean troops were in Kursk."))
     a, b = extract_claims(s, PEOPLE, TOPICS)
     assert a.said_on == dt.date(2024, 11, 6) and a.speaker.kind == "organization"
+    assert "publication window 2024-11-07 to 2024-11-13" in a.date_basis  # not a known publication day
     assert b.said_on is None  # a weekday cannot be placed inside a week-long window
 
 
@@ -308,3 +309,4 @@ def test_writers_aside_naming_a_capital_has_no_speaker():
         "It marks the first time that Kyiv has publicly reported combat with the North Korean troops.",
     )
     assert [c.speaker.id for c in cs if c.speaker] == ["zelensky"]
+

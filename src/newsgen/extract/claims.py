@@ -42,7 +42,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import replace, dataclass, field
 from typing import Sequence
 
 from newsgen.dates import DateMention, find_dates
@@ -279,6 +279,10 @@ def _own_date(text: str, masked: str, frame: Attribution, story: Story) -> DateM
             continue
         if window_only and m.date is not None and (m.kind != "explicit" or m.date > anchor):  # type: ignore[operator]
             continue
+        if window_only and story.published_window:
+            # The anchor is only the window's end: say so rather than imply a known day.
+            a, b = story.published_window
+            m = replace(m, basis=re.sub(r"\(year from publication [^)]*\)", f"(year from the publication window {a.isoformat()} to {b.isoformat()})", m.basis))
         return m
     return None
 

@@ -1,5 +1,6 @@
 """Claims from several stories become one ordered timeline."""
 import datetime as dt
+from dataclasses import replace
 
 from newsgen.model import Claim, Quantity, Report, SeriesDef, Speaker, Story
 from newsgen.timeline import assemble, claim_id, same_statement
@@ -86,3 +87,25 @@ def test_words_every_claim_shares_are_no_evidence_of_the_same_statement():
     b = claim("b", "The White House announced it will release an official statement on the North Korean troop deployment to Russia.", speaker=wh, said_on=None)
     tl = assemble(STORIES, [a, b, *filler])
     assert sum(1 for c in tl.claims if c.speaker == wh) == 2
+
+
+def test_same_quotation_merges_a_dated_and_an_undated_report():
+    q = "“We will not stand by while these troops are thrown into the meat grinder,” Kirby said"
+    a = claim("a", f"{q} on Monday.")
+    a = replace(a, quote="We will not stand by while these troops are thrown into the meat grinder")
+    b = claim("b", f"{q}.", said_on=None)
+    b = replace(b, quote=a.quote, placed_on=D(2024, 10, 22))
+    (merged,) = assemble(STORIES, [a, b]).claims
+    assert merged.said_on == D(2024, 10, 21) and merged.date_basis == "on Monday"
+    assert [r.story for r in merged.reports] == ["a", "b"]
+
+
+def test_undated_report_needs_more_than_a_paraphrase_and_a_fitting_date():
+    a = claim("a", "Kirby said the allies would consult closely on the deployment of the new troops to the front.")
+    b = replace(claim("b", "Kirby said partners would talk about how the soldiers were sent to the front.", said_on=None),
+                placed_on=D(2024, 10, 22))
+    assert not same_statement(a, b)
+    quote = "the most dangerous escalation we have seen in this war so far"
+    late = replace(claim("b", "x", said_on=None), quote=quote, placed_on=D(2024, 12, 1))
+    assert not same_statement(replace(a, quote=quote), late)  # published six weeks later: another occasion
+    assert same_statement(replace(a, quote=quote), replace(late, placed_on=D(2024, 10, 23)))

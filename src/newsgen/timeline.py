@@ -36,6 +36,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 MERGE_OVERLAP = 0.34
 MERGE_MIN_SHARED = 4
 UNDATED_OVERLAP = 0.6
+# A dated report may join an undated one published up to this many days later.
+MERGE_MAX_LAG_DAYS = 7
+# Consecutive quoted words two reports must share to be the same quotation.
+QUOTE_RUN_WORDS = 6
 # A word in more than this share of all claims is the story's vocabulary.
 COMMON_SHARE = 0.15
 COMMON_MIN_CLAIMS = 12
@@ -62,8 +66,6 @@ def same_statement(a: Claim, b: Claim, common: frozenset[str] = frozenset()) -> 
     """Whether two claims report one statement; `common` words prove nothing."""
     if a.speaker is None or b.speaker is None or a.speaker.id != b.speaker.id:
         return False
-    if a.said_on != b.said_on:
-        return False
     if {r.story for r in a.reports} & {r.story for r in b.reports}:
         return False  # two claims of one story are two statements
     fa, fb = _figures(a.quantities), _figures(b.quantities)
@@ -72,10 +74,26 @@ def same_statement(a: Claim, b: Claim, common: frozenset[str] = frozenset()) -> 
     ignore = common | content_words(a.speaker.name)
     wa, wb = content_words(a.text) - ignore, content_words(b.text) - ignore
     shared = wa & wb
-    smaller = min(len(wa), len(wb)) or 1
-    # Without a day to agree on, only near-identical wording is evidence enough.
-    needed = MERGE_OVERLAP if a.said_on else UNDATED_OVERLAP
-    return len(shared) >= MERGE_MIN_SHARED and len(shared) / smaller >= needed
+    overlap = len(shared) / (min(len(wa), len(wb)) or 1) if len(shared) >= MERGE_MIN_SHARED else 0.0
+    if a.said_on and b.said_on:
+        return a.said_on == b.said_on and overlap >= MERGE_OVERLAP
+    # One or both undated: only the same quotation or near-identical wording is
+    # evidence enough, and a known day must fit the undated report's publication.
+    known = a.said_on or b.said_on
+    undated = b if a.said_on else a
+    if known and undated.placed_on and not (0 <= (undated.placed_on - known).days <= MERGE_MAX_LAG_DAYS):
+        return False
+    return same_quotation(a, b) or overlap >= UNDATED_OVERLAP
+
+
+def same_quotation(a: Claim, b: Claim) -> bool:
+    """Both carry the same run of quoted words (quotes are copied, paraphrase is not)."""
+    return bool(_ngrams(a.quote) & _ngrams(b.quote))
+
+
+def _ngrams(text: str | None, n: int = QUOTE_RUN_WORDS) -> set[tuple[str, ...]]:
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text or "")]
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
 def common_words(claims: Sequence[Claim]) -> frozenset[str]:
@@ -104,19 +122,20 @@ def merge_claims(claims: Sequence[Claim]) -> list[Claim]:
 
 
 def _combine(a: Claim, b: Claim) -> Claim:
-    quote = a.quote or b.quote
-    topics = tuple(sorted(set(a.topics) | set(b.topics)))
-    hedges = tuple(sorted(set(a.hedges) | set(b.hedges)))
-    quantities = a.quantities + tuple(q for q in b.quantities if q not in a.quantities)
+    # The date comes from whichever report states it, with that report's basis.
+    dated = a if a.said_on or not b.said_on else b
     return replace(
         a,
-        quote=quote,
-        topics=topics,
-        hedges=hedges,
+        said_on=dated.said_on,
+        date_basis=dated.date_basis or a.date_basis or b.date_basis,
+        date_precision=dated.date_precision,
+        date_range=dated.date_range or a.date_range or b.date_range,
+        quote=a.quote or b.quote,
+        topics=tuple(sorted(set(a.topics) | set(b.topics))),
+        hedges=tuple(sorted(set(a.hedges) | set(b.hedges))),
         hedged=a.hedged or b.hedged,
-        quantities=quantities,
+        quantities=a.quantities + tuple(q for q in b.quantities if q not in a.quantities),
         reports=a.reports + b.reports,
-        date_basis=a.date_basis or b.date_basis,
         placed_on=min(d for d in (a.placed_on, b.placed_on) if d) if (a.placed_on or b.placed_on) else None,
     )
 

@@ -16,7 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from newsgen.build import build
+from newsgen.build import build, process_seed
+from newsgen.cache import cached
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -36,12 +37,14 @@ def corpus(copies: int, into: Path) -> tuple[Path, Path]:
 
 
 def timed(label: str, seeds: Path, content: Path, out: Path) -> None:
+    # As `newsgen build` runs: with the per-seed cache beside the output folder.
+    process = cached(process_seed, out.parent / ".newsgen-cache")
     start = time.perf_counter()
-    result = build(seeds, content, out)
+    result = build(seeds, content, out, process=process)
     took = time.perf_counter() - start
     r = result.report
     print(f"{label:<28} {len(result.timeline.stories):>5} stories {len(result.timeline.claims):>6} claims "
-          f"{took:>7.2f} s  ({r.written} written, {r.unchanged} unchanged)")
+          f"{took:>7.2f} s  ({r.written} written, {r.unchanged} unchanged; {process.summary()})")
 
 
 def main() -> int:

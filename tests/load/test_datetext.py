@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from newsgen.load.datetext import date_bar, dateline, find_date, stamps
+from newsgen.load.datetext import date_bar, dateline, find_date, header_date, stamps
 
 D = dt.date
 
@@ -49,3 +49,18 @@ def test_datelines():
 def test_find_date_rejects_impossible_dates():
     assert find_date("February 30, 2024")[0] is None
     assert find_date("on 30 June 2024 and 1 July 2024")[0] == D(2024, 6, 30)
+
+
+@pytest.mark.parametrize("line,want", [
+    ("November 5, 2024 4:12 PM 3 min read", D(2024, 11, 5)),
+    ("November 5, 2024 4:12 AM GMT+9 Updated 2 hours ago", D(2024, 11, 5)),
+    ("2024.11.05 14:22", D(2024, 11, 5)),
+    ("Tue 5 Nov 2024 04.12 EST", D(2024, 11, 5)),
+    ("All News 10:12 November 05, 2024", D(2024, 11, 5)),  # a section label before it
+    ("2 hours ago", None),
+    ("Updated November 5, 2024", None),
+    ("Last modified November 5, 2024", None),
+    ("By Jane Doe November 5, 2024", None),
+])
+def test_header_date(line, want):
+    assert header_date(line) == want

@@ -36,8 +36,12 @@ _PHOTO_CREDIT = re.compile(
     rf"(?:(?<=[.!?”\"’'])|(?<=\s[-–—|/])|^)\s*"
     rf"(?:(?i:{_CREDIT_TOKEN})(?:\s*(?:[-/]|via)\s*[A-Z][\w.'’/ -]{{0,40}})?)\s*$"
 )
+# "... in Seoul on Oct. 18. Ahn Young-joon/AP": photographer, slash, agency.
+_NAME_SLASH_CREDIT = re.compile(
+    rf"(?<=[.!?”\"’'])\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,3}}\s*/\s*(?:{_CREDIT_TOKEN})\s*$"
+)
 _BRACKET_CREDIT = re.compile(
-    rf"[\[(]\s*(?:(?:photo|image|picture|file photo)s?\s*(?:by|:|=|credit:?)?\s*)?"
+    rf"[\[(]\s*(?:(?i:photo|image|picture|file\s+photo|file)s?\s*(?:by|:|=|credit:?)?\s*)?"
     rf"(?:{_CREDIT_TOKEN}|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,3}})(?:\s*[-/]\s*[\w.'’ -]{{1,40}})?\s*[\])]\s*$"
 )
 _PHOTO_WORD = re.compile(
@@ -62,7 +66,7 @@ def photo_credit(line: str, bracketed: bool = True) -> bool:
     t = line.strip()
     if not 3 <= len(words(t)) <= 60 or len(t) > 600:
         return False
-    if _PHOTO_CREDIT.search(t):
+    if _PHOTO_CREDIT.search(t) or _NAME_SLASH_CREDIT.search(t):
         return True
     if _PHOTO_WORD.search(t):
         return True
@@ -110,9 +114,18 @@ _FURNITURE_PROSE = re.compile(
     r"read\s+(?:the\s+)?full\s+(?:story|article)|follow\s+us\s+on|download\s+(?:our|the)\s+app|"
     r"report\s+(?:a\s+)?(?:typo|error|correction)|send\s+us\s+(?:a\s+)?(?:tip|news)|"
     r"thomson\s+reuters\s+trust\s+principles|our\s+standards:|contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story)|"
+    r"contributed\s+(?:additional\s+)?reporting\.?$|"
     r"^this\s+(?:article|story|content)\s+is\s+(?:more\s+than|over)\s+.{1,20}\s+old$)",
     re.I,
 )
+# Credits for the newsroom's work at the foot of an article ("Reporting by ...; Editing by ...").
+_STAFF_CREDITS = re.compile(
+    r"^(?:(?:additional\s+)?reporting|writing|editing|translat(?:ed|ion)|edited|compiled|produced|"
+    r"fact[- ]checked|graphics?|design|illustrations?)\s+by\b",
+    re.I,
+)
+# "Please direct any comments or questions about this article to desk@example.com."
+_CONTACT = re.compile(r"\b(?:comments?|questions?|tips?|contact|write\s+to|e-?mail|reach|corrections?)\b", re.I)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|ⓒ|copyright\b|all\s+rights\s+reserved)", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _AD = re.compile(r"^(?:advertisement|sponsored\s+content|paid\s+content|scroll\s+to\s+(?:continue|top)|loading\.*|"
@@ -200,7 +213,9 @@ def is_furniture(line: str) -> bool:
         return True
     if _COPYRIGHT.search(t) and n <= 40:
         return True
-    if is_email_line(t):
+    if is_email_line(t) or (n <= 40 and _EMAIL.search(t) and _CONTACT.search(t)):
+        return True
+    if _STAFF_CREDITS.match(t) and n <= 30:
         return True
     if _FURNITURE_PROSE.search(t) and n <= 50:
         return True
@@ -230,7 +245,9 @@ _BY = re.compile(
     rf"^(?i:by|written\s+by|words\s+by|reported\s+by|posted\s+by|author\s*[:：]|reporter\s*[:：]?)\s*"
     rf"(?P<names>{_NAMES})(?P<tail>.*)$"
 )
-_NAME_LINE = re.compile(rf"^(?P<names>{_NAME})$")
+# "Jane Doe", "Jane Doe in Seoul and John Roe in Kyiv" (the place each reported from).
+_PLACE = r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+_NAME_LINE = re.compile(rf"^(?P<names>{_NAME}{_PLACE}(?:\s*(?:,|and|&)\s*{_NAME}{_PLACE})*)$")
 _TAIL_ITEM = re.compile(
     r"(?:\s*[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?|(?:\s*[|·•/,–—-]\s*|\s+)(?:(?i:views?|comments?\s*\d*|likes?|shares?|reads?|hits?)|[\d,.]+|"
     rf"(?i:{_ROLE})|(?:{_WIRE}))|\s*[|·•/,–—-])\s*$"
@@ -243,13 +260,18 @@ _NOT_NAME = re.compile(
     r"herald|journal|tribune|global|media|network|channel|report|review|magazine|weekly|online|staff|desk|"
     r"team|admin|administrator|editor|the|north|south|east|west|united|states|republic|department|ministry|"
     r"office|house|council|government|military|defense|defence|security|foreign|affairs|war|forces|"
-    r"comments?|views?|share|more|related|top|hot|most|by)\b",
+    r"comments?|views?|share|more|related|top|hot|most|by|homepage|logo|sign|log|cookies?|skip)\b",
     re.I,
 )
 
 
 def _clean_names(names: str) -> str:
-    return re.sub(r"\s+", " ", names).strip(" ,&")
+    names = re.sub(r"\s+", " ", names).strip(" ,&")
+    letters = [c for w in names.split() if w.lower() not in ("and", "&") for c in w if c.isalpha()]
+    if len(letters) > 3 and all(c.isupper() for c in letters):
+        # "By JANE DOE AND JOHN ROE": print style, not the name's spelling.
+        names = " ".join(w.lower() if w.lower() == "and" else w.title() for w in names.split())
+    return names
 
 
 def by_line(line: str) -> str | None:
@@ -263,7 +285,7 @@ def by_line(line: str) -> str | None:
     tail = m.group("tail")
     names = m.group("names")
     # "Posted by Jane at 10:23 AM" or "By Jane Doe, Reuters": the tail is a time, role or outlet.
-    if tail and not re.match(r"^\s*(?:$|[|,/·•–—-]|at\b|on\b|in\b|for\b|\(|\d|views?\b|comments?\b)", tail, re.I):
+    if tail and not re.match(r"^\s*(?:$|[|,/·•–—-]|at\b|on\b|in\b|for\b|[(\[<]|\d|views?\b|comments?\b)", tail, re.I):
         return None
     names = re.sub(r"\s+(?:and|&)\s*$", "", names)
     return _clean_names(names)
@@ -284,7 +306,43 @@ def name_line(line: str) -> str | None:
     m = _NAME_LINE.match(t)
     if not m:
         return None
-    names = m.group("names")
+    names = re.sub(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*(?:,|and\b|&|$))", "", m.group("names"))
     if _NOT_NAME.search(names) or WIRE_RX.fullmatch(names):
         return None
     return _clean_names(names)
+
+
+# --- photo credits and author notes -----------------------------------------------
+
+# A line that is only an image credit ("Getty Images", "Reuters", "AFP via Getty
+# Images", "EPA-EFE", "Photo: Jane Doe/Reuters"); the caption stands next to it.
+_IMAGE_CREDIT_LINE = re.compile(
+    rf"^(?:(?i:photo(?:graph)?|image|picture|credit|illustration)s?\s*(?i:by|:|：)\s*\S.*|"
+    rf"(?:[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,2}}\s*/\s*)?(?:{_CREDIT_TOKEN})(?:\s*(?:[-/]|via)\s*[A-Z][\w.'’/ -]{{0,40}})?)$"
+)
+
+
+def image_credit_line(line: str) -> bool:
+    """Only an image credit. A bare wire name ("Yonhap News") is a story credit instead."""
+    t = line.strip()
+    return (len(words(t)) <= 8 and bool(_IMAGE_CREDIT_LINE.match(t)) and not ends_sentence(t)
+            and credit_line(t) is None)
+
+
+_BIO = re.compile(
+    rf"^(?P<name>{_NAME})\s+(?:is|was|has\s+been|works\s+as)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,6}}?"
+    r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|freelancer|stringer|"
+    r"news\s+producer|intern)s?\b"
+)
+
+
+def bio_name(paragraph: str) -> str | None:
+    """The author an author note at the foot of an article describes
+    ("Jane Doe is a reporter covering North Korea for ..."), or None."""
+    t = paragraph.strip()
+    if len(words(t)) > 60:
+        return None
+    m = _BIO.match(t)
+    if not m or _NOT_NAME.search(m.group("name")):
+        return None
+    return _clean_names(m.group("name"))

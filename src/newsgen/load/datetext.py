@@ -187,3 +187,33 @@ def year_for(dl: Dateline, known: dt.date | None) -> int | None:
 
 def has_yearless_date(text: str) -> bool:
     return bool(_NO_YEAR.search(text))
+
+
+# What may follow the date on the line under a headline: a reading time, an
+# update note ("Updated 2 hours ago"), or a separator before either.
+_HEADER_TAIL = re.compile(
+    r"\s*(?:[|·•,–—-]\s*)?(?:(?:\d+\s*(?:-\s*)?min(?:ute)?s?\s+read|(?:last\s+)?(?:updated|modified)\b.*)\s*)$",
+    re.I,
+)
+
+
+def header_date(line: str) -> dt.date | None:
+    """A date printed alone on a header line, as under a headline or byline
+    ("November 5, 2024 4:12 PM 3 min read", "2024.11.05 14:22",
+    "November 5, 2024 4:12 AM GMT+9 Updated 2 hours ago"). Which header line may
+    carry the publication date is the reader's decision; this only reads the line."""
+    t = line.strip()
+    for _ in range(2):
+        t = _HEADER_TAIL.sub("", t).strip()
+    if not t:
+        return None
+    d = date_bar(t)
+    # A section label may stand before it ("All News 10:12 November 05, 2024"),
+    # but never an update label.
+    m = re.match(r"^(?P<label>[A-Z][A-Za-z]+(?:\s+[A-Za-z]+)?)\s*[:|·]?\s+(?=\d|[A-Z])", t)
+    if d is None and m and not _UPDATE_WORDS.search(m.group("label")):
+        d = date_bar(t[m.end():])
+    return d
+
+
+_UPDATE_WORDS = re.compile(r"updat|modif|edit|revis|correct|last|오후|수정", re.I)

@@ -4,6 +4,17 @@ trafilatura finds the article's main text. Everything else comes from the page's
 own metadata (meta tags, JSON-LD, canonical link), because a saved page is full of
 other dates and names: sidebars, teasers, footers and build stamps. A date that is
 only in those surroundings is never the publication date.
+
+When the metadata has no publication date, the article's header may: a stamp
+("Published ...") or a <time>/date printed under the headline, before the first
+paragraph, unless marked as an update. A date only in dateModified is never
+taken. A metadata stamp in UTC that is one day off the dateline's day is read as
+the dateline's (local) day: "2024-11-04T19:12Z" under "SEOUL, Nov 5" is Nov 5.
+
+Outlet: og:site_name, JSON-LD publisher (also by @id reference in an @graph),
+application-name, then the <title> suffix ("... - Reuters") when the part before
+it is the page's headline or the suffix is the copyright owner, then the
+copyright line (newsgen.load.outlet rules).
 """
 from __future__ import annotations
 
@@ -19,7 +30,8 @@ from htmldate import find_date as htmldate_find
 
 from newsgen.load import chrome
 from newsgen.load.clean import is_prose, is_short_sentence, paragraphs_of, squash
-from newsgen.load.datetext import dateline, find_date, stamps, year_for
+from newsgen.load.datetext import dateline, find_date, header_date, stamps, year_for
+from newsgen.load.outlet import outlet_from, same_outlet
 from newsgen.model import Problem, Story
 
 _PUBLISHED_META = (
@@ -64,6 +76,7 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
 
     url = _http(_first(_canonical(doc), meta.get("og:url"), _ld_str(ld, "url"), _ld_str(ld, "mainEntityOfPage")))
     outlet = _plain(_first(meta.get("og:site_name"), _ld_name(ld.get("publisher")), meta.get("application-name")))
+    outlet = outlet or _title_site(doc, meta, ld) or outlet_from((), _copyright_lines(doc))
     captions = _captions(doc)
     paragraphs = _body(html, url, captions)
     extra = _caption_paragraphs(paragraphs)
@@ -80,12 +93,14 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     paragraphs = tuple(p for p in paragraphs if not _header_line(p, title))
 
     updated = _first_date(meta.get(k) for k in _MODIFIED_META) or _date_of(_ld_str(ld, "dateModified"))
-    published, basis = _published(doc, meta, ld, url), "meta"
+    (published, raw), basis = _published(doc, meta, ld, url), "meta"
     if published is None:
         published = next((s.published for s in stamp_dates if s and s.published), None)
-        published = published or _stamp_above(doc, paragraphs)
+        published = published or _stamp_above(doc, paragraphs, title)
         basis = "publication line"
     dl = dateline(paragraphs[0]) if paragraphs else None
+    if published and basis == "meta" and dl is not None:
+        published = _local_day(published, raw, dl)
     if published is None and dl is not None:
         published = dl.on(dl.year or year_for(dl, updated))
         basis = "dateline"
@@ -191,12 +206,29 @@ def _json_ld(doc) -> tuple[dict, int]:
         nodes.extend(_flatten(data))
     articles = [n for n in nodes if _types(n) & _ARTICLE_TYPES] or [
         n for n in nodes if "datePublished" in n or "headline" in n]
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
     # Pages list related articles in JSON-LD too: prefer the one that is this page.
     here = {u.rstrip("/") for u in (_canonical(doc), _metas(doc).get("og:url")) if u}
     for node in articles:
         if {(_ld_str(node, k) or "").rstrip("/") for k in ("url", "mainEntityOfPage", "@id")} & here:
-            return node, bad
-    return (articles[0] if articles else {}), bad
+            return _resolved(node, by_id), bad
+    return (_resolved(articles[0], by_id) if articles else {}), bad
+
+
+def _resolved(node: dict, by_id: dict[str, dict]) -> dict:
+    """The article with its author and publisher references ({"@id": ...}, as in
+    WordPress @graph blocks) replaced by the nodes they point to."""
+    def look(v: Any) -> Any:
+        if isinstance(v, list):
+            return [look(x) for x in v]
+        if isinstance(v, dict) and "name" not in v and isinstance(v.get("@id"), str):
+            return by_id.get(v["@id"], v)
+        return v
+    out = dict(node)
+    for key in ("author", "publisher", "creator"):
+        if key in out:
+            out[key] = look(out[key])
+    return out
 
 
 def _flatten(data: Any) -> Iterable[dict]:
@@ -262,6 +294,65 @@ def _strip_site(title: str | None, outlet: str | None) -> str | None:
         if same_site or (sep == " | " and len(tail.split()) <= 4 and len(head.split()) >= 3):
             return head.strip() or title
     return title
+
+
+_SECTION_WORDS = frozenset("""
+home news world politics business economy markets opinion sports sport culture science tech technology
+health asia europe africa americas us uk middle east national international local latest live video
+analysis features north korea south korean defense defence diplomacy military
+""".split())
+
+
+def _headings(doc, meta: dict, ld: dict) -> set[str]:
+    found = {squash(el.text_content()).lower() for el in doc.iter("h1", "h2") if not _in_surroundings(el)}
+    for v in (meta.get("og:title"), meta.get("twitter:title"), ld.get("headline")):
+        if isinstance(v, str):
+            found.add(squash(v).lower())
+    return found
+
+
+def _title_site(doc, meta: dict, ld: dict) -> str | None:
+    """ "Troops engage in Kursk - Reuters" -> "Reuters", when the part before the
+    separator is this page's headline (or the suffix owns the copyright) and the
+    suffix is not a section name."""
+    el = doc.find(".//title")
+    title = _plain(el.text_content()) if el is not None else None
+    if not title:
+        return None
+    headings = _headings(doc, meta, ld)
+    owners = None
+    for sep in _TITLE_SEPARATORS:
+        if sep not in title:
+            continue
+        head, _, tail = title.rpartition(sep)
+        tail = tail.strip()
+        tokens = re.findall(r"[a-z]+", tail.lower())
+        if not 1 <= len(tail.split()) <= 5 or len(head.split()) < 3 or set(tokens) <= _SECTION_WORDS:
+            continue
+        if head.strip().lower() in headings:
+            return tail
+        if owners is None:
+            owners = [o for o in (outlet_from((), [line]) for line in _copyright_lines(doc)) if o]
+        if any(same_outlet(tail, o) for o in owners):
+            return tail
+    return None
+
+
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|ⓒ|\bcopyright\b", re.I)
+
+
+def _copyright_lines(doc) -> list[str]:
+    """Short texts of the elements that carry a copyright notice (footers)."""
+    out = []
+    for el in doc.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "head", "title", "meta"):
+            continue
+        own = " ".join(t for t in (el.text, *(c.tail for c in el)) if t)
+        if _COPYRIGHT_MARK.search(own):
+            text = squash(el.text_content())
+            if len(text) <= 300:
+                out.append(text)
+    return out
 
 
 def _byline(doc, meta: dict, ld: dict) -> str | None:
@@ -372,25 +463,45 @@ def _first_date(values: Iterable[str | None]) -> dt.date | None:
     return next((d for d in (_date_of(v) for v in values) if d), None)
 
 
-def _published(doc, meta: dict, ld: dict, url: str | None) -> dt.date | None:
-    d = _first_date(meta.get(k) for k in _PUBLISHED_META) or _date_of(_ld_str(ld, "datePublished"))
-    if d:
-        return d
+def _published(doc, meta: dict, ld: dict, url: str | None) -> tuple[dt.date | None, str | None]:
+    """(publication date, the stamp it was read from) from the page's metadata."""
+    for raw in [meta.get(k) for k in _PUBLISHED_META] + [_ld_str(ld, "datePublished")]:
+        d = _date_of(raw)
+        if d:
+            return d, raw
     for el in doc.xpath('//*[@itemprop="datePublished"]'):
         if not _in_surroundings(el):
-            d = _date_of(el.get("datetime") or el.get("content") or el.text_content())
+            raw = el.get("datetime") or el.get("content") or el.text_content()
+            d = _date_of(raw)
             if d:
-                return d
-    return _htmldate_from_head(doc, url)
+                return d, raw
+    return _htmldate_from_head(doc, url), None
 
 
-def _stamp_above(doc, paragraphs: tuple[str, ...]) -> dt.date | None:
+def _local_day(published: dt.date, raw: str | None, dl) -> dt.date:
+    """A UTC stamp one day off the dateline's day is the dateline's local day."""
+    if not raw or dl.month is None or not re.search(r"(?:Z|[+-]00:?00)\s*$", raw.strip()):
+        return published
+    for year in (published.year, published.year - 1, published.year + 1):
+        cand = dl.on(year)
+        if cand and abs((cand - published).days) == 1:
+            return cand
+    return published
+
+
+_UPDATE_MARK = re.compile(r"updat|modif|edited|revised", re.I)
+
+
+def _stamp_above(doc, paragraphs: tuple[str, ...], title: str | None = None) -> dt.date | None:
     """A "Posted : 2024-12-27" stamp printed between the headline and the first
-    paragraph (never one further down, where teasers and comments carry their own)."""
+    paragraph (never one further down, where teasers and comments carry their own);
+    after the headline, also a <time> or a date printed alone (the article header's
+    date), unless it is marked as an update."""
     if not paragraphs:
         return None
     first = paragraphs[0][:60]
     body = doc.find("body")
+    after_headline = False
     for el in (body.iter() if body is not None else ()):
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
             continue
@@ -399,10 +510,26 @@ def _stamp_above(doc, paragraphs: tuple[str, ...]) -> dt.date | None:
             return None  # reached the first paragraph (larger containers hold it too)
         if len(text.split()) > 20 or _in_surroundings(el):
             continue
+        if el.tag in ("h1", "h2") and (el.tag == "h1" or (title and text == title)):
+            after_headline = True
+            continue
         st = stamps(text)
         if st and st.published:
             return st.published
+        if after_headline and not st and not _marked_update(el):
+            d = _date_of(el.get("datetime")) if el.tag == "time" else None
+            d = d or header_date(text)
+            if d:
+                return d
     return None
+
+
+def _marked_update(el) -> bool:
+    marks = [el.get("class", ""), el.get("itemprop", ""), el.get("id", ""), el.text_content()]
+    parent = el.getparent()
+    if parent is not None:
+        marks += [parent.get("class", ""), parent.get("itemprop", ""), (parent.text or "")]
+    return any(_UPDATE_MARK.search(m or "") for m in marks)
 
 
 def _htmldate_from_head(doc, url: str | None) -> dt.date | None:

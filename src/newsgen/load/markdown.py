@@ -1,8 +1,19 @@
 """Markdown articles (.md) with YAML front matter -> Story.
 
-Front matter fields: title, outlet, url, published, author (or byline), credit.
+Front matter fields, with the other names site generators and web clippers use:
+title; outlet (site, site_name, publisher, publication); url (link, canonical);
+published (date, pubDate, publishDate, date_published, ...); updated (lastmod,
+modified: never the publication date); author (authors, byline, creator; lists
+and [[wiki links]] allowed); credit; source (an address is the url, a wire is the
+credit, any other name the outlet). `created`/`clipped` are when a page was saved,
+never when it was published. Other common keys are ignored quietly; unknown keys
+give a warning.
+
 The body is rendered with Python-Markdown and read back as plain text, so emphasis,
-links and inline HTML leave only their words; headings are not paragraphs.
+links and inline HTML leave only their words; headings are not paragraphs. Image
+alt/title text and an italic line right after an image are captions. "By ..." and
+"Published ..." lines (or a date alone) before the first paragraph fill in the
+byline and date when the front matter lacks them and are not paragraphs.
 """
 from __future__ import annotations
 
@@ -15,13 +26,31 @@ import lxml.html
 import markdown as md
 
 from newsgen.load import chrome
-from newsgen.load.clean import squash
-from newsgen.load.datetext import dateline, find_date
+from newsgen.load.clean import is_prose, squash, word_count
+from newsgen.load.datetext import dateline, find_date, header_date, stamps
 from newsgen.model import Problem, Story
 from newsgen.yamlfile import Located, parse
 
 _FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
-_KNOWN = {"title", "outlet", "url", "published", "date", "author", "byline", "credit", "source", "tags"}
+_ALIASES = {
+    "title": ("title", "headline"),
+    "outlet": ("outlet", "site", "site_name", "sitename", "publisher", "publication"),
+    "url": ("url", "link", "canonical", "canonical_url", "permalink"),
+    "published": ("published", "date", "pubdate", "pub_date", "publishdate", "publish_date", "date_published",
+                  "datepublished", "published_at", "published_date", "publication_date"),
+    "updated": ("updated", "lastmod", "modified", "last_modified", "datemodified", "date_modified", "updated_at"),
+    "author": ("author", "authors", "byline", "by", "creator", "creators"),
+    "credit": ("credit", "wire"),
+    "source": ("source", "source_url"),
+}
+# Keys that say nothing this reader uses (or that must never be read as a
+# publication date: created/clipped/saved are when the page was saved).
+_IGNORED = frozenset("""
+created clipped saved captured accessed description summary excerpt subtitle dek deck lede tags categories
+category keywords topics image images cover thumbnail featured_image lang language locale slug draft layout
+id type aliases toc comments
+""".split())
+_KNOWN = {k for names in _ALIASES.values() for k in names} | _IGNORED
 # Elements whose text is never article text.
 _DROP = {"script", "style", "iframe", "object", "embed", "noscript", "template", "svg", "math", "form", "button"}
 
@@ -51,40 +80,68 @@ def read_markdown(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         return n + offset if n else None
 
     for key in fields:
-        if key not in _KNOWN:
+        if str(key).lower() not in _KNOWN:
             problems.append(Problem(seed, f"unknown front-matter field {key!r}; ignored", line_of(key), "warning"))
 
-    title_from_heading, paragraphs = _body(body)
-    title = _text(fields.get("title"), "title", seed, line_of, problems) or title_from_heading
+    def field(name: str) -> tuple[str | None, Any]:
+        """(key as written, value) of the first alias of `name` present."""
+        lowered = {str(k).lower(): k for k in fields}
+        for alias in _ALIASES[name]:
+            if alias in lowered and fields[lowered[alias]] not in (None, ""):
+                return lowered[alias], fields[lowered[alias]]
+        return None, None
+
+    title_from_heading, paragraphs, captions = _body(body)
+    head, paragraphs = _header_lines(paragraphs)
+    tkey, tval = field("title")
+    title = _text(tval, tkey, seed, line_of, problems) or title_from_heading
     dl = dateline(paragraphs[0]) if paragraphs else None
 
     published, basis = None, None
-    key = "published" if "published" in fields else ("date" if "date" in fields else None)
-    if key is None:
-        problems.append(Problem(
-            seed, "front matter has no published date (published: YYYY-MM-DD); "
-            "using the article's dateline if it has a full date", offset or None, "warning"))
-    else:
-        published = _date(fields[key])
+    key, value = field("published")
+    if key is not None:
+        published = _date(value)
         if published is None:
             problems.append(Problem(
-                seed, f"front matter: {key} {fields[key]!r} is not a date (write YYYY-MM-DD); "
-                "using the article's dateline if it has a full date", line_of(key), "warning"))
+                seed, f"front matter: {key} {value!r} is not a date (write YYYY-MM-DD); "
+                "using the article's own date lines if they have a full date", line_of(key), "warning"))
         else:
             basis = "front matter"
+    if published is None and head.get("published"):
+        published, basis = head["published"], head["basis"]
     if published is None and dl is not None:
         published = dl.on(dl.year)
         basis = "dateline" if published else None
+    if published is None and key is None:
+        problems.append(Problem(
+            seed, "no publication date: the front matter has none (published: YYYY-MM-DD) and the article "
+            "gives no full date", offset or None, "warning"))
+    ukey, uval = field("updated")
+    updated = _date(uval) if ukey else None
 
-    byline = _text(fields.get("author") or fields.get("byline"), "author", seed, line_of, problems)
+    akey, aval = field("author")
+    byline = _text(aval, akey, seed, line_of, problems)
     if byline:
         byline = chrome.by_line(byline) or byline
-    credit = _text(fields.get("credit") or fields.get("source"), "credit", seed, line_of, problems)
+    byline = byline or head.get("byline")
+    skey, source = field("source")
+    source = _text(source, skey, seed, line_of, problems)
+    ckey, cval = field("credit")
+    credit = _text(cval, ckey, seed, line_of, problems)
+    okey, oval = field("outlet")
+    outlet = _text(oval, okey, seed, line_of, problems)
+    ukey2, uval2 = field("url")
+    url = _text(uval2, ukey2, seed, line_of, problems)
+    if source and re.match(r"^https?://", source, re.I):
+        url = url or source
+    elif source and chrome.WIRE_RX.match(source):
+        credit = credit or source
+    elif source:
+        outlet = outlet or source
     credit = credit or (dl.credit if dl else None) or (chrome.trailing_credit(paragraphs[-1]) if paragraphs else None)
-    url = _text(fields.get("url"), "url", seed, line_of, problems)
     if url and not re.match(r"^https?://\S+$", url, re.I):
         problems.append(Problem(seed, f"front matter: url {url!r} is not an http(s) address; ignored",
-                                line_of("url"), "warning"))
+                                line_of(ukey2 or "url"), "warning"))
         url = None
     if not paragraphs:
         problems.append(Problem(seed, "no article text after the front matter", severity="warning"))
@@ -93,14 +150,15 @@ def read_markdown(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         id=stem,
         seed=seed,
         title=title,
-        outlet=_text(fields.get("outlet"), "outlet", seed, line_of, problems),
+        outlet=outlet,
         credit=credit,
         byline=byline,
         url=url,
         published=published,
         published_basis=basis,
         paragraphs=paragraphs,
-        captions=(),
+        captions=captions,
+        updated=updated,
         dateline=dl.text if dl else None,
         format="md",
     )
@@ -144,13 +202,47 @@ def _text(value: Any, key: str, seed: str, line_of, problems: list[Problem]) -> 
     """A front-matter value as plain text (a list of names is joined with "and")."""
     if value is None:
         return None
+    if isinstance(value, list) and value and all(isinstance(v, dict) and isinstance(v.get("name"), str) for v in value):
+        value = [v["name"] for v in value]
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        value = value["name"]
     if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
-        value = " and ".join(value)
+        value = " and ".join(_unlinked(v) for v in value)
+    if isinstance(value, str):
+        value = _unlinked(value)
     if isinstance(value, (dict, list)):
         problems.append(Problem(seed, f"front matter: {key} should be text; ignored", line_of(key), "warning"))
         return None
     t = squash(re.sub(r"</?[A-Za-z][^<>]*>", " ", str(value)))
     return t or None
+
+
+def _unlinked(value: str) -> str:
+    """ "[[Jane Doe]]" (a wiki link, as web clippers write authors) -> "Jane Doe"."""
+    return re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]", r"\1", value).strip()
+
+
+def _header_lines(paragraphs: tuple[str, ...]) -> tuple[dict, tuple[str, ...]]:
+    """Byline and date lines standing before the first paragraph of text."""
+    found: dict = {}
+    i = 0
+    while i < min(len(paragraphs), 4) and word_count(paragraphs[i]) <= 20 and not is_prose(paragraphs[i]):
+        p = paragraphs[i]
+        name = chrome.by_line(p)
+        st = stamps(p)
+        if name:
+            found.setdefault("byline", name)
+        elif st:
+            if st.published:
+                found.setdefault("published", st.published)
+                found.setdefault("basis", "publication line")
+        elif header_date(p):
+            found.setdefault("published", header_date(p))
+            found.setdefault("basis", "header date")
+        else:
+            break
+        i += 1
+    return found, paragraphs[i:]
 
 
 def _date(value: Any) -> dt.date | None:
@@ -172,17 +264,28 @@ def _date(value: Any) -> dt.date | None:
     return None
 
 
-def _body(body: str) -> tuple[str | None, tuple[str, ...]]:
-    """(title from a leading "# Heading", plain-text paragraphs)."""
+def _emphasis_only(el) -> bool:
+    """Is all the element's text inside <em>/<i> (an italic caption line)?"""
+    if (el.text or "").strip():
+        return False
+    kids = [c for c in el if isinstance(c.tag, str)]
+    return (any(c.tag in ("em", "i") for c in kids)
+            and all(c.tag in ("em", "i", "img", "br") and not (c.tail or "").strip() for c in kids))
+
+
+def _body(body: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+    """(title from a leading "# Heading", plain-text paragraphs, image captions)."""
     html = md.markdown(body, output_format="html")
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (etree.ParserError, ValueError):
-        return None, ()
+        return None, (), ()
     for bad in [el for el in root.iter() if isinstance(el.tag, str) and el.tag.lower() in _DROP]:
         bad.drop_tree()
     title = None
     out: list[str] = []
+    captions: dict[str, None] = {}
+    after_image = False
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
@@ -200,6 +303,15 @@ def _body(body: str) -> tuple[str | None, tuple[str, ...]]:
         if tag == "p" and "p" in ancestors:
             continue
         t = squash(el.text_content())
-        if t:
+        images = el.findall(".//img")
+        for img in images:
+            # The title attribute is the caption proper; alt text describes the image.
+            cap = squash(img.get("title") or img.get("alt") or "")
+            if word_count(cap) >= 3:
+                captions.setdefault(cap, None)
+        if t and (images or after_image) and _emphasis_only(el):
+            captions.setdefault(t, None)
+        elif t:
             out.append(t)
-    return title, tuple(out)
+        after_image = bool(images) and not t
+    return title, tuple(out), tuple(captions)

@@ -3,20 +3,47 @@
 A scraped page is the article plus everything around it. The article body is found
 by the shape of the page, not by any site's wording: it is the longest contiguous
 run of prose paragraphs. What stands before it (the header) gives the headline,
-byline, credit, date bar and publication stamps; captions are lines that repeat or
-end in a photo credit; everything after the prose stops is furniture.
+byline, credit, date bar and publication stamps; captions are lines that repeat,
+end in a photo credit or follow a line that is only an image credit; everything
+after the prose stops is furniture.
+
+Header rules that matter on pages from unseen outlets:
+
+- Headline: among the candidate lines before the byline, the first one of the
+  last block that shares most of its words with the article's opening paragraphs;
+  so a block of unlabelled teaser headlines directly above the headline is passed
+  over (teasers are about other stories).
+- Publication date, in order: a labelled stamp ("Published", "Posted", also as a
+  "|"-separated part of a byline line); then a date printed alone in the header
+  block, i.e. among the first lines under the headline (beside the byline), with
+  at most a time, a reading time or an "Updated ..." note after it; then a dateline
+  with a year. A date line ABOVE the headline is a date bar (the day the page was
+  seen, `seen_on`), never the publication date; "Updated" stamps are only
+  `updated`; relative times ("2 hours ago") give no date.
+- A bulleted list inside the body (a "Key points:" list of sentences) does not end
+  the body when prose continues after it; its items are paragraphs.
+- An author note after the body ("Jane Doe is a reporter covering ...") is not body
+  text; it names the byline when the header does not.
+- Outlet: see newsgen.load.outlet (copyright owner, "Source:" line, logo line).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
 
 from newsgen.load import chrome
-from newsgen.load.clean import CLOSERS, ends_sentence, is_prose, is_short_sentence, squash, words
-from newsgen.load.datetext import Dateline, date_bar, dateline, stamps, year_for
+from newsgen.load.clean import CLOSERS, ends_sentence, is_prose, is_short_sentence, squash, word_count, words
+from newsgen.load.datetext import Dateline, date_bar, dateline, header_date, stamps, year_for
+from newsgen.load.outlet import outlet_from
 from newsgen.model import Problem, Story
 
-# How far from the headline a bare name line may stand to count as the byline.
-_BYLINE_REACH = 3
+# How far from the headline (in lines that are not furniture) a bare name line may
+# stand to count as the byline, and a bare date line as the publication date.
+_BYLINE_REACH = 4
+_HEADER_DATE_REACH = 4
+# Lines at the top of a page where the site's logo text stands.
+_TOP_LINES = 4
 # Lines after the body still read for stamps and credits ("Posted by ... at ...").
 _FOOTER_REACH = 4
 
@@ -25,7 +52,7 @@ _FOOTER_REACH = 4
 class Line:
     no: int  # 1-based line number in the file
     text: str
-    kind: str = "other"  # prose | short | caption | skip | meta | furniture | label | bullet | other
+    kind: str = "other"  # prose | short | caption | credit | skip | meta | furniture | label | bullet | other
 
 
 def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
@@ -42,23 +69,29 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     footer = lines[end + 1:end + 1 + _FOOTER_REACH]
     footer = footer[: next((i for i, ln in enumerate(footer) if ln.kind in ("label", "bullet")), len(footer))]
 
-    paragraphs = tuple(ln.text for ln in inside if ln.kind in ("prose", "short"))
+    inside = _wire_credited_captions(inside)
+    paragraphs = tuple(_paragraph_text(ln) for ln in inside if _is_paragraph(ln))
     captions = _unique(ln.text for ln in header + inside if ln.kind == "caption")
+    paragraphs, bio_author = _drop_author_notes(paragraphs)
 
-    title_at = _title(header)
+    title_at = _title(header, paragraphs)
     title = header[title_at].text if title_at is not None else None
     before_title = header[:title_at] if title_at is not None else header
     seen_on = next((d for d in (date_bar(ln.text) for ln in before_title) if d), None)
 
     published = updated = None
     for ln in header + footer:
-        st = stamps(ln.text) if len(words(ln.text)) <= 20 else None
-        if st:
+        for st in _stamps_in(ln.text):
             published = published or st.published
             updated = updated or st.updated
 
-    dl: Dateline | None = dateline(paragraphs[0]) if paragraphs else None
+    byline, by_at = _byline(header, title_at, footer)
     basis = "publication line" if published else None
+    if published is None and title_at is not None:
+        published = _header_date(header, title_at, by_at)
+        basis = "header date" if published else None
+
+    dl: Dateline | None = dateline(paragraphs[0]) if paragraphs else None
     if published is None and dl is not None:
         published = dl.on(dl.year or year_for(dl, updated))
         basis = "dateline" if published else None
@@ -67,12 +100,14 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     credit = credit or (dl.credit if dl else None) or chrome.trailing_credit(paragraphs[-1])
     credit = credit or next((c for c in (chrome.credit_line(ln.text) for ln in footer) if c), None)
 
+    texts = [ln.text for ln in lines]
     story = Story(
         id=stem,
         seed=seed,
         title=title,
+        outlet=outlet_from(texts[:_TOP_LINES], texts),
         credit=credit,
-        byline=_byline(header, title_at, footer),
+        byline=byline or bio_author,
         published=published,
         published_basis=basis,
         paragraphs=paragraphs,
@@ -124,11 +159,17 @@ def _classify(raw: list[tuple[int, str]]) -> list[Line]:
     for i, (no, t) in enumerate(raw):
         repeated_here = (i > 0 and texts[i - 1] == t) or (i + 1 < len(texts) and texts[i + 1] == t)
         out.append(Line(no, t, _kind(t, repeated_here, counts[t] > 1)))
+    # The line after one that is only an image credit ("Getty Images") is its caption.
+    for i in range(1, len(out)):
+        if out[i - 1].kind == "credit" and out[i].kind in ("prose", "short", "other") and word_count(out[i].text) <= 40:
+            out[i] = replace(out[i], kind="caption")
     return out
 
 
 def _kind(t: str, repeated_here: bool, repeated: bool) -> str:
     n = len(words(t))
+    if chrome.image_credit_line(t):
+        return "credit"
     if n <= 20 and _is_meta(t):
         return "meta"
     if chrome.is_label(t):
@@ -164,7 +205,7 @@ def _runs(lines: list[Line]) -> list[list[int]]:
     for i, ln in enumerate(lines):
         if ln.kind in ("prose", "short"):
             cur.append(i)
-        elif ln.kind in ("skip", "caption"):
+        elif ln.kind in ("skip", "caption", "credit"):
             continue
         else:
             if cur:
@@ -188,17 +229,76 @@ def _body(lines: list[Line]) -> tuple[int, int] | None:
     lo = hi = best
     # Join runs split by one crosshead, when the run beyond it is a real stretch of
     # text (teaser blocks alternate a headline with a one-line summary).
-    while hi + 1 < len(runs) and _crosshead_between(lines, runs[hi][-1], runs[hi + 1]):
-        hi += 1
-    while lo > 0 and len(runs[lo - 1]) >= 2 and _crosshead_between(lines, runs[lo - 1][-1], runs[lo]):
-        lo -= 1
-    return runs[lo][0], runs[hi][-1]
+    while True:
+        if hi + 1 < len(runs) and (_crosshead_between(lines, runs[hi][-1], runs[hi + 1])
+                                   or _list_between(lines, runs[hi][-1], runs[hi + 1])):
+            hi += 1
+        elif lo > 0 and (len(runs[lo - 1]) >= 2 and _crosshead_between(lines, runs[lo - 1][-1], runs[lo])
+                         or _list_between(lines, runs[lo - 1][-1], runs[lo])):
+            lo -= 1
+        else:
+            return runs[lo][0], runs[hi][-1]
+
+
+def _list_item(ln: Line) -> bool:
+    """A bullet that holds a sentence (a "Key points" item, not a teaser link)."""
+    if ln.kind != "bullet":
+        return False
+    t = chrome.unbullet(ln.text)
+    return is_prose(t) or is_short_sentence(t)
+
+
+def _lead_in(ln: Line) -> bool:
+    return ln.kind == "other" and ln.text.rstrip().endswith((":", "：")) and len(words(ln.text)) <= 25
+
+
+def _list_between(lines: list[Line], last: int, run: list[int]) -> bool:
+    """Only a list of sentences (perhaps after a "Key points:" line) separates two
+    runs of prose: the body goes on after the list."""
+    between = [ln for ln in lines[last + 1:run[0]] if ln.kind not in ("skip", "caption", "credit")]
+    if between and _lead_in(between[0]):
+        between = between[1:]
+    return bool(between) and all(_list_item(ln) for ln in between)
+
+
+def _is_paragraph(ln: Line) -> bool:
+    if ln.kind in ("prose", "short"):
+        return True
+    # Inside the body, lists of sentences and the lines that introduce them are text.
+    return _list_item(ln) or (_lead_in(ln) and word_count(ln.text) >= 6)
+
+
+def _paragraph_text(ln: Line) -> str:
+    return chrome.unbullet(ln.text) if ln.kind == "bullet" else ln.text
+
+
+def _wire_credited_captions(inside: list[Line]) -> list[Line]:
+    """A short line ending in a wire credit ("... at Seoul Station. (Yonhap)") is a
+    photo caption unless it closes the article, where the credit is the story's."""
+    last = max((i for i, ln in enumerate(inside) if ln.kind == "prose"), default=-1)
+    return [
+        replace(ln, kind="caption")
+        if i != last and ln.kind == "prose" and word_count(ln.text) <= 40 and chrome.trailing_credit(ln.text)
+        else ln
+        for i, ln in enumerate(inside)
+    ]
+
+
+def _drop_author_notes(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    """Author notes after the article ("Jane Doe is a reporter covering ...")."""
+    author = None
+    while len(paragraphs) > 1:
+        name = chrome.bio_name(paragraphs[-1])
+        if not name:
+            break
+        author, paragraphs = name, paragraphs[:-1]
+    return paragraphs, author
 
 
 def _crosshead_between(lines: list[Line], last: int, run: list[int]) -> bool:
     if sum(1 for i in run if lines[i].kind == "prose") < 2:
         return False
-    between = [ln for ln in lines[last + 1:run[0]] if ln.kind not in ("skip", "caption")]
+    between = [ln for ln in lines[last + 1:run[0]] if ln.kind not in ("skip", "caption", "credit")]
     if len(between) != 1:
         return False
     ln = between[0]
@@ -229,11 +329,39 @@ def _title_candidate(ln: Line) -> bool:
     return not ln.text.rstrip(CLOSERS).endswith(".")
 
 
-def _title(header: list[Line]) -> int | None:
+_STOPWORDS = frozenset("""
+the a an of to in on for and or but with from by at as is are was were be been being has have had it its
+this that these those their his her they he she we you your not no nor more than over after before into
+about says said say will would could should may might can new also what how why who when where which
+""".split())
+
+
+def _content_words(text: str) -> set[str]:
+    out = set()
+    for w in re.findall(r"[a-z][a-z'’-]+", text.lower()):
+        w = re.sub(r"['’]s$", "", w).strip("'’-")
+        if len(w) > 4 and w.endswith("s"):
+            w = w[:-1]
+        if len(w) >= 3 and w not in _STOPWORDS:
+            out.add(w)
+    return out
+
+
+def _about_the_article(text: str, lead: set[str]) -> bool:
+    """Does a candidate line share most of its words with the article's opening?"""
+    own = _content_words(text)
+    shared = len(own & lead)
+    return shared >= 2 and shared >= 0.34 * len(own)
+
+
+def _title(header: list[Line], paragraphs: tuple[str, ...] = ()) -> int | None:
     """Index of the headline: the first line of the last group of candidate lines
     before the byline / credit / stamps (or before the body), since a standfirst or
-    a link to related coverage follows the headline."""
-    first_cand = next((i for i, ln in enumerate(header) if _title_candidate(ln)), None)
+    a link to related coverage follows the headline. When some candidates share
+    the article's words, only those can start the headline (teasers do not)."""
+    lead = _content_words(" ".join(paragraphs[:4]))
+    about = {i for i, ln in enumerate(header) if _title_candidate(ln) and _about_the_article(ln.text, lead)}
+    first_cand = min(about) if about else next((i for i, ln in enumerate(header) if _title_candidate(ln)), None)
     if first_cand is None:
         return None
     # Date bars usually stand above the headline, so they do not end the headline block.
@@ -248,6 +376,8 @@ def _title(header: list[Line]) -> int | None:
                 groups[-1].append(i)
             else:
                 groups.append([i])
+    if about:
+        groups = [[i for i in g if i >= min(i for i in g if i in about)] for g in groups if set(g) & about]
     if not groups:
         return None
     group = groups[-1]
@@ -257,21 +387,66 @@ def _title(header: list[Line]) -> int | None:
     return group[0]
 
 
-def _byline(header: list[Line], title_at: int | None, footer: list[Line]) -> str | None:
-    for ln in header:
-        name = chrome.by_line(ln.text)
+def _stamps_in(text: str):
+    """Stamps on a line, also as parts of a byline line ("By X | Published: ...")."""
+    if len(words(text)) > 20:
+        return
+    parts = [text] + (re.split(r"\s+[|·•]\s+", text) if re.search(r"\s[|·•]\s", text) else [])
+    for part in parts:
+        st = stamps(part)
+        if st:
+            yield st
+
+
+def _after_title(header: list[Line], title_at: int, reach: int) -> list[int]:
+    """Indices of the first `reach` lines under the headline that are not furniture."""
+    out = []
+    for i in range(title_at + 1, len(header)):
+        if header[i].kind in ("furniture", "skip", "label", "caption", "credit"):
+            continue
+        out.append(i)
+        if len(out) == reach:
+            break
+    return out
+
+
+def _header_date(header: list[Line], title_at: int, by_at: int | None) -> dt.date | None:
+    """A date printed alone among the first lines under the headline (beside the
+    byline): the publication date. Above the headline it would be a date bar."""
+    near = _after_title(header, title_at, _HEADER_DATE_REACH)
+    if by_at is not None and by_at > title_at:
+        near += [i for i in range(by_at + 1, min(by_at + 3, len(header))) if i not in near]
+    for i in near:
+        if stamps(header[i].text):
+            continue  # labelled stamps are read elsewhere ("Updated ..." is never this)
+        d = header_date(header[i].text)
+        if d:
+            return d
+    return None
+
+
+def _byline(header: list[Line], title_at: int | None, footer: list[Line]) -> tuple[str | None, int | None]:
+    """(author, index of the byline line in the header or None)."""
+    start = title_at + 1 if title_at is not None else 0
+    for i in range(start, len(header)):
+        name = chrome.by_line(header[i].text)
         if name:
-            return name
+            return name, i
     if title_at is not None:
-        for ln in header[title_at + 1:title_at + 1 + _BYLINE_REACH]:
-            name = chrome.name_line(ln.text)
+        for i in _after_title(header, title_at, _BYLINE_REACH):
+            name = chrome.name_line(header[i].text)
             if name:
-                return name
+                return name, i
     for ln in footer:
         name = chrome.by_line(ln.text)
         if name:
-            return name
-    return None
+            return name, None
+    # Last: a "By" line above the headline (teaser blocks carry bylines too).
+    for i in range(start):
+        name = chrome.by_line(header[i].text)
+        if name:
+            return name, i
+    return None, None
 
 
 def _unique(items) -> tuple[str, ...]:

@@ -1,0 +1,154 @@
+"""The publishing outlet, from the few signals a page gives about itself.
+
+A scraped page names many organisations (teasers, photo agencies, wires, quoted
+media), so only these count:
+
+- a copyright line ("© 2024 The Korea Herald. All rights reserved."): the site's
+  owner, taken from the last such line (the footer). A wire's licence notice
+  ("... may not be published, broadcast, rewritten or redistributed") travels with
+  syndicated copy and says nothing about the site, so it never names the outlet;
+- a "Source: X" line ("Source: Al Jazeera and news agencies"), not a wire (a wire
+  is a credit), when the copyright owner or the logo line agrees with it (some
+  outlets use "Source:" for where the information came from);
+- a site-name line at the very top of the page (logo text), but only when it
+  agrees with the copyright owner or the source line: on its own it may be a
+  section name or a teaser.
+
+An owner that is a company ("Herald Corporation", "Cable News Network") names the
+outlet only when the site-name or source line confirms it, and then the brand
+("The Korea Herald", "CNN") is used. Nothing confirmed: no outlet (a missing
+outlet can be added in content/, a wrong one misleads).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from newsgen.load.chrome import WIRE_RX
+from newsgen.load.clean import squash, words
+
+_COPYRIGHT_OWNER = re.compile(
+    r"(?:©|\(c\)|ⓒ|\bcopyright\b)(?:\s*(?:©|\(c\)|ⓒ))?\s*"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[,.]?\s*)?(?:by\s+)?"
+    r"(?P<owner>(?-i:[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|&|the|for|de|du))*))",
+    re.I,
+)
+_LICENCE = re.compile(r"\bmay\s+not\s+be\s+(?:published|broadcast|rewritten|redistributed|reproduced)", re.I)
+_SOURCE = re.compile(r"^source\s*[:：]\s*(?P<name>.+?)\.?$", re.I)
+_COMPANY = re.compile(
+    r"\b(?:inc|incorporated|ltd|limited|llc|corp|corporation|co|company|group|holdings|plc|gmbh|ag|"
+    r"network|enterprises|ventures|communications|publishing|publications|media|partners)\.?$",
+    re.I,
+)
+# Words that say nothing about which outlet a name means.
+_GENERIC = frozenset("""
+the of and a an for news media group network corporation corp inc ltd limited llc co company agency
+holdings international global daily online com www homepage home logo official site
+""".split())
+_PHOTO_AGENCIES = re.compile(r"\b(?:getty|shutterstock|alamy|istock|newscom|photo|images?)\b", re.I)
+# Logo text often carries a word for the link it is ("BBC Homepage", "Reuters logo").
+_LOGO_WORDS = re.compile(r"\s+(?:homepage|home\s*page|home|logo|main\s+page)$", re.I)
+
+
+def copyright_owner(line: str) -> str | None:
+    """The owner a copyright line names, or None (also for licence notices)."""
+    t = squash(line)
+    if len(t) > 300 or _LICENCE.search(t):
+        return None
+    for m in _COPYRIGHT_OWNER.finditer(t):
+        owner = _trim(m.group("owner"))
+        if owner and not re.match(r"^(?:all\s+rights|\d|(?:notice|policy|information|infringement|act|law|"
+                                               r"statement|terms|complaints?|holders?)\b)", owner, re.I) and not _PHOTO_AGENCIES.search(owner):
+            return owner
+    return None
+
+
+def _trim(name: str) -> str | None:
+    # The owner runs to the first sentence break; "Inc." keeps its full stop out.
+    name = re.split(r"\.\s|\.$|\s+(?:all\s+rights|used\s+with|unauthori[sz]ed|a\s+\w+\s+company)\b", name,
+                    maxsplit=1, flags=re.I)[0]
+    name = re.sub(r"\s+(?:and|&|of|the|for)$", "", name.strip(" .,-"), flags=re.I)
+    n = len(words(name))
+    return name if 1 <= n <= 6 else None
+
+
+def source_name(line: str) -> str | None:
+    """"Source: Al Jazeera and news agencies" -> "Al Jazeera"; a wire is a credit, not this."""
+    t = squash(line)
+    if len(words(t)) > 10:
+        return None
+    m = _SOURCE.match(t)
+    if not m:
+        return None
+    first = re.split(r"\s+(?:and|with|&)\s+|[,;/|]", m.group("name"), maxsplit=1)[0].strip()
+    if not first[:1].isupper() or not 1 <= len(words(first)) <= 5 or WIRE_RX.fullmatch(first):
+        return None
+    if WIRE_RX.match(first) and len(words(first)) <= 3 and re.search(r"news|agency|wire", first, re.I):
+        return None  # "Yonhap News Agency": a wire
+    return first
+
+
+def site_name(line: str) -> str | None:
+    """A short logo-text line that could be the site's name ("BBC Homepage" -> "BBC")."""
+    t = _LOGO_WORDS.sub("", squash(line))
+    n = len(words(t))
+    if not 1 <= n <= 5 or not re.search(r"[A-Za-z]", t) or t.endswith((".", "!", "?", ":")):
+        return None
+    return t if t[:1].isupper() else None
+
+
+def _tokens(name: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", name.lower().replace("’", "'"))]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in _tokens(name) if w not in ("the", "of", "and", "a"))
+
+
+def same_outlet(a: str, b: str) -> bool:
+    """Do two names plausibly mean the same outlet ("CNN" / "Cable News Network",
+    "The Korea Herald" / "Herald Corporation", "DAILY NK" / "Daily NK")?"""
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return False
+    if ta == tb or " ".join(ta) in " ".join(tb) or " ".join(tb) in " ".join(ta):
+        return True
+    joined_a, joined_b = "".join(ta), "".join(tb)
+    if len(joined_a) >= 2 and joined_a == _initials(b) or len(joined_b) >= 2 and joined_b == _initials(a):
+        return True
+    return bool((set(ta) - _GENERIC) & (set(tb) - _GENERIC))
+
+
+def _is_initialism(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{2,6}", name.strip()))
+
+
+def outlet_from(top_lines: Iterable[str], lines: Iterable[str]) -> str | None:
+    """The outlet named by a page's own signals (see the module docstring).
+
+    `top_lines` are the first lines of the page (where logo text stands);
+    `lines` are all lines of the page.
+    """
+    owners: list[str] = []
+    sources: list[str] = []
+    for line in lines:
+        if re.search(r"©|\(c\)|ⓒ|copyright", line, re.I):
+            owner = copyright_owner(line)
+            if owner:
+                owners.append(owner)
+        s = source_name(line)
+        if s:
+            sources.append(s)
+    sites = [s for s in (site_name(t) for t in top_lines) if s]
+    owner = owners[-1] if owners else None
+    if owner:
+        confirm = next((s for s in sites + sources if same_outlet(s, owner)), None)
+        if _COMPANY.search(owner):
+            return confirm  # the brand the company publishes, or nothing
+        spelled = next((s for s in sites + sources if _initials(s) == owner.lower()), None)
+        if _is_initialism(owner) and spelled and not _is_initialism(spelled):
+            return spelled  # "RFA" written out by the logo as "Radio Free Asia"
+        return owner
+    # "Source: X" alone may name where the information came from ("Source: Ukraine's
+    # Defence Intelligence"); it names the outlet only when the logo line agrees.
+    return next((src for src in reversed(sources) if any(same_outlet(src, site) for site in sites)), None)

@@ -1,6 +1,6 @@
 /* Timeline filters: instant filtering by speaker, outlet, topic and stance.
    The page works without this script (the filter form stays hidden and the
-   browse lists link to pre-rendered pages). The filter lives in the address
+   browse lists beside the timeline link to pre-rendered pages). The filter lives in the address
    hash (#speaker=x&hedged=hedged) so a filtered view can be shared. */
 (function () {
   "use strict";
@@ -83,6 +83,20 @@
     toHash(f);
   }
 
+  // On narrow screens the fields fold away behind one button (CSS shows them
+  // always on wide ones); a filter that is on opens them so it can be seen.
+  var toggle = form.querySelector(".filter-toggle");
+  function setOpen(open) {
+    if (!toggle) { return; }
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    form.classList.toggle("is-open", open);
+  }
+  if (toggle) {
+    toggle.addEventListener("click", function () {
+      setOpen(toggle.getAttribute("aria-expanded") !== "true");
+    });
+  }
+
   form.hidden = false;
   form.addEventListener("change", update);
   form.addEventListener("submit", function (e) { e.preventDefault(); update(); });
@@ -92,4 +106,5 @@
   });
   fromHash();
   apply(current());
+  if (Object.keys(current()).length > 0) { setOpen(true); }
 }());

@@ -66,9 +66,13 @@ def test_timeline_groups_by_day_with_undated_last(html):
 
 def test_timeline_shows_how_each_date_was_found(html):
     page = html["index.html"]
-    assert "On Monday → 21 Oct 2024" in page
-    assert "date not stated, reported 23 Oct 2024" in page
-    assert 'datetime="2024-W42">last week → week of 14 Oct 2024' in page
+    # the date first, in words; how it was found after it, as a secondary line
+    assert 'said <time class="date-stated" datetime="2024-10-21">21 Oct 2024</time>' in page
+    assert '<span class="how-label">how we know:</span> On Monday</span>' in page
+    assert ('<span class="date-unstated">date not stated</span> · reported <time datetime="2024-10-23">23 Oct 2024</time>'
+            in page)
+    assert 'said in the week of <time class="date-stated" datetime="2024-W42">14 Oct 2024</time>' in page
+    assert '<span class="how-label">how we know:</span> last week</span>' in page
     assert "Hedged" in page and "Asserted" in page
     assert '<strong class="num">about 1,000</strong>' in page
     # each outlet links to the sentence in its story
@@ -189,3 +193,41 @@ def test_about_page_exists_without_content_pages(timeline):
     cfg = dataclasses.replace(make_config(), pages=())
     paths = {o.path for o in render_site(timeline, cfg, TEMPLATES)}
     assert "about.html" in paths and "method.html" not in paths
+
+
+def test_header_is_the_same_on_every_page(html):
+    """Same elements in the same order everywhere, so the layout cannot jump between pages."""
+    def shape(page: str) -> str:
+        head = page[page.index('<header class="site-header">'):page.index("</header>")]
+        head = re.sub(r'href="[^"]*"|action="[^"]*"| aria-current="page"', "", head)
+        return head
+
+    shapes = {path: shape(page) for path, page in html.items() if path not in ("search.html",)}
+    assert len(set(shapes.values())) == 1, sorted(shapes)[:3]
+    search = shape(html["search.html"])  # the search page leaves out the header's own search box
+    assert "header-search" not in search
+    assert re.sub(r'<form class="header-search".*?</form>\n', "", shapes["index.html"], flags=re.S) == search
+
+
+def test_home_puts_claims_first_and_browse_lists_beside_them(html):
+    page = html["index.html"]
+    first_claim = page.index('<article class="claim')
+    assert page.index('id="filters"') < first_claim < page.index('<aside class="home-aside"')
+    assert page.index('id="about-story"') > first_claim and "Who said what about the troops." in page
+    stance = re.findall(r"<option[^>]*>([^<]*)</option>", page[page.index('id="f-hedged"'):page.index("</select>", page.index('id="f-hedged"'))])
+    assert stance == ["All", "Hedged only", "Asserted only"]
+    toggle = scan(page).find("button", **{"class": "filter-toggle"})
+    assert toggle and toggle[0]["aria-controls"] == "filter-fields" and toggle[0]["aria-expanded"] == "false"
+
+
+def test_claim_card_shows_the_quotation_only_when_it_adds_to_the_text(html):
+    page = html["index.html"]
+    card = page[page.index('id="c-c2"'):page.index("</article>", page.index('id="c-c2"'))]
+    assert "it is a dangerous escalation." in card and "Quotation" not in card
+    assert "Quotation" in html["claims/c2.html"]  # the claim's own page still lists it
+
+
+def test_claim_page_keeps_the_recorded_date_basis(html):
+    page = html["claims/c1.html"]
+    assert 'said <time class="date-stated" datetime="2024-10-21">21 Oct 2024</time>' in page
+    assert "how we know:</span> On Monday" in page

@@ -57,6 +57,7 @@ def make_env(templates_dir: Path) -> jinja2.Environment:
     env.globals.update(
         date_note=formatting.date_note,
         published_note=formatting.published_note,
+        quote_adds=formatting.quote_adds,
         highlight_numbers=highlight_numbers,
         urls=urls,
     )

@@ -17,6 +17,7 @@ from markupsafe import escape
 
 from newsgen import urls
 from newsgen.config import SiteConfig
+from newsgen.model import Claim
 from newsgen.render import formatting as fmt
 from newsgen.render.site import Site
 
@@ -48,6 +49,13 @@ def _short(text: str, n: int = 90) -> str:
     return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + "…"
 
 
+
+def _note_and_stance(c: Claim) -> str:
+    """ "said 21 Oct 2024; hedged; how we know: from “Monday”, …" for a feed entry."""
+    note = fmt.date_note(c)
+    parts = [note.text, "hedged" if c.hedged else "asserted"] + ([f"how we know: {note.how}"] if note.how else [])
+    return "; ".join(parts)
+
 def atom(site: Site, root: str | None) -> bytes:
     cfg = site.config
     key = urls.slug(cfg.site.title)
@@ -69,7 +77,7 @@ def atom(site: Site, root: str | None) -> bytes:
         who = c.speaker.name if c.speaker else "Unattributed"
         entries.append((c.placed_on or EPOCH, f"claim:{urls.slug(c.id)}", _entry(
             f"urn:newsgen:{key}:claim:{urls.slug(c.id)}", f"{who}: {_short(c.text)}", c.placed_on or updated,
-            link(urls.claim(c.id)), f"{c.text} ({fmt.date_note(c).text}; {'hedged' if c.hedged else 'asserted'})")))
+            link(urls.claim(c.id)), f"{c.text} ({_note_and_stance(c)})")))
     entries.sort(key=lambda e: (-e[0].toordinal(), e[1]))
     title = cfg.story.title or cfg.site.title
     head = [
@@ -135,7 +143,7 @@ def timelinejs(site: Site) -> bytes:
             continue  # TimelineJS needs a start date; undated claims are on the site's own timeline
         who = c.speaker.name if c.speaker else "Unattributed"
         outlets = ", ".join(sorted({r.outlet.name for r in site.reports(c) if r.outlet}))
-        note = fmt.date_note(c).text
+        note = fmt.date_note(c).full
         events.append({
             "start_date": {"year": d.year, "month": d.month, "day": d.day},
             "text": {"headline": str(escape(f"{who}: {_short(c.text, 70)}")),

@@ -6,6 +6,7 @@ depend on the machine's locale (byte-identical builds everywhere).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from newsgen.model import Claim, Quantity
@@ -30,6 +31,10 @@ def day_long(d: dt.date | None) -> str:
 
 def month(d: dt.date) -> str:
     return f"{MONTHS[d.month - 1]} {d.year}"
+
+
+def month_long(d: dt.date) -> str:
+    return f"{MONTHS_LONG[d.month - 1]} {d.year}"
 
 
 def iso(d: dt.date | None) -> str:
@@ -59,28 +64,107 @@ def quantity(q: Quantity) -> str:
 
 @dataclass(frozen=True)
 class DateNote:
-    """When a claim was made and how that was worked out, ready for a <time>."""
+    """When a claim was made, in words, and how that was worked out.
 
-    text: str  # what the reader sees, e.g. "On Monday → 21 Oct 2024"
+    The date comes first because that is what a reader scans for; how it was found
+    (`how`, a short form of the extractor's `basis`) is secondary but never dropped:
+    provenance is what the site is for, so the full `basis` travels with it.
+    """
+
+    lead: str  # words before the date: "said", "said in the week of", "reported"
+    when: str  # the date in words ("21 Oct 2024"), "" when there is none
     datetime: str | None  # a valid <time datetime> value, or None when there is no date
     stated: bool  # False when the text gives no date for the statement
+    how: str | None = None  # short explanation: "from “Monday”, counted back from publication on 22 Oct 2024"
+    basis: str | None = None  # the date_basis as recorded, word for word
+
+    @property
+    def text(self) -> str:
+        """One line: "said 21 Oct 2024", "date not stated · reported 22 Oct 2024"."""
+        if self.stated:
+            return f"{self.lead} {self.when}"
+        return "date not stated · " + (f"{self.lead} {self.when}" if self.when else "report undated")
+
+    @property
+    def full(self) -> str:
+        """The line plus its provenance, for places with no room for markup (feeds, search)."""
+        return f"{self.text} ({self.how})" if self.how else self.text
+
+    @property
+    def basis_differs(self) -> bool:
+        """True when `how` shortened the recorded basis, so the page should offer both."""
+        return bool(self.basis) and self.how != self.basis
+
+
+_ISO = r"\d{4}-\d{2}-\d{2}"
+_ISO_RE = re.compile(rf"\b({_ISO})\b")
+# The shapes the date rules write most often, each with a reader's wording. Anything
+# else falls back to the recorded text with its dates and quote marks made readable.
+# Group "d" is the date the rule arrived at; a form may leave it out only when it is
+# the claim's own date (shown right before the explanation anyway).
+_SHORT_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"weekday '(?P<w>[^']+)' before publication (?P<d>{_ISO})"), "from “{w}”, counted back from publication on {d}"),
+    (re.compile(rf"weekday '(?P<w>[^']+)' after publication (?P<d>{_ISO})"), "from “{w}”, counted on from publication on {d}"),
+    (re.compile(rf"weekday '(?P<w>[^']+)' on publication day (?P<d>{_ISO})"), "from “{w}”, the day of publication"),
+    (re.compile(rf"explicit date '(?P<w>[^']+)' \(year from publication {_ISO}\)"), "from “{w}” in the text, year from publication"),
+    (re.compile(r"explicit date '(?P<w>[^']+)'"), "from “{w}” in the text"),
+    (re.compile(rf"same statement as the sentence before by .+ \((?P<d>{_ISO})\)"), "same statement as the sentence before"),
+    (re.compile(rf"bare quotation continuing the statement before \((?P<d>{_ISO})\)"), "a quotation continuing the statement before"),
+    (re.compile(rf"'(?P<w>[^']+)' → (?P<r>[^()]+?) \((?P<d>{_ISO})\)(?: [+-]\d+ = {_ISO})?"), "from “{w}”: {r}"),
+)
+
+
+def _iso_day(text: str) -> str:
+    """"2024-10-22" → "22 Oct 2024"; anything not a real date is left as written."""
+    try:
+        return day(dt.date.fromisoformat(text))
+    except ValueError:
+        return text
+
+
+def _iso_words(m: re.Match[str]) -> str:
+    return _iso_day(m.group(1))
+
+
+def _readable(basis: str, own: dt.date | None) -> str:
+    """The recorded basis with ISO dates in words and 'quoted words' in typographic quotes;
+    a trailing "(date)" that only repeats the claim's own date is dropped."""
+    text = basis
+    if own is not None:
+        text = re.sub(rf"\s*\({re.escape(own.isoformat())}\)$", "", text)
+    text = re.sub(r"(?<![\w])'([^']+)'(?![\w])", r"“\1”", text)
+    return _ISO_RE.sub(_iso_words, text)
+
+
+def date_how(basis: str | None, own: dt.date | None = None) -> str | None:
+    """A short, reader's form of a claim's date_basis (see _SHORT_FORMS), or None."""
+    b = " ".join((basis or "").split())
+    if not b:
+        return None
+    for pattern, form in _SHORT_FORMS:
+        m = pattern.fullmatch(b)
+        # A form that leaves out the recorded date may do so only when it is the claim's own.
+        if m and ("{d}" in form or "d" not in m.groupdict() or own is None or m.group("d") == own.isoformat()):
+            parts = {k: _iso_day(v) if k == "d" else v for k, v in m.groupdict().items()}
+            return form.format(**parts)
+    return _readable(b, own)
 
 
 def date_note(claim: Claim) -> DateNote:
-    basis = (claim.date_basis or "").strip()
-    prefix = f"{basis} → " if basis else ""
+    basis = " ".join((claim.date_basis or "").split()) or None
     if claim.date_precision == "week" and (claim.date_range or claim.said_on):
         start = claim.date_range[0] if claim.date_range else claim.said_on
         year, week, _ = start.isocalendar()
-        return DateNote(f"{prefix}week of {day(start)}", f"{year}-W{week:02d}", True)
+        return DateNote("said in the week of", day(start), f"{year}-W{week:02d}", True, date_how(basis), basis)
     if claim.date_precision == "month" and (claim.date_range or claim.said_on):
         start = claim.date_range[0] if claim.date_range else claim.said_on
-        return DateNote(f"{prefix}{month(start)}", f"{start.year}-{start.month:02d}", True)
+        return DateNote("said in", month_long(start), f"{start.year}-{start.month:02d}", True, date_how(basis), basis)
     if claim.said_on:
-        return DateNote(f"{prefix}{day(claim.said_on)}", claim.said_on.isoformat(), True)
+        return DateNote("said", day(claim.said_on), claim.said_on.isoformat(), True,
+                        date_how(basis, claim.said_on), basis)
     if claim.placed_on:
-        return DateNote(f"date not stated, reported {day(claim.placed_on)}", claim.placed_on.isoformat(), False)
-    return DateNote("date not stated, report undated", None, False)
+        return DateNote("reported", day(claim.placed_on), claim.placed_on.isoformat(), False, date_how(basis), basis)
+    return DateNote("reported", "", None, False, date_how(basis), basis)
 
 
 def published_note(basis: str | None) -> str:
@@ -96,3 +180,21 @@ def published_note(basis: str | None) -> str:
         "dateline": "from the article's dateline",
     }
     return known.get(b.casefold(), f"from {b}")
+
+
+_QUOTE_MARKS = re.compile(r"[\"'“”‘’„«»`´]")
+
+
+def _comparable(text: str) -> str:
+    return " ".join(_QUOTE_MARKS.sub("", text).casefold().split())
+
+
+def quote_adds(claim: Claim) -> bool:
+    """True when the claim's quotation says something its text does not already show.
+
+    Most claims are the sentence that contains the quotation; repeating it under the
+    text only doubles the card. Quote style, case and spacing do not count as different.
+    """
+    if not claim.quote or not claim.quote.strip():
+        return False
+    return _comparable(claim.quote) not in _comparable(claim.text)

@@ -12,7 +12,7 @@ from newsgen import urls
 from newsgen.model import Claim, SeriesPoint
 from newsgen.render import formatting as fmt
 from newsgen.render import jsonld
-from newsgen.render.charts import series_svg
+from newsgen.render.charts import plottable, series_svg
 from newsgen.render.highlight import Mark, mark_story
 from newsgen.render.markdown_pages import MarkdownPage
 from newsgen.render.site import Site, html_id
@@ -145,7 +145,7 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
         pages.append(Page(urls.figure(s.id), "figure.html.j2", s.label,
                           s.description or f"{s.label}: {_count(len(s.points), 'value')} from the sources.", "figures",
                           {"series_item": s, "points": _sorted_points(s.points), "estimates": _estimates(s.points),
-                           "chart": chart}))
+                           "chart": chart, "plotted": any(plottable(p) for p in s.points)}))
 
     # text pages, search, 404
     for mp in markdown_pages:

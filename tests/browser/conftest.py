@@ -33,7 +33,9 @@ ROOT = HERE.parents[1]
 NODE_MODULES = HERE / "node_modules"
 AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
 VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian's chromium by default; NEWSGEN_CHROMIUM names another build (e.g. the
+# Google Chrome preinstalled on GitHub's Ubuntu runners, where apt's chromium is a snap shim).
+CHROMIUM = Path(os.environ.get("NEWSGEN_CHROMIUM") or "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",

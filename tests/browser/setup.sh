@@ -27,7 +27,9 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
-if [ -x /usr/bin/chromium ]; then
+if [ -n "${NEWSGEN_CHROMIUM:-}" ] && [ -x "$NEWSGEN_CHROMIUM" ]; then
+  echo "browser setup: using $NEWSGEN_CHROMIUM"
+elif [ -x /usr/bin/chromium ]; then
   echo "browser setup: chromium present"
 else
   apt_install chromium

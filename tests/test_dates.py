@@ -371,3 +371,11 @@ def test_parse_date_text(text, expected):
 def test_statement_date_in_inverted_frames_and_opening_phrases(sentence, expected):
     (m,) = find_dates(sentence, D(2024, 11, 13))
     assert m.statement_date is expected
+
+
+def test_timeline_list_entry_date_before_a_colon_is_the_statement_day():
+    # "How the deployment unfolded:" lists in features: "Oct. 18: X says …".
+    m = only("Oct. 18: South Korea's spy agency says North Korea has sent troops.", dt.date(2024, 12, 22))
+    assert m.date == dt.date(2024, 10, 18) and m.statement_date
+    # A clock time after a day is still not part of a date ("Oct. 18:30" is no day).
+    assert all(d.date != dt.date(2024, 10, 18) for d in find_dates("The vote on Oct. 18:30 was delayed.", dt.date(2024, 12, 22)))

@@ -97,7 +97,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 _WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY})\s*,?\s+)?"
 
 _P_MDY = re.compile(
-    rf"\b{_WD_PREFIX}(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}}){_ORD}(?![\d:]|,\d{{3}})\b(?:\s*,?\s*(?P<year>(?:19|20)\d\d)\b)?"
+    rf"\b{_WD_PREFIX}(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}}){_ORD}(?![\d]|:\d|,\d{{3}})\b(?:\s*,?\s*(?P<year>(?:19|20)\d\d)\b)?"
 )
 _P_DMY = re.compile(
     rf"\b{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{_MONTH})(?![a-z])(?:\s*,?\s*(?P<year>(?:19|20)\d\d)\b)?"

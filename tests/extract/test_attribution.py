@@ -118,3 +118,20 @@ def test_base_form_verb_used_as_a_noun():
     # a plural subject keeps the verb: "which U.S. officials estimate has led to …"
     frames = find_attributions("The strain, which U.S. officials estimate has led to losses, grows.")
     assert [(a.subject, a.verb) for a in frames] == [("U.S. officials", "estimate")]
+
+
+def test_relative_clause_between_name_and_verb():
+    # NYT style: the speaker, then a "who" clause set off by commas, then the verb.
+    assert frames("Lee Ji-hyun, who fled North Korea in 2019 and now runs a group that tracks the army, said little.")[0][:2] == ("Lee Ji-hyun", "say")
+
+
+def test_live_blog_and_analysis_verbs():
+    assert frames("Lawmaker Lee Seong-kweun quotes the National Intelligence Service as saying troops are inexperienced.")[0][:2] == ("Lawmaker Lee Seong-kweun", "cite")
+    assert frames("As Pentagon press secretary Pat Ryder put it in a briefing, the troops are in combat.")[0][:2] == ("Pentagon press secretary Pat Ryder", "put it")
+    assert frames("Russia put it on the front line.") == []
+
+
+def test_reporting_credit_is_no_frame():
+    # NYT / AP sign-off lines.
+    assert frames("Choe Sang-Hun reported from Seoul, and Marc Santora from Kyiv, Ukraine.") == []
+    assert frames("Ukraine's military intelligence agency reported that troops had lost dozens of men.")[0][:2] == ("Ukraine's military intelligence agency", "report")

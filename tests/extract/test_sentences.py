@@ -238,3 +238,10 @@ def test_seed_000_abbreviations_inside_paragraph():
     result = texts(para)
     assert len(result) == 3
     assert "the U.S. is closely monitoring" in result[0]
+
+
+def test_titles_in_capitals_do_not_end_a_sentence():
+    # Transcripts print titles in capitals: "GEN. RYDER", "MR. KIRBY".
+    from newsgen.extract.sentences import split_sentences as split
+    assert [s.text for s in split("Thank you, GEN. RYDER. The next question.")] == ["Thank you, GEN. RYDER.", "The next question."]
+    assert len(split("I spoke to MR. KIRBY about it.")) == 1

@@ -175,3 +175,44 @@ def test_the_spy_agency_is_the_intelligence_service_named_before():
     nis = resolve("South Korea's National Intelligence Service", r, Context())
     assert resolve("The spy agency", r, Context()) == nis
     assert resolve("the ministry", r, Context()) is None
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("the representative of the United States", "United States"),
+    ("The representative of Japan", "Japan"),
+    ("Russia’s representative", "Russia"),
+    ("China's UN ambassador", "China"),
+])
+def test_an_unnamed_envoy_speaks_for_the_country(phrase, name):
+    e = resolve(phrase, roster_for(), Context())
+    assert e.name == name and e.kind == "organization"
+
+
+def test_a_named_envoy_is_the_person():
+    e = resolve("The representative of the Republic of Korea", roster_for(), Context(), appositive="Joonkook Hwang")
+    assert e.name == "Joonkook Hwang" and e.kind == "person"
+
+
+@pytest.mark.parametrize("phrase, appositive", [
+    ("Ms. Lee", None),  # NYT style, never named in full
+    ("Mr Kim", None),  # BBC style
+    ("Kirby", "the national security communications adviser"),  # Stars and Stripes style
+])
+def test_an_unnamed_person_is_unknown_not_a_capital(phrase, appositive):
+    assert resolve(phrase, roster_for(), Context(), appositive=appositive) is None
+
+
+def test_honorific_finds_the_one_person_of_that_surname():
+    r = roster_for("Lee Ji-hyun, who fled North Korea in 2019, said little.", "Acting Defense Minister Kim Seon-ho spoke.")
+    resolve("Lee Ji-hyun", r, Context())
+    assert resolve("Ms. Lee", r, Context()).name == "Lee Ji-hyun"
+    assert resolve("Mr Kim", r, Context()).name == "Kim Seon-ho"
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Du Hyeogn Cha", "Du Hyeogn Cha"),  # a Korean name in Western order starting with "Du"
+    ("Senator Van Hollen", "Van Hollen"),  # a capitalised particle is part of the surname
+    ("and Western officials", "Western officials"),  # "…, and Western officials believe"
+])
+def test_names_keep_their_first_word(phrase, name):
+    assert resolve(phrase, roster_for(), Context()).name == name

@@ -14,6 +14,12 @@ speakers.py's job). Forms recognised, all outside quotation marks:
 * statement release ......... "X released a joint statement …"
 * "X made the remarks" ...... not a statement of its own but ties X to the one
   reported just before (`Attribution.tie_only`).
+* "X quotes/cites Y as saying" X relays Y: X is the speaker (live-blog style).
+* "As X put it, …" .......... only after "as" ("Russia put it on the front" is no frame).
+
+Not frames either: "X reported from Seoul" (a reporting credit), and in
+"X, who fled in 2019 and runs a group that …, said" the speaker is X, before the
+relative clause.
 
 Not frames: a frame inside a "that" clause that no earlier frame governs ("It marks
 the first time that Kyiv has publicly reported …" is the writer speaking), and a
@@ -103,6 +109,8 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "ask": ("asked",),
     "agree": ("agreed",),
     "tweet": ("tweeted",),
+    "cite": ("quotes", "cites", "cited"),  # "Lawmaker Lee quotes the NIS as saying …"
+    "put it": ("put it",),  # only in "As X put it, …"
     "quote": ("was quoted", "were quoted", "is quoted", "has been quoted"),
     "release": tuple(
         f"{v} {d}{a}statement" for v in ("released", "issued", "published", "put out")
@@ -213,6 +221,11 @@ def _strip_trailing(np: str) -> tuple[str, bool]:
 def _subject_before(masked: str, verb_start: int) -> tuple[str, str | None, str, int, bool]:
     """(subject, appositive, boundary, subject start, also) for a verb at verb_start."""
     head = masked[:verb_start]
+    rel = re.search(r",\s+who\s+[^;:“”\"\u00b7]*,\s*$", head)
+    if rel and rel.start() > 0:
+        # "Lee Ji-hyun, who fled North Korea in 2019 and runs a group that …, said":
+        # the speaker stands before the relative clause set off by commas.
+        return _subject_before(masked, rel.start())
     boundary, b = "start", 0
     for m in _BOUNDARY_RE.finditer(head):
         boundary, b = (m.group(1) or "").lower() or ("quote" if m.group(0)[:1] in "”\"" else "clause"), m.end()
@@ -267,7 +280,11 @@ def find_attributions(sentence: str) -> list[Attribution]:
         if lemma == "quote":
             found += _quoted_by(masked, m)
             continue
+        if lemma == "report" and re.match(r"\s+from\s+[A-Z]", masked[m.end():]):
+            continue  # "Choe Sang-Hun reported from Seoul": a reporting credit
         subject, appositive, boundary, start, also = _subject_before(masked, m.start())
+        if lemma == "put it" and boundary != "as":
+            continue  # "Russia put it on the front line"
         before = masked[: m.start()].rstrip()
         if (not subject or before.endswith((",", "”", '"'))) and lemma in _INVERTIBLE:
             after, app2 = _subject_after(masked, m.end())

@@ -32,7 +32,22 @@ Kirby …", "…, according to Reuters", "quoted by Reuters as") go to Report.re
 6. "X also confirmed" → the last dated statement made with the same verb (not for
    say / tell, which "also" joins to anything).
 
+7. a person who "told reporters" / spoke at a "briefing" in the paragraph after
+   (or the same paragraph as) an organisation's dated statement, with that
+   organisation named in the sentence or in the person's title ("the White House
+   said Tuesday" … "Kirby told reporters at the White House briefing"): that day;
+8. in a one-day live blog (paragraphs opening "10:42 GMT –", times running one
+   way): an entry's statement is from the page's publication day, unless it has
+   a date of its own or is "has said" (said at some time before).
+
 Anything else stays undated: a wrong date is worse than none.
+
+**Transcripts** (transcript.py): an answer's speaker is the label before the colon
+("MR. KIRBY:", "GEN. RYDER:"; the title's full names resolve the surnames);
+questions ("Q:") are no claims. When transcript turns make up half the story or
+more, answers are from the publication day (transcripts are posted the day of the
+briefing); an exchange quoted inside a report takes the one day the report gives
+for that speaker, else none.
 
 **Kept** only when relevant (relevance.py); unattributed sentences are claims only
 when they state a figure.
@@ -60,6 +75,7 @@ from newsgen.extract.hedges import find_hedges
 from newsgen.extract.quantities import find_quantities
 from newsgen.extract.sentences import is_short_quote, open_quote_at_end, quotations, split_sentences
 from newsgen.extract.speakers import AMBIGUOUS, Context, Entity, Roster, mentions, names_unnamed_person, resolve
+from newsgen.extract.transcript import Turn, label_name, turns
 from newsgen.model import Claim, Person, Report, Story, Topic
 
 __all__ = ["extract_claims"]
@@ -77,6 +93,9 @@ class _Unit:
     paragraph: int
     text: str
     continues_quote: bool  # the paragraph before left a quotation open
+    turn: Turn | None = None  # in a briefing transcript: whose turn the paragraph is
+    turn_share: float = 0.0  # share of the story's paragraphs that are transcript turns
+    stamp: str | None = None  # in a one-day live blog: the entry's time stamp ("10:42 GMT")
 
 
 @dataclass(frozen=True)
@@ -97,6 +116,8 @@ class _State:
     # Every dated statement so far: (verb lemma, speaker, dating).
     dated: list[tuple[str, Entity | None, _Dating]] = field(default_factory=list)
     last_speaker_paragraph: int | None = None
+    # The last dated statement of an organisation, with its paragraph.
+    org_statement: tuple[Entity, "_Dating", int] | None = None
 
 
 @dataclass(frozen=True)
@@ -113,12 +134,19 @@ def extract_claims(story: Story, people: Sequence[Person], topics: Sequence[Topi
     state = _State()
     drafts: list[_Draft] = []
     read_to = -1
-    for unit in _units(story):
+    units = _units(story)
+    # A transcript label in capitals ("GEN. RYDER:") is read as a speaker, not as prose.
+    texts = [t.text if t else p for p, t in zip(story.paragraphs, turns(story.paragraphs))]
+    if any(u.turn for u in units) and story.title:
+        # A transcript's labels give surnames only ("MR. KIRBY"); its title names
+        # the people who brief in full ("Press Briefing by … John Kirby").
+        mentions(story.title, roster)
+    for unit in units:
         # People are known from the paragraph that names them on, as a reader meets
         # them: "Lee said" before a second Lee appears is the first Lee.
         while read_to < unit.paragraph:
             read_to += 1
-            mentions(mask_quotes(story.paragraphs[read_to]), roster)
+            mentions(mask_quotes(texts[read_to]), roster)
         draft = _read_unit(unit, story, roster, state)
         if draft is not None:
             drafts.append(draft)
@@ -128,17 +156,50 @@ def extract_claims(story: Story, people: Sequence[Person], topics: Sequence[Topi
 def _units(story: Story) -> list[_Unit]:
     units = []
     open_before = False
-    for i, para in enumerate(story.paragraphs):
-        for k, s in enumerate(split_sentences(para)):
-            units.append(_Unit(i, s.text, open_before and k == 0))
-        open_before = open_quote_at_end(para)
+    story_turns = turns(story.paragraphs)
+    share = sum(t is not None for t in story_turns) / (len(story_turns) or 1)
+    stamps = _live_stamps(story.paragraphs)
+    for i, (para, turn) in enumerate(zip(story.paragraphs, story_turns)):
+        text = turn.text if turn else para
+        stamp = None
+        if stamps[i] is not None:
+            stamp, text = stamps[i]
+        for k, s in enumerate(split_sentences(text)):
+            units.append(_Unit(i, s.text, open_before and k == 0, turn, share, stamp))
+        open_before = open_quote_at_end(text)
     return units
+
+
+# A live-blog entry opens with its time: "10:42 GMT – …", "**14:05** — …".
+_STAMP = re.compile(
+    r"^\s*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*(?P<zone>(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|KST|JST|EST|EDT|ET|"
+    r"local time|[ap]\.?m\.?)\b)?\s*[–—:|-]\s+(?P<rest>\S.*)$", re.DOTALL | re.IGNORECASE)
+
+
+def _live_stamps(paragraphs: Sequence[str]) -> list[tuple[str, str] | None]:
+    """(stamp, text without it) for each entry of a one-day live blog, else None.
+
+    A live blog is two or more paragraphs opening with a clock time; it covers one
+    day only when the times run one way (all rising or all falling): a wrap past
+    midnight means another day began, and then no entry is dated by the page."""
+    found = [(_STAMP.match(p), p) for p in paragraphs]
+    times = [int(m.group("h")) * 60 + int(m.group("m")) for m, _ in found if m]
+    one_way = times == sorted(times) or times == sorted(times, reverse=True)
+    if len(times) < 2 or not one_way or len(set(times)) < len(times):
+        return [None] * len(paragraphs)
+    return [(p[: m.start("rest")].strip(" –—:|-"), m.group("rest")) if m else None for m, p in found]
+
+
+# Words that put a person's statement at a briefing or before reporters.
+_BRIEFING = re.compile(r"\b(?:told|telling|tells)\s+reporters\b|\bbriefing\b|\bbriefed\b|\b(?:news|press)\s+conference\b", re.IGNORECASE)
 
 
 # --- one unit ------------------------------------------------------------------------
 
 
 def _read_unit(unit: _Unit, story: Story, roster: Roster, state: _State) -> _Draft | None:
+    if unit.turn is not None:
+        return _read_turn(unit, story, roster, state)
     text = unit.text
     masked = mask_quotes(text)
     atts = find_attributions(text)
@@ -173,10 +234,16 @@ def _read_unit(unit: _Unit, story: Story, roster: Roster, state: _State) -> _Dra
     if speaker is not None:
         if main is not None:
             _remember(state, main[0].verb, speaker, dating)
+        if speaker.kind == "organization" and dating.said_on is not None:
+            state.org_statement = (speaker, dating, unit.paragraph)
         state.chain = [(speaker, dating)] + [t for t in tie_chain if t[0].id != speaker.id]
         state.ctx.last_speaker = speaker
         if speaker.kind == "person":
             state.ctx.last_person = None if speaker.members else speaker
+        elif main is not None and names_unnamed_person(main[0].subject):
+            # "Russia's representative said … He said …", "a Pentagon official said …
+            # He added": the "he" is that unnamed person, speaking for the body.
+            state.ctx.last_person = speaker
         state.last_speaker_paragraph = unit.paragraph
         return _Draft(unit, speaker, relay, dating)
     if tie_chain:
@@ -186,6 +253,42 @@ def _read_unit(unit: _Unit, story: Story, roster: Roster, state: _State) -> _Dra
         # A figure the article states itself ("some 10,000 troops"); "two regimes" is not.
         return _Draft(unit, None, None, _Dating())
     return None
+
+
+def _read_turn(unit: _Unit, story: Story, roster: Roster, state: _State) -> _Draft | None:
+    """A sentence of a briefing transcript (see transcript.py): a question is no
+    claim; an answer is its label's speaker's, said on the day of the briefing,
+    which is the day the transcript is published (transcripts are posted the day
+    they are held; a publication window is no day)."""
+    turn = unit.turn
+    assert turn is not None
+    state.chain, state.ctx.last_person = [], None
+    if turn.kind == "question":
+        return None
+    speaker = resolve(label_name(turn.label), roster, state.ctx)
+    if speaker is AMBIGUOUS or speaker is None or speaker.kind != "person":
+        # "MS. SINGH" when no Singh is named in full: somebody, but not a guess.
+        speaker = None
+    dating = _Dating()
+    if speaker is not None and unit.turn_share >= 0.5 and story.published:
+        dating = _Dating(story.published, f"answer in a briefing transcript published {story.published.isoformat()}",
+                         "day", None)
+    elif speaker is not None:
+        # An exchange quoted inside a report: the day the report gives for this
+        # speaker's briefing, if it gives one day only.
+        days = {d.said_on for _, e, d in state.dated if e is not None and e.includes(speaker)}
+        if len(days) == 1:
+            day = days.pop()
+            dating = _Dating(day, f"answer at the briefing the story dates for {speaker.name} ({day.isoformat()})", "day", None)
+    if speaker is None:
+        if any(_FIGURE.search(q.text) for q in find_quantities(unit.text)):
+            return _Draft(unit, None, None, _Dating())
+        return None
+    _remember(state, "say", speaker, dating)
+    state.chain = [(speaker, dating)]
+    state.ctx.last_speaker = speaker
+    state.last_speaker_paragraph = unit.paragraph
+    return _Draft(unit, speaker, None, dating)
 
 
 def _resolve_frames(atts: list[Attribution], roster: Roster, state: _State) -> list[tuple[Attribution, Entity | None]]:
@@ -330,6 +433,9 @@ def _date(unit: _Unit, story: Story, frame: Attribution | None, speaker: Entity 
             if m.precision in ("week", "month") and m.range:
                 return _Dating(None, m.basis, m.precision, m.range)
             return _Dating()  # vague ("a recent briefing"): its own time, unknown
+    briefing = _same_briefing(unit, frame, speaker, masked, state)
+    if briefing is not None:
+        return briefing
     if frame is not None and is_concurrent(unit.text):
         ref = _last_dated(state)
         if ref is not None:
@@ -350,7 +456,33 @@ def _date(unit: _Unit, story: Story, frame: Attribution | None, speaker: Entity 
         for verb, e, d in reversed(state.dated):
             if verb == frame.verb:
                 return _inherit(d, f"'also {frame.verb}' → the earlier statement with the same verb")
+    if frame is not None and unit.stamp and story.published and not _PERFECT.search(masked[: frame.verb_start]):
+        # A one-day live blog: the entry reports what was said as the day went on.
+        return _Dating(story.published, f"live-blog entry stamped {unit.stamp} on a page published "
+                       f"{story.published.isoformat()}", "day", None)
     return _Dating()
+
+
+# "X has said": said at some time before, not necessarily on the day of the entry.
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$")
+
+
+def _same_briefing(unit: _Unit, frame: Attribution | None, speaker: Entity, masked: str, state: _State) -> _Dating | None:
+    """ "…, the White House said Tuesday." then "…,” John Kirby told reporters at the
+    White House briefing.": a spokesperson speaking to reporters right after his
+    organisation's dated statement, with the organisation named in the same
+    sentence or in his title, speaks at the same briefing. Anything looser (another
+    organisation, no briefing words, further than the next paragraph) stays undated."""
+    if frame is None or speaker.kind != "person" or state.org_statement is None or not _BRIEFING.search(masked):
+        return None
+    org, dating, para = state.org_statement
+    if unit.paragraph - para > 1 or dating.said_on is None:
+        return None
+    name = re.sub(r"\s*\([^)]*\)", "", org.name).strip()
+    where = " ".join(filter(None, [masked, speaker.role or "", speaker.org or ""]))
+    if not name or not re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", where, re.IGNORECASE):
+        return None
+    return _inherit(dating, f"told reporters at the briefing where the {name} spoke")
 
 
 # --- claims --------------------------------------------------------------------------

@@ -153,6 +153,8 @@ def _abbreviation_blocks(text: str, dot: int, nxt: str) -> bool:
     last = bare.rsplit(".", 1)[-1] if "." in bare else bare
     if bare in _NEVER_FINAL or last in _NEVER_FINAL and "." not in bare:
         return True
+    if bare.isupper() and len(bare) > 1 and bare.capitalize() in _NEVER_FINAL:
+        return True  # transcripts and headlines in capitals: "GEN. RYDER", "MR. KIRBY"
     if bare == "No" or bare == "Nos":
         # "No. 1" is a number sign; "No." before a capital is the word "no".
         return nxt[:1].isdigit()

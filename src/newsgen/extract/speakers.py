@@ -24,6 +24,14 @@ exactly one person in the story fits: the title words of the mention must all oc
 in that person's title. Two people who share a surname are never merged; when the
 short form fits both, the answer is "unknown" rather than a guess.
 
+An envoy the text does not name speaks for the country: "the representative of
+Japan", "Russia's representative" → Japan, Russia (UN meeting coverage); a named
+one ("The representative of the Republic of Korea, Joonkook Hwang,") is the person.
+A person never named in full is unknown, never a capital: "Ms. Lee" (an honorific)
+or "Kirby, the national security adviser," (a title in apposition) with no Lee or
+Kirby known. Only lower-case particles are dropped from the start of a name
+("Du Hyeogn Cha", "Van Hollen" keep theirs).
+
 Unqualified groups ("analysts", "some experts", "officials") and the pronouns it /
 they / we name nobody in particular: they resolve to None on purpose.
 """
@@ -313,7 +321,7 @@ def _spelling_key(name: str) -> tuple[str, ...] | None:
 def _is_bare_name(text: str) -> bool:
     """Two to four name words and nothing else: "Volodymyr Zelenskyy", "Kim Jong-un"."""
     toks = _tokens(text.strip(" ,"))
-    return 2 <= len(toks) <= 4 and all(_is_name_token(t) for t in toks) and toks[0].lower() not in _PARTICLES
+    return 2 <= len(toks) <= 4 and all(_is_name_token(t) for t in toks) and toks[0] not in _PARTICLES
 
 
 # "the spy agency" may name the National Intelligence Service: heads that stand for each other.
@@ -403,6 +411,8 @@ def resolve(phrase: str, roster: Roster, ctx: Context, appositive: str | None = 
     Adds people named in full to the roster, so later short forms find them.
     """
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:")
+    # "…, and Western officials believe": the conjunction joins clauses, not names.
+    phrase = re.sub(r"^(?:and|but|or|yet|so)\s+", "", phrase, flags=re.IGNORECASE)
     if not phrase:
         return None
     low = phrase.lower()
@@ -428,6 +438,11 @@ def resolve(phrase: str, roster: Roster, ctx: Context, appositive: str | None = 
         return resolve(f"{rest} {appositive.strip(' ,')}", roster, ctx)
     if tokens and tokens[-1].lower() in ("statement", "statements"):
         return _statement_author(rest, roster, ctx)
+    delegate = _represented(rest)
+    if delegate is not None:
+        # "The representative of Japan", "Russia's representative": a country
+        # speaking through an envoy the text does not name.
+        return roster.note(_same_as_seen(found_entity(clean_org_name(delegate), None, "organization"), roster))
     hit = roster.known_in(rest)
     if hit is not None:
         e, start, end = hit
@@ -443,7 +458,7 @@ def resolve(phrase: str, roster: Roster, ctx: Context, appositive: str | None = 
     while i > 0 and _is_name_token(tokens[i - 1]):
         run.insert(0, tokens[i - 1])
         i -= 1
-    while run and run[0].lower() in _PARTICLES:  # a name never starts with "van" alone
+    while run and run[0] in _PARTICLES:  # a name never starts with "van" alone ("Du Hyeogn Cha", "Van Hollen" do)
         run.pop(0)
         i += 1
     title_toks = tokens[:i]
@@ -472,6 +487,10 @@ def resolve(phrase: str, roster: Roster, ctx: Context, appositive: str | None = 
             return AMBIGUOUS
         if e is not None:
             return roster.note(e)
+        if any(_norm_word(t) in _HONORIFICS for t in title_toks) or title_words(appositive):
+            # "Ms. Lee", "Kirby, the national security adviser," whom the text never
+            # named in full: a person, not a capital, but which one is not known.
+            return None
         if titles:
             role = _role_from(title_toks)
             return roster.note(found_entity(f"{role} {run[0]}", role, "person"))
@@ -514,6 +533,26 @@ def resolve(phrase: str, roster: Roster, ctx: Context, appositive: str | None = 
                 return None
             return roster.note(_same_as_seen(found_entity(clean_org_name(rest), None, "organization"), roster))
     return None
+
+
+_DELEGATE = r"(?:(?:permanent|deputy|acting|alternate|chief)\s+)*(?:representative|ambassador|envoy|delegate|delegation)"
+_DELEGATE_OF = re.compile(r"^(?i:%s)\s+(?:of|for|from)\s+(?:the\s+)?([A-Z].*)$" % _DELEGATE)
+_DELEGATE_POSS = re.compile(r"^([A-Z][^,]*?)['’]s\s+(?i:(?:UN\s+|U\.N\.\s+)?%s)$" % _DELEGATE)
+
+
+def _represented(rest: str) -> str | None:
+    """The country or body an unnamed envoy speaks for: "representative of the
+    United States" → "United States"; "Russia's representative" → "Russia"."""
+    m = _DELEGATE_OF.match(rest) or _DELEGATE_POSS.match(rest)
+    if not m:
+        return None
+    body = m.group(1).strip()
+    toks = _tokens(body)
+    if not toks or any(not (t[:1].isupper() or t.lower() in ("of", "the", "and")) for t in toks):
+        return None
+    if len(toks) >= 2 and all(_is_name_token(t) for t in toks[-2:]):
+        return None  # "… of the Republic of Korea Joonkook Hwang": the envoy is named
+    return body
 
 
 def names_unnamed_person(phrase: str) -> bool:

@@ -1,0 +1,78 @@
+"""Briefing transcripts: who holds the floor in each paragraph.
+
+A transcript (White House, Pentagon, State Department, UN stakeout …) opens each
+turn with the speaker's label in capitals and a colon: ``MR. KIRBY: …``,
+``GEN. RYDER: …``, ``PRESS SECRETARY AIR FORCE MAJOR GENERAL PAT RYDER: …``,
+``Q: …`` (a reporter's question). `turns(paragraphs)` says, for each paragraph,
+whose turn it is:
+
+* a labelled paragraph is its label's turn (the label is cut off the text);
+* an unlabelled paragraph between two labelled ones continues the turn before it
+  (a long answer runs over several paragraphs);
+* after the last label there is no turn: a story that quotes a short exchange and
+  then goes on in prose ("Background: …") is the writer's again.
+
+A story counts as a transcript only with at least two labelled paragraphs, one of
+them a question or two different speakers: one capitalised "NOTE:" is not a
+transcript. Questions are not claims; what an answer says is the label's speaker's,
+whatever frames it contains ("As the secretary said, …" is still Ryder speaking).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+__all__ = ["Turn", "turns", "label_name"]
+
+# "Q", "MR. KIRBY", "GEN. RYDER", "PRESS SECRETARY … PAT RYDER", "MS. JEAN-PIERRE":
+# capitals (and the dots, hyphens and apostrophes of names), at most eight words.
+_LABEL = re.compile(
+    r"^\s*(?P<label>Q|(?:[A-Z][A-Z.'’-]*\s+){0,7}[A-Z][A-Z'’-]+)\.?\s*:\s+(?P<rest>\S.*)$", re.DOTALL
+)
+# Capitalised words that open ordinary paragraphs with a colon; never speaker labels.
+_NOT_LABELS = frozenset("NOTE UPDATE EDITOR'S EDITOR’S WATCH READ MORE RELATED BREAKING ADVERTISEMENT PHOTO VIDEO SOURCE END".split())
+
+
+@dataclass(frozen=True)
+class Turn:
+    kind: str  # "question" | "answer"
+    label: str  # as printed: "MR. KIRBY", "Q"
+    text: str  # the paragraph without its label
+    labelled: bool  # the label stands in this paragraph (not a continuation)
+
+
+def _label(paragraph: str) -> tuple[str, str] | None:
+    m = _LABEL.match(paragraph)
+    if not m:
+        return None
+    label = m.group("label").strip()
+    if label.split()[0].rstrip(".") in _NOT_LABELS:
+        return None
+    return label, m.group("rest").strip()
+
+
+def turns(paragraphs: Sequence[str]) -> list[Turn | None]:
+    """Whose turn each paragraph is; all None when the story is not a transcript."""
+    labels = [_label(p) for p in paragraphs]
+    found = [lab for lab in labels if lab is not None]
+    speakers = {lab for lab, _ in found if lab != "Q"}
+    if len(found) < 2 or not (any(lab == "Q" for lab, _ in found) or len(speakers) >= 2):
+        return [None] * len(paragraphs)
+    last = max(i for i, lab in enumerate(labels) if lab is not None)
+    out: list[Turn | None] = []
+    current: tuple[str, str] | None = None
+    for i, (p, lab) in enumerate(zip(paragraphs, labels)):
+        if lab is not None:
+            current = (lab[0], "question" if lab[0] == "Q" else "answer")
+            out.append(Turn(current[1], current[0], lab[1], True))
+        elif current is not None and i < last:
+            out.append(Turn(current[1], current[0], p, False))
+        else:
+            out.append(None)
+    return out
+
+
+def label_name(label: str) -> str:
+    """A label as a speaker phrase: "GEN. RYDER" → "Gen. Ryder"."""
+    return " ".join(w.title() if w.isupper() else w for w in label.split())

@@ -1,0 +1,150 @@
+"""Briefing transcripts, live blogs and briefings named by their organisation:
+the formats of tests/extract/corpus2, on small inputs in several outlets' styles."""
+import datetime as dt
+
+import pytest
+
+from newsgen.extract import extract_claims
+from newsgen.extract.transcript import label_name, turns
+from newsgen.model import Person, Story, Topic
+
+TOPICS = (Topic("deployment", "Deployment", ("North Korea", "North Korean", "troops", "soldiers", "Kursk")),)
+TUE = dt.date(2024, 12, 10)
+
+
+def claims(*paragraphs, published=TUE, people=(), title=None):
+    s = Story(id="t", seed="t.txt", published=published, paragraphs=paragraphs, title=title)
+    return extract_claims(s, people, TOPICS)
+
+
+def by_text(cs, words):
+    hits = [c for c in cs if words in c.text]
+    assert hits, f"no claim with {words!r} in {[c.text for c in cs]}"
+    return hits[0]
+
+
+WHITE_HOUSE = (
+    "MS. JEAN-PIERRE: Good afternoon. I will turn it over to Admiral Kirby.",
+    "MR. KIRBY: Thank you. We now assess that North Korean soldiers have been killed in Kursk.",
+    "Moscow has also received more than 1.5 million rounds from North Korea.",
+    "Q: How many North Korean troops are in Kursk? Two hundred drones hit Russia, Moscow says.",
+    "MR. KIRBY: We think it's around 11,000 to 12,000 North Korean troops.",
+    "END 2:31 P.M. EST",
+)
+
+
+def test_turns_label_answers_continue_them_and_stop_after_the_last_label():
+    t = turns(WHITE_HOUSE)
+    assert [x.kind if x else None for x in t] == ["answer", "answer", "answer", "question", "answer", None]
+    assert t[1].label == "MR. KIRBY" and t[1].text.startswith("Thank you") and not t[2].labelled
+    assert label_name("GEN. RYDER") == "Gen. Ryder" and label_name("MS. JEAN-PIERRE") == "Ms. Jean-Pierre"
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("NOTE: This story has been updated.", "UPDATE: Kirby spoke later."),  # not speakers
+    ("Oct. 18: The NIS says 1,500 troops left.", "Nov. 4: Ukraine says its forces clashed."),  # a timeline list
+    ("MR. KIRBY: One label alone is a quotation, not a transcript.",),
+])
+def test_not_a_transcript(paragraphs):
+    assert turns(paragraphs) == [None] * len(paragraphs)
+
+
+def test_white_house_transcript_answers_are_the_labels_speaker_on_the_transcript_day():
+    cs = claims(*WHITE_HOUSE, title="Press Briefing by Press Secretary Karine Jean-Pierre and National Security "
+                                    "Communications Advisor John Kirby")
+    for words in ("We now assess", "1.5 million rounds", "11,000 to 12,000"):
+        c = by_text(cs, words)
+        assert c.speaker.name == "John Kirby" and c.said_on == TUE and "transcript" in c.date_basis
+    assert not [c for c in cs if "drones" in c.text or "How many" in c.text]  # questions are no claims
+    assert not [c for c in cs if c.text.startswith(("MR.", "KIRBY"))]  # labels are cut off
+
+
+def test_pentagon_transcript_label_with_full_title_and_unknown_surname_label():
+    cs = claims(
+        "PRESS SECRETARY AIR FORCE MAJOR GENERAL PAT RYDER: Good afternoon. North Korean troops are in Kursk.",
+        "Q: Are they in combat?",
+        "GEN. RYDER: We assess that North Korean soldiers are now engaged in combat operations in Kursk.",
+        "MS. SINGH: The department has seen no sign that North Korean troops have left Russia.",
+        published=dt.date(2024, 12, 9),
+    )
+    c = by_text(cs, "engaged in combat")
+    assert c.speaker.name == "Pat Ryder" and c.said_on == dt.date(2024, 12, 9)
+    assert not [c for c in cs if "left Russia" in c.text and c.speaker]  # "MS. SINGH": never named in full
+
+
+REPORT = (
+    "North Korean troops have been killed in Kursk, Pentagon Press Secretary Maj. Gen. Pat Ryder told reporters today.",
+    "Q: How many North Korean troops are there?",
+    "GEN. RYDER: We assess there are roughly 10,000 to 12,000 North Korean soldiers in Kursk.",
+    "The United States has sent more than $62 billion to Ukraine, and North Korean troops keep coming.",
+    "North Korea has not commented on its troops in Kursk.",
+)
+
+
+def test_exchange_quoted_in_a_report_takes_the_day_the_report_gives_and_no_more():
+    cs = claims(*REPORT)
+    c = by_text(cs, "roughly 10,000")
+    assert c.said_on == TUE and c.speaker.name == "Pat Ryder" and "the story dates" in c.date_basis
+    assert by_text(cs, "$62 billion").speaker is None  # prose after the last label is the writer's
+    undated = claims(*[p.replace(" today", "") for p in REPORT])
+    assert by_text(undated, "roughly 10,000").said_on is None
+
+
+LIVE = (
+    "10:42 GMT – South Korea's spy agency says at least 100 North Korean soldiers have been killed.",
+    "12:10 GMT – Ukraine's General Staff said North Korean troops lost 1,880 soldiers in the past 24 hours.",
+    "14:05 GMT – Ukraine's military intelligence agency, HUR, reported that North Korean units lost dozens of men on Wednesday.",
+    "15:20 GMT – Zelensky has said that North Korean troops are fighting in Kursk.",
+)
+
+
+def test_one_day_live_blog_entries_are_said_on_the_page_day():
+    day = dt.date(2024, 12, 19)
+    cs = claims(*LIVE, published=day)
+    c = by_text(cs, "at least 100")
+    assert c.said_on == day and "10:42 GMT" in c.date_basis and not c.text.startswith("10:42")
+    assert by_text(cs, "lost dozens").said_on == day  # "on Wednesday" is when the men were lost
+    assert by_text(cs, "has said").said_on is None  # said at some time before
+    assert [q.value for q in by_text(cs, "at least 100").quantities] == [100]  # the time is no figure
+
+
+def test_live_blog_over_midnight_or_without_a_day_dates_nothing():
+    wrapped = (LIVE[0], LIVE[1].replace("12:10", "23:50"), LIVE[2].replace("14:05", "00:30"))
+    assert all(c.said_on is None for c in claims(*wrapped, published=dt.date(2024, 12, 19)))
+    assert all(c.said_on is None for c in claims(*LIVE, published=None))
+
+
+def test_spokesperson_at_the_organisations_dated_briefing():
+    cnn = claims(
+        "North Korean troops have suffered a few hundred casualties, the White House said Tuesday.",
+        "“We now assess that North Korean soldiers have been killed,” National Security Communications Adviser "
+        "John Kirby told reporters at the White House briefing.",
+    )
+    c = by_text(cnn, "We now assess")
+    assert c.speaker.name == "John Kirby" and c.said_on == TUE and "White House" in c.date_basis
+    # No briefing words, or another organisation: no tie.
+    loose = claims(
+        "North Korean troops have suffered a few hundred casualties, the White House said Tuesday.",
+        "Kirby, the national security communications adviser, said North Korean troops got 1.5 million shells.",
+        people=(Person(id="kirby", name="John Kirby", aliases=("Kirby",)),),
+    )
+    assert by_text(loose, "1.5 million").said_on is None
+    other = claims(
+        "North Korean troops are in combat, the Pentagon said Monday.",
+        "“We now assess that North Korean soldiers have been killed,” John Kirby told reporters at the White House.",
+    )
+    assert by_text(other, "We now assess").said_on is None
+
+
+def test_un_representatives_speak_for_their_countries_and_he_is_that_envoy():
+    cs = claims(
+        "Rosemary DiCarlo, Under-Secretary-General for Political Affairs, said North Korean troops were in Kursk.",
+        "The representative of the United States said that some 11,000 North Korean soldiers were now in Kursk.",
+        "Russia’s representative dismissed the accusations about North Korean troops. He said the cooperation "
+        "with North Korea threatened no one.",
+        "The representative of the Republic of Korea, Joonkook Hwang, said North Korean soldiers were sold for money.",
+    )
+    assert by_text(cs, "some 11,000").speaker.name == "United States"
+    assert by_text(cs, "dismissed").speaker.name == "Russia"
+    assert by_text(cs, "threatened no one").speaker.name == "Russia"  # not Ms. DiCarlo
+    assert by_text(cs, "sold for money").speaker.name == "Joonkook Hwang"

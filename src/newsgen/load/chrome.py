@@ -114,7 +114,7 @@ _FURNITURE_PROSE = re.compile(
     r"read\s+(?:the\s+)?full\s+(?:story|article)|follow\s+us\s+on|download\s+(?:our|the)\s+app|"
     r"report\s+(?:a\s+)?(?:typo|error|correction)|send\s+us\s+(?:a\s+)?(?:tip|news)|"
     r"thomson\s+reuters\s+trust\s+principles|our\s+standards:|contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story)|"
-    r"contributed\s+(?:additional\s+)?reporting\.?$|"
+    r"contributed\s+(?:additional\s+)?reporting\.?$|delivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox|"
     r"^this\s+(?:article|story|content)\s+is\s+(?:more\s+than|over)\s+.{1,20}\s+old$)",
     re.I,
 )
@@ -124,6 +124,11 @@ _STAFF_CREDITS = re.compile(
     r"fact[- ]checked|graphics?|design|illustrations?)\s+by\b",
     re.I,
 )
+# Where the correspondents filed from, printed under the byline ("Reporting from Seoul
+# and Kyiv, Ukraine"): a credit, not text. A sentence that starts so stays text.
+_REPORTING_FROM = re.compile(r"^(?:additional\s+)?reporting\s+from\s+[A-Z]", re.I)
+# A speaker's turn in a transcript ("Q:", "A:", "MR. KIRBY:", "GEN. RYDER:", "MS. SINGH:").
+SPEAKER_LABEL = re.compile(r"^(?:Q|A|(?:[A-Z][A-Z.'’-]*\s+){0,6}[A-Z][A-Z'’-]+)\s*:\s+\S")
 # "Please direct any comments or questions about this article to desk@example.com."
 _CONTACT = re.compile(r"\b(?:comments?|questions?|tips?|contact|write\s+to|e-?mail|reach|corrections?)\b", re.I)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|ⓒ|copyright\b|all\s+rights\s+reserved)", re.I)
@@ -216,6 +221,8 @@ def is_furniture(line: str) -> bool:
     if is_email_line(t) or (n <= 40 and _EMAIL.search(t) and _CONTACT.search(t)):
         return True
     if _STAFF_CREDITS.match(t) and n <= 30:
+        return True
+    if _REPORTING_FROM.match(t) and n <= 12 and not ends_sentence(t):
         return True
     if _FURNITURE_PROSE.search(t) and n <= 50:
         return True

@@ -14,6 +14,11 @@ media), so only these count:
   agrees with the copyright owner or the source line: on its own it may be a
   section name or a teaser.
 
+- with neither, the logo line when the byline agrees with it: the outlet printed
+  under the author's name ("By Jane Doe" / "Stars and Stripes") or the domain of the
+  author's e-mail address in the byline ("jane@koreatimes.co.kr"). A staff byline
+  names the employer; a wire or guest byline names someone else and does not agree.
+
 An owner that is a company ("Herald Corporation", "Cable News Network") names the
 outlet only when the site-name or source line confirms it, and then the brand
 ("The Korea Herald", "CNN") is used. Nothing confirmed: no outlet (a missing
@@ -123,11 +128,35 @@ def _is_initialism(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,6}", name.strip()))
 
 
-def outlet_from(top_lines: Iterable[str], lines: Iterable[str]) -> str | None:
+_EMAIL_DOMAIN = re.compile(r"[\w.+-]+@(?P<label>[\w-]+)\.[\w.-]+")
+
+
+def byline_affiliations(byline_line: str, next_line: str | None) -> tuple[str, ...]:
+    """What a byline says about the author's employer: the e-mail domain's name
+    ("lee@joongang.co.kr" -> "joongang") and a short name line under the byline."""
+    out = [m.group("label") for m in _EMAIL_DOMAIN.finditer(byline_line)]
+    if next_line is not None:
+        name = site_name(next_line)
+        if name and not WIRE_RX.fullmatch(name) and not re.search(r"\d", name):
+            out.append(name)
+    return tuple(out)
+
+
+def _affiliated(site: str, affiliation: str) -> bool:
+    if " " not in affiliation and affiliation.islower():
+        # An e-mail domain name: part of the logo's words run together, long enough
+        # not to be a place or a common word ("joongang" in "Korea JoongAng Daily").
+        joined = "".join(_tokens(site))
+        return len(affiliation) >= 6 and affiliation in joined
+    return _tokens(site) == _tokens(affiliation)
+
+
+def outlet_from(top_lines: Iterable[str], lines: Iterable[str], affiliations: Iterable[str] = ()) -> str | None:
     """The outlet named by a page's own signals (see the module docstring).
 
     `top_lines` are the first lines of the page (where logo text stands);
-    `lines` are all lines of the page.
+    `lines` are all lines of the page; `affiliations` what the byline says about
+    the author's employer (see byline_affiliations).
     """
     owners: list[str] = []
     sources: list[str] = []
@@ -151,4 +180,8 @@ def outlet_from(top_lines: Iterable[str], lines: Iterable[str]) -> str | None:
         return owner
     # "Source: X" alone may name where the information came from ("Source: Ukraine's
     # Defence Intelligence"); it names the outlet only when the logo line agrees.
-    return next((src for src in reversed(sources) if any(same_outlet(src, site) for site in sites)), None)
+    confirmed = next((src for src in reversed(sources) if any(same_outlet(src, site) for site in sites)), None)
+    if confirmed:
+        return confirmed
+    affiliations = tuple(affiliations)
+    return next((site for site in sites if any(_affiliated(site, a) for a in affiliations)), None)

@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from newsgen.load import chrome
 from newsgen.load.clean import CLOSERS, ends_sentence, is_prose, is_short_sentence, squash, word_count, words
 from newsgen.load.datetext import Dateline, date_bar, dateline, header_date, stamps, year_for
-from newsgen.load.outlet import outlet_from
+from newsgen.load.outlet import byline_affiliations, outlet_from
 from newsgen.model import Problem, Story
 
 # How far from the headline (in lines that are not furniture) a bare name line may
@@ -44,6 +44,8 @@ _BYLINE_REACH = 4
 _HEADER_DATE_REACH = 4
 # Lines at the top of a page where the site's logo text stands.
 _TOP_LINES = 4
+# Speaker-labelled lines ("Q:", "MR. X:") that make a page a transcript.
+_TRANSCRIPT_TURNS = 3
 # Lines after the body still read for stamps and credits ("Posted by ... at ...").
 _FOOTER_REACH = 4
 
@@ -101,11 +103,14 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     credit = credit or next((c for c in (chrome.credit_line(ln.text) for ln in footer) if c), None)
 
     texts = [ln.text for ln in lines]
+    affiliations = byline_affiliations(
+        header[by_at].text, header[by_at + 1].text if by_at + 1 < len(header) else None
+    ) if by_at is not None else ()
     story = Story(
         id=stem,
         seed=seed,
         title=title,
-        outlet=outlet_from(texts[:_TOP_LINES], texts),
+        outlet=outlet_from(texts[:_TOP_LINES], texts, affiliations),
         credit=credit,
         byline=byline or bio_author,
         published=published,
@@ -159,6 +164,12 @@ def _classify(raw: list[tuple[int, str]]) -> list[Line]:
     for i, (no, t) in enumerate(raw):
         repeated_here = (i > 0 and texts[i - 1] == t) or (i + 1 < len(texts) and texts[i + 1] == t)
         out.append(Line(no, t, _kind(t, repeated_here, counts[t] > 1)))
+    # In a transcript every turn is text, however short or cut off ("Q: On Syria --").
+    turns = [i for i, ln in enumerate(out) if chrome.SPEAKER_LABEL.match(ln.text)]
+    if len(turns) >= _TRANSCRIPT_TURNS:
+        for i in turns:
+            if out[i].kind == "other":
+                out[i] = replace(out[i], kind="short")
     # The line after one that is only an image credit ("Getty Images") is its caption.
     for i in range(1, len(out)):
         if out[i - 1].kind == "credit" and out[i].kind in ("prose", "short", "other") and word_count(out[i].text) <= 40:
@@ -325,6 +336,9 @@ def _title_candidate(ln: Line) -> bool:
         return False
     if chrome.name_line(ln.text):
         return False
+    # A menu ("News | World | Opinion | Business") is not a headline.
+    if len(re.findall(r"\s[|·•]\s", ln.text)) >= 2:
+        return False
     # Headlines end without a full stop; a question or exclamation is fine.
     return not ln.text.rstrip(CLOSERS).endswith(".")
 
@@ -364,9 +378,12 @@ def _title(header: list[Line], paragraphs: tuple[str, ...] = ()) -> int | None:
     first_cand = min(about) if about else next((i for i, ln in enumerate(header) if _title_candidate(ln)), None)
     if first_cand is None:
         return None
-    # Date bars usually stand above the headline, so they do not end the headline block.
+    # Date bars usually stand above the headline, so they do not end the headline block;
+    # but a date line under a line about the article in a header without byline or
+    # stamps (a transcript's or release's: title, date, speaker) does.
     anchor = next(
-        (i for i in range(first_cand + 1, len(header)) if header[i].kind == "meta" and not date_bar(header[i].text)),
+        (i for i in range(first_cand + 1, len(header))
+         if header[i].kind == "meta" and (not date_bar(header[i].text) or _under_headline(header, i, about))),
         len(header),
     )
     groups: list[list[int]] = []
@@ -385,6 +402,17 @@ def _title(header: list[Line], paragraphs: tuple[str, ...] = ()) -> int | None:
     if len(group) >= 2 and len(words(header[group[0]].text)) <= 4 < len(words(header[group[1]].text)):
         return group[1]
     return group[0]
+
+
+def _under_headline(header: list[Line], i: int, about: set[int]) -> bool:
+    """Does the date line at i stand directly under a line about the article, with
+    no byline or stamp further down (those mark the real headline under a teaser)?"""
+    if any(ln.kind == "meta" and not date_bar(ln.text) for ln in header[i + 1:]):
+        return False
+    j = i - 1
+    while j >= 0 and header[j].kind in ("furniture", "skip", "label", "caption", "credit", "meta"):
+        j -= 1
+    return j >= 0 and j in about
 
 
 def _stamps_in(text: str):

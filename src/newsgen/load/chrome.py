@@ -61,6 +61,12 @@ def trailing_credit(paragraph: str) -> str | None:
     return m.group("name") if m else None
 
 
+def wire_credit(dateline_credit: str | None, paragraphs: tuple[str, ...] | list[str]) -> str | None:
+    """The wire a story credits: its dateline's ("SEOUL, Nov. 4 (Yonhap) --"), else a
+    credit closing the article ("… next year. (Yonhap)")."""
+    return dateline_credit or (trailing_credit(paragraphs[-1]) if paragraphs else None)
+
+
 def photo_credit(line: str, bracketed: bool = True) -> bool:
     """Does the line end with a photo credit (so it is a caption)?"""
     t = line.strip()

@@ -104,7 +104,7 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     if published is None and dl is not None:
         published = dl.on(dl.year or year_for(dl, updated))
         basis = "dateline"
-    credit = (dl.credit if dl else None) or (chrome.trailing_credit(paragraphs[-1]) if paragraphs else None)
+    credit = chrome.wire_credit(dl.credit if dl else None, paragraphs)
     if not paragraphs:
         problems.append(Problem(seed, "no article text found in the page", severity="warning"))
     story = Story(

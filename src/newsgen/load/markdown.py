@@ -138,7 +138,7 @@ def read_markdown(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         credit = credit or source
     elif source:
         outlet = outlet or source
-    credit = credit or (dl.credit if dl else None) or (chrome.trailing_credit(paragraphs[-1]) if paragraphs else None)
+    credit = credit or chrome.wire_credit(dl.credit if dl else None, paragraphs)
     if url and not re.match(r"^https?://\S+$", url, re.I):
         problems.append(Problem(seed, f"front matter: url {url!r} is not an http(s) address; ignored",
                                 line_of(ukey2 or "url"), "warning"))

@@ -99,7 +99,7 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         basis = "dateline" if published else None
 
     credit = next((c for c in (chrome.credit_line(ln.text) for ln in header) if c), None)
-    credit = credit or (dl.credit if dl else None) or chrome.trailing_credit(paragraphs[-1])
+    credit = credit or chrome.wire_credit(dl.credit if dl else None, paragraphs)
     credit = credit or next((c for c in (chrome.credit_line(ln.text) for ln in footer) if c), None)
 
     texts = [ln.text for ln in lines]

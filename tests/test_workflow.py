@@ -145,7 +145,7 @@ def test_actions_are_pinned_to_a_version(wf):
 
 
 def test_base_path_option_is_normalised():
-    from newsgen.build import normalise_base_path
+    from newsgen.config import normalise_base_path
 
     assert parser().parse_args(["build", "--base-path", "/x/"]).base_path == "/x/"
     assert [normalise_base_path(b) for b in ("/newsgen", "newsgen/", "/newsgen/", "", "/", " /a/b ")] == [

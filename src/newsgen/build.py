@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
-from newsgen.config import Config, SeedMeta, load_config
+from newsgen.config import Config, SeedMeta, load_config, normalise_base_path
 from newsgen.export import export_data
 from newsgen.model import Claim, Problem, Speaker, Story, Timeline
 from newsgen.timeline import assemble
@@ -130,12 +130,6 @@ def make_timeline(config: Config, results: Sequence[SeedResult]) -> Timeline:
 
 def unknown_speakers(timeline: Timeline) -> tuple[Speaker, ...]:
     return tuple(s for s in timeline.speakers if not s.known)
-
-
-def normalise_base_path(base: str) -> str:
-    """'/newsgen', 'newsgen/' or '' → '/newsgen/' or '/' (as config.py reads site.yaml)."""
-    base = base.strip().strip("/")
-    return f"/{base}/" if base else "/"
 
 
 def build(

@@ -92,6 +92,12 @@ class Config:
         return None
 
 
+def normalise_base_path(base: str) -> str:
+    """'/newsgen', 'newsgen/' or '' → '/newsgen/' or '/': the form every page address assumes."""
+    base = base.strip().strip("/")
+    return f"/{base}/" if base else "/"
+
+
 # --- field validation ------------------------------------------------------------
 
 
@@ -218,8 +224,7 @@ def parse_site(doc: Located) -> tuple[SiteConfig, TrackedStory, list[Problem]]:
     if "site" in top.data:
         r = _Record(doc, ("site",), problems, "site")
         r.only(("title", "description", "language", "base_path", "url"))
-        base = r.get("base_path", default="/") or "/"
-        base = "/" + base.strip("/") + "/" if base.strip("/") else "/"
+        base = normalise_base_path(r.get("base_path", default="/") or "/")
         site = SiteConfig(
             title=r.get("title", default="newsgen"),
             description=r.get("description", default=""),

@@ -101,13 +101,11 @@ def test_bad_inputs_are_reported_and_skipped(inputs):
     (seeds / "korean.txt").write_bytes(
         "북한군 러시아 파병\n\n국방부는 북한이 러시아에 병력을 보냈다고 밝혔다. 정부는 이 문제를 계속 지켜보고 있다고 말했다.\n".encode("euc-kr"))
     (content / "seeds" / "ghost.yaml").write_text("outlet: Nobody\n", "utf-8")
-    (content / "seeds" / "broken.yaml").write_text("outlet: [unclosed\n", "utf-8")
     result = build(seeds, content, out)
     said = [str(p) for p in result.problems]
     assert any("empty.txt" in p for p in said)
     assert any("binary.txt" in p for p in said)
-    assert any("ghost.yaml" in p and "ghost" in p for p in said)
-    assert any(re.search(r"broken\.yaml:\d+: error: YAML syntax error", p) for p in said)
+    assert any("ghost.yaml" in p and "ghost" in p and "warning" in p for p in said)
     ids = {s.id for s in result.timeline.stories}
     assert {"latin", "korean"} <= ids and "empty" not in ids and "binary" not in ids
     assert len(ids) == 7  # the five seeds are all kept

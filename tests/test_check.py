@@ -99,7 +99,8 @@ def test_broken_inputs_each_named_with_file_and_line(broken):
     typo = find(report, file="content/seeds/harbour-gazette.yaml", severity="warning", words=("publised", "did you mean 'published'"))
     assert typo.line == 3
 
-    find(report, file="content/seeds/ghost-story.yaml", severity="error", words=("ghost-story", "not in"))
+    # Metadata for a seed that is not there is only a warning (a shared content/ serves several corpora).
+    find(report, file="content/seeds/ghost-story.yaml", severity="warning", words=("ghost-story", "not in"))
 
     dups = [p for p in report.problems if "same article" in p.message]
     assert len(dups) == 1 and dups[0].severity == "error"
@@ -125,7 +126,7 @@ def test_broken_inputs_each_named_with_file_and_line(broken):
     # Known outlets and dated seeds are not complained about.
     assert not any("harbour-gazette.txt" in p.file and "outlet" in p.message for p in report.problems)
     assert not any(p.file.endswith("lakeside.md") and "publication date" in p.message for p in report.problems)
-    assert not report.ok and report.errors == 3
+    assert not report.ok and report.errors == 2
 
 
 def test_cli_exit_code_and_output_format(broken, capsys, monkeypatch):
@@ -135,7 +136,7 @@ def test_cli_exit_code_and_output_format(broken, capsys, monkeypatch):
     *problems, summary = out
     assert problems and all(LINE.match(line) for line in problems), out
     assert any(line.startswith("content/seeds/harbour-gazette.yaml:3: warning: ") for line in problems)
-    assert re.fullmatch(r"checked 4 seeds: 3 errors, \d+ warnings", summary)
+    assert re.fullmatch(r"checked 4 seeds: 2 errors, \d+ warnings", summary)
 
 
 def test_warnings_only_exit_zero(broken, capsys):

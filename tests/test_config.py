@@ -64,12 +64,14 @@ def test_yaml_words_like_no_stay_text():
 def test_seed_meta_dates_and_window():
     meta, problems = parse_seed_meta(doc("published: 2024-10-22\nurl: https://x.test/a\n"), "a")
     assert meta.published == dt.date(2024, 10, 22) and not problems
-    meta, problems = parse_seed_meta(doc("published: 22/10/2024\n"), "a")
-    assert meta is None and "YYYY-MM-DD" in problems[0].message and problems[0].line == 1
+    meta, problems = parse_seed_meta(doc("outlet: Yonhap\npublished: 22/10/2024\nurl: https://x.test/a\n"), "a")
+    # Only the bad field goes, reported at its own line; outlet and url stay.
+    assert meta.published is None and meta.outlet == "Yonhap" and meta.url == "https://x.test/a"
+    assert "YYYY-MM-DD" in problems[0].message and problems[0].line == 2
     meta, _ = parse_seed_meta(doc("published_window: [2024-11-07, 2024-11-13]\n"), "a")
     assert meta.published_window == (dt.date(2024, 11, 7), dt.date(2024, 11, 13))
     meta, problems = parse_seed_meta(doc("published_window: [2024-11-13, 2024-11-07]\n"), "a")
-    assert meta is None and "starts after" in problems[0].message
+    assert meta.published_window is None and "starts after" in problems[0].message
 
 
 def test_non_http_url_is_refused():

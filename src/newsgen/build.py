@@ -17,12 +17,25 @@ from newsgen.timeline import assemble
 from newsgen.write import WriteReport, write_site
 
 SEED_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown")
+# Pages are named after the seed ("stories/<slug>.html", "<slug>.json" in the
+# cache); most file systems stop at 255 bytes a name.
+MAX_NAME_BYTES = 200
 
 
 class BuildFailed(Exception):
     def __init__(self, problems: Sequence[Problem], reason: str):
         super().__init__(reason)
         self.problems = tuple(problems)
+
+
+class ContentError(BuildFailed):
+    """content/ has errors: building with what is left would publish a degraded site."""
+
+
+def content_errors(problems: Sequence[Problem], content_dir: Path) -> list[Problem]:
+    """Errors in content/ files, the ones that stop a build (metadata for a missing seed is only a warning)."""
+    root = Path(content_dir).as_posix().rstrip("/")
+    return [p for p in problems if p.severity == "error" and (p.file == root or p.file.startswith(root + "/"))]
 
 
 @dataclass(frozen=True)
@@ -59,16 +72,50 @@ def list_seeds(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
     root = seeds_dir.resolve()
     found = []
     for p in sorted(seeds_dir.iterdir(), key=lambda p: p.name):
-        if p.name.startswith(".") or p.is_dir():
+        if p.name.startswith("."):
             continue
-        if p.suffix.lower() not in SEED_SUFFIXES:
-            problems.append(Problem(p.as_posix(), f"not a seed format ({', '.join(SEED_SUFFIXES)}); skipped", None, "warning"))
+        if p.is_symlink() and not p.exists():
+            problems.append(Problem(p.as_posix(), "broken symbolic link (its target does not exist); skipped"))
             continue
         if root not in p.resolve().parents:
             problems.append(Problem(p.as_posix(), "link points outside the seeds folder; skipped"))
             continue
+        if p.is_dir():
+            if p.suffix.lower() in SEED_SUFFIXES:
+                problems.append(Problem(p.as_posix(), "a folder, not an article file; skipped", None, "warning"))
+            continue
+        if p.suffix.lower() not in SEED_SUFFIXES:
+            problems.append(Problem(p.as_posix(), f"not a seed format ({', '.join(SEED_SUFFIXES)}); skipped", None, "warning"))
+            continue
         found.append(p)
-    return found, problems
+    return _distinct(found, problems)
+
+
+def _distinct(paths: list[Path], problems: list[Problem]) -> tuple[list[Path], list[Problem]]:
+    """Refuse, by name, a seed whose story id or page address another seed already has.
+
+    The id is the file stem and the page address its slug, so `same.txt` and
+    `same.md`, or two names in a script the slug drops, would overwrite each
+    other's story. The first in name order is kept.
+    """
+    from newsgen import urls
+
+    kept: list[Path] = []
+    by_id: dict[str, Path] = {}
+    by_slug: dict[str, Path] = {}
+    for p in paths:
+        slug = urls.slug(p.stem)
+        twin = by_id.get(p.stem) or by_slug.get(slug)
+        if twin is not None:
+            same = "id" if twin.stem == p.stem else f"page address (stories/{slug}.html)"
+            problems.append(Problem(p.as_posix(), f"has the same story {same} as {twin.as_posix()}; skipped: rename one of them"))
+            continue
+        if len(p.name.encode("utf-8")) > MAX_NAME_BYTES:
+            problems.append(Problem(p.as_posix(), f"file name longer than {MAX_NAME_BYTES} bytes: its pages could not be written; skipped: shorten it"))
+            continue
+        by_id[p.stem], by_slug[slug] = p, p
+        kept.append(p)
+    return kept, problems
 
 
 def apply_metadata(story: Story, meta: SeedMeta | None, config: Config) -> Story:
@@ -95,7 +142,12 @@ def process_seed(path: Path, config: Config) -> SeedResult:
     if story is None:
         return SeedResult(None, (), tuple(problems))
     story = apply_metadata(story, config.seed_meta(story.id), config)
-    claims = extract_claims(story, config.people, config.story.topics)
+    try:
+        claims = extract_claims(story, config.people, config.story.topics)
+    except (ArithmeticError, RecursionError, ValueError) as e:
+        # One article the extractor cannot handle (a date at the end of the
+        # calendar, a number too long to convert) must not stop the others.
+        return SeedResult(None, (), tuple(problems) + (Problem(path.as_posix(), f"could not extract its claims ({type(e).__name__}: {e}); skipped"),))
     return SeedResult(story, tuple(claims), tuple(problems))
 
 
@@ -111,15 +163,31 @@ def collect(
     results = [process(p, config) for p in paths]
     for r in results:
         problems += r.problems
+    results, probs = _without_copies(results, Path(seeds_dir))
+    problems += probs
     stems = {p.stem for p in paths}
     for meta in config.seeds:
         if meta.seed not in stems:
-            problems.append(Problem(meta.source, f"metadata for seed '{meta.seed}', which is not in {Path(seeds_dir).as_posix()}/", meta.line))
+            problems.append(Problem(meta.source, f"metadata for seed '{meta.seed}', which is not in {Path(seeds_dir).as_posix()}/", meta.line, "warning"))
     for r in results:
         s = r.story
         if s is not None and s.published is None and s.published_window is None:
             problems.append(Problem(f"{Path(seeds_dir).as_posix()}/{s.seed}", f"no publication date: add 'published:' in {Path(content_dir).as_posix()}/seeds/{s.id}.yaml", None, "warning"))
     return config, results, problems
+
+
+def _without_copies(results: list[SeedResult], seeds_dir: Path) -> tuple[list[SeedResult], list[Problem]]:
+    """Drop a seed that copies another from the same outlet: `check` calls it an
+    error, so the build must not publish it either (a syndicated copy from
+    another outlet is only a warning and stays)."""
+    from newsgen.check import duplicate_problems
+
+    stories = [r.story for r in results if r.story is not None]
+    found = duplicate_problems(stories, seeds_dir.as_posix())
+    copies = {p.file for p in found if p.severity == "error"}
+    kept = [SeedResult(None, (), r.problems) if r.story is not None and f"{seeds_dir.as_posix()}/{r.story.seed}" in copies else r
+            for r in results]
+    return kept, [replace(p, message=p.message + "; skipped") if p.severity == "error" else p for p in found]
 
 
 def make_timeline(config: Config, results: Sequence[SeedResult]) -> Timeline:
@@ -142,9 +210,16 @@ def build(
     base_path: str | None = None,
     site_url: str | None = None,
 ) -> BuildResult:
+    from newsgen import outdir
     from newsgen.render import render_site
 
+    # Before any work: a wrong --out would otherwise be found only after it.
+    outdir.guard(Path(out_dir), (("seeds", Path(seeds_dir)), ("content", Path(content_dir)),
+                                 ("templates", Path(templates_dir or default_templates()))))
     config, results, problems = collect(seeds_dir, content_dir, process)
+    broken = content_errors(problems, content_dir)
+    if broken:
+        raise ContentError(problems, f"{len(broken)} error(s) in {Path(content_dir).as_posix()}/: fix them; nothing written, the site is as it was")
     if base_path is not None:  # e.g. GitHub Pages' project path, given by CI
         config = replace(config, site=replace(config.site, base_path=normalise_base_path(base_path)))
     if site_url:  # the published address, so feeds and the sitemap can be absolute

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -21,15 +22,31 @@ def _add_inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--content", type=Path, default=Path("content"), help="editorial metadata (default: content/)")
 
 
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number (0 to 65535)")
+    return port
+
+
 def cmd_build(args: argparse.Namespace) -> int:
-    from newsgen.build import BuildFailed, build, process_seed
+    from newsgen.build import BuildFailed, build, default_templates, process_seed
     from newsgen.cache import cached, default_cache_dir
+    from newsgen.outdir import OutDirRefused, guard
 
     started = time.perf_counter()
-    process = process_seed if args.no_cache else cached(process_seed, default_cache_dir(args.out))
     try:
+        # Before the cache is set up: the cache folder lives beside --out.
+        guard(args.out, (("seeds", args.seeds), ("content", args.content), ("templates", args.templates or default_templates())))
+        process = process_seed if args.no_cache else cached(process_seed, default_cache_dir(args.out))
         result = build(args.seeds, args.content, args.out, args.templates, strict=args.strict,
                        process=process, base_path=args.base_path, site_url=args.site_url)
+    except OutDirRefused as e:
+        print(f"newsgen: {e}", file=sys.stderr)
+        return 1
     except BuildFailed as e:
         _print_problems(e.problems)
         print(f"newsgen: build failed: {e}", file=sys.stderr)
@@ -66,8 +83,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from newsgen.build import default_templates
+    from newsgen.outdir import OutDirRefused, guard
     from newsgen.serve import PortInUse, Server
 
+    try:
+        guard(args.out, (("seeds", args.seeds), ("content", args.content), ("templates", args.templates or default_templates())))
+    except OutDirRefused as e:
+        print(f"newsgen: {e}", file=sys.stderr)
+        return 1
     server = Server(args.seeds, args.content, args.out, args.templates, port=args.port, use_cache=not args.no_cache)
     try:
         server.start()
@@ -124,7 +148,7 @@ def parser() -> argparse.ArgumentParser:
     _add_inputs(s)
     s.add_argument("--out", type=Path, default=Path("site"), help="output folder (default: site/)")
     s.add_argument("--templates", type=Path, default=None, help="templates folder (default: templates/)")
-    s.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000)")
+    s.add_argument("--port", type=_port, default=8000, help="port on 127.0.0.1 (default: 8000)")
     s.add_argument("--no-cache", action="store_true", help="process every seed on every rebuild")
     s.set_defaults(func=cmd_serve)
 
@@ -141,6 +165,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except KeyboardInterrupt:
         return 130
+    except OSError as e:
+        # A file system refusal (name too long, disk full, permission): one line, naming the file.
+        where = f" {e.filename}" if e.filename else ""
+        print(f"newsgen: {args.command} failed:{where}: {e.strerror or e}", file=sys.stderr)
+        return 1
+    except Exception as e:  # noqa: BLE001 - a bug must still not greet the user with a traceback
+        if os.environ.get("NEWSGEN_DEBUG"):
+            raise
+        print(f"newsgen: {args.command} failed: internal error ({type(e).__name__}: {e}); "
+              f"set NEWSGEN_DEBUG=1 for the traceback and report it", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

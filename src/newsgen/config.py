@@ -139,15 +139,11 @@ class _Record:
                 return default
             return tuple(str(v).strip() for v in value)
         if kind is dt.date:
-            if isinstance(value, dt.datetime):
-                return value.date()
-            if isinstance(value, dt.date):
-                return value
-            try:
-                return dt.date.fromisoformat(str(value).strip())
-            except ValueError:
-                self.error(p, f"{self.what}: '{key}' must be a date written YYYY-MM-DD, not {value!r}")
+            day = _date(value)
+            if day is None:
+                self.error(p, f"{self.what}: '{key}' must be a date written YYYY-MM-DD between {EARLIEST.year} and {LATEST.year}, not {value!r}")
                 return default
+            return day
         return kind(self, p, value)
 
     def choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
@@ -163,6 +159,22 @@ class _Record:
                 near = difflib.get_close_matches(key, allowed, n=1)
                 hint = f" (did you mean '{near[0]}'?)" if near else f"; known fields: {', '.join(allowed)}"
                 self.error(self.path + (key,), f"{self.what}: unknown field '{key}'{hint}", "warning")
+
+
+# Publication days outside these are typos (0001-01-01), and date arithmetic
+# near the ends of the calendar overflows.
+EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if not isinstance(value, dt.date):
+        try:
+            value = dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            return None
+    return value if EARLIEST <= value <= LATEST else None
 
 
 def _get(data: Any, path: tuple) -> Any:
@@ -230,14 +242,14 @@ def parse_site(doc: Located) -> tuple[SiteConfig, TrackedStory, list[Problem]]:
             description=r.get("description", default=""),
             language=r.get("language", default="en"),
             base_path=base,
-            url=r.get("url"),
+            url=_site_url(r),
         )
     story = TrackedStory()
     if "story" in top.data:
         r = _Record(doc, ("story",), problems, "story")
         r.only(("title", "summary", "topics", "series"))
         topics, series = [], []
-        for i, _ in enumerate(r.data.get("topics") or []):
+        for i, _ in enumerate(_list(r, "topics")):
             t = _Record(doc, ("story", "topics", i), problems, f"topic #{i + 1}")
             t.only(("id", "label", "keywords"))
             label = t.get("label", required=True)
@@ -245,7 +257,7 @@ def parse_site(doc: Located) -> tuple[SiteConfig, TrackedStory, list[Problem]]:
             kw = t.get("keywords", tuple, required=True, default=())
             if t.ok:
                 topics.append(Topic(id=tid, label=label, keywords=kw))
-        for i, _ in enumerate(r.data.get("series") or []):
+        for i, _ in enumerate(_list(r, "series")):
             s = _Record(doc, ("story", "series", i), problems, f"series #{i + 1}")
             s.only(("id", "label", "units", "context", "exclude", "description"))
             label = s.get("label", required=True)
@@ -267,6 +279,26 @@ def parse_site(doc: Located) -> tuple[SiteConfig, TrackedStory, list[Problem]]:
             series=tuple(series),
         )
     return site, story, problems
+
+
+def _list(r: _Record, key: str) -> list:
+    """The list under `key`, or [] with an error at its line when it is something else."""
+    value = r.data.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        r.error(r.path + (key,), f"{r.what}: '{key}' must be a list, not {_typename(value)}")
+        return []
+    return value
+
+
+def _site_url(r: _Record) -> str | None:
+    """site.url goes into every page's canonical link and the feeds: http(s) only."""
+    url = r.get("url")
+    if url and not url.startswith(("http://", "https://")):
+        r.error(r.path + ("url",), f"site: url {url!r} is not an http(s) address")
+        return None
+    return url or None
 
 
 def _parse_named(doc: Located, key: str, what: str, fields: tuple[str, ...], make: Callable[[_Record, str], Any]):
@@ -332,13 +364,16 @@ def parse_seed_meta(doc: Located, stem: str) -> tuple[SeedMeta | None, list[Prob
     if meta.url and not meta.url.startswith(("http://", "https://")):
         problems.append(Problem(doc.file, f"url {meta.url!r} is not an http(s) address; ignored", doc.line("url")))
         meta = SeedMeta(**{**meta.__dict__, "url": None})
-    return (meta if r.ok else None), problems
+    # A bad field is dropped alone (its error names its line); the rest still describes the seed.
+    return meta, problems
 
 
 def _window(r: _Record, path: tuple, value: Any) -> tuple[dt.date, dt.date] | None:
     """[earliest, latest] publication days, when research bounds but cannot fix the day."""
     try:
-        a, b = (v if isinstance(v, dt.date) else dt.date.fromisoformat(str(v)) for v in value)
+        a, b = (_date(v) for v in value)
+        if a is None or b is None:
+            raise ValueError
     except (TypeError, ValueError):
         r.error(path, f"{r.what}: 'published_window' must be [YYYY-MM-DD, YYYY-MM-DD], not {value!r}")
         return None
@@ -349,6 +384,24 @@ def _window(r: _Record, path: tuple, value: Any) -> tuple[dt.date, dt.date] | No
 
 
 # --- reading the folder (the only I/O here) ----------------------------------------
+
+
+def inside(path: Path, folder: Path) -> bool:
+    """Whether path, with every link followed, still lies inside folder."""
+    try:
+        real = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return False
+    return folder.resolve() in real.parents
+
+
+def _escapes(path: Path, folder: Path, shown: str) -> Problem | None:
+    """Why a content file may not be read (a link out of content/, or a dangling one), or None."""
+    if inside(path, folder):
+        return None
+    if path.is_symlink() and not path.exists():
+        return Problem(shown, "broken symbolic link (its target does not exist); remove it or restore the file")
+    return Problem(shown, f"link points outside {folder.as_posix()}/; not read: copy the file in instead")
 
 
 def _read(path: Path, shown: str) -> tuple[Located | None, list[Problem]]:
@@ -373,12 +426,16 @@ def load_config(content_dir: Path) -> tuple[Config, tuple[Problem, ...]]:
     if not content_dir.is_dir():
         return Config(), (Problem(shown(content_dir), "content folder not found; using defaults", None, "warning"),)
 
+    def read(f: Path) -> tuple[Located | None, list[Problem]]:
+        escape = _escapes(f, content_dir, shown(f))
+        return (None, [escape]) if escape else _read(f, shown(f))
+
     site, story = SiteConfig(), TrackedStory()
     people: tuple[Person, ...] = ()
     outlets: tuple[Outlet, ...] = ()
     f = content_dir / "site.yaml"
-    if f.exists():
-        doc, probs = _read(f, shown(f))
+    if f.exists() or f.is_symlink():
+        doc, probs = read(f)
         problems += probs
         if doc:
             site, story, probs = parse_site(doc)
@@ -387,9 +444,9 @@ def load_config(content_dir: Path) -> tuple[Config, tuple[Problem, ...]]:
         problems.append(Problem(shown(f), "missing; the site uses default settings", None, "warning"))
     for name, parser in (("people.yaml", parse_people), ("outlets.yaml", parse_outlets)):
         f = content_dir / name
-        if not f.exists():
+        if not f.exists() and not f.is_symlink():
             continue
-        doc, probs = _read(f, shown(f))
+        doc, probs = read(f)
         problems += probs
         if doc:
             values, probs = parser(doc)
@@ -403,24 +460,40 @@ def load_config(content_dir: Path) -> tuple[Config, tuple[Problem, ...]]:
     meta_dir = content_dir / "seeds"
     if meta_dir.is_dir():
         for f in sorted(meta_dir.iterdir()):
-            if f.suffix not in (".yaml", ".yml") or not f.is_file():
+            if f.suffix not in (".yaml", ".yml") or (f.is_dir() and not f.is_symlink()):
                 continue
-            doc, probs = _read(f, shown(f))
+            doc, probs = read(f)
             problems += probs
             if doc:
                 meta, probs = parse_seed_meta(doc, f.stem)
                 problems += probs
                 if meta:
+                    first = next((m for m in seeds if m.seed == meta.seed), None)
+                    if first is not None:
+                        problems.append(Problem(meta.source, f"a second metadata file for seed '{meta.seed}' "
+                                                f"(the first is {first.source}); not used: merge them into one", meta.line))
+                        continue
                     seeds.append(meta)
 
     pages: list[PageSource] = []
     page_dir = content_dir / "pages"
     if page_dir.is_dir():
         for f in sorted(page_dir.glob("*.md")):
+            escape = _escapes(f, content_dir, shown(f))
+            if escape:
+                problems.append(escape)
+                continue
+            if not f.is_file():
+                continue
+            slug = urls.slug(f.stem)
+            twin = next((p for p in pages if p.slug == slug), None)
+            if twin is not None:
+                problems.append(Problem(shown(f), f"would be published at the same address as {twin.file} ({slug}.html); rename one of them"))
+                continue
             try:
-                pages.append(PageSource(urls.slug(f.stem), shown(f), f.read_text(encoding="utf-8")))
+                pages.append(PageSource(slug, shown(f), f.read_text(encoding="utf-8")))
             except (OSError, UnicodeDecodeError) as e:
-                problems.append(Problem(shown(f), f"cannot read page: {e}"))
+                problems.append(Problem(shown(f), f"cannot read page: {getattr(e, 'strerror', None) or e}"))
 
     config = Config(site, story, outlets, people, tuple(seeds), tuple(pages))
     return config, tuple(problems)

@@ -14,6 +14,7 @@ editors that save by rename are seen as well).
 from __future__ import annotations
 
 import errno
+import os
 import mimetypes
 import posixpath
 import threading
@@ -28,6 +29,7 @@ from urllib.parse import unquote, urlsplit
 from newsgen.build import BuildFailed, BuildResult, build, default_templates, process_seed
 from newsgen.cache import CachedProcess, cached, default_cache_dir
 from newsgen.config import load_config
+from newsgen.outdir import OutDirRefused
 
 VERSION_PATH = "/__newsgen/version"
 RELOAD_MARKER = "newsgen-live-reload"
@@ -182,9 +184,12 @@ class Server:
                 for p in e.problems:
                     self.log(str(p))
                 return self._failed(str(e))
+            except OutDirRefused as e:
+                return self._failed(str(e))
             except Exception as e:  # a bug anywhere in the pipeline: keep serving what is there
-                self.log(traceback.format_exc().rstrip())
-                return self._failed(f"{type(e).__name__}: {e}")
+                if os.environ.get("NEWSGEN_DEBUG"):
+                    self.log(traceback.format_exc().rstrip())
+                return self._failed(f"internal error ({type(e).__name__}: {e}); set NEWSGEN_DEBUG=1 for the traceback")
             self.last_error = None
             self.last_result = result
             self.base_path = result.config.site.base_path or "/"
@@ -239,18 +244,21 @@ class Server:
         """The file for a request path under the base path, or None."""
         base = self.base_path
         path = unquote(urlsplit(url_path).path)
-        if not path.startswith(base):
+        if not path.startswith(base) or "\x00" in path:  # no file name holds a NUL
             return None
         rel = posixpath.normpath("/" + path[len(base) :]).lstrip("/")
         if rel in ("", "."):
             rel = "index.html"
-        root = self.out.resolve()
-        target = (root / rel).resolve()
-        if target != root and root not in target.parents:
+        try:
+            root = self.out.resolve()
+            target = (root / rel).resolve()
+            if target != root and root not in target.parents:
+                return None
+            if target.is_dir():
+                target = target / "index.html"
+            return target if target.is_file() else None
+        except (OSError, ValueError):  # a name too long for the file system is simply not there
             return None
-        if target.is_dir():
-            target = target / "index.html"
-        return target if target.is_file() else None
 
 
 def _handler(server: Server) -> type[BaseHTTPRequestHandler]:

@@ -14,6 +14,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from newsgen import outdir
 from newsgen.model import Output
 
 
@@ -48,11 +49,13 @@ def write_site(outputs: tuple[Output, ...] | list[Output], out_dir: Path) -> Wri
             raise UnsafePath(f"two outputs at {o.path!r}")
         seen.add(o.path)
 
+    outdir.guard(out_dir)  # never replace a folder that is not newsgen's
     parent = out_dir.resolve().parent
     parent.mkdir(parents=True, exist_ok=True)
+    outdir.tidy(out_dir)  # leftovers of builds that were killed
     # Unique names, so two builds into the same folder cannot trip over each other.
-    stage = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=parent))
-    old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=parent))
+    stage = Path(tempfile.mkdtemp(prefix=outdir.staging_prefix(out_dir, "new"), dir=parent))
+    old = Path(tempfile.mkdtemp(prefix=outdir.staging_prefix(out_dir, "old"), dir=parent))
     stage.chmod(0o755)  # mkdtemp's 0700 would hide the site from a web server
 
     previous = out_dir if out_dir.is_dir() else None
@@ -71,10 +74,13 @@ def write_site(outputs: tuple[Output, ...] | list[Output], out_dir: Path) -> Wri
             else:
                 target.write_bytes(o.data)
                 written += 1
-        removed = _count_gone(previous, seen) if previous else 0
-        if previous:
-            os.replace(out_dir, old)
-        os.replace(stage, out_dir)
+        outdir.mark(stage)
+        removed = _count_gone(previous, seen | {outdir.MARKER}) if previous else 0
+        with outdir.swap_lock(out_dir):
+            # Checked again under the lock: a build racing this one may have created it.
+            if out_dir.is_dir():
+                os.replace(out_dir, old)
+            os.replace(stage, out_dir)
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         if previous and not out_dir.exists() and old.exists():

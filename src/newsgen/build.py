@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
-from newsgen.config import Config, SeedMeta, load_config, normalise_base_path
+from newsgen.config import EARLIEST, LATEST, Config, SeedMeta, load_config, normalise_base_path
 from newsgen.export import export_data
 from newsgen.model import Claim, Problem, Speaker, Story, Timeline
 from newsgen.timeline import assemble
@@ -142,13 +142,33 @@ def process_seed(path: Path, config: Config) -> SeedResult:
     if story is None:
         return SeedResult(None, (), tuple(problems))
     story = apply_metadata(story, config.seed_meta(story.id), config)
+    if story.published is not None and not EARLIEST <= story.published <= LATEST:
+        # 0001-01-01 is a typo, and dates counted back from it overflow the calendar.
+        problems = tuple(problems) + (Problem(path.as_posix(), f"publication date {story.published.isoformat()} is not between "
+                                              f"{EARLIEST.year} and {LATEST.year}; left out", None, "warning"),)
+        story = replace(story, published=None, published_basis=None)
     try:
         claims = extract_claims(story, config.people, config.story.topics)
     except (ArithmeticError, RecursionError, ValueError) as e:
         # One article the extractor cannot handle (a date at the end of the
         # calendar, a number too long to convert) must not stop the others.
         return SeedResult(None, (), tuple(problems) + (Problem(path.as_posix(), f"could not extract its claims ({type(e).__name__}: {e}); skipped"),))
+    claims, dropped = _finite(claims)
+    if dropped:
+        problems = tuple(problems) + (Problem(path.as_posix(), f"{dropped} number(s) too large to compute with (e.g. hundreds of digits); left out of the figures", None, "warning"),)
     return SeedResult(story, tuple(claims), tuple(problems))
+
+
+def _finite(claims: Sequence[Claim]) -> tuple[list[Claim], int]:
+    """Claims without quantities that overflow to infinity: JSON cannot carry them and no chart can scale to them."""
+    import math
+
+    out, dropped = [], 0
+    for c in claims:
+        keep = tuple(q for q in c.quantities if all(math.isfinite(v) for v in (q.value, q.low, q.high) if v is not None))
+        dropped += len(c.quantities) - len(keep)
+        out.append(c if len(keep) == len(c.quantities) else replace(c, quantities=keep))
+    return out, dropped
 
 
 def collect(

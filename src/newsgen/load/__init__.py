@@ -10,6 +10,7 @@ from pathlib import Path
 from newsgen.load.decode import decode
 from newsgen.load.html import read_html
 from newsgen.load.markdown import read_markdown
+from newsgen.load.nesting import too_deep
 from newsgen.load.text import read_text
 from newsgen.model import Problem, Story
 
@@ -37,6 +38,9 @@ def load_story(path: Path, shown: str | None = None) -> tuple[Story | None, tupl
     text, problems = decode(data, shown)
     if text is None:
         return None, problems
+    deep = too_deep(text, markdown=reader is read_markdown)
+    if deep:
+        return None, problems + (Problem(shown, f"{deep}; skipped"),)
     try:
         story, found = reader(text, path.name)
     except Exception as e:  # noqa: BLE001 - one bad page must not stop the build

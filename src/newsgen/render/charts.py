@@ -34,6 +34,8 @@ EMPTY_WIDTH, EMPTY_HEIGHT = 360, 110  # the note drawn when there is nothing to 
 
 def plottable(p: SeriesPoint) -> bool:
     q = p.quantity
+    if not all(math.isfinite(v) for v in (q.value, q.low, q.high) if v is not None):
+        return False  # a 400-digit figure reads as infinity: no scale can hold it
     return p.date is not None and (q.value is not None or (q.low is not None and q.high is not None))
 
 

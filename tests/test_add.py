@@ -2,6 +2,8 @@
 import datetime as dt
 import hashlib
 import threading
+import gzip
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -91,6 +93,27 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Type", "text/html")
             self.send_header("Content-Length", str(50 * 1024 * 1024))
             self.end_headers()
+        elif path == "/trickle":
+            # Headers at once, then a byte at a time: no single wait is long.
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                for _ in range(600):
+                    if self.server.release.wait(0.05):
+                        break
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+        elif path in ("/news/gzipped", "/news/bad-gzip"):
+            body = gzip.compress(ARTICLE.encode()) if path == "/news/gzipped" else b"not gzip at all"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
         elif path == "/slow":
             self.server.release.wait(5)  # never answers before the client gives up
             try:
@@ -324,3 +347,37 @@ def test_several_sources_at_once_exit_one_when_any_fails(site, project, capsys):
     assert rc == 1
     assert "added " in captured.out and "HTTP 404" in captured.err
     assert len(list((project / "seeds").iterdir())) == 1
+
+
+def test_trickling_server_is_cut_off_at_the_total_limit(site, project):
+    """A server that keeps sending a byte at a time must not hold `add` past its limit."""
+    started = time.monotonic()
+    before = tree(project)
+    with pytest.raises(AddError, match="longer than 1 s"):
+        add(f"{site}/trickle", project / "seeds", project / "content", fetcher=lambda u: fetch(u, timeout=1))
+    assert time.monotonic() - started < 10  # the trickle alone would last 30 s
+    assert tree(project) == before
+
+
+def test_gzip_answer_is_stored_decoded(site, project):
+    a = add(f"{site}/news/gzipped", project / "seeds", project / "content")
+    assert a.seed.read_bytes() == ARTICLE.encode()
+    assert meta_of(project, a.seed)["title"]
+
+
+def test_broken_gzip_answer_is_refused_by_name(site, project):
+    before = tree(project)
+    with pytest.raises(AddError, match="does not unpack"):
+        add(f"{site}/news/bad-gzip", project / "seeds", project / "content")
+    assert tree(project) == before
+
+
+def test_exact_copy_of_a_seed_is_refused_with_its_name(site, project, tmp_path):
+    first = add(f"{site}/news/ferry.html", project / "seeds", project / "content")
+    copy = tmp_path / "copy of ferry.html"
+    copy.write_bytes(first.seed.read_bytes())
+    before = tree(project)
+    with pytest.raises(AddError) as e:
+        add(str(copy), project / "seeds", project / "content")
+    assert first.seed.as_posix() in str(e.value) and "same bytes" in str(e.value)
+    assert tree(project) == before

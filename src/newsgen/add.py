@@ -17,9 +17,11 @@ import os
 import re
 import socket
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -71,8 +73,36 @@ def normalise_url(url: str) -> str:
 
 
 def fetch(url: str, timeout: float = TIMEOUT, limit: int = MAX_BYTES) -> Page:
-    """Download one HTML page; every failure is an AddError that says what happened."""
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
+    """Download one HTML page within `timeout` seconds in all; every failure is an AddError.
+
+    Socket timeouts only bound each wait, so a server trickling a byte a second
+    would never trip them: the download runs in a worker thread and is given up
+    when the total time is over.
+    """
+    outcome: list = []
+    worker = threading.Thread(target=lambda: outcome.append(_attempt(url, timeout, limit)), name="newsgen-fetch", daemon=True)
+    worker.start()
+    worker.join(timeout + 1)
+    if worker.is_alive() or not outcome:
+        raise AddError(f"{url}: download took longer than {timeout:g} s; not saved")
+    kind, value = outcome[0]
+    if kind == "error":
+        raise value
+    return value
+
+
+def _attempt(url: str, timeout: float, limit: int) -> tuple[str, object]:
+    try:
+        return "page", _fetch(url, timeout, limit)
+    except AddError as e:
+        return "error", e
+    except Exception as e:  # noqa: BLE001 - reported to the user as one line
+        return "error", AddError(f"{url}: download failed ({type(e).__name__}: {e})")
+
+
+def _fetch(url: str, timeout: float, limit: int) -> Page:
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+                                                   "Accept-Encoding": "gzip, deflate"})
     deadline = time.monotonic() + timeout
     try:
         with urllib.request.urlopen(request, timeout=timeout) as resp:
@@ -85,9 +115,13 @@ def fetch(url: str, timeout: float = TIMEOUT, limit: int = MAX_BYTES) -> Page:
             length = resp.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > limit:
                 raise AddError(f"{url}: page is {int(length) / 1e6:.1f} MB, more than the {limit / 1e6:.0f} MB limit")
+            encoding = (resp.headers.get("Content-Encoding") or "identity").strip().lower()
+            if encoding not in ("identity", "gzip", "x-gzip", "deflate"):
+                raise AddError(f"{url}: the server sent the page encoded as {encoding!r}, which newsgen cannot read; save the page from a browser instead")
             chunks, size = [], 0
             while True:
-                chunk = resp.read(64 * 1024)
+                # read1 returns what has arrived, so the deadline is checked while a slow server trickles.
+                chunk = resp.read1(64 * 1024)
                 if not chunk:
                     break
                 size += len(chunk)
@@ -96,7 +130,7 @@ def fetch(url: str, timeout: float = TIMEOUT, limit: int = MAX_BYTES) -> Page:
                 if time.monotonic() > deadline:
                     raise AddError(f"{url}: download took longer than {timeout:g} s; not saved")
                 chunks.append(chunk)
-            data = b"".join(chunks)
+            data = _decoded(b"".join(chunks), encoding, url, limit)
             charset = resp.headers.get_content_charset()
     except urllib.error.HTTPError as e:
         raise AddError(f"{url}: the server answered HTTP {e.code} {e.reason}") from None
@@ -112,6 +146,26 @@ def fetch(url: str, timeout: float = TIMEOUT, limit: int = MAX_BYTES) -> Page:
     if ctype is None and not _looks_like_html(data):
         raise AddError(f"{url}: the server did not say what this is and it does not look like HTML; not saved")
     return Page(final, data, charset)
+
+
+def _decoded(data: bytes, encoding: str, url: str, limit: int) -> bytes:
+    """The page's own bytes from a gzip or deflate answer, never more than `limit`."""
+    if encoding == "identity":
+        return data
+    wbits = 31 if encoding in ("gzip", "x-gzip") else 15
+    try:
+        d = zlib.decompressobj(wbits)
+        out = d.decompress(data, limit + 1)
+        if len(out) > limit:
+            raise AddError(f"{url}: page is larger than the {limit / 1e6:.0f} MB limit once unpacked; not saved")
+        return out + d.flush()
+    except zlib.error:
+        if encoding == "deflate":  # some servers send raw deflate without the zlib header
+            try:
+                return zlib.decompress(data, -15)[: limit + 1]
+            except zlib.error:
+                pass
+        raise AddError(f"{url}: the server said the page was {encoding}-compressed but it does not unpack; not saved") from None
 
 
 def _looks_like_html(data: bytes) -> bool:
@@ -269,6 +323,10 @@ def add(
                 return _unchanged(source, seed_path, content_dir)
             raise AddError(f"{source}: {seed_path.as_posix()} already exists with other content; rename the file to add it as well")
 
+    copy = _copy_of(data, seeds_dir)
+    if copy is not None:
+        raise AddError(f"{source}: the same bytes as the seed {copy.as_posix()}; not added (check and build would skip it as a copy)")
+
     stem = Path(name).stem
     meta_file = content_dir / "seeds" / f"{stem}.yaml"
     _inside(seed_path, seeds_dir)
@@ -314,6 +372,20 @@ def add(
         record = {"seed": name, **found} if html else {"seed": name}
         _write_new(meta_file, metadata_yaml(record).encode("utf-8"))
     return Added(source, seed_path, meta_file, "added", found, tuple(missing), tuple(notes))
+
+
+def _copy_of(data: bytes, seeds_dir: Path) -> Path | None:
+    """The seed with exactly these bytes, if there is one."""
+    if not seeds_dir.is_dir():
+        return None
+    digest = hashlib.sha256(data).digest()
+    for p in sorted(seeds_dir.iterdir()):
+        try:
+            if p.is_file() and p.stat().st_size == len(data) and hashlib.sha256(p.read_bytes()).digest() == digest:
+                return p
+        except OSError:
+            continue
+    return None
 
 
 def _same_url(a: str, b: str) -> bool:

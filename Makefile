@@ -20,9 +20,10 @@ $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 # BASE_PATH=/repo/ and SITE_URL=https://you.github.io/repo/ build for GitHub Pages
-# (the workflow passes both); without them site.yaml's values apply.
+# (the workflow passes both); without them site.yaml's values apply. STRICT=1
+# fails on any problem with the inputs (the workflow sets it before publishing).
 site: $(VENV)/.installed
-	$(BIN)/newsgen build --seeds seeds --content content --out site $(if $(BASE_PATH),--base-path "$(BASE_PATH)") $(if $(SITE_URL),--site-url "$(SITE_URL)")
+	$(BIN)/newsgen build --seeds seeds --content content --out site $(if $(BASE_PATH),--base-path "$(BASE_PATH)") $(if $(SITE_URL),--site-url "$(SITE_URL)") $(if $(STRICT),--strict)
 
 test: $(VENV)/.installed $(VENV)/.test-installed
 	bash tests/browser/setup.sh

@@ -87,10 +87,11 @@ def test_build_commands_are_the_readmes(wf):
     assert len(site) == 1
     assert any(c.strip() == "$(BIN)/python -m pytest" or "pytest" in c for c in make_recipe("test"))
     commands = [line.strip() for line in runs(job).splitlines() if "make site" in line]
-    assert commands == ['make site BASE_PATH="$BASE_PATH/" SITE_URL="$SITE_URL"'], commands
+    assert commands == ['make site BASE_PATH="$BASE_PATH/" SITE_URL="$SITE_URL" STRICT=1'], commands
     # What `make site BASE_PATH=/newsgen/` runs is a command the CLI accepts.
     conditionals = {'$(if $(BASE_PATH),--base-path "$(BASE_PATH)")': '--base-path "/newsgen/"',
-                    '$(if $(SITE_URL),--site-url "$(SITE_URL)")': '--site-url "https://you.github.io/newsgen"'}
+                    '$(if $(SITE_URL),--site-url "$(SITE_URL)")': '--site-url "https://you.github.io/newsgen"',
+                    '$(if $(STRICT),--strict)': '--strict'}
     expanded = site[0]
     for conditional, value in conditionals.items():
         assert conditional in expanded
@@ -99,7 +100,7 @@ def test_build_commands_are_the_readmes(wf):
     assert argv[0] == ".venv/bin/newsgen"
     args = parser().parse_args(argv[1:])
     assert args.out == Path("site") and args.base_path == "/newsgen/"
-    assert args.site_url == "https://you.github.io/newsgen"
+    assert args.site_url == "https://you.github.io/newsgen" and args.strict
     readme = REPO / "README.md"
     if readme.exists():
         text = readme.read_text("utf-8")
@@ -150,3 +151,16 @@ def test_base_path_option_is_normalised():
     assert parser().parse_args(["build", "--base-path", "/x/"]).base_path == "/x/"
     assert [normalise_base_path(b) for b in ("/newsgen", "newsgen/", "/newsgen/", "", "/", " /a/b ")] == [
         "/newsgen/", "/newsgen/", "/newsgen/", "/", "/", "/a/b/"]
+
+
+# Majors that run on the Node version GitHub's runners use now (Node 24); older
+# ones are deprecated and deploy-pages@v4 stops working.
+CURRENT_MAJORS = {"actions/checkout": 6, "actions/setup-python": 6, "actions/configure-pages": 6,
+                  "actions/upload-pages-artifact": 5, "actions/deploy-pages": 5}
+
+
+def test_actions_are_on_current_majors(wf):
+    used = {s["uses"].split("@")[0]: s["uses"].split("@")[1] for job in wf["jobs"].values() for s in steps(job) if "uses" in s}
+    assert set(used) == set(CURRENT_MAJORS)
+    for action, major in CURRENT_MAJORS.items():
+        assert re.fullmatch(r"v(\d+)", used[action]) and int(used[action][1:]) >= major, (action, used[action])

@@ -16,15 +16,20 @@ else
   as_root=()
 fi
 
+# shellcheck source=apt_wait.sh
+. "$here/apt_wait.sh"
+# apt's own wait as well (apt 1.9.11+), for the lock taken between our tries.
+apt_lock=(-o "DPkg::Lock::Timeout=${APT_LOCK_WAIT:-600}")
+
 apt_updated=0
 apt_install() {
   if [ "$apt_updated" -eq 0 ]; then
     echo "browser setup: apt-get update"
-    "${as_root[@]}" apt-get update -qq
+    apt_retry "${as_root[@]}" apt-get "${apt_lock[@]}" update -qq
     apt_updated=1
   fi
   echo "browser setup: apt-get install $*"
-  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+  apt_retry "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get "${apt_lock[@]}" install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
 if [ -n "${NEWSGEN_CHROMIUM:-}" ] && [ -x "$NEWSGEN_CHROMIUM" ]; then

@@ -200,10 +200,26 @@ def _without_copies(results: list[SeedResult], seeds_dir: Path) -> tuple[list[Se
     """Drop a seed that copies another from the same outlet: `check` calls it an
     error, so the build must not publish it either (a syndicated copy from
     another outlet is only a warning and stays)."""
+    import hashlib
+
     from newsgen.check import duplicate_problems
 
     stories = [r.story for r in results if r.story is not None]
-    found = duplicate_problems(stories, seeds_dir.as_posix())
+    found: list[Problem] = []
+    first: dict[bytes, str] = {}
+    for s in stories:
+        # Byte for byte the same file: a copy whatever outlet its metadata (or lack of it) names.
+        shown = f"{seeds_dir.as_posix()}/{s.seed}"
+        try:
+            digest = hashlib.sha256((seeds_dir / s.seed).read_bytes()).digest()
+        except OSError:
+            continue
+        if digest in first:
+            found.append(Problem(shown, f"same article as {first[digest]} (the same file, byte for byte): remove one of them"))
+        else:
+            first[digest] = shown
+    copies = {p.file for p in found}
+    found += [p for p in duplicate_problems([s for s in stories if f"{seeds_dir.as_posix()}/{s.seed}" not in copies], seeds_dir.as_posix())]
     copies = {p.file for p in found if p.severity == "error"}
     kept = [SeedResult(None, (), r.problems) if r.story is not None and f"{seeds_dir.as_posix()}/{r.story.seed}" in copies else r
             for r in results]

@@ -40,7 +40,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         # Before the cache is set up: the cache folder lives beside --out.
-        guard(args.out, (("seeds", args.seeds), ("content", args.content), ("templates", args.templates or default_templates())))
+        guard(args.out, (("seeds", args.seeds), ("content", args.content), ("templates", args.templates or default_templates()), ("templates", Path("templates"))))
         process = process_seed if args.no_cache else cached(process_seed, default_cache_dir(args.out))
         result = build(args.seeds, args.content, args.out, args.templates, strict=args.strict,
                        process=process, base_path=args.base_path, site_url=args.site_url)
@@ -88,7 +88,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from newsgen.serve import PortInUse, Server
 
     try:
-        guard(args.out, (("seeds", args.seeds), ("content", args.content), ("templates", args.templates or default_templates())))
+        guard(args.out, (("seeds", args.seeds), ("content", args.content), ("templates", args.templates or default_templates()), ("templates", Path("templates"))))
     except OutDirRefused as e:
         print(f"newsgen: {e}", file=sys.stderr)
         return 1

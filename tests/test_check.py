@@ -168,3 +168,14 @@ def test_project_seeds_have_no_duplicates():
     repo = Path(__file__).resolve().parents[1]
     report = check(repo / "seeds", repo / "content")
     assert not [p for p in report.problems if "same article" in p.message]
+
+
+def test_unknown_speakers_are_reported_at_their_line(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "content").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(
+        "Harbour plans\n\nThe port board met on Tuesday.\n\n"
+        "\"We will build it,\" Ingrid Solberg, the board's chair, said on Tuesday.\n", "utf-8")
+    report = check(tmp_path / "seeds", tmp_path / "content")
+    speakers = [p for p in report.problems if "people.yaml" in p.message]
+    assert speakers and all(p.line == 5 for p in speakers), [str(p) for p in report.problems]

@@ -99,3 +99,58 @@ def test_not_utf8_file_is_reported(tmp_path):
 def test_wrong_shapes_are_reported(text):
     people, problems = parse_people(doc(text))
     assert people == () and problems
+
+
+def test_topics_that_are_not_a_list_are_an_error_at_their_line():
+    site, story, problems = parse_site(doc("site:\n  title: T\nstory:\n  title: S\n  topics: 5\n  series: x\n"))
+    assert story.topics == () and story.series == ()
+    assert {(p.line, p.severity) for p in problems} == {(5, "error"), (6, "error")}
+    assert "'topics' must be a list" in problems[0].message
+
+
+def test_site_url_must_be_http():
+    site, _, problems = parse_site(doc("site:\n  title: T\n  url: javascript:alert(1)\n"))
+    assert site.url is None and problems[0].line == 3 and problems[0].severity == "error"
+    site, _, problems = parse_site(doc("site:\n  url: https://you.github.io/newsgen/\n"))
+    assert site.url == "https://you.github.io/newsgen/" and not problems
+
+
+def content_copy(tmp_path):
+    import shutil
+
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    return tmp_path / "content"
+
+
+def test_links_out_of_content_are_not_read(tmp_path):
+    content = content_copy(tmp_path)
+    secret = tmp_path / "secret.md"
+    secret.write_text("# secret\n\nnot for publishing\n", "utf-8")
+    (content / "pages" / "passwd.md").symlink_to("/etc/passwd")
+    (content / "pages" / "secret.md").symlink_to(secret)
+    (content / "pages" / "gone.md").symlink_to(tmp_path / "nothing.md")
+    (content / "seeds" / "x.yaml").symlink_to(tmp_path / "nothing.yaml")
+    config, problems = load_config(content)
+    assert {p.slug for p in config.pages} == {"about", "method"}
+    said = {p.file.rsplit("/", 1)[1]: p.message for p in problems}
+    assert "outside" in said["passwd.md"] and "outside" in said["secret.md"]
+    assert "broken symbolic link" in said["gone.md"] and "broken symbolic link" in said["x.yaml"]
+    assert all(p.severity == "error" for p in problems)
+
+
+def test_a_link_inside_content_is_read(tmp_path):
+    content = content_copy(tmp_path)
+    (content / "pages" / "about-us.md").symlink_to(content / "pages" / "about.md")
+    config, problems = load_config(content)
+    assert "about-us" in {p.slug for p in config.pages} and not problems
+
+
+def test_second_metadata_file_and_page_twins_are_refused_by_name(tmp_path):
+    content = content_copy(tmp_path)
+    (content / "seeds" / "000_026a6bed20428990.yml").write_text("outlet: Someone\n", "utf-8")
+    (content / "pages" / "About.md").write_text("# About\n", "utf-8")
+    config, problems = load_config(content)
+    said = [str(p) for p in problems]
+    assert any("000_026a6bed20428990.yml" in p and "second metadata file" in p and "000_026a6bed20428990.yaml" in p for p in said)
+    assert any("About.md" in p and "about.md" in p for p in said)
+    assert config.seed_meta("000_026a6bed20428990").outlet != "Someone"

@@ -196,3 +196,43 @@ def test_stop_without_start_or_twice_returns(tmp_path):
     s = Server(tmp_path / "seeds", tmp_path / "content", tmp_path / "site", port=0, log=lambda m: None)
     s.stop()
     s.stop()
+
+
+def raw_get(port: int, path: bytes) -> bytes:
+    """A request with a path urllib would refuse to send (a NUL byte)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+        s.sendall(b"GET " + path + b" HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+        data = b""
+        while chunk := s.recv(65536):
+            data += chunk
+    return data
+
+
+def test_nul_byte_in_the_path_is_a_404_not_a_dropped_connection(server):
+    for path in (b"/newsgen/index.html%00.txt", b"/newsgen/%00", b"/newsgen/" + b"a" * 5000 + b".html"):
+        answer = raw_get(server.port, path)
+        assert answer.startswith(b"HTTP/1.0 404") or answer.startswith(b"HTTP/1.1 404"), answer[:80]
+    assert get(server.url)[0] == 200  # and the server is still there
+
+
+def test_broken_content_keeps_serving_the_last_good_site(server, project):
+    good = get(server.url)[2]
+    on_disk = (project / "site" / "index.html").read_bytes()
+    builds = server.builds
+    site_yaml = project / "content" / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text("utf-8") + "  title: [unclosed\n", "utf-8")
+    until(lambda: server.builds > builds, "the rebuild attempt")
+    assert server.last_error is not None and "content" in server.last_error
+    assert any(re.search(r"site\.yaml:\d+: error: YAML syntax error", line) for line in server.logs)
+    assert get(server.url)[2] == good  # not a site built with default settings
+    assert (project / "site" / "index.html").read_bytes() == on_disk
+
+
+def test_serve_refuses_a_dangerous_out_and_a_bad_port(project, capsys, monkeypatch):
+    monkeypatch.chdir(project)
+    assert main(["serve", "--port", "0", "--out", "content"]) == 1
+    assert "content folder" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as e:
+        main(["serve", "--port", "70000"])
+    assert e.value.code == 2 and "not a port number" in capsys.readouterr().err
+    assert sorted(p.name for p in (project / "content").iterdir()) == sorted(p.name for p in (REPO / "content").iterdir())

@@ -76,20 +76,43 @@ def _seed_file(seeds: str, story: Story) -> str:
 
 
 def unknown_speaker_problems(results: Sequence[SeedResult], seeds: str, content: str) -> list[Problem]:
-    """One warning per seed and speaker found in the text but not in people.yaml."""
+    """One warning per seed and speaker found in the text but not in people.yaml,
+    at the line of the seed file where the claim's sentence (or the name) stands."""
     out = []
     for r in results:
         if r.story is None:
             continue
         seen: set[str] = set()
+        lines = _seed_lines(Path(seeds) / r.story.seed)
         for c in r.claims:
             s = c.speaker
             if s is None or s.known or s.name in seen:
                 continue
             seen.add(s.name)
             what = f"{s.name} ({s.role})" if s.role else s.name
-            out.append(Problem(_seed_file(seeds, r.story), f"speaker {what} is not in {content}/people.yaml", None, "warning"))
+            sentence = next((rep.sentence for rep in c.reports if rep.story == r.story.id), c.text)
+            line = _line_of(lines, sentence) or _line_of(lines, s.name)
+            out.append(Problem(_seed_file(seeds, r.story), f"speaker {what} is not in {content}/people.yaml", line, "warning"))
     return out
+
+
+def _seed_lines(path: Path) -> list[str]:
+    try:
+        return path.read_bytes().decode("utf-8", "replace").splitlines()
+    except OSError:
+        return []
+
+
+def _line_of(lines: Sequence[str], text: str) -> int | None:
+    """1-based line of the seed file that holds the start of `text` (words compared, markup ignored)."""
+    words = _words(text)[:6]
+    if not words:
+        return None
+    for i, line in enumerate(lines, 1):
+        have = _words(line)
+        if any(have[j : j + len(words)] == words for j in range(len(have) - len(words) + 1)):
+            return i
+    return None
 
 
 def unknown_outlet_problems(stories: Sequence[Story], config: Config, seeds: str, content: str) -> list[Problem]:

@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 from typing import Sequence
 
+from jinja2 import TemplateError
+
 from newsgen import __version__
 from newsgen.model import Problem
 
@@ -165,6 +167,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except KeyboardInterrupt:
         return 130
+    except TemplateError as e:
+        where = f" {e.filename}:{e.lineno}" if getattr(e, "filename", None) else ""
+        print(f"newsgen: {args.command} failed: template error{where}: {e.message or e}", file=sys.stderr)
+        return 1
     except OSError as e:
         # A file system refusal (name too long, disk full, permission): one line, naming the file.
         where = f" {e.filename}" if e.filename else ""

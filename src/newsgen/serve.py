@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import unquote, urlsplit
 
+from jinja2 import TemplateError
+
 from newsgen.build import BuildFailed, BuildResult, build, default_templates, process_seed
 from newsgen.cache import CachedProcess, cached, default_cache_dir
 from newsgen.config import load_config
@@ -186,6 +188,9 @@ class Server:
                 return self._failed(str(e))
             except OutDirRefused as e:
                 return self._failed(str(e))
+            except TemplateError as e:
+                where = f" {e.filename}:{e.lineno}" if getattr(e, "filename", None) else ""
+                return self._failed(f"template error{where}: {e.message or e}")
             except Exception as e:  # a bug anywhere in the pipeline: keep serving what is there
                 if os.environ.get("NEWSGEN_DEBUG"):
                     self.log(traceback.format_exc().rstrip())

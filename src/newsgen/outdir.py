@@ -86,8 +86,14 @@ def owned(folder: Path) -> bool:
     return all((folder / p).is_file() for p in EARLIER_SITE)
 
 
-def mark(stage: Path) -> None:
-    (stage / MARKER).write_bytes(MARKER_TEXT)
+def with_marker(outputs):
+    """The outputs plus the marker file, written (and kept unchanged) like any page."""
+    from newsgen.model import Output
+
+    outputs = list(outputs)
+    if not any(o.path == MARKER for o in outputs):
+        outputs.append(Output(MARKER, MARKER_TEXT))
+    return outputs
 
 
 def staging_prefix(out_dir: Path, kind: str) -> str:

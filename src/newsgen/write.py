@@ -42,6 +42,7 @@ def check_path(path: str) -> PurePosixPath:
 
 def write_site(outputs: tuple[Output, ...] | list[Output], out_dir: Path) -> WriteReport:
     out_dir = Path(out_dir)
+    outputs = outdir.with_marker(outputs)  # so the next build knows this folder is newsgen's
     seen: set[str] = set()
     for o in outputs:
         check_path(o.path)
@@ -68,14 +69,14 @@ def write_site(outputs: tuple[Output, ...] | list[Output], out_dir: Path) -> Wri
                 raise UnsafePath(f"unsafe output path {o.path!r}")
             target.parent.mkdir(parents=True, exist_ok=True)
             before = previous.joinpath(*PurePosixPath(o.path).parts) if previous else None
+            counted = o.path != outdir.MARKER  # the report counts the site's files, not the marker
             if before is not None and _same_bytes(before, o.data):
                 _reuse(before, target)
-                unchanged += 1
+                unchanged += counted
             else:
                 target.write_bytes(o.data)
-                written += 1
-        outdir.mark(stage)
-        removed = _count_gone(previous, seen | {outdir.MARKER}) if previous else 0
+                written += counted
+        removed = _count_gone(previous, seen) if previous else 0
         with outdir.swap_lock(out_dir):
             # Checked again under the lock: a build racing this one may have created it.
             if out_dir.is_dir():

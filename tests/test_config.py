@@ -154,3 +154,15 @@ def test_second_metadata_file_and_page_twins_are_refused_by_name(tmp_path):
     assert any("000_026a6bed20428990.yml" in p and "second metadata file" in p and "000_026a6bed20428990.yaml" in p for p in said)
     assert any("About.md" in p and "about.md" in p for p in said)
     assert config.seed_meta("000_026a6bed20428990").outlet != "Someone"
+
+
+def test_a_page_nested_thousands_deep_is_refused_without_parsing(tmp_path):
+    import time
+
+    content = content_copy(tmp_path)
+    (content / "pages" / "deep.md").write_text("# Deep\n\n" + "".join("  " * i + "- item\n" for i in range(3000)), "utf-8")
+    started = time.monotonic()
+    config, problems = load_config(content)
+    assert time.monotonic() - started < 30
+    assert "deep" not in {p.slug for p in config.pages}
+    assert any(p.file.endswith("deep.md") and "levels deep" in p.message and p.severity == "error" for p in problems)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from newsgen import urls
+from newsgen.load.nesting import too_deep
 from newsgen.model import Outlet, Person, Problem, SeriesDef, Topic
 from newsgen.yamlfile import Located, parse
 
@@ -491,9 +492,15 @@ def load_config(content_dir: Path) -> tuple[Config, tuple[Problem, ...]]:
                 problems.append(Problem(shown(f), f"would be published at the same address as {twin.file} ({slug}.html); rename one of them"))
                 continue
             try:
-                pages.append(PageSource(slug, shown(f), f.read_text(encoding="utf-8")))
+                text = f.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as e:
                 problems.append(Problem(shown(f), f"cannot read page: {getattr(e, 'strerror', None) or e}"))
+                continue
+            deep = too_deep(text, markdown=True)  # Python-Markdown would take minutes on it
+            if deep:
+                problems.append(Problem(shown(f), deep))
+                continue
+            pages.append(PageSource(slug, shown(f), text))
 
     config = Config(site, story, outlets, people, tuple(seeds), tuple(pages))
     return config, tuple(problems)

@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
 import lxml.etree as etree
 import lxml.html
 import markdown as md
 
-from newsgen.load import chrome
+from newsgen.load import boilerplate, chrome
+from newsgen.load.boilerplate import Block
 from newsgen.load.clean import is_prose, squash, word_count
 from newsgen.load.datetext import dateline, find_date, header_date, stamps
 from newsgen.model import Problem, Story
@@ -52,6 +54,7 @@ id type aliases toc comments
 """.split())
 _KNOWN = {k for names in _ALIASES.values() for k in names} | _IGNORED
 # Elements whose text is never article text.
+_SET_OFF = ("em", "i", "strong", "b", "small")
 _DROP = {"script", "style", "iframe", "object", "embed", "noscript", "template", "svg", "math", "form", "button"}
 
 
@@ -91,8 +94,11 @@ def read_markdown(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
                 return lowered[alias], fields[lowered[alias]]
         return None, None
 
-    title_from_heading, paragraphs, captions = _body(body)
-    head, paragraphs = _header_lines(paragraphs)
+    title_from_heading, blocks, captions = _body(body)
+    head, rest = _header_lines(tuple(b.text for b in blocks))
+    page = boilerplate.strip(blocks[len(blocks) - len(rest):])
+    paragraphs = page.paragraphs
+    captions = tuple(dict.fromkeys(captions + tuple(b.text for b in page.captions)))
     tkey, tval = field("title")
     title = _text(tval, tkey, seed, line_of, problems) or title_from_heading
     dl = dateline(paragraphs[0]) if paragraphs else None
@@ -273,8 +279,8 @@ def _emphasis_only(el) -> bool:
             and all(c.tag in ("em", "i", "img", "br") and not (c.tail or "").strip() for c in kids))
 
 
-def _body(body: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
-    """(title from a leading "# Heading", plain-text paragraphs, image captions)."""
+def _body(body: str) -> tuple[str | None, tuple[Block, ...], tuple[str, ...]]:
+    """(title from a leading "# Heading", blocks of text for the boilerplate stage, image captions)."""
     html = md.markdown(body, output_format="html")
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
@@ -283,13 +289,17 @@ def _body(body: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
     for bad in [el for el in root.iter() if isinstance(el.tag, str) and el.tag.lower() in _DROP]:
         bad.drop_tree()
     title = None
-    out: list[str] = []
+    out: list[tuple[Block, int]] = []
     captions: dict[str, None] = {}
     after_image = False
+    rules = 0
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
         tag = el.tag.lower()
+        if tag == "hr":
+            rules += 1
+            continue
         if tag == "h1" and title is None and not out:
             title = squash(el.text_content()) or None
             continue
@@ -312,6 +322,18 @@ def _body(body: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
         if t and (images or after_image) and _emphasis_only(el):
             captions.setdefault(t, None)
         elif t:
-            out.append(t)
+            links = sum(len(squash(a.text_content())) for a in el.iter("a"))
+            out.append((Block(t, link_chars=min(links, len(t)), emphasis=_set_off(el),
+                              item=tag == "li" or "li" in ancestors), rules))
         after_image = bool(images) and not t
-    return title, tuple(out), tuple(captions)
+    blocks = tuple(replace(b, after_rule=rules > 0 and seen == rules) for b, seen in out)
+    return title, blocks, tuple(captions)
+
+
+def _set_off(el) -> bool:
+    """Is all of the element's text in bold, italics or small print (a note set off
+    from the running text)?"""
+    total = squash(el.text_content())
+    marked = "".join(squash(e.text_content()) for e in el.iter(*_SET_OFF)
+                     if not any(a.tag in _SET_OFF for a in e.iterancestors()))
+    return bool(total) and len(marked.replace(" ", "")) >= len(total.replace(" ", "")) - 1

@@ -1,0 +1,167 @@
+"""One boilerplate stage for every reader: which blocks of a page are the article.
+
+Each reader turns its page into `Block`s (a paragraph or list item with what its
+markup says about it: how much of it is link text, whether it is set off in bold or
+italics, whether a horizontal rule stands above it) and `strip` sorts them into
+body, captions and chrome. The decisions rest on structure, so they hold on sites
+never seen:
+
+- link density: a block that is mostly link text is a link row ("Read more: …",
+  "Related coverage: …", share buttons), not text;
+- the tail after the body: what follows the last horizontal rule is a footer
+  (membership appeals, "Also on …" lists, share rows) unless it holds running text;
+- runs of short headline-like lines: two or more list items or lines that are not
+  sentences, with the label over them, are a teaser list;
+- set-off lines before the body (a standfirst in italics that is not a sentence);
+- caption tails: a short block that ends in a verbless fragment naming a picture
+  ("… Kursk region. Illustrative photo.", "(File photo)") is a caption.
+
+The few cue words (the nouns for pictures) are a lexicon consulted by those rules;
+the line-level furniture lexicons live in `newsgen.load.chrome`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsgen.load import chrome
+from newsgen.load.clean import ends_sentence, is_prose, is_short_sentence, word_count, words
+
+# Nouns that name a picture; a caption's closing fragment is made of these and their modifiers.
+MEDIA_NOUNS = frozenset("""
+photo photos photograph image images picture pictures illustration illustrations footage video
+videos graphic graphics screenshot screengrab still stills file archive
+""".split())
+
+# A block whose link text makes up at least this share of its characters is a link row.
+LINK_DENSE = 0.5
+# Link text above this share means a block is not running text (for the tail rule).
+LINK_SOME = 0.2
+# A caption-tail fragment has at most this many words, in a block of at most _CAPTION_WORDS.
+_FRAGMENT_WORDS = 3
+_CAPTION_WORDS = 45
+_TEASER_RUN = 2
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph-like unit of a page, with the structure its markup gives it."""
+
+    text: str
+    link_chars: int = 0  # characters of `text` inside links
+    emphasis: bool = False  # all of it in bold / italics / small print
+    after_rule: bool = False  # the page's last horizontal rule stands above it
+    item: bool = False  # a list item
+    line: int | None = None  # 1-based line in the source, where known
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@dataclass(frozen=True)
+class Sorted:
+    body: tuple[Block, ...]
+    captions: tuple[Block, ...]
+    chrome: tuple[tuple[Block, str], ...]  # each dropped block with the rule that dropped it
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        return tuple(b.text for b in self.body)
+
+
+def running_text(block: Block) -> bool:
+    """Prose a reader wrote for this article: a sentence, not a link row or a set-off note."""
+    return (is_prose(block.text) and not block.emphasis and block.link_density < LINK_SOME
+            and not chrome.is_furniture(block.text) and not chrome.is_skippable(block.text))
+
+
+def _sentence(text: str) -> bool:
+    return is_prose(text) or is_short_sentence(text)
+
+
+_LAST_FRAGMENT = re.compile(r"(?:(?<=[.!?])\s+|^|\s(?=\())(?P<frag>\(?[^.!?()]{1,40}\)?[.!]?)\s*$")
+
+
+def caption_tail(text: str) -> bool:
+    """Does the block end in a fragment that only names a picture ("Illustrative photo.",
+    "(File photo)", "Archive image")? Such a block is a caption."""
+    if word_count(text) > _CAPTION_WORDS:
+        return False
+    m = _LAST_FRAGMENT.search(text.strip())
+    if not m:
+        return False
+    frag = m.group("frag").strip("() .!")
+    toks = [w.lower().strip(",;:") for w in words(frag)]
+    if not 1 <= len(toks) <= _FRAGMENT_WORDS or not any(t in MEDIA_NOUNS for t in toks):
+        return False
+    # The fragment stands after a sentence, or in parentheses, or is the whole block.
+    return m.start() > 0 or m.group("frag").startswith("(") or len(toks) == len(words(text))
+
+
+def _label(block: Block) -> bool:
+    """A short line over a list that is not a sentence ("Also on Example News", "Read also:")."""
+    t = block.text.strip()
+    return (len(words(t)) <= 8 and not ends_sentence(t.rstrip(":："))
+            and (block.emphasis or t.endswith((":", "：")) or chrome.is_label(t)))
+
+
+def _teaser(block: Block) -> bool:
+    """A headline-like line in a list: not a sentence, or a link."""
+    return block.link_density >= LINK_DENSE or not _sentence(block.text) or (
+        block.item and not ends_sentence(block.text))
+
+
+def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
+    """Sort a page's blocks into body, captions and chrome (see the module docstring)."""
+    blocks = list(blocks)
+    reason: dict[int, str] = {}
+    captions: set[int] = set()
+    for i, b in enumerate(blocks):
+        if chrome.is_furniture(b.text) or chrome.is_skippable(b.text):
+            reason[i] = "furniture"
+        elif b.link_density >= LINK_DENSE:
+            reason[i] = "link row"
+        elif caption_tail(b.text):
+            captions.add(i)
+
+    # Runs of teaser lines (list items or links that are not sentences), with their label.
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and (blocks[j].item or blocks[j].link_density >= LINK_DENSE) and _teaser(blocks[j]):
+            j += 1
+        if j - i >= _TEASER_RUN:
+            for k in range(i, j):
+                reason.setdefault(k, "teaser list")
+            if i > 0 and _label(blocks[i - 1]):
+                reason.setdefault(i - 1, "teaser label")
+        i = max(j, i + 1)
+
+    body_at = [i for i, b in enumerate(blocks) if i not in reason and i not in captions and running_text(b)]
+    if body_at:
+        first, last = body_at[0], body_at[-1]
+        # Set off before the body and not a sentence: a standfirst or kicker.
+        for i in range(first):
+            if blocks[i].emphasis and not ends_sentence(blocks[i].text):
+                reason.setdefault(i, "standfirst")
+        # After the last rule that follows the body: a footer, unless it holds running text.
+        tail = [i for i in range(last + 1, len(blocks)) if blocks[i].after_rule]
+        for i in tail if not blocks[last].after_rule else ():
+            if i not in captions:
+                reason.setdefault(i, "after the body")
+        # A label left alone at the end (its list gone): nothing follows it.
+        for i in range(len(blocks) - 1, last, -1):
+            if i in reason or i in captions:
+                continue
+            if _label(blocks[i]) or blocks[i].emphasis:
+                reason[i] = "after the body"
+            else:
+                break
+
+    body = tuple(b for i, b in enumerate(blocks) if i not in reason and i not in captions)
+    return Sorted(
+        body=body,
+        captions=tuple(blocks[i] for i in sorted(captions) if i not in reason),
+        chrome=tuple((blocks[i], reason[i]) for i in sorted(reason)),
+    )

@@ -1,0 +1,100 @@
+"""The shared boilerplate stage, on Markdown pages written the way different outlets
+write their chrome (none of them the dev corpus's wording)."""
+import textwrap
+
+import pytest
+
+from newsgen.load import read_markdown
+from newsgen.load.boilerplate import Block, caption_tail, strip
+
+FRONT = "---\ntitle: A test\npublished: 2024-11-07\n---\n\n"
+BODY = textwrap.dedent("""\
+    KYIV — Ukraine's military intelligence said on Wednesday that North Korean units had reached the front line near the border, two officials told reporters.
+
+    The officials said the units had trained for several weeks at ranges in the Russian Far East before they were moved west.
+
+    A spokesman for the ministry declined to give a figure, saying the count was still being checked with allies.
+    """)
+
+
+def _body(tail: str, head: str = "") -> tuple[str, ...]:
+    story, _ = read_markdown(FRONT + head + BODY + "\n" + textwrap.dedent(tail), "t.md")
+    return story.paragraphs
+
+
+def _only_the_article(paragraphs):
+    assert len(paragraphs) == 3, paragraphs
+    assert paragraphs[0].startswith("KYIV") and paragraphs[-1].startswith("A spokesman")
+
+
+@pytest.mark.parametrize("tail", [
+    # a link row after the body, in a quote, a paragraph, a bold label
+    "> **Further reading:** [Who commands the units](/a) — [The treaty, explained](/b)\n",
+    "*More on this:* [Satellite images of the ranges](/x), [How the deal was struck](/y)\n",
+    "[Opinion: the war's new phase](/o) | [Listen: our weekly briefing](/p)\n",
+    # a membership / newsletter appeal after a rule
+    "---\n\n*The Example Review depends on readers like you. [Support us](/s) from $2 a month.*\n",
+    "* * *\n\n**Get the morning briefing in your inbox every weekday.** [Sign me up](/n)\n",
+    # a related list under a label, after a rule or not
+    "---\n\n**More from the Example Review**\n\n- [Drone strikes hit a fuel depot](/1)\n- [Parliament passes 2025 budget](/2)\n",
+    "### Related stories\n\n- Winter fuel prices rise again\n- Five things to know about the new metro line\n- Quiz: how well do you know the capital\n",
+    # podcast and comment notices, share row
+    "---\n\n_Listen to this story on our podcast, episode 52._ · [Share](#) · [Print](#)\n",
+    "<small>Comments on this article have been turned off.</small>\n",
+])
+def test_chrome_after_the_body_is_dropped(tail):
+    _only_the_article(_body(tail))
+
+
+def test_a_standfirst_in_italics_is_not_body():
+    paragraphs = _body("", head="*Kyiv says the first units have reached the front*\n\n")
+    _only_the_article(paragraphs)
+
+
+def test_body_with_links_and_a_closing_short_sentence_stays():
+    text = BODY + "\nThe report, [published in full](/r) on the ministry's site, gave no numbers.\n\nHe did not elaborate.\n"
+    story, _ = read_markdown(FRONT + text, "t.md")
+    assert story.paragraphs[-2].startswith("The report, published in full")
+    assert story.paragraphs[-1] == "He did not elaborate."
+
+
+def test_a_rule_inside_the_body_does_not_end_it():
+    text = BODY.replace("\nA spokesman", "\n---\n\nA spokesman") + "\nHe did not elaborate.\n"
+    story, _ = read_markdown(FRONT + text, "t.md")
+    assert story.paragraphs[-1] == "He did not elaborate."
+    assert len(story.paragraphs) == 4
+
+
+def test_a_key_points_list_of_sentences_is_body():
+    text = BODY + "\nKey points:\n\n- The units crossed the border on Monday night, officials said.\n- Seoul said it was watching closely.\n"
+    story, _ = read_markdown(FRONT + text, "t.md")
+    assert "Seoul said it was watching closely." in story.paragraphs
+
+
+@pytest.mark.parametrize("text,is_caption", [
+    ("Soldiers at a training ground in the Kursk region. Illustrative photo.", True),
+    ("A column of trucks near the border (File photo)", True),
+    ("Rescuers at the site of the strike in Kharkiv. Archive image", True),
+    ("Stock photo.", True),
+    ("The ministry released a photo of the soldiers on Tuesday.", False),
+    ("He said the video was authentic. Officials agreed.", False),
+])
+def test_caption_tails(text, is_caption):
+    assert caption_tail(text) is is_caption
+
+
+def test_strip_reports_why_a_block_was_dropped():
+    blocks = [
+        Block("Officials said the troops had arrived in the region on Monday, after a week of training."),
+        Block("Read also: Ten years of the metro, in pictures"),
+        Block("Seoul and Washington are to hold talks later this week, the ministry said."),
+        Block("Also on this site", emphasis=True, after_rule=True),
+        Block("Budget vote delayed again", link_chars=25, item=True, after_rule=True),
+        Block("Storm warning for the coast", link_chars=28, item=True, after_rule=True),
+    ]
+    out = strip(blocks)
+    assert [b.text[:9] for b in out.body] == ["Officials", "Seoul and"]
+    reasons = {b.text[:9]: why for b, why in out.chrome}
+    assert reasons["Read also"] == "furniture"
+    assert reasons["Budget vo"] in ("link row", "teaser list")
+    assert reasons["Also on t"] in ("teaser label", "after the body")

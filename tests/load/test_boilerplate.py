@@ -98,3 +98,44 @@ def test_strip_reports_why_a_block_was_dropped():
     assert reasons["Read also"] == "furniture"
     assert reasons["Budget vo"] in ("link row", "teaser list")
     assert reasons["Also on t"] in ("teaser label", "after the body")
+
+
+# --- the same stage behind the HTML and text readers -------------------------------------
+
+from newsgen.load import read_html, read_text  # noqa: E402
+
+_PARAS = [
+    "Ukraine's military intelligence said on Wednesday that North Korean units had reached the front line near the border.",
+    "The officials said the units had trained for several weeks at ranges in the Russian Far East before they were moved west.",
+    "A spokesman for the ministry declined to give a figure, saying the count was still being checked with allies.",
+    "Seoul's defence ministry said it was watching the movements closely and would share what it learned with Washington.",
+]
+
+
+def _html(inside: str, before: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in _PARAS)
+    return (f"<html><head><title>Units reach the front</title></head><body><article><h1>Units reach the front</h1>"
+            f"{before}{body}{inside}</article></body></html>")
+
+
+@pytest.mark.parametrize("inside", [
+    '<p><a href="/a">Drone strikes hit a fuel depot overnight</a> | <a href="/b">Parliament passes the 2025 budget</a></p>',
+    '<p>See also: <a href="/x">How the treaty binds Moscow and Pyongyang</a>, <a href="/y">Who commands the units</a></p>',
+])
+def test_html_link_rows_in_the_article_are_dropped(inside):
+    story, _ = read_html(_html(inside), "t.html")
+    assert story.paragraphs == tuple(_PARAS)
+
+
+def test_html_standfirst_before_the_body_is_dropped():
+    story, _ = read_html(_html("", before="<p>Kyiv says the first units have reached the front line</p>"), "t.html")
+    assert story.paragraphs == tuple(_PARAS)
+
+
+def test_text_caption_with_a_picture_fragment_is_a_caption():
+    page = "\n\n".join(["The Example Times", "Units reach the front line near Kursk", "By Jane Roe",
+                        "Soldiers at a training ground near the border. Archive photo.", *_PARAS,
+                        "© 2024 The Example Times"])
+    story, _ = read_text(page, "t.txt")
+    assert story.paragraphs == tuple(_PARAS)
+    assert story.captions == ("Soldiers at a training ground near the border. Archive photo.",)

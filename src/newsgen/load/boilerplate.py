@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from newsgen.load import chrome
 from newsgen.load.clean import ends_sentence, is_prose, is_short_sentence, word_count, words
+from newsgen.load.datetext import header_date, stamps
 
 # Nouns that name a picture; a caption's closing fragment is made of these and their modifiers.
 MEDIA_NOUNS = frozenset("""
@@ -99,6 +100,11 @@ def caption_tail(text: str) -> bool:
     return m.start() > 0 or m.group("frag").startswith("(") or len(toks) == len(words(text))
 
 
+def _header_line(text: str) -> bool:
+    """A byline or date line, which the reader reads as the article's header."""
+    return len(words(text)) <= 20 and bool(chrome.by_line(text) or stamps(text) or header_date(text))
+
+
 def _label(block: Block) -> bool:
     """A short line over a list that is not a sentence ("Also on Example News", "Read also:")."""
     t = block.text.strip()
@@ -141,9 +147,11 @@ def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
     body_at = [i for i, b in enumerate(blocks) if i not in reason and i not in captions and running_text(b)]
     if body_at:
         first, last = body_at[0], body_at[-1]
-        # Set off before the body and not a sentence: a standfirst or kicker.
+        # Before the body and not a sentence: a standfirst or kicker (a transcript's
+        # speaker turns excepted: they may be cut off mid-sentence).
         for i in range(first):
-            if blocks[i].emphasis and not ends_sentence(blocks[i].text):
+            t = blocks[i].text
+            if not ends_sentence(t) and not chrome.SPEAKER_LABEL.match(t) and not _header_line(t):
                 reason.setdefault(i, "standfirst")
         # After the last rule that follows the body: a footer, unless it holds running text.
         tail = [i for i in range(last + 1, len(blocks)) if blocks[i].after_rule]

@@ -28,7 +28,8 @@ import lxml.html
 import trafilatura
 from htmldate import find_date as htmldate_find
 
-from newsgen.load import chrome
+from newsgen.load import boilerplate, chrome
+from newsgen.load.boilerplate import Block
 from newsgen.load.clean import is_prose, is_short_sentence, paragraphs_of, squash
 from newsgen.load.datetext import dateline, find_date, header_date, stamps, year_for
 from newsgen.load.outlet import outlet_from, same_outlet
@@ -78,8 +79,8 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     outlet = _plain(_first(meta.get("og:site_name"), _ld_name(ld.get("publisher")), meta.get("application-name")))
     outlet = outlet or _title_site(doc, meta, ld) or outlet_from((), _copyright_lines(doc))
     captions = _captions(doc)
-    paragraphs = _body(html, url, captions)
-    extra = _caption_paragraphs(paragraphs)
+    paragraphs, extra = _body(html, url, captions)
+    extra += _caption_paragraphs(paragraphs)
     if extra:
         captions = tuple(dict.fromkeys(captions + extra))
         paragraphs = tuple(p for p in paragraphs if p not in extra)
@@ -393,37 +394,44 @@ def _captions(doc) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _body(html: str, url: str | None, captions: tuple[str, ...]) -> tuple[str, ...]:
+def _body(html: str, url: str | None, captions: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The article's paragraphs: trafilatura finds the main text, the shared
+    boilerplate stage then drops link rows, teaser lists and notes around it."""
     xml = trafilatura.extract(
         html, url=url, output_format="xml", include_comments=False, include_tables=False,
-        include_images=False, include_links=False, with_metadata=False, favor_precision=True,
+        include_images=False, include_links=True, with_metadata=False, favor_precision=True,
     ) or trafilatura.extract(
         html, url=url, output_format="xml", include_comments=False, include_tables=False,
-        include_images=False, include_links=False, with_metadata=False,
+        include_images=False, include_links=True, with_metadata=False,
     )
     if not xml:
-        return ()
+        return (), ()
     try:
         root = etree.fromstring(xml.encode("utf-8"))
     except etree.XMLSyntaxError:
-        return ()
+        return (), ()
     main = root.find("main")
     if main is None:
         main = root
-    out: list[str] = []
+    blocks: list[Block] = []
     for el in main.iter("p", "item", "quote"):
         # A quote's paragraphs are read as paragraphs; its own text only if it has none.
         if el.tag == "quote" and el.find(".//p") is not None:
             continue
         if any(a.tag in ("p", "item") for a in el.iterancestors()):
             continue
+        links = sum(len(squash(" ".join(r.itertext()))) for r in el.iter("ref"))
         for para in paragraphs_of(" ".join(el.itertext())):
             # List items without a sentence are link lists ("Related: ...").
             if el.tag == "item" and not (is_prose(para) or is_short_sentence(para)):
                 continue
-            out.append(_plain(para) or "")
+            text = _plain(para) or ""
+            if text:
+                share = links / max(len(squash(" ".join(el.itertext()))), 1)
+                blocks.append(Block(text, link_chars=round(share * len(text)), item=el.tag == "item"))
     cap = set(captions)
-    return tuple(p for p in out if p and p not in cap and not chrome.is_furniture(p) and not chrome.is_skippable(p))
+    page = boilerplate.strip([b for b in blocks if b.text not in cap])
+    return page.paragraphs, tuple(b.text for b in page.captions)
 
 
 def _caption_paragraphs(paragraphs: tuple[str, ...]) -> tuple[str, ...]:

@@ -32,7 +32,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from newsgen.load import chrome
+from newsgen.load import boilerplate, chrome
+from newsgen.load.boilerplate import Block
 from newsgen.load.clean import CLOSERS, ends_sentence, is_prose, is_short_sentence, squash, word_count, words
 from newsgen.load.datetext import Dateline, date_bar, dateline, header_date, stamps, year_for
 from newsgen.load.outlet import byline_affiliations, outlet_from
@@ -72,8 +73,10 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     footer = footer[: next((i for i, ln in enumerate(footer) if ln.kind in ("label", "bullet")), len(footer))]
 
     inside = _wire_credited_captions(inside)
-    paragraphs = tuple(_paragraph_text(ln) for ln in inside if _is_paragraph(ln))
-    captions = _unique(ln.text for ln in header + inside if ln.kind == "caption")
+    page = boilerplate.strip([Block(_paragraph_text(ln), item=ln.kind == "bullet", line=ln.no)
+                              for ln in inside if _is_paragraph(ln)])
+    paragraphs = page.paragraphs
+    captions = _unique([ln.text for ln in header + inside if ln.kind == "caption"] + [b.text for b in page.captions])
     paragraphs, bio_author = _drop_author_notes(paragraphs)
 
     title_at = _title(header, paragraphs)

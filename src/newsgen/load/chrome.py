@@ -121,7 +121,10 @@ _FURNITURE_PROSE = re.compile(
     r"report\s+(?:a\s+)?(?:typo|error|correction)|send\s+us\s+(?:a\s+)?(?:tip|news)|"
     r"thomson\s+reuters\s+trust\s+principles|our\s+standards:|contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story)|"
     r"contributed\s+(?:additional\s+)?reporting\.?$|delivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox|"
-    r"^this\s+(?:article|story|content)\s+is\s+(?:more\s+than|over)\s+.{1,20}\s+old$)",
+    r"^this\s+(?:article|story|content)\s+is\s+(?:more\s+than|over)\s+.{1,20}\s+old$|"
+    # Rights notices: "Use of materials is permitted only with a hyperlink to ...".
+    r"\b(?:reproduc\w*|republish\w*|(?:use|copying)\s+of\s+(?:our\s+|the\s+|these\s+)?materials?)\b.{0,60}"
+    r"\b(?:only\s+with|prohibited|forbidden|without\s+(?:prior\s+)?(?:written\s+)?permission|(?:hyper)?link)\b)",
     re.I,
 )
 # Credits for the newsroom's work at the foot of an article ("Reporting by ...; Editing by ...").

@@ -43,7 +43,7 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _from_match(m: re.Match) -> dt.date | None:
+def _from_match(m: re.Match, dayfirst: bool | None = None) -> dt.date | None:
     g = m.groupdict()
     year = int(g["year"])
     if g.get("mon"):
@@ -55,15 +55,20 @@ def _from_match(m: re.Match) -> dt.date | None:
         return _make(year, b, a)
     if b > 12 >= a:
         return _make(year, a, b)
-    return None  # 10/11/2024: October 11 or 10 November? Never guess.
+    # 10/11/2024: October 11 or 10 November? Only the page's other dates can tell
+    # (newsgen.load.pubdate.day_first); without them, never guess.
+    if dayfirst is None:
+        return None
+    return _make(year, b, a) if dayfirst else _make(year, a, b)
 
 
-def find_date(text: str) -> tuple[dt.date | None, re.Match | None]:
-    """The first complete (day, month, year) date written in text."""
+def find_date(text: str, dayfirst: bool | None = None) -> tuple[dt.date | None, re.Match | None]:
+    """The first complete (day, month, year) date written in text; an all-numeric
+    date whose day and month could swap is read only when `dayfirst` is known."""
     best: tuple[dt.date, re.Match] | None = None
     for rx in _PATTERNS:
         for m in rx.finditer(text):
-            d = _from_match(m)
+            d = _from_match(m, dayfirst)
             if d and (best is None or m.start() < best[1].start()):
                 best = (d, m)
             if d:
@@ -74,7 +79,7 @@ def find_date(text: str) -> tuple[dt.date | None, re.Match | None]:
 _DATE_BAR = re.compile(rf"^(?:{_WEEKDAY}\s*)?(?P<rest>.+?)(?:\s*\(?{_WEEKDAY}\)?)?$", re.I)
 
 
-def date_bar(line: str) -> dt.date | None:
+def date_bar(line: str, dayfirst: bool | None = None) -> dt.date | None:
     """A line that is nothing but a date (optionally a weekday and a time)."""
     if len(line) > 80:
         return None  # a date bar is a short line
@@ -82,7 +87,7 @@ def date_bar(line: str) -> dt.date | None:
     if not m:
         return None
     rest = m.group("rest")
-    d, dm = find_date(rest)
+    d, dm = find_date(rest, dayfirst)
     if not d:
         return None
     leftover = (rest[: dm.start()] + " " + rest[dm.end():]).strip()
@@ -108,7 +113,7 @@ class Stamps:
     updated: dt.date | None = None
 
 
-def stamps(line: str) -> Stamps | None:
+def stamps(line: str, dayfirst: bool | None = None) -> Stamps | None:
     """Read "Published Oct. 18, 2024", "Posted : 2024-12-27 16:58 Updated : ...".
 
     Returns None unless the line is a publication or update stamp.
@@ -123,9 +128,9 @@ def stamps(line: str) -> Stamps | None:
     published = updated = None
     if pub:
         end = upd.start() if upd and upd.start() > pub.end() else len(text)
-        published, _ = find_date(text[pub.end():end])
+        published, _ = find_date(text[pub.end():end], dayfirst)
     if upd:
-        updated, _ = find_date(text[upd.end():])
+        updated, _ = find_date(text[upd.end():], dayfirst)
     if published is None and updated is None:
         return None
     return Stamps(published, updated)
@@ -197,7 +202,7 @@ _HEADER_TAIL = re.compile(
 )
 
 
-def header_date(line: str) -> dt.date | None:
+def header_date(line: str, dayfirst: bool | None = None) -> dt.date | None:
     """A date printed alone on a header line, as under a headline or byline
     ("November 5, 2024 4:12 PM 3 min read", "2024.11.05 14:22",
     "November 5, 2024 4:12 AM GMT+9 Updated 2 hours ago"). Which header line may
@@ -207,13 +212,48 @@ def header_date(line: str) -> dt.date | None:
         t = _HEADER_TAIL.sub("", t).strip()
     if not t:
         return None
-    d = date_bar(t)
+    d = date_bar(t, dayfirst)
     # A section label may stand before it ("All News 10:12 November 05, 2024"),
     # but never an update label.
     m = re.match(r"^(?P<label>[A-Z][A-Za-z]+(?:\s+[A-Za-z]+)?)\s*[:|·]?\s+(?=\d|[A-Z])", t)
     if d is None and m and not _UPDATE_WORDS.search(m.group("label")):
-        d = date_bar(t[m.end():])
+        d = date_bar(t[m.end():], dayfirst)
     return d
 
 
 _UPDATE_WORDS = re.compile(r"updat|modif|edit|revis|correct|last|오후|수정", re.I)
+
+
+_NUMERIC = _PATTERNS[4]
+_WORD_DATES = _PATTERNS[:2]
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True)
+class Numeric:
+    """An all-numeric date as written ("06.11.2024"), with its two possible readings."""
+
+    text: str
+    separator: str
+    day_first: dt.date | None  # read as DD.MM.YYYY
+    month_first: dt.date | None  # read as MM/DD/YYYY
+
+
+def numeric_dates(text: str) -> list[Numeric]:
+    out = []
+    for m in _NUMERIC.finditer(text):
+        a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+        sep = "." if "." in m.group(0) else "/"
+        out.append(Numeric(m.group(0), sep, _make(year, b, a), _make(year, a, b)))
+    return out
+
+
+def word_dates(text: str) -> list[dt.date]:
+    """Every complete date written with the month's name ("6 November 2024", "Nov. 6, 2024")."""
+    return [d for rx in _WORD_DATES for m in rx.finditer(text) if (d := _from_match(m))]
+
+
+def weekday_named(text: str) -> int | None:
+    """The weekday a line names (0 = Monday), when it names exactly one."""
+    found = {i for i, name in enumerate(_WEEKDAY_NAMES) if re.search(rf"\b{name[:3]}(?:{name[3:]})?\b\.?", text, re.I)}
+    return found.pop() if len(found) == 1 else None

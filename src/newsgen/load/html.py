@@ -33,6 +33,7 @@ from newsgen.load.boilerplate import Block
 from newsgen.load.clean import is_prose, is_short_sentence, paragraphs_of, squash
 from newsgen.load.datetext import dateline, find_date, header_date, stamps, year_for
 from newsgen.load.outlet import outlet_from, same_outlet
+from newsgen.load.pubdate import day_first, parse_value
 from newsgen.model import Problem, Story
 
 _PUBLISHED_META = (
@@ -463,8 +464,7 @@ def _date_of(value: str | None) -> dt.date | None:
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None
-    d, _ = find_date(value)
-    return d
+    return parse_value(value) or find_date(value)[0]
 
 
 def _first_date(values: Iterable[str | None]) -> dt.date | None:
@@ -504,29 +504,34 @@ def _stamp_above(doc, paragraphs: tuple[str, ...], title: str | None = None) -> 
     """A "Posted : 2024-12-27" stamp printed between the headline and the first
     paragraph (never one further down, where teasers and comments carry their own);
     after the headline, also a <time> or a date printed alone (the article header's
-    date), unless it is marked as an update."""
+    date), unless it is marked as an update. Numeric dates are read in the order the
+    header's other dates settle (newsgen.load.pubdate.day_first)."""
     if not paragraphs:
         return None
     first = paragraphs[0][:60]
     body = doc.find("body")
+    header: list[tuple[Any, str, bool]] = []  # (element, text, after the headline)
     after_headline = False
     for el in (body.iter() if body is not None else ()):
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
             continue
         text = squash(el.text_content())
         if first in text and len(text) <= 2 * len(paragraphs[0]):
-            return None  # reached the first paragraph (larger containers hold it too)
+            break  # reached the first paragraph (larger containers hold it too)
         if len(text.split()) > 20 or _in_surroundings(el):
             continue
         if el.tag in ("h1", "h2") and (el.tag == "h1" or (title and text == title)):
             after_headline = True
             continue
-        st = stamps(text)
+        header.append((el, text, after_headline))
+    order = day_first([t for _, t, _ in header])
+    for el, text, below in header:
+        st = stamps(text, order)
         if st and st.published:
             return st.published
-        if after_headline and not st and not _marked_update(el):
+        if below and not st and not _marked_update(el):
             d = _date_of(el.get("datetime")) if el.tag == "time" else None
-            d = d or header_date(text)
+            d = d or header_date(text, order)
             if d:
                 return d
     return None

@@ -29,7 +29,8 @@ import markdown as md
 from newsgen.load import boilerplate, chrome
 from newsgen.load.boilerplate import Block
 from newsgen.load.clean import is_prose, squash, word_count
-from newsgen.load.datetext import dateline, find_date, header_date, stamps
+from newsgen.load.datetext import dateline, header_date, stamps
+from newsgen.load.pubdate import day_first, is_template, parse_value
 from newsgen.model import Problem, Story
 from newsgen.yamlfile import Located, parse
 
@@ -52,6 +53,8 @@ created clipped saved captured accessed description summary excerpt subtitle dek
 category keywords topics image images cover thumbnail featured_image lang language locale slug draft layout
 id type aliases toc comments
 """.split())
+# When the page was saved, not published: evidence only where the dateline agrees.
+_SAVED = ("created", "clipped", "saved", "captured", "date_created", "datecreated")
 _KNOWN = {k for names in _ALIASES.values() for k in names} | _IGNORED
 # Elements whose text is never article text.
 _SET_OFF = ("em", "i", "strong", "b", "small")
@@ -95,7 +98,10 @@ def read_markdown(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         return None, None
 
     title_from_heading, blocks, captions = _body(body)
-    head, rest = _header_lines(tuple(b.text for b in blocks))
+    texts = tuple(b.text for b in blocks)
+    # Day-month order of numeric dates, from the header lines and front-matter values.
+    order = day_first([str(v) for v in fields.values() if isinstance(v, str)] + list(texts[:5]))
+    head, rest = _header_lines(texts, order)
     page = boilerplate.strip(blocks[len(blocks) - len(rest):])
     paragraphs = page.paragraphs
     captions = tuple(dict.fromkeys(captions + tuple(b.text for b in page.captions)))
@@ -106,8 +112,12 @@ def read_markdown(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     published, basis = None, None
     key, value = field("published")
     if key is not None:
-        published = _date(value)
-        if published is None:
+        published = _date(value, order)
+        if published is None and isinstance(value, str) and is_template(value):
+            problems.append(Problem(
+                seed, f"front matter: {key} {value!r} is a template placeholder the site generator left unfilled, "
+                "not a date; using the article's own date lines if they have a full date", line_of(key), "warning"))
+        elif published is None:
             problems.append(Problem(
                 seed, f"front matter: {key} {value!r} is not a date (write YYYY-MM-DD); "
                 "using the article's own date lines if they have a full date", line_of(key), "warning"))
@@ -118,6 +128,12 @@ def read_markdown(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     if published is None and dl is not None:
         published = dl.on(dl.year)
         basis = "dateline" if published else None
+    if published is None and dl is not None:
+        # When a page was saved ("created", "clipped") is the publication day only where
+        # the dateline's own day agrees with it.
+        saved = next((_date(fields[k], order) for k in fields if str(k).lower() in _SAVED), None)
+        if saved and (dl.month, dl.day) == (saved.month, saved.day):
+            published, basis = saved, "dateline and front matter"
     if published is None and key is None:
         problems.append(Problem(
             seed, "no publication date: the front matter has none (published: YYYY-MM-DD) and the article "
@@ -228,22 +244,22 @@ def _unlinked(value: str) -> str:
     return re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]", r"\1", value).strip()
 
 
-def _header_lines(paragraphs: tuple[str, ...]) -> tuple[dict, tuple[str, ...]]:
+def _header_lines(paragraphs: tuple[str, ...], dayfirst: bool | None = None) -> tuple[dict, tuple[str, ...]]:
     """Byline and date lines standing before the first paragraph of text."""
     found: dict = {}
     i = 0
     while i < min(len(paragraphs), 4) and word_count(paragraphs[i]) <= 20 and not is_prose(paragraphs[i]):
         p = paragraphs[i]
         name = chrome.by_line(p)
-        st = stamps(p)
+        st = stamps(p, dayfirst)
         if name:
             found.setdefault("byline", name)
         elif st:
             if st.published:
                 found.setdefault("published", st.published)
                 found.setdefault("basis", "publication line")
-        elif header_date(p):
-            found.setdefault("published", header_date(p))
+        elif header_date(p, dayfirst):
+            found.setdefault("published", header_date(p, dayfirst))
             found.setdefault("basis", "header date")
         else:
             break
@@ -251,22 +267,13 @@ def _header_lines(paragraphs: tuple[str, ...]) -> tuple[dict, tuple[str, ...]]:
     return found, paragraphs[i:]
 
 
-def _date(value: Any) -> dt.date | None:
+def _date(value: Any, dayfirst: bool | None = None) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        m = re.match(r"^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\s*$", value)
-        if m:
-            try:
-                return dt.date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError:
-                return None
-        d, dm = find_date(value)
-        # Only a value that is the date itself, not a sentence that happens to hold one.
-        if d and len(re.sub(r"[\W\d]|(?i:at|am|pm|utc|gmt|kst|est|edt)", "", value[: dm.start()] + value[dm.end():])) == 0:
-            return d
+        return parse_value(value, dayfirst)
     return None
 
 

@@ -37,6 +37,7 @@ from newsgen.load.boilerplate import Block
 from newsgen.load.clean import CLOSERS, ends_sentence, is_prose, is_short_sentence, squash, word_count, words
 from newsgen.load.datetext import Dateline, date_bar, dateline, header_date, stamps, year_for
 from newsgen.load.outlet import byline_affiliations, outlet_from
+from newsgen.load.pubdate import day_first
 from newsgen.model import Problem, Story
 
 # How far from the headline (in lines that are not furniture) a bare name line may
@@ -82,24 +83,31 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     title_at = _title(header, paragraphs)
     title = header[title_at].text if title_at is not None else None
     before_title = header[:title_at] if title_at is not None else header
-    seen_on = next((d for d in (date_bar(ln.text) for ln in before_title) if d), None)
+    outside = [ln.text for ln in lines[:start] + lines[end + 1:]]
+    order = day_first([ln.text for ln in lines], context=outside)
+    seen_on = next((d for d in (date_bar(ln.text, order) for ln in before_title) if d), None)
 
     published = updated = None
     for ln in header + footer:
-        for st in _stamps_in(ln.text):
+        for st in _stamps_in(ln.text, order):
             published = published or st.published
             updated = updated or st.updated
 
     byline, by_at = _byline(header, title_at, footer)
     basis = "publication line" if published else None
     if published is None and title_at is not None:
-        published = _header_date(header, title_at, by_at)
+        published = _header_date(header, title_at, by_at, order)
         basis = "header date" if published else None
 
     dl: Dateline | None = dateline(paragraphs[0]) if paragraphs else None
     if published is None and dl is not None:
         published = dl.on(dl.year or year_for(dl, updated))
         basis = "dateline" if published else None
+    if published is None and dl is not None and seen_on is not None and dl.year in (None, seen_on.year) \
+            and (dl.month, dl.day) == (seen_on.month, seen_on.day):
+        # The date bar says when the page was seen; it is the publication day only
+        # where the dateline's own day agrees with it.
+        published, basis = seen_on, "dateline and date bar"
 
     credit = next((c for c in (chrome.credit_line(ln.text) for ln in header) if c), None)
     credit = credit or chrome.wire_credit(dl.credit if dl else None, paragraphs)
@@ -113,7 +121,7 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         id=stem,
         seed=seed,
         title=title,
-        outlet=outlet_from(texts[:_TOP_LINES], texts, affiliations),
+        outlet=outlet_from(texts[:_TOP_LINES], texts, affiliations, footer=[ln.text for ln in lines[end + 1:]]),
         credit=credit,
         byline=byline or bio_author,
         published=published,
@@ -327,7 +335,7 @@ def _is_meta(t: str) -> bool:
     return bool(
         chrome.by_line(t)
         or chrome.credit_line(t)
-        or date_bar(t)
+        or date_bar(t, dayfirst=True)  # a date line whichever way its day and month run
         or stamps(t)
         or (len(words(t)) <= 3 and chrome.name_line(t))
     )
@@ -418,13 +426,13 @@ def _under_headline(header: list[Line], i: int, about: set[int]) -> bool:
     return j >= 0 and j in about
 
 
-def _stamps_in(text: str):
+def _stamps_in(text: str, dayfirst: bool | None = None):
     """Stamps on a line, also as parts of a byline line ("By X | Published: ...")."""
     if len(words(text)) > 20:
         return
     parts = [text] + (re.split(r"\s+[|·•]\s+", text) if re.search(r"\s[|·•]\s", text) else [])
     for part in parts:
-        st = stamps(part)
+        st = stamps(part, dayfirst)
         if st:
             yield st
 
@@ -441,7 +449,8 @@ def _after_title(header: list[Line], title_at: int, reach: int) -> list[int]:
     return out
 
 
-def _header_date(header: list[Line], title_at: int, by_at: int | None) -> dt.date | None:
+def _header_date(header: list[Line], title_at: int, by_at: int | None,
+                 dayfirst: bool | None = None) -> dt.date | None:
     """A date printed alone among the first lines under the headline (beside the
     byline): the publication date. Above the headline it would be a date bar."""
     near = _after_title(header, title_at, _HEADER_DATE_REACH)
@@ -450,7 +459,7 @@ def _header_date(header: list[Line], title_at: int, by_at: int | None) -> dt.dat
     for i in near:
         if stamps(header[i].text):
             continue  # labelled stamps are read elsewhere ("Updated ..." is never this)
-        d = header_date(header[i].text)
+        d = header_date(header[i].text, dayfirst)
         if d:
             return d
     return None

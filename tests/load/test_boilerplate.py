@@ -139,3 +139,61 @@ def test_text_caption_with_a_picture_fragment_is_a_caption():
     story, _ = read_text(page, "t.txt")
     assert story.paragraphs == tuple(_PARAS)
     assert story.captions == ("Soldiers at a training ground near the border. Archive photo.",)
+
+
+# --- live blogs, newsletters, end marks -------------------------------------------------
+
+LIVE = """THE RIVER TIMES
+Home | World | Live
+
+Live: North Korean troops in Russia
+
+By Ana Kovac
+
+{t1}
+The Pentagon said on Tuesday that North Korean soldiers had been killed and wounded in fighting in Kursk region.
+
+{t2}
+Ukraine's president arrived in Brussels for talks with European Union leaders, his office said.
+
+He said he would ask for more air defence systems before the winter, according to his office.
+
+{t3}
+Russia's defence ministry said its forces had taken another village in the Donetsk region.
+
+Most read
+Metro closes two stations for repairs
+Frost expected at the weekend
+"""
+
+
+@pytest.mark.parametrize("times", [("18:42", "16:15", "12:03"), ("10.42am", "9.15am", "8.03am"),
+                                   ("14:05 GMT", "13:40 GMT", "11:02 GMT")])
+def test_text_live_blog_keeps_every_entry_with_its_time(times):
+    story, _ = read_text(LIVE.format(t1=times[0], t2=times[1], t3=times[2]), "live.txt")
+    assert len(story.paragraphs) == 4
+    assert story.paragraphs[0].startswith(f"{times[0]} – The Pentagon said")
+    assert story.paragraphs[1].startswith(f"{times[1]} – Ukraine's president")
+    assert story.paragraphs[2].startswith("He said")  # a second paragraph of the same entry
+    assert story.paragraphs[3].startswith(f"{times[2]} – Russia's defence")
+
+
+def test_a_single_time_line_is_not_an_entry_time():
+    blocks = [Block("1:47 P.M. EST"), Block("MR. SMITH: Good afternoon, everybody. I have one thing at the top today.")]
+    assert strip(blocks).paragraphs == ("MR. SMITH: Good afternoon, everybody. I have one thing at the top today.",)
+
+
+@pytest.mark.parametrize("appeal", [
+    "*Enjoying the Briefing? [Forward it to a friend](/f), or [subscribe here](/s).*",
+    "_Like what you read? [Become a supporter](/support) today._",
+    "**Want more? [Get our app](/app).**",
+])
+def test_appeals_set_off_inside_the_body_are_dropped(appeal):
+    text = BODY.replace("\nA spokesman", f"\n{appeal}\n\nA spokesman")
+    story, _ = read_markdown(FRONT + text, "t.md")
+    _only_the_article(story.paragraphs)
+
+
+@pytest.mark.parametrize("mark", ["(END)", "-30-", "###", "(ends)"])
+def test_end_marks_are_not_text(mark):
+    _only_the_article(_body(mark + "\n"))

@@ -142,3 +142,12 @@ def test_html_header_dd_mm_yyyy_settled_by_the_page():
             f"{paras}</article></body></html>")
     story, _ = read_html(html, "t.html")
     assert story.published == D(2024, 11, 6)
+
+
+def test_front_matter_numeric_date_settled_by_the_yearless_dateline():
+    story, _ = _md("date: 03/02/2025", "SEOUL, Feb. 3 (Yonhap) — ")
+    assert story.published == D(2025, 2, 3) and story.published_basis == "front matter"
+    story, _ = _md("date: 02/03/2025", "SEOUL, Feb. 3 (Yonhap) — ")
+    assert story.published == D(2025, 2, 3)
+    story, problems = _md("date: 03/02/2025")
+    assert story.published is None and any("is not a date" in p.message for p in problems)

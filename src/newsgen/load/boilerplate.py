@@ -22,7 +22,7 @@ the line-level furniture lexicons live in `newsgen.load.chrome`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsgen.load import chrome
 from newsgen.load.clean import ends_sentence, is_prose, is_short_sentence, word_count, words
@@ -42,6 +42,12 @@ LINK_SOME = 0.2
 _FRAGMENT_WORDS = 3
 _CAPTION_WORDS = 45
 _TEASER_RUN = 2
+# A live blog's entry time printed on a line of its own ("18:42", "10.42am", "14:05 GMT").
+_CLOCK = re.compile(
+    r"^\(?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|KST|JST|"
+    r"EST|EDT|PST|PDT|ET|PT|local\s+time)?\)?$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -105,6 +111,29 @@ def _header_line(text: str) -> bool:
     return len(words(text)) <= 20 and bool(chrome.by_line(text) or stamps(text) or header_date(text))
 
 
+def is_clock(text: str) -> bool:
+    return bool(_CLOCK.match(text.strip()))
+
+
+def _with_entry_times(blocks: list[Block]) -> list[Block]:
+    """A live blog's entry time on a line of its own opens the entry that follows it
+    ("18:42" + "The Pentagon said ..." -> "18:42 – The Pentagon said ..."), as live
+    blogs print it inline elsewhere; the time dates the entry."""
+    if sum(1 for b in blocks if is_clock(b.text)) < _TEASER_RUN:
+        return blocks  # one time alone is a header's (a transcript's "1:47 P.M. EST"), not entries
+    out: list[Block] = []
+    pending: Block | None = None
+    for b in blocks:
+        if is_clock(b.text):
+            pending = b
+            continue
+        if pending is not None and is_prose(b.text):
+            b = replace(b, text=f"{pending.text.strip('()')} – {b.text}", line=pending.line or b.line)
+        pending = None
+        out.append(b)
+    return out
+
+
 def _label(block: Block) -> bool:
     """A short line over a list that is not a sentence ("Also on Example News", "Read also:")."""
     t = block.text.strip()
@@ -120,7 +149,7 @@ def _teaser(block: Block) -> bool:
 
 def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
     """Sort a page's blocks into body, captions and chrome (see the module docstring)."""
-    blocks = list(blocks)
+    blocks = _with_entry_times(list(blocks))
     reason: dict[int, str] = {}
     captions: set[int] = set()
     for i, b in enumerate(blocks):
@@ -128,6 +157,9 @@ def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
             reason[i] = "furniture"
         elif b.link_density >= LINK_DENSE:
             reason[i] = "link row"
+        elif b.emphasis and b.link_chars:
+            # Set off from the text and linking away: an appeal ("Enjoying this? Subscribe here").
+            reason[i] = "appeal"
         elif caption_tail(b.text):
             captions.add(i)
 

@@ -114,7 +114,9 @@ _FURNITURE_PROSE = re.compile(
     r"\b(?:we\s+use\s+cookies|this\s+(?:site|website)\s+uses\s+cookies|by\s+(?:continuing|using)\s+(?:to\s+)?"
     r"(?:browse|use|this)|cookie\s+policy|privacy\s+policy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved|"
     r"unauthorized\s+reproduction|reproduction\s+(?:and|or)\s+redistribution|do\s+not\s+reproduce|"
-    r"subscribe\s+(?:to|now|for)|sign\s+up\s+(?:for|to)|newsletter|log\s+in\s+to|sign\s+in\s+to|"
+    r"subscribe\s+(?:to|now|for|here)|sign\s+up\s+(?:for|to)|newsletter|unsubscribe|view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?in\s+(?:your\s+)?browser|"
+    r"forward(?:ed)?\s+(?:this|it)\s+(?:e-?mail\s+|newsletter\s+)?to\s+a\s+friend|was\s+this\s+(?:e-?mail\s+|newsletter\s+)?forwarded|"
+    r"log\s+in\s+to|sign\s+in\s+to|"
     r"click\s+here|tap\s+here|javascript\s+(?:is\s+)?(?:disabled|required)|enable\s+javascript|"
     r"your\s+browser\s+does\s+not|ad\s*blocker|story\s+continues\s+below|continue\s+reading|"
     r"read\s+(?:the\s+)?full\s+(?:story|article)|follow\s+us\s+on|download\s+(?:our|the)\s+app|"
@@ -142,7 +144,7 @@ SPEAKER_LABEL = re.compile(r"^(?:Q|A|(?:[A-Z][A-Z.'’-]*\s+){0,6}[A-Z][A-Z'’-
 _CONTACT = re.compile(r"\b(?:comments?|questions?|tips?|contact|write\s+to|e-?mail|reach|corrections?)\b", re.I)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|ⓒ|copyright\b|all\s+rights\s+reserved)", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_AD = re.compile(r"^(?:advertisement|sponsored\s+content|paid\s+content|scroll\s+to\s+(?:continue|top)|loading\.*|"
+_AD = re.compile(r"^(?:\(?(?:end|ends|fin)\)|-\s*30\s*-|#{3}|advertisement|sponsored\s+content|paid\s+content|scroll\s+to\s+(?:continue|top)|loading\.*|"
                  r"(?:view|see|load|show|read)\s+more|go\s+(?:to\s+)?top|back\s+to\s+top|post\s+a\s+comment|"
                  r"leave\s+a\s+(?:comment|reply)|add\s+(?:a\s+)?comment|(?:[\d,]+\s+)?comments?|no\s+comments(?:\s+yet)?|"
                  r"be\s+the\s+first\s+to\s+comment)\W*$", re.I)

@@ -100,7 +100,9 @@ def read_markdown(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     title_from_heading, blocks, captions = _body(body)
     texts = tuple(b.text for b in blocks)
     # Day-month order of numeric dates, from the header lines and front-matter values.
-    order = day_first([str(v) for v in fields.values() if isinstance(v, str)] + list(texts[:5]))
+    lead = next((d for d in (dateline(t) for t in texts[:5]) if d), None)
+    order = day_first([str(v) for v in fields.values() if isinstance(v, str)] + list(texts[:5]),
+                      days=[(lead.month, lead.day)] if lead and lead.month else ())
     head, rest = _header_lines(texts, order)
     page = boilerplate.strip(blocks[len(blocks) - len(rest):])
     paragraphs = page.paragraphs

@@ -37,15 +37,22 @@ def is_template(value: str) -> bool:
     return bool(_TEMPLATE.search(value))
 
 
-def day_first(lines: Iterable[str], context: Iterable[str] | None = None) -> bool | None:
+def day_first(lines: Iterable[str], context: Iterable[str] | None = None,
+              days: Iterable[tuple[int, int]] = ()) -> bool | None:
     """Whether the page writes numeric dates day first (see the module docstring).
 
     `lines` are the page's lines; `context` the lines whose dates may confirm a reading
     (by default the same lines; readers pass the page without its body, since the body's
-    dates are the story's events, not the page's own dates).
+    dates are the story's events, not the page's own dates); `days` (month, day) pairs
+    the page gives without a year, such as its dateline's ("SEOUL, Feb. 3 (Yonhap) --").
     """
     lines = list(lines)
     written = {d for t in (lines if context is None else context) for d in word_dates(t)}
+    days = set(days)
+
+    def confirmed(d: dt.date) -> bool:
+        return d in written or (d.month, d.day) in days
+
     votes: set[bool] = set()
     separators: set[str] = set()
     for line in lines:
@@ -59,8 +66,8 @@ def day_first(lines: Iterable[str], context: Iterable[str] | None = None) -> boo
                 wd = weekday_named(line)
                 if wd is not None and (n.day_first.weekday() == wd) != (n.month_first.weekday() == wd):
                     votes.add(n.day_first.weekday() == wd)
-                elif (n.day_first in written) != (n.month_first in written):
-                    votes.add(n.day_first in written)
+                elif confirmed(n.day_first) != confirmed(n.month_first):
+                    votes.add(confirmed(n.day_first))
     if len(votes) == 1:
         return votes.pop()
     if not votes and separators == {"."}:

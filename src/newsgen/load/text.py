@@ -56,7 +56,7 @@ _FOOTER_REACH = 4
 class Line:
     no: int  # 1-based line number in the file
     text: str
-    kind: str = "other"  # prose | short | caption | credit | skip | meta | furniture | label | bullet | other
+    kind: str = "other"  # prose | short | caption | credit | skip | meta | furniture | label | bullet | stamp | other
 
 
 def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
@@ -68,6 +68,9 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
             Problem(seed, "no article text found (no run of prose paragraphs)", severity="warning"),
         )
     start, end = body
+    # A live blog's first entry time stands just above the first entry.
+    if start > 0 and lines[start - 1].kind == "stamp" and any(ln.kind == "stamp" for ln in lines[start:end + 1]):
+        start -= 1
     header = lines[:start]
     inside = lines[start:end + 1]
     footer = lines[end + 1:end + 1 + _FOOTER_REACH]
@@ -190,6 +193,8 @@ def _classify(raw: list[tuple[int, str]]) -> list[Line]:
 
 def _kind(t: str, repeated_here: bool, repeated: bool) -> str:
     n = len(words(t))
+    if boilerplate.is_clock(t):
+        return "stamp"  # a live blog's entry time: the boilerplate stage joins it to its entry
     if chrome.image_credit_line(t):
         return "credit"
     if n <= 20 and _is_meta(t):
@@ -227,7 +232,7 @@ def _runs(lines: list[Line]) -> list[list[int]]:
     for i, ln in enumerate(lines):
         if ln.kind in ("prose", "short"):
             cur.append(i)
-        elif ln.kind in ("skip", "caption", "credit"):
+        elif ln.kind in ("skip", "caption", "credit", "stamp"):
             continue
         else:
             if cur:
@@ -284,7 +289,7 @@ def _list_between(lines: list[Line], last: int, run: list[int]) -> bool:
 
 
 def _is_paragraph(ln: Line) -> bool:
-    if ln.kind in ("prose", "short"):
+    if ln.kind in ("prose", "short", "stamp"):
         return True
     # Inside the body, lists of sentences and the lines that introduce them are text.
     return _list_item(ln) or (_lead_in(ln) and word_count(ln.text) >= 6)
@@ -441,7 +446,7 @@ def _after_title(header: list[Line], title_at: int, reach: int) -> list[int]:
     """Indices of the first `reach` lines under the headline that are not furniture."""
     out = []
     for i in range(title_at + 1, len(header)):
-        if header[i].kind in ("furniture", "skip", "label", "caption", "credit"):
+        if header[i].kind in ("furniture", "skip", "label", "caption", "credit", "stamp"):
             continue
         out.append(i)
         if len(out) == reach:

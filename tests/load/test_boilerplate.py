@@ -197,3 +197,22 @@ def test_appeals_set_off_inside_the_body_are_dropped(appeal):
 @pytest.mark.parametrize("mark", ["(END)", "-30-", "###", "(ends)"])
 def test_end_marks_are_not_text(mark):
     _only_the_article(_body(mark + "\n"))
+
+
+@pytest.mark.parametrize("inside", [
+    "**Read also**\nSeoul's stock market falls 2% on political turmoil",  # a related headline, link lost
+    "**Casualties mount**",  # a crosshead set in bold
+    "MORE COVERAGE",
+])
+def test_lines_that_are_not_sentences_inside_the_body_are_dropped(inside):
+    text = BODY.replace("\nA spokesman", f"\n{inside}\n\nA spokesman")
+    story, _ = read_markdown(FRONT + text, "t.md")
+    _only_the_article(story.paragraphs)
+
+
+def test_a_caption_with_a_bracketed_credit_inside_the_body_is_a_caption():
+    caption = "Soldiers board a train in the Russian Far East in this image released by the military. [AP/Yonhap]"
+    text = BODY.replace("\nA spokesman", f"\n{caption}\n\nA spokesman")
+    story, _ = read_markdown(FRONT + text, "t.md")
+    _only_the_article(story.paragraphs)
+    assert caption in story.captions

@@ -12,7 +12,8 @@ never seen:
   (membership appeals, "Also on …" lists, share rows) unless it holds running text;
 - runs of short headline-like lines: two or more list items or lines that are not
   sentences, with the label over them, are a teaser list;
-- set-off lines before the body (a standfirst in italics that is not a sentence);
+- lines that are not sentences: before the body a standfirst or kicker, inside or
+  after it a crosshead, a label or a related headline without its link;
 - caption tails: a short block that ends in a verbless fragment naming a picture
   ("… Kursk region. Illustrative photo.", "(File photo)") is a caption.
 
@@ -160,7 +161,8 @@ def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
         elif b.emphasis and b.link_chars:
             # Set off from the text and linking away: an appeal ("Enjoying this? Subscribe here").
             reason[i] = "appeal"
-        elif caption_tail(b.text):
+        elif caption_tail(b.text) or (word_count(b.text) <= _CAPTION_WORDS and chrome.photo_credit(
+                b.text, bracketed=chrome.trailing_credit(b.text) is None)):
             captions.add(i)
 
     # Runs of teaser lines (list items or links that are not sentences), with their label.
@@ -185,6 +187,13 @@ def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
             t = blocks[i].text
             if not ends_sentence(t) and not chrome.SPEAKER_LABEL.match(t) and not _header_line(t):
                 reason.setdefault(i, "standfirst")
+        # Inside and after the body, a line that is not a sentence is a crosshead, a
+        # teaser or a label ("Read also", a related headline without its link).
+        for i in range(first + 1, len(blocks)):
+            t = blocks[i].text
+            if i not in captions and not (ends_sentence(t, colon=True) or blocks[i].item or chrome.SPEAKER_LABEL.match(t)
+                    or _header_line(t) or word_count(t) > _CAPTION_WORDS):
+                reason.setdefault(i, "not a sentence")
         # After the last rule that follows the body: a footer, unless it holds running text.
         tail = [i for i in range(last + 1, len(blocks)) if blocks[i].after_rule]
         for i in tail if not blocks[last].after_rule else ():

@@ -216,3 +216,17 @@ def test_a_caption_with_a_bracketed_credit_inside_the_body_is_a_caption():
     story, _ = read_markdown(FRONT + text, "t.md")
     _only_the_article(story.paragraphs)
     assert caption in story.captions
+
+
+@pytest.mark.parametrize("block", [
+    ["Related Articles", "Seoul summons Russian ambassador over deployment", "What we know about the units in Kursk"],
+    ["READ ALSO:", "• Seoul summons Russian ambassador over deployment", "• Drone attack damages energy plant"],
+    ["More on this story", "Ten things to know about the treaty"],
+])
+def test_text_related_block_inside_the_body_does_not_end_it(block):
+    after = ["The officials said the units had been moved to the front line after a pause of several weeks.",
+             "They said Ukraine's military intelligence was still checking how many units had been sent."]
+    page = "\n\n".join(["THE DAILY EXAMPLE", "Units reach the front line near Kursk", "By Jane Roe",
+                        *_PARAS[:2], *block, *after, "© 2024 The Daily Example"])
+    story, _ = read_text(page, "t.txt")
+    assert story.paragraphs == (*_PARAS[:2], *after)

@@ -48,6 +48,10 @@ _HEADER_DATE_REACH = 4
 _TOP_LINES = 4
 # Speaker-labelled lines ("Q:", "MR. X:") that make a page a transcript.
 _TRANSCRIPT_TURNS = 3
+# Lines a related-articles block inside the body may take (label and headlines).
+_TEASER_BLOCK = 7
+# Content words the text after such a block must share with the body to continue it.
+_ON_TOPIC = 3
 # Lines after the body still read for stamps and credits ("Posted by ... at ...").
 _FOOTER_REACH = 4
 
@@ -258,10 +262,12 @@ def _body(lines: list[Line]) -> tuple[int, int] | None:
     # text (teaser blocks alternate a headline with a one-line summary).
     while True:
         if hi + 1 < len(runs) and (_crosshead_between(lines, runs[hi][-1], runs[hi + 1])
-                                   or _list_between(lines, runs[hi][-1], runs[hi + 1])):
+                                   or _list_between(lines, runs[hi][-1], runs[hi + 1])
+                                   or _teasers_between(lines, runs[hi][-1], runs[hi + 1], runs[hi])):
             hi += 1
         elif lo > 0 and (len(runs[lo - 1]) >= 2 and _crosshead_between(lines, runs[lo - 1][-1], runs[lo])
-                         or _list_between(lines, runs[lo - 1][-1], runs[lo])):
+                         or _list_between(lines, runs[lo - 1][-1], runs[lo])
+                         or _teasers_between(lines, runs[lo - 1][-1], runs[lo], runs[lo - 1])):
             lo -= 1
         else:
             return runs[lo][0], runs[hi][-1]
@@ -286,6 +292,25 @@ def _list_between(lines: list[Line], last: int, run: list[int]) -> bool:
     if between and _lead_in(between[0]):
         between = between[1:]
     return bool(between) and all(_list_item(ln) for ln in between)
+
+
+def _teasers_between(lines: list[Line], last: int, run: list[int], body: list[int]) -> bool:
+    """A related-articles block inside the body: a label ("Related stories", "READ
+    ALSO:") over a few headline lines, with the article going on after it: two
+    paragraphs of prose or more, about what the body is about (teaser summaries
+    after a list share their words with the teaser above them instead)."""
+    between = [ln for ln in lines[last + 1:run[0]] if ln.kind not in ("skip", "caption", "credit")]
+    if not 2 <= len(between) <= _TEASER_BLOCK or sum(1 for i in run if lines[i].kind == "prose") < 2:
+        return False
+    head, rest = between[0], between[1:]
+    labelled = head.kind == "label" or (head.kind == "other" and len(words(head.text)) <= 5
+                                        and not ends_sentence(head.text))
+    if not labelled or not all(ln.kind in ("other", "bullet", "furniture") and not ends_sentence(chrome.unbullet(ln.text))
+                               for ln in rest):
+        return False
+    after = _content_words(" ".join(lines[i].text for i in run[:2]))
+    on_topic = len(after & _content_words(" ".join(lines[i].text for i in body)))
+    return on_topic >= _ON_TOPIC and on_topic > len(after & _content_words(" ".join(ln.text for ln in rest)))
 
 
 def _is_paragraph(ln: Line) -> bool:

@@ -151,3 +151,20 @@ def test_front_matter_numeric_date_settled_by_the_yearless_dateline():
     assert story.published == D(2025, 2, 3)
     story, problems = _md("date: 03/02/2025")
     assert story.published is None and any("is not a date" in p.message for p in problems)
+
+
+@pytest.mark.parametrize("lines,published,byline", [
+    (["By Olena Marchuk | 06.11.2024 09:20"], D(2024, 11, 6), "Olena Marchuk"),
+    (["Olena Marchuk, 06.11.2024 09:20"], D(2024, 11, 6), "Olena Marchuk"),
+    (["Olena Marchuk | 6 November 2024"], D(2024, 11, 6), "Olena Marchuk"),
+    (["By Olena Marchuk, Staff Writer", "Nov 6, 2024"], D(2024, 11, 6), "Olena Marchuk"),
+    (["Olena Marchuk", "2024-11-06T09:20:00+02:00"], D(2024, 11, 6), "Olena Marchuk"),
+    (["Olena Marchuk", "Last updated: 07.11.2024", "06.11.2024"], D(2024, 11, 6), "Olena Marchuk"),
+    (["Olena Marchuk", "06/11/2024 09:20"], None, "Olena Marchuk"),  # a slashed date nothing settles
+])
+def test_text_header_lines_in_several_styles(lines, published, byline):
+    page = "\n\n".join(["THE EXAMPLE", "Friday, 10 January 2025", "Ukraine says its troops fought North Korean soldiers",
+                        *lines, *BODY])
+    story, _ = read_text(page, "t.txt")
+    assert (story.published, story.byline) == (published, byline)
+    assert story.seen_on == D(2025, 1, 10)  # the date bar above the headline is never the publication date

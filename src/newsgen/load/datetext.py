@@ -21,13 +21,16 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)"
 
+# The time part of an ISO 8601 stamp ("T09:20:00+02:00", "T00:20Z").
+_ISO_TIME = r"^T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
+
 _PATTERNS = [
     # October 18, 2024 / Oct. 18 2024
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     # 18 October 2024
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
     # 2024-10-18, 2024/10/18, 2024.10.18 (ISO and East Asian sites)
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?:\b|(?=T\d))"),
     # 2024년 10월 18일
     re.compile(r"(?P<year>(?:19|20)\d\d)\s*년\s*(?P<mnum>[01]?\d)\s*월\s*(?P<day>[0-3]?\d)\s*일"),
     # 10/18/2024 or 18/10/2024: read only when one side cannot be a month
@@ -91,6 +94,7 @@ def date_bar(line: str, dayfirst: bool | None = None) -> dt.date | None:
     if not d:
         return None
     leftover = (rest[: dm.start()] + " " + rest[dm.end():]).strip()
+    leftover = re.sub(_ISO_TIME, " ", leftover)
     leftover = re.sub(_TIME, " ", leftover)
     leftover = re.sub(rf"^{_WEEKDAY}|{_WEEKDAY}$", " ", leftover.strip(), flags=re.I)
     return d if not re.search(r"\w", leftover) else None

@@ -490,9 +490,18 @@ def _header_date(header: list[Line], title_at: int, by_at: int | None,
         if stamps(header[i].text):
             continue  # labelled stamps are read elsewhere ("Updated ..." is never this)
         d = header_date(header[i].text, dayfirst)
+        # A byline and its date on one line ("By Jane Doe | 06.11.2024 09:20").
+        d = d or next((x for x in (header_date(p, dayfirst) for p in _byline_parts(header[i].text)[1:]) if x), None)
         if d:
             return d
     return None
+
+
+def _byline_parts(text: str) -> list[str]:
+    """A header line cut at its separators: "Jane Doe, 06.11.2024 09:20" -> name, date."""
+    if len(words(text)) > 16:
+        return [text]
+    return [p for p in re.split(r"\s+[|·•]\s+|,\s+(?=\d)", text) if p]
 
 
 def _byline(header: list[Line], title_at: int | None, footer: list[Line]) -> tuple[str | None, int | None]:
@@ -504,7 +513,10 @@ def _byline(header: list[Line], title_at: int | None, footer: list[Line]) -> tup
             return name, i
     if title_at is not None:
         for i in _after_title(header, title_at, _BYLINE_REACH):
-            name = chrome.name_line(header[i].text)
+            parts = _byline_parts(header[i].text)
+            # A name line, or a name followed by the date ("Jane Doe, 06.11.2024 09:20").
+            dated = len(parts) == 2 and header_date(parts[1], True) is not None
+            name = chrome.name_line(parts[0] if dated else header[i].text)
             if name:
                 return name, i
     for ln in footer:

@@ -230,3 +230,11 @@ def test_text_related_block_inside_the_body_does_not_end_it(block):
                         *_PARAS[:2], *block, *after, "© 2024 The Daily Example"])
     story, _ = read_text(page, "t.txt")
     assert story.paragraphs == (*_PARAS[:2], *after)
+
+
+def test_author_note_at_the_foot_is_dropped_in_html():
+    body = "".join(f"<p>{p}</p>" for p in _PARAS)
+    html = (f"<html><body><article><h1>Units reach the front</h1>{body}"
+            "<p><em>Olena Marchuk is a correspondent for the Example. <a href='/f'>Follow her</a>.</em></p>"
+            "</article></body></html>")
+    assert read_html(html, "t.html")[0].paragraphs == tuple(_PARAS)

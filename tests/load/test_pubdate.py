@@ -168,3 +168,24 @@ def test_text_header_lines_in_several_styles(lines, published, byline):
     story, _ = read_text(page, "t.txt")
     assert (story.published, story.byline) == (published, byline)
     assert story.seen_on == D(2025, 1, 10)  # the date bar above the headline is never the publication date
+
+
+_P = "".join(f"<p>{p}</p>" for p in BODY)
+
+
+def test_html_json_ld_date_written_day_first_is_settled_by_the_page():
+    html = ('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Clashes",'
+            '"datePublished":"06.11.2024 09:20"}</script></head><body><article><h1>Clashes</h1>'
+            f'<p class="date">Wednesday, 6 November 2024</p>{_P}</article></body></html>')
+    story, _ = read_html(html, "t.html")
+    assert story.published == D(2024, 11, 6) and story.published_basis == "meta"
+    assert story.paragraphs == tuple(BODY)  # the date line under the headline is not text
+
+
+def test_html_modified_stamps_and_sidebar_dates_never_win():
+    html = ('<html><head><meta property="article:modified_time" content="2024-11-08T10:00:00Z"></head><body>'
+            '<aside><p>Most read</p><p>Published November 1, 2024: Metro closes</p></aside>'
+            f'<article><h1>Clashes</h1><p class="meta">Posted on November 6, 2024 by Olena Marchuk</p>{_P}'
+            '</article></body></html>')
+    story, _ = read_html(html, "t.html")
+    assert story.published == D(2024, 11, 6) and story.updated == D(2024, 11, 8)

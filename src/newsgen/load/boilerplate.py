@@ -14,6 +14,7 @@ never seen:
   sentences, with the label over them, are a teaser list;
 - lines that are not sentences: before the body a standfirst or kicker, inside or
   after it a crosshead, a label or a related headline without its link;
+- author notes at the foot ("Jane Doe is a correspondent covering ...");
 - caption tails: a short block that ends in a verbless fragment naming a picture
   ("… Kursk region. Illustrative photo.", "(File photo)") is a caption.
 
@@ -43,6 +44,8 @@ LINK_SOME = 0.2
 _FRAGMENT_WORDS = 3
 _CAPTION_WORDS = 45
 _TEASER_RUN = 2
+# How many blocks from the end an author note may stand.
+_FOOT = 2
 # A live blog's entry time printed on a line of its own ("18:42", "10.42am", "14:05 GMT").
 _CLOCK = re.compile(
     r"^\(?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|KST|JST|"
@@ -158,6 +161,8 @@ def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
             reason[i] = "furniture"
         elif b.link_density >= LINK_DENSE:
             reason[i] = "link row"
+        elif i > 0 and i >= len(blocks) - _FOOT and chrome.bio_name(b.text):
+            reason[i] = "author note"  # "Jane Doe is a correspondent for ..." under the article
         elif b.emphasis and b.link_chars:
             # Set off from the text and linking away: an appeal ("Enjoying this? Subscribe here").
             reason[i] = "appeal"

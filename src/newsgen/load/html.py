@@ -95,7 +95,8 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     paragraphs = tuple(p for p in paragraphs if not _header_line(p, title))
 
     updated = _first_date(meta.get(k) for k in _MODIFIED_META) or _date_of(_ld_str(ld, "dateModified"))
-    (published, raw), basis = _published(doc, meta, ld, url), "meta"
+    stated = [meta.get(k) for k in _PUBLISHED_META] + [_ld_str(ld, "datePublished")]
+    (published, raw), basis = _published(doc, meta, ld, url, _day_first(doc, stated)), "meta"
     if published is None:
         published = next((s.published for s in stamp_dates if s and s.published), None)
         published = published or _stamp_above(doc, paragraphs, title)
@@ -443,9 +444,18 @@ def _caption_paragraphs(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
+def _day_first(doc, stated: Iterable[str | None] = ()) -> bool | None:
+    """The day-month order of the page's numeric dates (the metadata's `stated` ones
+    among them), from the dates printed on the page."""
+    texts = [squash(t) for t in doc.xpath("//body//text()[normalize-space()]")]
+    return day_first([t for t in texts if len(t) <= 120] + [v for v in stated if v])
+
+
 def _header_line(p: str, title: str | None) -> bool:
     if title and p == title:
         return True
+    if len(p.split()) <= 12 and header_date(p, True):
+        return True  # a date printed alone, as under a headline
     if len(p.split()) <= 10 and chrome.by_line(p):
         return True
     return len(p.split()) <= 20 and stamps(p) is not None
@@ -454,7 +464,7 @@ def _header_line(p: str, title: str | None) -> bool:
 # --- dates ------------------------------------------------------------------------
 
 
-def _date_of(value: str | None) -> dt.date | None:
+def _date_of(value: str | None, dayfirst: bool | None = None) -> dt.date | None:
     """The calendar date as the page wrote it (the outlet's local day for ISO stamps)."""
     if not value:
         return None
@@ -464,23 +474,24 @@ def _date_of(value: str | None) -> dt.date | None:
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None
-    return parse_value(value) or find_date(value)[0]
+    return parse_value(value, dayfirst) or find_date(value, dayfirst)[0]
 
 
 def _first_date(values: Iterable[str | None]) -> dt.date | None:
     return next((d for d in (_date_of(v) for v in values) if d), None)
 
 
-def _published(doc, meta: dict, ld: dict, url: str | None) -> tuple[dt.date | None, str | None]:
+def _published(doc, meta: dict, ld: dict, url: str | None,
+               dayfirst: bool | None = None) -> tuple[dt.date | None, str | None]:
     """(publication date, the stamp it was read from) from the page's metadata."""
     for raw in [meta.get(k) for k in _PUBLISHED_META] + [_ld_str(ld, "datePublished")]:
-        d = _date_of(raw)
+        d = _date_of(raw, dayfirst)
         if d:
             return d, raw
     for el in doc.xpath('//*[@itemprop="datePublished"]'):
         if not _in_surroundings(el):
             raw = el.get("datetime") or el.get("content") or el.text_content()
-            d = _date_of(raw)
+            d = _date_of(raw, dayfirst)
             if d:
                 return d, raw
     return _htmldate_from_head(doc, url), None

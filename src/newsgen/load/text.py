@@ -81,11 +81,12 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     footer = footer[: next((i for i, ln in enumerate(footer) if ln.kind in ("label", "bullet")), len(footer))]
 
     inside = _wire_credited_captions(inside)
-    page = boilerplate.strip([Block(_paragraph_text(ln), item=ln.kind == "bullet", line=ln.no)
-                              for ln in inside if _is_paragraph(ln)])
+    blocks = [Block(_paragraph_text(ln), item=ln.kind == "bullet", line=ln.no) for ln in inside if _is_paragraph(ln)]
+    # An author note at the foot names the author; the boilerplate stage then drops it.
+    _, bio_author = _drop_author_notes(tuple(b.text for b in blocks))
+    page = boilerplate.strip(blocks)
     paragraphs = page.paragraphs
     captions = _unique([ln.text for ln in header + inside if ln.kind == "caption"] + [b.text for b in page.captions])
-    paragraphs, bio_author = _drop_author_notes(paragraphs)
 
     title_at = _title(header, paragraphs)
     title = header[title_at].text if title_at is not None else None

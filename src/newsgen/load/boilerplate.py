@@ -83,8 +83,12 @@ class Sorted:
 
 def running_text(block: Block) -> bool:
     """Prose a reader wrote for this article: a sentence, not a link row or a set-off note."""
-    return (is_prose(block.text) and not block.emphasis and block.link_density < LINK_SOME
-            and not chrome.is_furniture(block.text) and not chrome.is_skippable(block.text))
+    return _running(block) and not chrome.is_furniture(block.text) and not chrome.is_skippable(block.text)
+
+
+def _running(block: Block) -> bool:
+    # running_text for a block already known not to be furniture
+    return is_prose(block.text) and not block.emphasis and block.link_density < LINK_SOME
 
 
 def _sentence(text: str) -> bool:
@@ -183,7 +187,7 @@ def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
                 reason.setdefault(i - 1, "teaser label")
         i = max(j, i + 1)
 
-    body_at = [i for i, b in enumerate(blocks) if i not in reason and i not in captions and running_text(b)]
+    body_at = [i for i, b in enumerate(blocks) if i not in reason and i not in captions and _running(b)]
     if body_at:
         first, last = body_at[0], body_at[-1]
         # Before the body and not a sentence: a standfirst or kicker (a transcript's

@@ -8,6 +8,7 @@ any one site's wording. The text reader combines them with the shape of the page
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsgen.load.clean import CLOSERS, ends_sentence, words
 
@@ -201,6 +202,8 @@ def is_email_line(line: str) -> bool:
     return bool(m) and len(words(line)) <= 8
 
 
+# Readers and the boilerplate stage ask about the same lines; the answers are pure.
+@lru_cache(maxsize=8192)
 def is_skippable(line: str) -> bool:
     """Furniture that can interrupt an article without ending it: advertisement
     markers, inline "Read more:" teasers, consent and subscription prompts."""
@@ -215,6 +218,7 @@ def is_skippable(line: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def is_furniture(line: str) -> bool:
     """A line that is never article text, wherever it stands on the page."""
     t = line.strip()

@@ -238,3 +238,12 @@ def test_author_note_at_the_foot_is_dropped_in_html():
             "<p><em>Olena Marchuk is a correspondent for the Example. <a href='/f'>Follow her</a>.</em></p>"
             "</article></body></html>")
     assert read_html(html, "t.html")[0].paragraphs == tuple(_PARAS)
+
+
+def test_markdown_raw_html_asides_and_figures():
+    inside = ('<aside class="related">\n<p><strong>Related:</strong> Seoul apartment prices climb again</p>\n</aside>\n\n'
+              '<figure><img src="a.jpg"><figcaption>Lawmakers leave the session in Seoul on Monday.</figcaption></figure>')
+    text = BODY.replace("\nA spokesman", f"\n{inside}\n\nA spokesman")
+    story, _ = read_markdown(FRONT + text, "t.md")
+    _only_the_article(story.paragraphs)
+    assert story.captions == ("Lawmakers leave the session in Seoul on Monday.",)

@@ -312,7 +312,12 @@ def _body(body: str) -> tuple[str | None, tuple[Block, ...], tuple[str, ...]]:
         if tag == "h1" and title is None and not out:
             title = squash(el.text_content()) or None
             continue
-        if tag not in ("p", "li"):
+        if tag == "figcaption":  # raw HTML figures keep their caption
+            cap = squash(el.text_content())
+            if cap:
+                captions.setdefault(cap, None)
+            continue
+        if tag not in ("p", "li") or any(a.tag == "figcaption" for a in el.iterancestors()):
             continue
         # List items that hold paragraphs are read through those paragraphs; a nested
         # item is already part of its parent's text.

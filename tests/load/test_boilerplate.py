@@ -247,3 +247,13 @@ def test_markdown_raw_html_asides_and_figures():
     story, _ = read_markdown(FRONT + text, "t.md")
     _only_the_article(story.paragraphs)
     assert story.captions == ("Lawmakers leave the session in Seoul on Monday.",)
+
+
+@pytest.mark.parametrize("block", [
+    "**You might also like**\n\nWho are the Storm Corps?\n\nWhy Seoul's politics are in turmoil",
+    "Also in this section:\n\nCan the ceasefire hold?\n\nThe week in 12 numbers",
+])
+def test_a_label_over_headlines_without_list_markup_is_a_teaser_list(block):
+    text = BODY.replace("\nA spokesman", f"\n{block}\n\nA spokesman")
+    story, _ = read_markdown(FRONT + text, "t.md")
+    _only_the_article(story.paragraphs)

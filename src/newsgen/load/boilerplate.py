@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, replace
 
 from newsgen.load import chrome
-from newsgen.load.clean import ends_sentence, is_prose, is_short_sentence, word_count, words
+from newsgen.load.clean import ends_sentence, is_prose, is_short_sentence, strip_closers, word_count, words
 from newsgen.load.datetext import header_date, stamps
 
 # Nouns that name a picture; a caption's closing fragment is made of these and their modifiers.
@@ -44,6 +44,7 @@ LINK_SOME = 0.2
 _FRAGMENT_WORDS = 3
 _CAPTION_WORDS = 45
 _TEASER_RUN = 2
+_HEADLINE_WORDS = 15
 # How many blocks from the end an author note may stand.
 _FOOT = 2
 # A live blog's entry time printed on a line of its own ("18:42", "10.42am", "14:05 GMT").
@@ -155,6 +156,11 @@ def _teaser(block: Block) -> bool:
         block.item and not ends_sentence(block.text))
 
 
+def _headline_like(block: Block) -> bool:
+    t = block.text.strip()
+    return word_count(t) <= _HEADLINE_WORDS and not strip_closers(t).endswith(".") and not chrome.SPEAKER_LABEL.match(t)
+
+
 def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
     """Sort a page's blocks into body, captions and chrome (see the module docstring)."""
     blocks = _with_entry_times(list(blocks))
@@ -186,6 +192,18 @@ def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
             if i > 0 and _label(blocks[i - 1]):
                 reason.setdefault(i - 1, "teaser label")
         i = max(j, i + 1)
+
+    # A label over two or more short lines that are not statements (headlines, perhaps
+    # ending in "?"), without list markup: a teaser list too.
+    for i, b in enumerate(blocks):
+        if not _label(b):
+            continue
+        j = i + 1
+        while j < len(blocks) and _headline_like(blocks[j]):
+            j += 1
+        if j - i - 1 >= _TEASER_RUN:
+            for k in range(i, j):
+                reason.setdefault(k, "teaser list")
 
     body_at = [i for i, b in enumerate(blocks) if i not in reason and i not in captions and _running(b)]
     if body_at:

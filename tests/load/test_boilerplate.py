@@ -257,3 +257,23 @@ def test_a_label_over_headlines_without_list_markup_is_a_teaser_list(block):
     text = BODY.replace("\nA spokesman", f"\n{block}\n\nA spokesman")
     story, _ = read_markdown(FRONT + text, "t.md")
     _only_the_article(story.paragraphs)
+
+
+@pytest.mark.parametrize("notice", [
+    "Comments are closed for this article.",
+    "This story is also available as a podcast episode.",
+    "We rely on readers. Support our reporting and become a member today.",
+    "Have your say: join the discussion below.",
+])
+def test_notices_at_the_foot_are_dropped_even_when_they_are_sentences(notice):
+    _only_the_article(_body(notice + "\n"))
+
+
+@pytest.mark.parametrize("last", [
+    '"We will support our partners," the minister said.',
+    "Several Council members called for the sanctions regime to be restored.",
+    "The embassy did not respond to a request for comment.",
+])
+def test_text_that_mentions_notice_words_stays(last):
+    story, _ = read_markdown(FRONT + BODY + "\n" + last + "\n", "t.md")
+    assert story.paragraphs[-1] == last

@@ -15,6 +15,8 @@ never seen:
 - lines that are not sentences: before the body a standfirst or kicker, inside or
   after it a crosshead, a label or a related headline without its link;
 - author notes at the foot ("Jane Doe is a correspondent covering ...");
+- notices at the head or foot of the article: a short block there using a word of
+  the NOTICE_WORDS lexicon (comments, podcasts, newsletters, memberships);
 - caption tails: a short block that ends in a verbless fragment naming a picture
   ("… Kursk region. Illustrative photo.", "(File photo)") is a caption.
 
@@ -35,6 +37,25 @@ MEDIA_NOUNS = frozenset("""
 photo photos photograph image images picture pictures illustration illustrations footage video
 videos graphic graphics screenshot screengrab still stills file archive
 """.split())
+
+# Words of the notices a site puts around an article (comments, podcasts, newsletters,
+# memberships, apps, sharing). A short block at the page's head or foot that uses one
+# is a notice, even when it is a sentence ("Comments are closed for this article.").
+NOTICE_WORDS = frozenset("""
+comments podcast podcasts newsletter newsletters subscribe subscriber subscribers subscription
+subscriptions membership reader-supported donate app episode listen reuse republish sponsored
+advertisement
+""".split())
+# Words that make a notice only when the block speaks to the reader ("Become a member
+# today", "Support our journalism"); "Council members said" is text.
+APPEAL_WORDS = frozenset("""
+member members support supporter supporters donation donations share sign join follow free
+""".split())
+READER_WORDS = frozenset("you your yours our us we".split())
+# A block that reports someone's words is text, whatever else it says.
+REPORTING_WORDS = frozenset("said says told tells according added stated announced wrote quoted".split())
+_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
+_NOTICE_MAX_WORDS = 25
 
 # A block whose link text makes up at least this share of its characters is a link row.
 LINK_DENSE = 0.5
@@ -156,6 +177,15 @@ def _teaser(block: Block) -> bool:
         block.item and not ends_sentence(block.text))
 
 
+def _notice(block: Block) -> bool:
+    if word_count(block.text) > _NOTICE_MAX_WORDS:
+        return False
+    toks = set(re.findall(r"[a-z]+(?:-[a-z]+)*", block.text.lower()))  # "we've" -> we, ve
+    if toks & REPORTING_WORDS or _QUOTE_MARKS.search(block.text):
+        return False
+    return bool(toks & NOTICE_WORDS) or bool(toks & APPEAL_WORDS and toks & READER_WORDS)
+
+
 def _headline_like(block: Block) -> bool:
     t = block.text.strip()
     return word_count(t) <= _HEADLINE_WORDS and not strip_closers(t).endswith(".") and not chrome.SPEAKER_LABEL.match(t)
@@ -234,6 +264,14 @@ def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
                 reason[i] = "after the body"
             else:
                 break
+
+    # Notices at the head or foot of what is left: short and using a notice word.
+    kept = [i for i in range(len(blocks)) if i not in reason and i not in captions]
+    for order in (kept, kept[::-1]):
+        for i in order:
+            if not _notice(blocks[i]):
+                break
+            reason[i] = "notice"
 
     body = tuple(b for i, b in enumerate(blocks) if i not in reason and i not in captions)
     return Sorted(

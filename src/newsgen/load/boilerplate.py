@@ -18,10 +18,11 @@ never seen:
 - notices at the head or foot of the article: a short block there using a word of
   the NOTICE_WORDS lexicon (comments, podcasts, newsletters, memberships);
 - caption tails: a short block that ends in a verbless fragment naming a picture
-  ("… Kursk region. Illustrative photo.", "(File photo)") is a caption.
+  ("… Kursk region. Illustrative photo.", "(File photo)") is a caption;
+- a live blog's entry times printed on lines of their own open the entry after them.
 
-The few cue words (the nouns for pictures) are a lexicon consulted by those rules;
-the line-level furniture lexicons live in `newsgen.load.chrome`.
+The cue words (nouns for pictures, notice and appeal words) are lexicons those rules
+consult; the line-level furniture lexicons live in `newsgen.load.chrome`.
 """
 from __future__ import annotations
 

@@ -189,3 +189,19 @@ def test_html_modified_stamps_and_sidebar_dates_never_win():
             '</article></body></html>')
     story, _ = read_html(html, "t.html")
     assert story.published == D(2024, 11, 6) and story.updated == D(2024, 11, 8)
+
+
+@pytest.mark.parametrize("head,published", [
+    ("KYIV, 13 January 2025 — ", D(2025, 1, 13)),
+    ("MOSCOW, 28 April 2025 (AFP) - ", D(2025, 4, 28)),
+    ("SEOUL, 13.01.2025 — ", D(2025, 1, 13)),
+    ("Kyiv, January 13, 2025 — ", D(2025, 1, 13)),
+    ("SEOUL, Jan. 13 (Yonhap) -- ", None),  # no year: never completed by guessing
+    ("Kyiv — ", None),
+])
+def test_dateline_at_the_head_of_the_body_in_several_styles(head, published):
+    page = "\n\n".join(["Ukraine says its troops fought North Korean soldiers", "By Mary Smith",
+                        head + BODY[0], *BODY[1:]])
+    story, _ = read_text(page, "t.txt")
+    assert story.published == published
+    assert story.published_basis == ("dateline" if published else None)

@@ -141,12 +141,18 @@ def stamps(line: str, dayfirst: bool | None = None) -> Stamps | None:
 
 
 # "WASHINGTON, Dec. 16 (Yonhap) --", "SEOUL, Oct 22 (Reuters) -", "KYIV, Ukraine (AP) —"
+_MONTH_NAME = _MONTH.replace("?P<mon>", "?:")
+# The date of a dateline: "Nov. 13", "Nov. 13, 2024", "13 November 2024", "13.11.2024".
+_DATELINE_DATE = (rf"(?:{_MONTH_NAME}\s+[0-3]?\d(?:st|nd|rd|th)?(?:,\s*(?:19|20)\d\d)?|[0-3]?\d\s+{_MONTH_NAME}(?:,?\s+(?:19|20)\d\d)?|"
+                  r"[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)")
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
-    rf"(?:,?\s+(?P<date>{_MONTH}\s+(?P<day>[0-3]?\d)(?:,\s*(?P<year>(?:19|20)\d\d))?))?"
+    r"^(?P<place>(?P<caps>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})?(?(caps)|[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,2})"
+    r"(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
+    rf"(?:,?\s+(?P<date>{_DATELINE_DATE}))?"
     r"\s*(?:\((?P<credit>[A-Z][\w.&'’/ -]{0,40})\))?"
     r"\s*(?P<dash>—|–|--|-|:)\s+(?=\S)"
 )
+_MONTH_DAY = re.compile(rf"{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+{_MONTH.replace('?P<mon>', '?P<mon2>')}", re.I)
 
 
 @dataclass(frozen=True)
@@ -173,13 +179,21 @@ def dateline(paragraph: str) -> Dateline | None:
     if len(re.sub(r"[^A-Za-z]", "", place.split(",")[0])) < 3:
         return None
     has_more = m.group("date") or m.group("credit")
-    # A bare capitalised word and a hyphen ("NATO - the alliance") is not a dateline.
-    if not has_more and m.group("dash") not in ("—", "--"):
+    # A bare capitalised word and a hyphen ("NATO - the alliance") is not a dateline;
+    # a place in Title Case ("Kyiv, 13 January 2025 —") is one only with its date.
+    if not has_more and m.group("dash") not in ("—", "--") or not m.group("caps") and not m.group("date"):
         return None
     text = paragraph[: m.start("dash")].rstrip()
-    month = MONTHS[m.group("mon").lower().rstrip(".")] if m.group("mon") else None
-    day = int(m.group("day")) if m.group("day") else None
-    year = int(m.group("year")) if m.group("year") else None
+    month = day = year = None
+    if m.group("date"):
+        full, _ = find_date(m.group("date"), dayfirst=True)  # dotted dates are day-first
+        if full:
+            month, day, year = full.month, full.day, full.year
+        else:
+            md = _MONTH_DAY.search(m.group("date"))
+            if md:
+                month = MONTHS[(md.group("mon") or md.group("mon2")).lower().rstrip(".")]
+                day = int(md.group("day") or md.group("day2"))
     return Dateline(text, month, day, year, m.group("credit"))
 
 

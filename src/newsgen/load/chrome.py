@@ -68,6 +68,7 @@ def wire_credit(dateline_credit: str | None, paragraphs: tuple[str, ...] | list[
     return dateline_credit or (trailing_credit(paragraphs[-1]) if paragraphs else None)
 
 
+@lru_cache(maxsize=8192)
 def photo_credit(line: str, bracketed: bool = True) -> bool:
     """Does the line end with a photo credit (so it is a caption)?"""
     t = line.strip()

@@ -14,6 +14,13 @@ links and inline HTML leave only their words; headings are not paragraphs. Image
 alt/title text and an italic line right after an image are captions. "By ..." and
 "Published ..." lines (or a date alone) before the first paragraph fill in the
 byline and date when the front matter lacks them and are not paragraphs.
+
+Date values are read with dateutil in the formats people write (RFC 2822, "January
+13th, 2025", 13.01.2025), numeric ones in the order the page's other dates settle;
+a templating placeholder left unfilled ("{{ page.date }}") is refused with a warning,
+and a saved-on date (`created`) counts only where the dateline's day agrees. The
+paragraphs then pass through the shared boilerplate stage (newsgen.load.boilerplate),
+which sees the Markdown's links, emphasis, lists and horizontal rules.
 """
 from __future__ import annotations
 

@@ -25,6 +25,14 @@ Header rules that matter on pages from unseen outlets:
 - An author note after the body ("Jane Doe is a reporter covering ...") is not body
   text; it names the byline when the header does not.
 - Outlet: see newsgen.load.outlet (copyright owner, "Source:" line, logo line).
+- All-numeric dates (06.11.2024) are read in the order the page's other dates
+  settle (newsgen.load.pubdate.day_first); a date bar is the publication date only
+  where the dateline's day agrees with it.
+- A related-articles block inside the body (a label over a few headlines) does not
+  end the body when the text after it goes on about the same thing; a live blog's
+  entry times on lines of their own do not end it either.
+- The body's paragraphs then pass through the boilerplate stage every reader shares
+  (newsgen.load.boilerplate).
 """
 from __future__ import annotations
 

@@ -15,6 +15,11 @@ Outlet: og:site_name, JSON-LD publisher (also by @id reference in an @graph),
 application-name, then the <title> suffix ("... - Reuters") when the part before
 it is the page's headline or the suffix is the copyright owner, then the
 copyright line (newsgen.load.outlet rules).
+
+All-numeric dates, in the metadata or the header, are read in the order the dates
+printed on the page settle (newsgen.load.pubdate). trafilatura's paragraphs, with
+their share of link text, pass through the boilerplate stage every reader shares
+(newsgen.load.boilerplate).
 """
 from __future__ import annotations
 

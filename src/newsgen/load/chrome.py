@@ -8,6 +8,7 @@ any one site's wording. The text reader combines them with the shape of the page
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsgen.load.clean import CLOSERS, ends_sentence, words
 
@@ -67,6 +68,7 @@ def wire_credit(dateline_credit: str | None, paragraphs: tuple[str, ...] | list[
     return dateline_credit or (trailing_credit(paragraphs[-1]) if paragraphs else None)
 
 
+@lru_cache(maxsize=8192)
 def photo_credit(line: str, bracketed: bool = True) -> bool:
     """Does the line end with a photo credit (so it is a caption)?"""
     t = line.strip()
@@ -114,14 +116,19 @@ _FURNITURE_PROSE = re.compile(
     r"\b(?:we\s+use\s+cookies|this\s+(?:site|website)\s+uses\s+cookies|by\s+(?:continuing|using)\s+(?:to\s+)?"
     r"(?:browse|use|this)|cookie\s+policy|privacy\s+policy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved|"
     r"unauthorized\s+reproduction|reproduction\s+(?:and|or)\s+redistribution|do\s+not\s+reproduce|"
-    r"subscribe\s+(?:to|now|for)|sign\s+up\s+(?:for|to)|newsletter|log\s+in\s+to|sign\s+in\s+to|"
+    r"subscribe\s+(?:to|now|for|here)|sign\s+up\s+(?:for|to)|newsletter|unsubscribe|view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?in\s+(?:your\s+)?browser|"
+    r"forward(?:ed)?\s+(?:this|it)\s+(?:e-?mail\s+|newsletter\s+)?to\s+a\s+friend|was\s+this\s+(?:e-?mail\s+|newsletter\s+)?forwarded|"
+    r"log\s+in\s+to|sign\s+in\s+to|"
     r"click\s+here|tap\s+here|javascript\s+(?:is\s+)?(?:disabled|required)|enable\s+javascript|"
     r"your\s+browser\s+does\s+not|ad\s*blocker|story\s+continues\s+below|continue\s+reading|"
     r"read\s+(?:the\s+)?full\s+(?:story|article)|follow\s+us\s+on|download\s+(?:our|the)\s+app|"
     r"report\s+(?:a\s+)?(?:typo|error|correction)|send\s+us\s+(?:a\s+)?(?:tip|news)|"
     r"thomson\s+reuters\s+trust\s+principles|our\s+standards:|contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story)|"
     r"contributed\s+(?:additional\s+)?reporting\.?$|delivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox|"
-    r"^this\s+(?:article|story|content)\s+is\s+(?:more\s+than|over)\s+.{1,20}\s+old$)",
+    r"^this\s+(?:article|story|content)\s+is\s+(?:more\s+than|over)\s+.{1,20}\s+old$|"
+    # Rights notices: "Use of materials is permitted only with a hyperlink to ...".
+    r"\b(?:reproduc\w*|republish\w*|(?:use|copying)\s+of\s+(?:our\s+|the\s+|these\s+)?materials?)\b.{0,60}"
+    r"\b(?:only\s+with|prohibited|forbidden|without\s+(?:prior\s+)?(?:written\s+)?permission|(?:hyper)?link)\b)",
     re.I,
 )
 # Credits for the newsroom's work at the foot of an article ("Reporting by ...; Editing by ...").
@@ -139,7 +146,7 @@ SPEAKER_LABEL = re.compile(r"^(?:Q|A|(?:[A-Z][A-Z.'’-]*\s+){0,6}[A-Z][A-Z'’-
 _CONTACT = re.compile(r"\b(?:comments?|questions?|tips?|contact|write\s+to|e-?mail|reach|corrections?)\b", re.I)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|ⓒ|copyright\b|all\s+rights\s+reserved)", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_AD = re.compile(r"^(?:advertisement|sponsored\s+content|paid\s+content|scroll\s+to\s+(?:continue|top)|loading\.*|"
+_AD = re.compile(r"^(?:\(?(?:end|ends|fin)\)|-\s*30\s*-|#{3}|advertisement|sponsored\s+content|paid\s+content|scroll\s+to\s+(?:continue|top)|loading\.*|"
                  r"(?:view|see|load|show|read)\s+more|go\s+(?:to\s+)?top|back\s+to\s+top|post\s+a\s+comment|"
                  r"leave\s+a\s+(?:comment|reply)|add\s+(?:a\s+)?comment|(?:[\d,]+\s+)?comments?|no\s+comments(?:\s+yet)?|"
                  r"be\s+the\s+first\s+to\s+comment)\W*$", re.I)
@@ -196,6 +203,8 @@ def is_email_line(line: str) -> bool:
     return bool(m) and len(words(line)) <= 8
 
 
+# Readers and the boilerplate stage ask about the same lines; the answers are pure.
+@lru_cache(maxsize=8192)
 def is_skippable(line: str) -> bool:
     """Furniture that can interrupt an article without ending it: advertisement
     markers, inline "Read more:" teasers, consent and subscription prompts."""
@@ -210,6 +219,7 @@ def is_skippable(line: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def is_furniture(line: str) -> bool:
     """A line that is never article text, wherever it stands on the page."""
     t = line.strip()
@@ -301,7 +311,11 @@ def by_line(line: str) -> str | None:
     if tail and not re.match(r"^\s*(?:$|[|,/·•–—-]|at\b|on\b|in\b|for\b|[(\[<]|\d|views?\b|comments?\b)", tail, re.I):
         return None
     names = re.sub(r"\s+(?:and|&)\s*$", "", names)
-    return _clean_names(names)
+    # "By Jane Doe, Staff Writer": a role after a comma is not a second author.
+    parts = re.split(r"\s*,\s*", names)
+    while len(parts) > 1 and (re.fullmatch(_ROLE, parts[-1], re.I) or _NOT_NAME.search(parts[-1])):
+        parts.pop()
+    return _clean_names(", ".join(parts))
 
 
 def name_line(line: str) -> str | None:

@@ -21,13 +21,16 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)"
 
+# The time part of an ISO 8601 stamp ("T09:20:00+02:00", "T00:20Z").
+_ISO_TIME = r"^T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
+
 _PATTERNS = [
     # October 18, 2024 / Oct. 18 2024
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     # 18 October 2024
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
     # 2024-10-18, 2024/10/18, 2024.10.18 (ISO and East Asian sites)
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?:\b|(?=T\d))"),
     # 2024년 10월 18일
     re.compile(r"(?P<year>(?:19|20)\d\d)\s*년\s*(?P<mnum>[01]?\d)\s*월\s*(?P<day>[0-3]?\d)\s*일"),
     # 10/18/2024 or 18/10/2024: read only when one side cannot be a month
@@ -43,7 +46,7 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _from_match(m: re.Match) -> dt.date | None:
+def _from_match(m: re.Match, dayfirst: bool | None = None) -> dt.date | None:
     g = m.groupdict()
     year = int(g["year"])
     if g.get("mon"):
@@ -55,15 +58,20 @@ def _from_match(m: re.Match) -> dt.date | None:
         return _make(year, b, a)
     if b > 12 >= a:
         return _make(year, a, b)
-    return None  # 10/11/2024: October 11 or 10 November? Never guess.
+    # 10/11/2024: October 11 or 10 November? Only the page's other dates can tell
+    # (newsgen.load.pubdate.day_first); without them, never guess.
+    if dayfirst is None:
+        return None
+    return _make(year, b, a) if dayfirst else _make(year, a, b)
 
 
-def find_date(text: str) -> tuple[dt.date | None, re.Match | None]:
-    """The first complete (day, month, year) date written in text."""
+def find_date(text: str, dayfirst: bool | None = None) -> tuple[dt.date | None, re.Match | None]:
+    """The first complete (day, month, year) date written in text; an all-numeric
+    date whose day and month could swap is read only when `dayfirst` is known."""
     best: tuple[dt.date, re.Match] | None = None
     for rx in _PATTERNS:
         for m in rx.finditer(text):
-            d = _from_match(m)
+            d = _from_match(m, dayfirst)
             if d and (best is None or m.start() < best[1].start()):
                 best = (d, m)
             if d:
@@ -74,7 +82,7 @@ def find_date(text: str) -> tuple[dt.date | None, re.Match | None]:
 _DATE_BAR = re.compile(rf"^(?:{_WEEKDAY}\s*)?(?P<rest>.+?)(?:\s*\(?{_WEEKDAY}\)?)?$", re.I)
 
 
-def date_bar(line: str) -> dt.date | None:
+def date_bar(line: str, dayfirst: bool | None = None) -> dt.date | None:
     """A line that is nothing but a date (optionally a weekday and a time)."""
     if len(line) > 80:
         return None  # a date bar is a short line
@@ -82,10 +90,11 @@ def date_bar(line: str) -> dt.date | None:
     if not m:
         return None
     rest = m.group("rest")
-    d, dm = find_date(rest)
+    d, dm = find_date(rest, dayfirst)
     if not d:
         return None
     leftover = (rest[: dm.start()] + " " + rest[dm.end():]).strip()
+    leftover = re.sub(_ISO_TIME, " ", leftover)
     leftover = re.sub(_TIME, " ", leftover)
     leftover = re.sub(rf"^{_WEEKDAY}|{_WEEKDAY}$", " ", leftover.strip(), flags=re.I)
     return d if not re.search(r"\w", leftover) else None
@@ -108,7 +117,7 @@ class Stamps:
     updated: dt.date | None = None
 
 
-def stamps(line: str) -> Stamps | None:
+def stamps(line: str, dayfirst: bool | None = None) -> Stamps | None:
     """Read "Published Oct. 18, 2024", "Posted : 2024-12-27 16:58 Updated : ...".
 
     Returns None unless the line is a publication or update stamp.
@@ -123,21 +132,27 @@ def stamps(line: str) -> Stamps | None:
     published = updated = None
     if pub:
         end = upd.start() if upd and upd.start() > pub.end() else len(text)
-        published, _ = find_date(text[pub.end():end])
+        published, _ = find_date(text[pub.end():end], dayfirst)
     if upd:
-        updated, _ = find_date(text[upd.end():])
+        updated, _ = find_date(text[upd.end():], dayfirst)
     if published is None and updated is None:
         return None
     return Stamps(published, updated)
 
 
 # "WASHINGTON, Dec. 16 (Yonhap) --", "SEOUL, Oct 22 (Reuters) -", "KYIV, Ukraine (AP) —"
+_MONTH_NAME = _MONTH.replace("?P<mon>", "?:")
+# The date of a dateline: "Nov. 13", "Nov. 13, 2024", "13 November 2024", "13.11.2024".
+_DATELINE_DATE = (rf"(?:{_MONTH_NAME}\s+[0-3]?\d(?:st|nd|rd|th)?(?:,\s*(?:19|20)\d\d)?|[0-3]?\d\s+{_MONTH_NAME}(?:,?\s+(?:19|20)\d\d)?|"
+                  r"[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)")
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
-    rf"(?:,?\s+(?P<date>{_MONTH}\s+(?P<day>[0-3]?\d)(?:,\s*(?P<year>(?:19|20)\d\d))?))?"
+    r"^(?P<place>(?P<caps>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})?(?(caps)|[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,2})"
+    r"(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
+    rf"(?:,?\s+(?P<date>{_DATELINE_DATE}))?"
     r"\s*(?:\((?P<credit>[A-Z][\w.&'’/ -]{0,40})\))?"
     r"\s*(?P<dash>—|–|--|-|:)\s+(?=\S)"
 )
+_MONTH_DAY = re.compile(rf"{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+{_MONTH.replace('?P<mon>', '?P<mon2>')}", re.I)
 
 
 @dataclass(frozen=True)
@@ -164,13 +179,21 @@ def dateline(paragraph: str) -> Dateline | None:
     if len(re.sub(r"[^A-Za-z]", "", place.split(",")[0])) < 3:
         return None
     has_more = m.group("date") or m.group("credit")
-    # A bare capitalised word and a hyphen ("NATO - the alliance") is not a dateline.
-    if not has_more and m.group("dash") not in ("—", "--"):
+    # A bare capitalised word and a hyphen ("NATO - the alliance") is not a dateline;
+    # a place in Title Case ("Kyiv, 13 January 2025 —") is one only with its date.
+    if not has_more and m.group("dash") not in ("—", "--") or not m.group("caps") and not m.group("date"):
         return None
     text = paragraph[: m.start("dash")].rstrip()
-    month = MONTHS[m.group("mon").lower().rstrip(".")] if m.group("mon") else None
-    day = int(m.group("day")) if m.group("day") else None
-    year = int(m.group("year")) if m.group("year") else None
+    month = day = year = None
+    if m.group("date"):
+        full, _ = find_date(m.group("date"), dayfirst=True)  # dotted dates are day-first
+        if full:
+            month, day, year = full.month, full.day, full.year
+        else:
+            md = _MONTH_DAY.search(m.group("date"))
+            if md:
+                month = MONTHS[(md.group("mon") or md.group("mon2")).lower().rstrip(".")]
+                day = int(md.group("day") or md.group("day2"))
     return Dateline(text, month, day, year, m.group("credit"))
 
 
@@ -197,7 +220,7 @@ _HEADER_TAIL = re.compile(
 )
 
 
-def header_date(line: str) -> dt.date | None:
+def header_date(line: str, dayfirst: bool | None = None) -> dt.date | None:
     """A date printed alone on a header line, as under a headline or byline
     ("November 5, 2024 4:12 PM 3 min read", "2024.11.05 14:22",
     "November 5, 2024 4:12 AM GMT+9 Updated 2 hours ago"). Which header line may
@@ -207,13 +230,48 @@ def header_date(line: str) -> dt.date | None:
         t = _HEADER_TAIL.sub("", t).strip()
     if not t:
         return None
-    d = date_bar(t)
+    d = date_bar(t, dayfirst)
     # A section label may stand before it ("All News 10:12 November 05, 2024"),
     # but never an update label.
     m = re.match(r"^(?P<label>[A-Z][A-Za-z]+(?:\s+[A-Za-z]+)?)\s*[:|·]?\s+(?=\d|[A-Z])", t)
     if d is None and m and not _UPDATE_WORDS.search(m.group("label")):
-        d = date_bar(t[m.end():])
+        d = date_bar(t[m.end():], dayfirst)
     return d
 
 
 _UPDATE_WORDS = re.compile(r"updat|modif|edit|revis|correct|last|오후|수정", re.I)
+
+
+_NUMERIC = _PATTERNS[4]
+_WORD_DATES = _PATTERNS[:2]
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True)
+class Numeric:
+    """An all-numeric date as written ("06.11.2024"), with its two possible readings."""
+
+    text: str
+    separator: str
+    day_first: dt.date | None  # read as DD.MM.YYYY
+    month_first: dt.date | None  # read as MM/DD/YYYY
+
+
+def numeric_dates(text: str) -> list[Numeric]:
+    out = []
+    for m in _NUMERIC.finditer(text):
+        a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+        sep = "." if "." in m.group(0) else "/"
+        out.append(Numeric(m.group(0), sep, _make(year, b, a), _make(year, a, b)))
+    return out
+
+
+def word_dates(text: str) -> list[dt.date]:
+    """Every complete date written with the month's name ("6 November 2024", "Nov. 6, 2024")."""
+    return [d for rx in _WORD_DATES for m in rx.finditer(text) if (d := _from_match(m))]
+
+
+def weekday_named(text: str) -> int | None:
+    """The weekday a line names (0 = Monday), when it names exactly one."""
+    found = {i for i, name in enumerate(_WEEKDAY_NAMES) if re.search(rf"\b{name[:3]}(?:{name[3:]})?\b\.?", text, re.I)}
+    return found.pop() if len(found) == 1 else None

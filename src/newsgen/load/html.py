@@ -15,6 +15,11 @@ Outlet: og:site_name, JSON-LD publisher (also by @id reference in an @graph),
 application-name, then the <title> suffix ("... - Reuters") when the part before
 it is the page's headline or the suffix is the copyright owner, then the
 copyright line (newsgen.load.outlet rules).
+
+All-numeric dates, in the metadata or the header, are read in the order the dates
+printed on the page settle (newsgen.load.pubdate). trafilatura's paragraphs, with
+their share of link text, pass through the boilerplate stage every reader shares
+(newsgen.load.boilerplate).
 """
 from __future__ import annotations
 
@@ -28,10 +33,12 @@ import lxml.html
 import trafilatura
 from htmldate import find_date as htmldate_find
 
-from newsgen.load import chrome
+from newsgen.load import boilerplate, chrome
+from newsgen.load.boilerplate import Block
 from newsgen.load.clean import is_prose, is_short_sentence, paragraphs_of, squash
 from newsgen.load.datetext import dateline, find_date, header_date, stamps, year_for
 from newsgen.load.outlet import outlet_from, same_outlet
+from newsgen.load.pubdate import day_first, parse_value
 from newsgen.model import Problem, Story
 
 _PUBLISHED_META = (
@@ -78,8 +85,8 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     outlet = _plain(_first(meta.get("og:site_name"), _ld_name(ld.get("publisher")), meta.get("application-name")))
     outlet = outlet or _title_site(doc, meta, ld) or outlet_from((), _copyright_lines(doc))
     captions = _captions(doc)
-    paragraphs = _body(html, url, captions)
-    extra = _caption_paragraphs(paragraphs)
+    paragraphs, extra = _body(html, url, captions)
+    extra += _caption_paragraphs(paragraphs)
     if extra:
         captions = tuple(dict.fromkeys(captions + extra))
         paragraphs = tuple(p for p in paragraphs if p not in extra)
@@ -93,7 +100,8 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     paragraphs = tuple(p for p in paragraphs if not _header_line(p, title))
 
     updated = _first_date(meta.get(k) for k in _MODIFIED_META) or _date_of(_ld_str(ld, "dateModified"))
-    (published, raw), basis = _published(doc, meta, ld, url), "meta"
+    stated = [meta.get(k) for k in _PUBLISHED_META] + [_ld_str(ld, "datePublished")]
+    (published, raw), basis = _published(doc, meta, ld, url, _day_first(doc, stated)), "meta"
     if published is None:
         published = next((s.published for s in stamp_dates if s and s.published), None)
         published = published or _stamp_above(doc, paragraphs, title)
@@ -393,37 +401,44 @@ def _captions(doc) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _body(html: str, url: str | None, captions: tuple[str, ...]) -> tuple[str, ...]:
+def _body(html: str, url: str | None, captions: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The article's paragraphs: trafilatura finds the main text, the shared
+    boilerplate stage then drops link rows, teaser lists and notes around it."""
     xml = trafilatura.extract(
         html, url=url, output_format="xml", include_comments=False, include_tables=False,
-        include_images=False, include_links=False, with_metadata=False, favor_precision=True,
+        include_images=False, include_links=True, with_metadata=False, favor_precision=True,
     ) or trafilatura.extract(
         html, url=url, output_format="xml", include_comments=False, include_tables=False,
-        include_images=False, include_links=False, with_metadata=False,
+        include_images=False, include_links=True, with_metadata=False,
     )
     if not xml:
-        return ()
+        return (), ()
     try:
         root = etree.fromstring(xml.encode("utf-8"))
     except etree.XMLSyntaxError:
-        return ()
+        return (), ()
     main = root.find("main")
     if main is None:
         main = root
-    out: list[str] = []
+    blocks: list[Block] = []
     for el in main.iter("p", "item", "quote"):
         # A quote's paragraphs are read as paragraphs; its own text only if it has none.
         if el.tag == "quote" and el.find(".//p") is not None:
             continue
         if any(a.tag in ("p", "item") for a in el.iterancestors()):
             continue
+        links = sum(len(squash(" ".join(r.itertext()))) for r in el.iter("ref"))
         for para in paragraphs_of(" ".join(el.itertext())):
             # List items without a sentence are link lists ("Related: ...").
             if el.tag == "item" and not (is_prose(para) or is_short_sentence(para)):
                 continue
-            out.append(_plain(para) or "")
+            text = _plain(para) or ""
+            if text:
+                share = links / max(len(squash(" ".join(el.itertext()))), 1)
+                blocks.append(Block(text, link_chars=round(share * len(text)), item=el.tag == "item"))
     cap = set(captions)
-    return tuple(p for p in out if p and p not in cap and not chrome.is_furniture(p) and not chrome.is_skippable(p))
+    page = boilerplate.strip([b for b in blocks if b.text not in cap])
+    return page.paragraphs, tuple(b.text for b in page.captions)
 
 
 def _caption_paragraphs(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
@@ -434,9 +449,18 @@ def _caption_paragraphs(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
+def _day_first(doc, stated: Iterable[str | None] = ()) -> bool | None:
+    """The day-month order of the page's numeric dates (the metadata's `stated` ones
+    among them), from the dates printed on the page."""
+    texts = [squash(t) for t in doc.xpath("//body//text()[normalize-space()]")]
+    return day_first([t for t in texts if len(t) <= 120] + [v for v in stated if v])
+
+
 def _header_line(p: str, title: str | None) -> bool:
     if title and p == title:
         return True
+    if len(p.split()) <= 12 and header_date(p, True):
+        return True  # a date printed alone, as under a headline
     if len(p.split()) <= 10 and chrome.by_line(p):
         return True
     return len(p.split()) <= 20 and stamps(p) is not None
@@ -445,7 +469,7 @@ def _header_line(p: str, title: str | None) -> bool:
 # --- dates ------------------------------------------------------------------------
 
 
-def _date_of(value: str | None) -> dt.date | None:
+def _date_of(value: str | None, dayfirst: bool | None = None) -> dt.date | None:
     """The calendar date as the page wrote it (the outlet's local day for ISO stamps)."""
     if not value:
         return None
@@ -455,24 +479,24 @@ def _date_of(value: str | None) -> dt.date | None:
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None
-    d, _ = find_date(value)
-    return d
+    return parse_value(value, dayfirst) or find_date(value, dayfirst)[0]
 
 
 def _first_date(values: Iterable[str | None]) -> dt.date | None:
     return next((d for d in (_date_of(v) for v in values) if d), None)
 
 
-def _published(doc, meta: dict, ld: dict, url: str | None) -> tuple[dt.date | None, str | None]:
+def _published(doc, meta: dict, ld: dict, url: str | None,
+               dayfirst: bool | None = None) -> tuple[dt.date | None, str | None]:
     """(publication date, the stamp it was read from) from the page's metadata."""
     for raw in [meta.get(k) for k in _PUBLISHED_META] + [_ld_str(ld, "datePublished")]:
-        d = _date_of(raw)
+        d = _date_of(raw, dayfirst)
         if d:
             return d, raw
     for el in doc.xpath('//*[@itemprop="datePublished"]'):
         if not _in_surroundings(el):
             raw = el.get("datetime") or el.get("content") or el.text_content()
-            d = _date_of(raw)
+            d = _date_of(raw, dayfirst)
             if d:
                 return d, raw
     return _htmldate_from_head(doc, url), None
@@ -496,29 +520,34 @@ def _stamp_above(doc, paragraphs: tuple[str, ...], title: str | None = None) -> 
     """A "Posted : 2024-12-27" stamp printed between the headline and the first
     paragraph (never one further down, where teasers and comments carry their own);
     after the headline, also a <time> or a date printed alone (the article header's
-    date), unless it is marked as an update."""
+    date), unless it is marked as an update. Numeric dates are read in the order the
+    header's other dates settle (newsgen.load.pubdate.day_first)."""
     if not paragraphs:
         return None
     first = paragraphs[0][:60]
     body = doc.find("body")
+    header: list[tuple[Any, str, bool]] = []  # (element, text, after the headline)
     after_headline = False
     for el in (body.iter() if body is not None else ()):
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
             continue
         text = squash(el.text_content())
         if first in text and len(text) <= 2 * len(paragraphs[0]):
-            return None  # reached the first paragraph (larger containers hold it too)
+            break  # reached the first paragraph (larger containers hold it too)
         if len(text.split()) > 20 or _in_surroundings(el):
             continue
         if el.tag in ("h1", "h2") and (el.tag == "h1" or (title and text == title)):
             after_headline = True
             continue
-        st = stamps(text)
+        header.append((el, text, after_headline))
+    order = day_first([t for _, t, _ in header])
+    for el, text, below in header:
+        st = stamps(text, order)
         if st and st.published:
             return st.published
-        if after_headline and not st and not _marked_update(el):
+        if below and not st and not _marked_update(el):
             d = _date_of(el.get("datetime")) if el.tag == "time" else None
-            d = d or header_date(text)
+            d = d or header_date(text, order)
             if d:
                 return d
     return None

@@ -14,20 +14,30 @@ links and inline HTML leave only their words; headings are not paragraphs. Image
 alt/title text and an italic line right after an image are captions. "By ..." and
 "Published ..." lines (or a date alone) before the first paragraph fill in the
 byline and date when the front matter lacks them and are not paragraphs.
+
+Date values are read with dateutil in the formats people write (RFC 2822, "January
+13th, 2025", 13.01.2025), numeric ones in the order the page's other dates settle;
+a templating placeholder left unfilled ("{{ page.date }}") is refused with a warning,
+and a saved-on date (`created`) counts only where the dateline's day agrees. The
+paragraphs then pass through the shared boilerplate stage (newsgen.load.boilerplate),
+which sees the Markdown's links, emphasis, lists and horizontal rules.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
 import lxml.etree as etree
 import lxml.html
 import markdown as md
 
-from newsgen.load import chrome
+from newsgen.load import boilerplate, chrome
+from newsgen.load.boilerplate import Block
 from newsgen.load.clean import is_prose, squash, word_count
-from newsgen.load.datetext import dateline, find_date, header_date, stamps
+from newsgen.load.datetext import dateline, header_date, stamps
+from newsgen.load.pubdate import day_first, is_template, parse_value
 from newsgen.model import Problem, Story
 from newsgen.yamlfile import Located, parse
 
@@ -50,8 +60,11 @@ created clipped saved captured accessed description summary excerpt subtitle dek
 category keywords topics image images cover thumbnail featured_image lang language locale slug draft layout
 id type aliases toc comments
 """.split())
+# When the page was saved, not published: evidence only where the dateline agrees.
+_SAVED = ("created", "clipped", "saved", "captured", "date_created", "datecreated")
 _KNOWN = {k for names in _ALIASES.values() for k in names} | _IGNORED
 # Elements whose text is never article text.
+_SET_OFF = ("em", "i", "strong", "b", "small")
 _DROP = {"script", "style", "iframe", "object", "embed", "noscript", "template", "svg", "math", "form", "button"}
 
 
@@ -91,8 +104,16 @@ def read_markdown(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
                 return lowered[alias], fields[lowered[alias]]
         return None, None
 
-    title_from_heading, paragraphs, captions = _body(body)
-    head, paragraphs = _header_lines(paragraphs)
+    title_from_heading, blocks, captions = _body(body)
+    texts = tuple(b.text for b in blocks)
+    # Day-month order of numeric dates, from the header lines and front-matter values.
+    lead = next((d for d in (dateline(t) for t in texts[:5]) if d), None)
+    order = day_first([str(v) for v in fields.values() if isinstance(v, str)] + list(texts[:5]),
+                      days=[(lead.month, lead.day)] if lead and lead.month else ())
+    head, rest = _header_lines(texts, order)
+    page = boilerplate.strip(blocks[len(blocks) - len(rest):])
+    paragraphs = page.paragraphs
+    captions = tuple(dict.fromkeys(captions + tuple(b.text for b in page.captions)))
     tkey, tval = field("title")
     title = _text(tval, tkey, seed, line_of, problems) or title_from_heading
     dl = dateline(paragraphs[0]) if paragraphs else None
@@ -100,8 +121,12 @@ def read_markdown(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     published, basis = None, None
     key, value = field("published")
     if key is not None:
-        published = _date(value)
-        if published is None:
+        published = _date(value, order)
+        if published is None and isinstance(value, str) and is_template(value):
+            problems.append(Problem(
+                seed, f"front matter: {key} {value!r} is a template placeholder the site generator left unfilled, "
+                "not a date; using the article's own date lines if they have a full date", line_of(key), "warning"))
+        elif published is None:
             problems.append(Problem(
                 seed, f"front matter: {key} {value!r} is not a date (write YYYY-MM-DD); "
                 "using the article's own date lines if they have a full date", line_of(key), "warning"))
@@ -112,6 +137,12 @@ def read_markdown(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     if published is None and dl is not None:
         published = dl.on(dl.year)
         basis = "dateline" if published else None
+    if published is None and dl is not None:
+        # When a page was saved ("created", "clipped") is the publication day only where
+        # the dateline's own day agrees with it.
+        saved = next((_date(fields[k], order) for k in fields if str(k).lower() in _SAVED), None)
+        if saved and (dl.month, dl.day) == (saved.month, saved.day):
+            published, basis = saved, "dateline and front matter"
     if published is None and key is None:
         problems.append(Problem(
             seed, "no publication date: the front matter has none (published: YYYY-MM-DD) and the article "
@@ -222,22 +253,22 @@ def _unlinked(value: str) -> str:
     return re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]", r"\1", value).strip()
 
 
-def _header_lines(paragraphs: tuple[str, ...]) -> tuple[dict, tuple[str, ...]]:
+def _header_lines(paragraphs: tuple[str, ...], dayfirst: bool | None = None) -> tuple[dict, tuple[str, ...]]:
     """Byline and date lines standing before the first paragraph of text."""
     found: dict = {}
     i = 0
     while i < min(len(paragraphs), 4) and word_count(paragraphs[i]) <= 20 and not is_prose(paragraphs[i]):
         p = paragraphs[i]
         name = chrome.by_line(p)
-        st = stamps(p)
+        st = stamps(p, dayfirst)
         if name:
             found.setdefault("byline", name)
         elif st:
             if st.published:
                 found.setdefault("published", st.published)
                 found.setdefault("basis", "publication line")
-        elif header_date(p):
-            found.setdefault("published", header_date(p))
+        elif header_date(p, dayfirst):
+            found.setdefault("published", header_date(p, dayfirst))
             found.setdefault("basis", "header date")
         else:
             break
@@ -245,22 +276,13 @@ def _header_lines(paragraphs: tuple[str, ...]) -> tuple[dict, tuple[str, ...]]:
     return found, paragraphs[i:]
 
 
-def _date(value: Any) -> dt.date | None:
+def _date(value: Any, dayfirst: bool | None = None) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        m = re.match(r"^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\s*$", value)
-        if m:
-            try:
-                return dt.date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError:
-                return None
-        d, dm = find_date(value)
-        # Only a value that is the date itself, not a sentence that happens to hold one.
-        if d and len(re.sub(r"[\W\d]|(?i:at|am|pm|utc|gmt|kst|est|edt)", "", value[: dm.start()] + value[dm.end():])) == 0:
-            return d
+        return parse_value(value, dayfirst)
     return None
 
 
@@ -273,8 +295,8 @@ def _emphasis_only(el) -> bool:
             and all(c.tag in ("em", "i", "img", "br") and not (c.tail or "").strip() for c in kids))
 
 
-def _body(body: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
-    """(title from a leading "# Heading", plain-text paragraphs, image captions)."""
+def _body(body: str) -> tuple[str | None, tuple[Block, ...], tuple[str, ...]]:
+    """(title from a leading "# Heading", blocks of text for the boilerplate stage, image captions)."""
     html = md.markdown(body, output_format="html")
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
@@ -283,17 +305,26 @@ def _body(body: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
     for bad in [el for el in root.iter() if isinstance(el.tag, str) and el.tag.lower() in _DROP]:
         bad.drop_tree()
     title = None
-    out: list[str] = []
+    out: list[tuple[Block, int]] = []
     captions: dict[str, None] = {}
     after_image = False
+    rules = 0
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
         tag = el.tag.lower()
+        if tag == "hr":
+            rules += 1
+            continue
         if tag == "h1" and title is None and not out:
             title = squash(el.text_content()) or None
             continue
-        if tag not in ("p", "li"):
+        if tag == "figcaption":  # raw HTML figures keep their caption
+            cap = squash(el.text_content())
+            if cap:
+                captions.setdefault(cap, None)
+            continue
+        if tag not in ("p", "li") or any(a.tag == "figcaption" for a in el.iterancestors()):
             continue
         # List items that hold paragraphs are read through those paragraphs; a nested
         # item is already part of its parent's text.
@@ -312,6 +343,18 @@ def _body(body: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
         if t and (images or after_image) and _emphasis_only(el):
             captions.setdefault(t, None)
         elif t:
-            out.append(t)
+            links = sum(len(squash(a.text_content())) for a in el.iter("a"))
+            out.append((Block(t, link_chars=min(links, len(t)), emphasis=_set_off(el),
+                              item=tag == "li" or "li" in ancestors), rules))
         after_image = bool(images) and not t
-    return title, tuple(out), tuple(captions)
+    blocks = tuple(replace(b, after_rule=rules > 0 and seen == rules) for b, seen in out)
+    return title, blocks, tuple(captions)
+
+
+def _set_off(el) -> bool:
+    """Is all of the element's text in bold, italics or small print (a note set off
+    from the running text)?"""
+    total = squash(el.text_content())
+    marked = "".join(squash(e.text_content()) for e in el.iter(*_SET_OFF)
+                     if not any(a.tag in _SET_OFF for a in e.iterancestors()))
+    return bool(total) and len(marked.replace(" ", "")) >= len(total.replace(" ", "")) - 1

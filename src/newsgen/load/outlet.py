@@ -14,7 +14,11 @@ media), so only these count:
   agrees with the copyright owner or the source line: on its own it may be a
   section name or a teaser.
 
-- with neither, the logo line when the byline agrees with it: the outlet printed
+- with neither, the logo line when the page's foot names it again (a reproduction
+  notice, "Use of materials ... with a link to the X"): a site repeats its own
+  name at its foot; the name is taken as the foot spells it (logos are often in
+  capitals). Only a name of two words or more with a word that is not generic;
+- else the logo line when the byline agrees with it: the outlet printed
   under the author's name ("By Jane Doe" / "Stars and Stripes") or the domain of the
   author's e-mail address in the byline ("jane@koreatimes.co.kr"). A staff byline
   names the employer; a wire or guest byline names someone else and does not agree.
@@ -151,12 +155,13 @@ def _affiliated(site: str, affiliation: str) -> bool:
     return _tokens(site) == _tokens(affiliation)
 
 
-def outlet_from(top_lines: Iterable[str], lines: Iterable[str], affiliations: Iterable[str] = ()) -> str | None:
+def outlet_from(top_lines: Iterable[str], lines: Iterable[str], affiliations: Iterable[str] = (),
+                footer: Iterable[str] = ()) -> str | None:
     """The outlet named by a page's own signals (see the module docstring).
 
     `top_lines` are the first lines of the page (where logo text stands);
     `lines` are all lines of the page; `affiliations` what the byline says about
-    the author's employer (see byline_affiliations).
+    the author's employer (see byline_affiliations); `footer` the lines after the article.
     """
     owners: list[str] = []
     sources: list[str] = []
@@ -183,5 +188,23 @@ def outlet_from(top_lines: Iterable[str], lines: Iterable[str], affiliations: It
     confirmed = next((src for src in reversed(sources) if any(same_outlet(src, site) for site in sites)), None)
     if confirmed:
         return confirmed
+    footer = list(footer)
+    for site in sites:
+        again = _named_again(site, footer)
+        if again:
+            return again
     affiliations = tuple(affiliations)
     return next((site for site in sites if any(_affiliated(site, a) for a in affiliations)), None)
+
+
+def _named_again(site: str, footer: list[str]) -> str | None:
+    """The logo's name as a line at the page's foot writes it, if one does."""
+    toks = _tokens(site)
+    if len(toks) < 2 or not set(toks) - _GENERIC:
+        return None
+    rx = re.compile(r"(?<![\w'’])" + r"\W+".join(re.escape(t) for t in toks) + r"(?![\w'’])", re.I)
+    for line in reversed(footer):
+        m = rx.search(line)
+        if m and m.group(0) != line.strip():  # named inside a notice, not a repeated logo or menu entry
+            return m.group(0)
+    return None

@@ -25,6 +25,14 @@ Header rules that matter on pages from unseen outlets:
 - An author note after the body ("Jane Doe is a reporter covering ...") is not body
   text; it names the byline when the header does not.
 - Outlet: see newsgen.load.outlet (copyright owner, "Source:" line, logo line).
+- All-numeric dates (06.11.2024) are read in the order the page's other dates
+  settle (newsgen.load.pubdate.day_first); a date bar is the publication date only
+  where the dateline's day agrees with it.
+- A related-articles block inside the body (a label over a few headlines) does not
+  end the body when the text after it goes on about the same thing; a live blog's
+  entry times on lines of their own do not end it either.
+- The body's paragraphs then pass through the boilerplate stage every reader shares
+  (newsgen.load.boilerplate).
 """
 from __future__ import annotations
 
@@ -32,10 +40,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from newsgen.load import chrome
+from newsgen.load import boilerplate, chrome
+from newsgen.load.boilerplate import Block
 from newsgen.load.clean import CLOSERS, ends_sentence, is_prose, is_short_sentence, squash, word_count, words
 from newsgen.load.datetext import Dateline, date_bar, dateline, header_date, stamps, year_for
 from newsgen.load.outlet import byline_affiliations, outlet_from
+from newsgen.load.pubdate import day_first
 from newsgen.model import Problem, Story
 
 # How far from the headline (in lines that are not furniture) a bare name line may
@@ -46,6 +56,10 @@ _HEADER_DATE_REACH = 4
 _TOP_LINES = 4
 # Speaker-labelled lines ("Q:", "MR. X:") that make a page a transcript.
 _TRANSCRIPT_TURNS = 3
+# Lines a related-articles block inside the body may take (label and headlines).
+_TEASER_BLOCK = 7
+# Content words the text after such a block must share with the body to continue it.
+_ON_TOPIC = 3
 # Lines after the body still read for stamps and credits ("Posted by ... at ...").
 _FOOTER_REACH = 4
 
@@ -54,7 +68,7 @@ _FOOTER_REACH = 4
 class Line:
     no: int  # 1-based line number in the file
     text: str
-    kind: str = "other"  # prose | short | caption | credit | skip | meta | furniture | label | bullet | other
+    kind: str = "other"  # prose | short | caption | credit | skip | meta | furniture | label | bullet | stamp | other
 
 
 def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
@@ -66,37 +80,50 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
             Problem(seed, "no article text found (no run of prose paragraphs)", severity="warning"),
         )
     start, end = body
+    # A live blog's first entry time stands just above the first entry.
+    if start > 0 and lines[start - 1].kind == "stamp" and any(ln.kind == "stamp" for ln in lines[start:end + 1]):
+        start -= 1
     header = lines[:start]
     inside = lines[start:end + 1]
     footer = lines[end + 1:end + 1 + _FOOTER_REACH]
     footer = footer[: next((i for i, ln in enumerate(footer) if ln.kind in ("label", "bullet")), len(footer))]
 
     inside = _wire_credited_captions(inside)
-    paragraphs = tuple(_paragraph_text(ln) for ln in inside if _is_paragraph(ln))
-    captions = _unique(ln.text for ln in header + inside if ln.kind == "caption")
-    paragraphs, bio_author = _drop_author_notes(paragraphs)
+    blocks = [Block(_paragraph_text(ln), item=ln.kind == "bullet", line=ln.no) for ln in inside if _is_paragraph(ln)]
+    # An author note at the foot names the author; the boilerplate stage then drops it.
+    _, bio_author = _drop_author_notes(tuple(b.text for b in blocks))
+    page = boilerplate.strip(blocks)
+    paragraphs = page.paragraphs
+    captions = _unique([ln.text for ln in header + inside if ln.kind == "caption"] + [b.text for b in page.captions])
 
     title_at = _title(header, paragraphs)
     title = header[title_at].text if title_at is not None else None
     before_title = header[:title_at] if title_at is not None else header
-    seen_on = next((d for d in (date_bar(ln.text) for ln in before_title) if d), None)
+    outside = [ln.text for ln in lines[:start] + lines[end + 1:]]
+    order = day_first([ln.text for ln in lines], context=outside)
+    seen_on = next((d for d in (date_bar(ln.text, order) for ln in before_title) if d), None)
 
     published = updated = None
     for ln in header + footer:
-        for st in _stamps_in(ln.text):
+        for st in _stamps_in(ln.text, order):
             published = published or st.published
             updated = updated or st.updated
 
     byline, by_at = _byline(header, title_at, footer)
     basis = "publication line" if published else None
     if published is None and title_at is not None:
-        published = _header_date(header, title_at, by_at)
+        published = _header_date(header, title_at, by_at, order)
         basis = "header date" if published else None
 
     dl: Dateline | None = dateline(paragraphs[0]) if paragraphs else None
     if published is None and dl is not None:
         published = dl.on(dl.year or year_for(dl, updated))
         basis = "dateline" if published else None
+    if published is None and dl is not None and seen_on is not None and dl.year in (None, seen_on.year) \
+            and (dl.month, dl.day) == (seen_on.month, seen_on.day):
+        # The date bar says when the page was seen; it is the publication day only
+        # where the dateline's own day agrees with it.
+        published, basis = seen_on, "dateline and date bar"
 
     credit = next((c for c in (chrome.credit_line(ln.text) for ln in header) if c), None)
     credit = credit or chrome.wire_credit(dl.credit if dl else None, paragraphs)
@@ -110,7 +137,7 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         id=stem,
         seed=seed,
         title=title,
-        outlet=outlet_from(texts[:_TOP_LINES], texts, affiliations),
+        outlet=outlet_from(texts[:_TOP_LINES], texts, affiliations, footer=[ln.text for ln in lines[end + 1:]]),
         credit=credit,
         byline=byline or bio_author,
         published=published,
@@ -179,6 +206,8 @@ def _classify(raw: list[tuple[int, str]]) -> list[Line]:
 
 def _kind(t: str, repeated_here: bool, repeated: bool) -> str:
     n = len(words(t))
+    if boilerplate.is_clock(t):
+        return "stamp"  # a live blog's entry time: the boilerplate stage joins it to its entry
     if chrome.image_credit_line(t):
         return "credit"
     if n <= 20 and _is_meta(t):
@@ -216,7 +245,7 @@ def _runs(lines: list[Line]) -> list[list[int]]:
     for i, ln in enumerate(lines):
         if ln.kind in ("prose", "short"):
             cur.append(i)
-        elif ln.kind in ("skip", "caption", "credit"):
+        elif ln.kind in ("skip", "caption", "credit", "stamp"):
             continue
         else:
             if cur:
@@ -242,10 +271,12 @@ def _body(lines: list[Line]) -> tuple[int, int] | None:
     # text (teaser blocks alternate a headline with a one-line summary).
     while True:
         if hi + 1 < len(runs) and (_crosshead_between(lines, runs[hi][-1], runs[hi + 1])
-                                   or _list_between(lines, runs[hi][-1], runs[hi + 1])):
+                                   or _list_between(lines, runs[hi][-1], runs[hi + 1])
+                                   or _teasers_between(lines, runs[hi][-1], runs[hi + 1], runs[hi])):
             hi += 1
         elif lo > 0 and (len(runs[lo - 1]) >= 2 and _crosshead_between(lines, runs[lo - 1][-1], runs[lo])
-                         or _list_between(lines, runs[lo - 1][-1], runs[lo])):
+                         or _list_between(lines, runs[lo - 1][-1], runs[lo])
+                         or _teasers_between(lines, runs[lo - 1][-1], runs[lo], runs[lo - 1])):
             lo -= 1
         else:
             return runs[lo][0], runs[hi][-1]
@@ -272,8 +303,27 @@ def _list_between(lines: list[Line], last: int, run: list[int]) -> bool:
     return bool(between) and all(_list_item(ln) for ln in between)
 
 
+def _teasers_between(lines: list[Line], last: int, run: list[int], body: list[int]) -> bool:
+    """A related-articles block inside the body: a label ("Related stories", "READ
+    ALSO:") over a few headline lines, with the article going on after it: two
+    paragraphs of prose or more, about what the body is about (teaser summaries
+    after a list share their words with the teaser above them instead)."""
+    between = [ln for ln in lines[last + 1:run[0]] if ln.kind not in ("skip", "caption", "credit")]
+    if not 2 <= len(between) <= _TEASER_BLOCK or sum(1 for i in run if lines[i].kind == "prose") < 2:
+        return False
+    head, rest = between[0], between[1:]
+    labelled = head.kind == "label" or (head.kind == "other" and len(words(head.text)) <= 5
+                                        and not ends_sentence(head.text))
+    if not labelled or not all(ln.kind in ("other", "bullet", "furniture") and not ends_sentence(chrome.unbullet(ln.text))
+                               for ln in rest):
+        return False
+    after = _content_words(" ".join(lines[i].text for i in run[:2]))
+    on_topic = len(after & _content_words(" ".join(lines[i].text for i in body)))
+    return on_topic >= _ON_TOPIC and on_topic > len(after & _content_words(" ".join(ln.text for ln in rest)))
+
+
 def _is_paragraph(ln: Line) -> bool:
-    if ln.kind in ("prose", "short"):
+    if ln.kind in ("prose", "short", "stamp"):
         return True
     # Inside the body, lists of sentences and the lines that introduce them are text.
     return _list_item(ln) or (_lead_in(ln) and word_count(ln.text) >= 6)
@@ -324,7 +374,7 @@ def _is_meta(t: str) -> bool:
     return bool(
         chrome.by_line(t)
         or chrome.credit_line(t)
-        or date_bar(t)
+        or date_bar(t, dayfirst=True)  # a date line whichever way its day and month run
         or stamps(t)
         or (len(words(t)) <= 3 and chrome.name_line(t))
     )
@@ -415,13 +465,13 @@ def _under_headline(header: list[Line], i: int, about: set[int]) -> bool:
     return j >= 0 and j in about
 
 
-def _stamps_in(text: str):
+def _stamps_in(text: str, dayfirst: bool | None = None):
     """Stamps on a line, also as parts of a byline line ("By X | Published: ...")."""
     if len(words(text)) > 20:
         return
     parts = [text] + (re.split(r"\s+[|·•]\s+", text) if re.search(r"\s[|·•]\s", text) else [])
     for part in parts:
-        st = stamps(part)
+        st = stamps(part, dayfirst)
         if st:
             yield st
 
@@ -430,7 +480,7 @@ def _after_title(header: list[Line], title_at: int, reach: int) -> list[int]:
     """Indices of the first `reach` lines under the headline that are not furniture."""
     out = []
     for i in range(title_at + 1, len(header)):
-        if header[i].kind in ("furniture", "skip", "label", "caption", "credit"):
+        if header[i].kind in ("furniture", "skip", "label", "caption", "credit", "stamp"):
             continue
         out.append(i)
         if len(out) == reach:
@@ -438,7 +488,8 @@ def _after_title(header: list[Line], title_at: int, reach: int) -> list[int]:
     return out
 
 
-def _header_date(header: list[Line], title_at: int, by_at: int | None) -> dt.date | None:
+def _header_date(header: list[Line], title_at: int, by_at: int | None,
+                 dayfirst: bool | None = None) -> dt.date | None:
     """A date printed alone among the first lines under the headline (beside the
     byline): the publication date. Above the headline it would be a date bar."""
     near = _after_title(header, title_at, _HEADER_DATE_REACH)
@@ -447,10 +498,19 @@ def _header_date(header: list[Line], title_at: int, by_at: int | None) -> dt.dat
     for i in near:
         if stamps(header[i].text):
             continue  # labelled stamps are read elsewhere ("Updated ..." is never this)
-        d = header_date(header[i].text)
+        d = header_date(header[i].text, dayfirst)
+        # A byline and its date on one line ("By Jane Doe | 06.11.2024 09:20").
+        d = d or next((x for x in (header_date(p, dayfirst) for p in _byline_parts(header[i].text)[1:]) if x), None)
         if d:
             return d
     return None
+
+
+def _byline_parts(text: str) -> list[str]:
+    """A header line cut at its separators: "Jane Doe, 06.11.2024 09:20" -> name, date."""
+    if len(words(text)) > 16:
+        return [text]
+    return [p for p in re.split(r"\s+[|·•]\s+|,\s+(?=\d)", text) if p]
 
 
 def _byline(header: list[Line], title_at: int | None, footer: list[Line]) -> tuple[str | None, int | None]:
@@ -462,7 +522,10 @@ def _byline(header: list[Line], title_at: int | None, footer: list[Line]) -> tup
             return name, i
     if title_at is not None:
         for i in _after_title(header, title_at, _BYLINE_REACH):
-            name = chrome.name_line(header[i].text)
+            parts = _byline_parts(header[i].text)
+            # A name line, or a name followed by the date ("Jane Doe, 06.11.2024 09:20").
+            dated = len(parts) == 2 and header_date(parts[1], True) is not None
+            name = chrome.name_line(parts[0] if dated else header[i].text)
             if name:
                 return name, i
     for ln in footer:

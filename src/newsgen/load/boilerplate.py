@@ -1,0 +1,282 @@
+"""One boilerplate stage for every reader: which blocks of a page are the article.
+
+Each reader turns its page into `Block`s (a paragraph or list item with what its
+markup says about it: how much of it is link text, whether it is set off in bold or
+italics, whether a horizontal rule stands above it) and `strip` sorts them into
+body, captions and chrome. The decisions rest on structure, so they hold on sites
+never seen:
+
+- link density: a block that is mostly link text is a link row ("Read more: …",
+  "Related coverage: …", share buttons), not text;
+- the tail after the body: what follows the last horizontal rule is a footer
+  (membership appeals, "Also on …" lists, share rows) unless it holds running text;
+- runs of short headline-like lines: two or more list items or lines that are not
+  sentences, with the label over them, are a teaser list;
+- lines that are not sentences: before the body a standfirst or kicker, inside or
+  after it a crosshead, a label or a related headline without its link;
+- author notes at the foot ("Jane Doe is a correspondent covering ...");
+- notices at the head or foot of the article: a short block there using a word of
+  the NOTICE_WORDS lexicon (comments, podcasts, newsletters, memberships);
+- caption tails: a short block that ends in a verbless fragment naming a picture
+  ("… Kursk region. Illustrative photo.", "(File photo)") is a caption;
+- a live blog's entry times printed on lines of their own open the entry after them.
+
+The cue words (nouns for pictures, notice and appeal words) are lexicons those rules
+consult; the line-level furniture lexicons live in `newsgen.load.chrome`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from newsgen.load import chrome
+from newsgen.load.clean import ends_sentence, is_prose, is_short_sentence, strip_closers, word_count, words
+from newsgen.load.datetext import header_date, stamps
+
+# Nouns that name a picture; a caption's closing fragment is made of these and their modifiers.
+MEDIA_NOUNS = frozenset("""
+photo photos photograph image images picture pictures illustration illustrations footage video
+videos graphic graphics screenshot screengrab still stills file archive
+""".split())
+
+# Words of the notices a site puts around an article (comments, podcasts, newsletters,
+# memberships, apps, sharing). A short block at the page's head or foot that uses one
+# is a notice, even when it is a sentence ("Comments are closed for this article.").
+NOTICE_WORDS = frozenset("""
+comments podcast podcasts newsletter newsletters subscribe subscriber subscribers subscription
+subscriptions membership reader-supported donate app episode listen reuse republish sponsored
+advertisement
+""".split())
+# Words that make a notice only when the block speaks to the reader ("Become a member
+# today", "Support our journalism"); "Council members said" is text.
+APPEAL_WORDS = frozenset("""
+member members support supporter supporters donation donations share sign join follow free
+""".split())
+READER_WORDS = frozenset("you your yours our us we".split())
+# A block that reports someone's words is text, whatever else it says.
+REPORTING_WORDS = frozenset("said says told tells according added stated announced wrote quoted".split())
+_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
+_NOTICE_MAX_WORDS = 25
+
+# A block whose link text makes up at least this share of its characters is a link row.
+LINK_DENSE = 0.5
+# Link text above this share means a block is not running text (for the tail rule).
+LINK_SOME = 0.2
+# A caption-tail fragment has at most this many words, in a block of at most _CAPTION_WORDS.
+_FRAGMENT_WORDS = 3
+_CAPTION_WORDS = 45
+_TEASER_RUN = 2
+_HEADLINE_WORDS = 15
+# How many blocks from the end an author note may stand.
+_FOOT = 2
+# A live blog's entry time printed on a line of its own ("18:42", "10.42am", "14:05 GMT").
+_CLOCK = re.compile(
+    r"^\(?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|KST|JST|"
+    r"EST|EDT|PST|PDT|ET|PT|local\s+time)?\)?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph-like unit of a page, with the structure its markup gives it."""
+
+    text: str
+    link_chars: int = 0  # characters of `text` inside links
+    emphasis: bool = False  # all of it in bold / italics / small print
+    after_rule: bool = False  # the page's last horizontal rule stands above it
+    item: bool = False  # a list item
+    line: int | None = None  # 1-based line in the source, where known
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@dataclass(frozen=True)
+class Sorted:
+    body: tuple[Block, ...]
+    captions: tuple[Block, ...]
+    chrome: tuple[tuple[Block, str], ...]  # each dropped block with the rule that dropped it
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        return tuple(b.text for b in self.body)
+
+
+def running_text(block: Block) -> bool:
+    """Prose a reader wrote for this article: a sentence, not a link row or a set-off note."""
+    return _running(block) and not chrome.is_furniture(block.text) and not chrome.is_skippable(block.text)
+
+
+def _running(block: Block) -> bool:
+    # running_text for a block already known not to be furniture
+    return is_prose(block.text) and not block.emphasis and block.link_density < LINK_SOME
+
+
+def _sentence(text: str) -> bool:
+    return is_prose(text) or is_short_sentence(text)
+
+
+_LAST_FRAGMENT = re.compile(r"(?:(?<=[.!?])\s+|^|\s(?=\())(?P<frag>\(?[^.!?()]{1,40}\)?[.!]?)\s*$")
+
+
+def caption_tail(text: str) -> bool:
+    """Does the block end in a fragment that only names a picture ("Illustrative photo.",
+    "(File photo)", "Archive image")? Such a block is a caption."""
+    if word_count(text) > _CAPTION_WORDS:
+        return False
+    m = _LAST_FRAGMENT.search(text.strip())
+    if not m:
+        return False
+    frag = m.group("frag").strip("() .!")
+    toks = [w.lower().strip(",;:") for w in words(frag)]
+    if not 1 <= len(toks) <= _FRAGMENT_WORDS or not any(t in MEDIA_NOUNS for t in toks):
+        return False
+    # The fragment stands after a sentence, or in parentheses, or is the whole block.
+    return m.start() > 0 or m.group("frag").startswith("(") or len(toks) == len(words(text))
+
+
+def _header_line(text: str) -> bool:
+    """A byline or date line, which the reader reads as the article's header."""
+    return len(words(text)) <= 20 and bool(chrome.by_line(text) or stamps(text) or header_date(text))
+
+
+def is_clock(text: str) -> bool:
+    return bool(_CLOCK.match(text.strip()))
+
+
+def _with_entry_times(blocks: list[Block]) -> list[Block]:
+    """A live blog's entry time on a line of its own opens the entry that follows it
+    ("18:42" + "The Pentagon said ..." -> "18:42 – The Pentagon said ..."), as live
+    blogs print it inline elsewhere; the time dates the entry."""
+    if sum(1 for b in blocks if is_clock(b.text)) < _TEASER_RUN:
+        return blocks  # one time alone is a header's (a transcript's "1:47 P.M. EST"), not entries
+    out: list[Block] = []
+    pending: Block | None = None
+    for b in blocks:
+        if is_clock(b.text):
+            pending = b
+            continue
+        if pending is not None and is_prose(b.text):
+            b = replace(b, text=f"{pending.text.strip('()')} – {b.text}", line=pending.line or b.line)
+        pending = None
+        out.append(b)
+    return out
+
+
+def _label(block: Block) -> bool:
+    """A short line over a list that is not a sentence ("Also on Example News", "Read also:")."""
+    t = block.text.strip()
+    return (len(words(t)) <= 8 and not ends_sentence(t.rstrip(":："))
+            and (block.emphasis or t.endswith((":", "：")) or chrome.is_label(t)))
+
+
+def _teaser(block: Block) -> bool:
+    """A headline-like line in a list: not a sentence, or a link."""
+    return block.link_density >= LINK_DENSE or not _sentence(block.text) or (
+        block.item and not ends_sentence(block.text))
+
+
+def _notice(block: Block) -> bool:
+    if word_count(block.text) > _NOTICE_MAX_WORDS:
+        return False
+    toks = set(re.findall(r"[a-z]+(?:-[a-z]+)*", block.text.lower()))  # "we've" -> we, ve
+    if toks & REPORTING_WORDS or _QUOTE_MARKS.search(block.text):
+        return False
+    return bool(toks & NOTICE_WORDS) or bool(toks & APPEAL_WORDS and toks & READER_WORDS)
+
+
+def _headline_like(block: Block) -> bool:
+    t = block.text.strip()
+    return word_count(t) <= _HEADLINE_WORDS and not strip_closers(t).endswith(".") and not chrome.SPEAKER_LABEL.match(t)
+
+
+def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
+    """Sort a page's blocks into body, captions and chrome (see the module docstring)."""
+    blocks = _with_entry_times(list(blocks))
+    reason: dict[int, str] = {}
+    captions: set[int] = set()
+    for i, b in enumerate(blocks):
+        if chrome.is_furniture(b.text) or chrome.is_skippable(b.text):
+            reason[i] = "furniture"
+        elif b.link_density >= LINK_DENSE:
+            reason[i] = "link row"
+        elif i > 0 and i >= len(blocks) - _FOOT and chrome.bio_name(b.text):
+            reason[i] = "author note"  # "Jane Doe is a correspondent for ..." under the article
+        elif b.emphasis and b.link_chars:
+            # Set off from the text and linking away: an appeal ("Enjoying this? Subscribe here").
+            reason[i] = "appeal"
+        elif caption_tail(b.text) or (word_count(b.text) <= _CAPTION_WORDS and chrome.photo_credit(
+                b.text, bracketed=chrome.trailing_credit(b.text) is None)):
+            captions.add(i)
+
+    # Runs of teaser lines (list items or links that are not sentences), with their label.
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and (blocks[j].item or blocks[j].link_density >= LINK_DENSE) and _teaser(blocks[j]):
+            j += 1
+        if j - i >= _TEASER_RUN:
+            for k in range(i, j):
+                reason.setdefault(k, "teaser list")
+            if i > 0 and _label(blocks[i - 1]):
+                reason.setdefault(i - 1, "teaser label")
+        i = max(j, i + 1)
+
+    # A label over two or more short lines that are not statements (headlines, perhaps
+    # ending in "?"), without list markup: a teaser list too.
+    for i, b in enumerate(blocks):
+        if not _label(b):
+            continue
+        j = i + 1
+        while j < len(blocks) and _headline_like(blocks[j]):
+            j += 1
+        if j - i - 1 >= _TEASER_RUN:
+            for k in range(i, j):
+                reason.setdefault(k, "teaser list")
+
+    body_at = [i for i, b in enumerate(blocks) if i not in reason and i not in captions and _running(b)]
+    if body_at:
+        first, last = body_at[0], body_at[-1]
+        # Before the body and not a sentence: a standfirst or kicker (a transcript's
+        # speaker turns excepted: they may be cut off mid-sentence).
+        for i in range(first):
+            t = blocks[i].text
+            if not ends_sentence(t) and not chrome.SPEAKER_LABEL.match(t) and not _header_line(t):
+                reason.setdefault(i, "standfirst")
+        # Inside and after the body, a line that is not a sentence is a crosshead, a
+        # teaser or a label ("Read also", a related headline without its link).
+        for i in range(first + 1, len(blocks)):
+            t = blocks[i].text
+            if i not in captions and not (ends_sentence(t, colon=True) or blocks[i].item or chrome.SPEAKER_LABEL.match(t)
+                    or _header_line(t) or word_count(t) > _CAPTION_WORDS):
+                reason.setdefault(i, "not a sentence")
+        # After the last rule that follows the body: a footer, unless it holds running text.
+        tail = [i for i in range(last + 1, len(blocks)) if blocks[i].after_rule]
+        for i in tail if not blocks[last].after_rule else ():
+            if i not in captions:
+                reason.setdefault(i, "after the body")
+        # A label left alone at the end (its list gone): nothing follows it.
+        for i in range(len(blocks) - 1, last, -1):
+            if i in reason or i in captions:
+                continue
+            if _label(blocks[i]) or blocks[i].emphasis:
+                reason[i] = "after the body"
+            else:
+                break
+
+    # Notices at the head or foot of what is left: short and using a notice word.
+    kept = [i for i in range(len(blocks)) if i not in reason and i not in captions]
+    for order in (kept, kept[::-1]):
+        for i in order:
+            if not _notice(blocks[i]):
+                break
+            reason[i] = "notice"
+
+    body = tuple(b for i, b in enumerate(blocks) if i not in reason and i not in captions)
+    return Sorted(
+        body=body,
+        captions=tuple(blocks[i] for i in sorted(captions) if i not in reason),
+        chrome=tuple((blocks[i], reason[i]) for i in sorted(reason)),
+    )

@@ -13,6 +13,8 @@ from typing import Callable, Sequence
 from newsgen.config import Config, SeedMeta, load_config, normalise_base_path
 from newsgen.export import export_data
 from newsgen.model import Claim, Problem, Speaker, Story, Timeline
+from newsgen.questions import tracks, with_stances
+from newsgen.sources import derive, with_independence
 from newsgen.timeline import assemble
 from newsgen.write import WriteReport, write_site
 
@@ -125,7 +127,16 @@ def collect(
 def make_timeline(config: Config, results: Sequence[SeedResult]) -> Timeline:
     stories = [r.story for r in results if r.story is not None]
     claims = [c for r in results for c in r.claims]
-    return assemble(stories, claims, config.story.series)
+    return what_we_know(assemble(stories, claims, config.story.series), config)
+
+
+def what_we_know(timeline: Timeline, config: Config) -> Timeline:
+    """Which stories are one source, each claim's stance and independent reports, and
+    the status track of each question the editor tracks."""
+    origins = derive(timeline.stories, config.outlets)
+    claims = with_stances(with_independence(timeline.claims, origins), config.story.questions)
+    return replace(timeline, claims=claims, origins=origins,
+                   questions=tracks(config.story.questions, claims, config.people))
 
 
 def unknown_speakers(timeline: Timeline) -> tuple[Speaker, ...]:

@@ -179,7 +179,7 @@ def track(question: Question, claims: Sequence[Claim], people: Sequence[Person] 
             if not c.hedged:
                 asserted.add(body)
             level, behind = max(level, 0), c.id if level <= 0 else behind
-            step(c, "alleged", body, "first reported" + (" (hedged)" if c.hedged else ""))
+            step(c, "alleged", body, "first reported")
             continue
         if c.hedged or body in asserted or placed is None:
             continue

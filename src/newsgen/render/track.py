@@ -25,8 +25,9 @@ DATE_Y = 86
 
 
 def step_label(step: QuestionStep, speaker: str) -> str:
+    # Starts with the words drawn (status, then date) so the name matches what is seen.
     how = "hedged" if step.hedged else "asserted"
-    return f"{fmt.day(step.date)}: {step.status} — {speaker} ({step.note}; {how})"
+    return f"{step.status} {fmt.day(step.date)}: {speaker} ({step.note}; {how})"
 
 
 def track_svg(track: QuestionTrack, href: Callable[[str], str], speaker_name: Callable[[str], str], dom_id: str) -> Markup:
@@ -57,9 +58,12 @@ def track_svg(track: QuestionTrack, href: Callable[[str], str], speaker_name: Ca
             cx - half + 4, STEP_W - 8, HEIGHT - 8))
         shape = ('<circle class="track-dot{hedged}" cx="{cx}" cy="{cy}" r="9"/>')
         parts.append(Markup(shape).format(hedged=" is-hedged" if s.hedged else "", cx=cx, cy=LINE_Y))
-        parts.append(Markup('<text class="track-status" x="{}" y="{}" text-anchor="middle">{}</text>').format(cx, LABEL_Y, s.status))
-        parts.append(Markup('<text class="track-date" x="{}" y="{}" text-anchor="middle">{}</text>').format(
-            cx, DATE_Y, fmt.day(s.date)))
+        # One text with a space between its lines, so the link's visible text reads
+        # "alleged 21 Oct 2024", as its name does.
+        parts.append(Markup(
+            '<text text-anchor="middle"><tspan class="track-status" x="{x}" y="{y1}">{st}</tspan> '
+            '<tspan class="track-date" x="{x}" y="{y2}">{d}</tspan></text>'
+        ).format(x=cx, y1=LABEL_Y, y2=DATE_Y, st=s.status, d=fmt.day(s.date)))
         parts.append(Markup("</a>"))
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)

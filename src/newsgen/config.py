@@ -271,7 +271,7 @@ def parse_site(doc: Located) -> tuple[SiteConfig, TrackedStory, list[Problem]]:
     return site, story, problems
 
 
-QUESTION_FIELDS = ("id", "question", "short", "topics", "cues", "parties")
+QUESTION_FIELDS = ("id", "question", "short", "topics", "cues", "parties", "party_cues")
 
 
 def parse_questions(doc: Located, items: Any, topic_ids: set[str], problems: list[Problem]) -> tuple[Question, ...]:
@@ -297,7 +297,8 @@ def parse_questions(doc: Located, items: Any, topic_ids: set[str], problems: lis
         if q.ok and not topics and not cues:
             q.error(path, f"question #{i + 1}: give 'topics' or 'cues' (or both), or no claim can bear on it")
         item = Question(id=qid or "", question=text or "", topics=topics, cues=tuple(c for c in cues if c),
-                        parties=q.get("parties", tuple, default=()), short=q.get("short"))
+                        parties=q.get("parties", tuple, default=()), short=q.get("short"),
+                        party_cues=tuple(c for c in q.get("party_cues", tuple, default=()) if c))
         if q.ok:
             out.append(item)
             lines.append(doc.line(*path))

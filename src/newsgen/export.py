@@ -112,6 +112,7 @@ def question_record(t: QuestionTrack) -> dict[str, Any]:
         "topics": list(q.topics),
         "cues": list(q.cues),
         "parties": list(q.parties),
+        "party_cues": list(q.party_cues),
         "path": urls.QUESTIONS + "#q-" + urls.slug(q.id),
     }
 

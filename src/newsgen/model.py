@@ -100,6 +100,7 @@ class Question:
     cues: tuple[str, ...] = ()
     parties: tuple[str, ...] = ()
     short: str | None = None  # a short label for the track ("Troops sent")
+    party_cues: tuple[str, ...] = ()  # cues that count only when a party speaks ("our soldiers")
 
 
 # --- stories ---------------------------------------------------------------------

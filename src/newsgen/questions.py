@@ -34,45 +34,61 @@ from newsgen.model import Claim, Person, Question, QuestionStep, QuestionTrack, 
 
 LEVELS: tuple[Status, ...] = ("alleged", "corroborated", "confirmed", "acknowledged")
 
-# Clause boundaries: punctuation, and conjunctions that start a new clause about
+# Clause boundaries: punctuation (a comma inside "1,500" is not one), and conjunctions that start a new clause about
 # something else ("…from North Korea as Putin's army suffers losses").
 _CLAUSE = re.compile(
-    r"[;:,—–()]|\s-\s|\b(?:as|while|whereas|because|although|though|but|since|after|before|when|"
+    r"[;:,](?=\s)|[—–()]|\s-\s|\b(?:as|while|whereas|because|although|though|but|since|after|before|when|"
     r"whether|unless|until|so that)\b",
     re.IGNORECASE,
 )
 
 
-def _cue_patterns(cue: str) -> list[re.Pattern[str]]:
-    # Each word matched as the start of a word: "deploy" finds "deployed", "deployment".
-    return [re.compile(r"\b" + re.escape(w), re.IGNORECASE) for w in cue.replace("’", "'").split()]
+# The words of one cue must also sit this close (in words) inside their clause:
+# "North Korea has suffered some significant troop losses" spans seven.
+CUE_WINDOW = 7
+_TOKEN = re.compile(r"[\w'’-]+")
 
 
 def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE.split(text.replace("’", "'")) if c.strip()]
 
 
-def ties(question: Question, claim: Claim) -> str | None:
-    """The cue that ties the claim to the question, or None."""
+def _near(cue: str, clause: str) -> bool:
+    """Every word of the cue starts some word of the clause, all within CUE_WINDOW words."""
+    words = [w.lower() for w in _TOKEN.findall(clause)]
+    spots = [[i for i, w in enumerate(words) if w.startswith(c.lower())] for c in cue.replace("’", "'").split()]
+    if not spots or not all(spots):
+        return False
+    return any(all(any(abs(j - i) <= CUE_WINDOW for j in other) for other in spots[1:]) for i in spots[0])
+
+
+def ties(question: Question, claim: Claim, by_party: bool = False) -> str | None:
+    """The cue that ties the claim to the question, or None.
+
+    `party_cues` count only when a party speaks (`by_party`): a government talking of
+    "our soldiers" or "the country's forces" speaks of its own, which from anyone
+    else would say nothing about the question."""
     if question.topics and not set(question.topics) & set(claim.topics):
         return None
-    if not question.cues:
+    cues = question.cues + (question.party_cues if by_party else ())
+    if not cues:
         return "topic" if question.topics else None
     parts = clauses(claim.text)
-    for cue in question.cues:
-        pats = _cue_patterns(cue)
-        if pats and any(all(p.search(c) for p in pats) for c in parts):
+    for cue in cues:
+        if any(_near(cue, c) for c in parts):
             return cue
     return None
 
 
-def with_stances(claims: Iterable[Claim], questions: Sequence[Question]) -> tuple[Claim, ...]:
+def with_stances(claims: Iterable[Claim], questions: Sequence[Question], people: Sequence[Person] = ()) -> tuple[Claim, ...]:
     """Claims with the questions they bear on, their stance and the words that decided it.
 
     Claims bearing on no question keep no stance: they say nothing we track."""
     out = []
     for c in claims:
-        tied = [(q.id, cue) for q in questions if (cue := ties(q, c))]
+        body = body_of(c.speaker, people) if c.speaker else None
+        tied = [(q.id, cue) for q in questions
+                if (cue := ties(q, c, bool(c.speaker and body and _is_party(q, c.speaker, body))))]
         if not tied:
             out.append(replace(c, stance=None, stance_words=(), questions=()))
             continue
@@ -168,16 +184,19 @@ def track(question: Question, claims: Sequence[Claim], people: Sequence[Person] 
                 if kind == "denied":
                     last_denial = c.id
             continue
-        party = _is_party(question, c.speaker, body)
-        if party and not c.hedged and body not in acknowledged:
-            acknowledged.add(body)
-            level, behind = LEVELS.index("acknowledged"), c.id
-            step(c, "acknowledged", body, f"acknowledged by {body}, a party")
+        if _is_party(question, c.speaker, body):
+            # A party's word is acknowledgement or nothing: it never corroborates.
+            if not c.hedged and body not in acknowledged:
+                acknowledged.add(body)
+                level, behind = LEVELS.index("acknowledged"), c.id
+                step(c, "acknowledged", body, f"acknowledged by {body}, a party")
             continue
-        if not affirmed:
-            affirmed.add(body)
-            if not c.hedged:
-                asserted.add(body)
+        if not steps or all(s.status in ("denied", "declined") for s in steps):
+            # An unplaced first reporter may be any body: it counts towards nothing.
+            if placed:
+                affirmed.add(body)
+                if not c.hedged:
+                    asserted.add(body)
             level, behind = max(level, 0), c.id if level <= 0 else behind
             step(c, "alleged", body, "first reported")
             continue

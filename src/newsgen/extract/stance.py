@@ -63,11 +63,14 @@ _BACKGROUND = re.compile(r"\b(?:previously|earlier|initially|long|had|after|desp
 _DECLINE = [(re.compile(p, re.IGNORECASE), w) for p, w in DECLINE]
 
 
+_VERB = re.compile(r"deni|deny|refut|reject|dismiss", re.IGNORECASE)
+
+
 def _found(text: str, lexicon: list[tuple[re.Pattern[str], str]], background: bool = False) -> tuple[str, ...]:
     hits: list[tuple[int, str]] = []
     for rx, word in lexicon:
         for m in rx.finditer(text):
-            if background and _BACKGROUND.search(text[: m.start()]):
+            if background and _VERB.match(m.group(0)) and _BACKGROUND.search(text[: m.start()]):
                 continue
             # The words as written, so a reader sees what decided it.
             hits.append((m.start(), " ".join(m.group(0).lower().replace("’", "'").split())))

@@ -77,19 +77,24 @@ def _order(story: Story) -> tuple:
     return (story.published is None, story.published or dt.date.max, story.id)
 
 
-def shared_sentences(a: list[frozenset], b: list[frozenset]) -> int:
-    """How many sentences of `b` have a near-identical sentence in `a`."""
+def _sentence_index(sentences: list[frozenset]) -> dict[tuple[str, ...], list[int]]:
     index: dict[tuple[str, ...], list[int]] = {}
-    for i, sh in enumerate(a):
+    for i, sh in enumerate(sentences):
         for g in sh:
             index.setdefault(g, []).append(i)
+    return index
+
+
+def shared_sentences(a: list[frozenset], b: list[frozenset], index: dict | None = None) -> int:
+    """How many sentences of `b` have a near-identical sentence in `a`."""
+    index = _sentence_index(a) if index is None else index
     matched = 0
     for sh in b:
         counts: dict[int, int] = {}
         for g in sh:
             for i in index.get(g, ()):
                 counts[i] = counts.get(i, 0) + 1
-        if any(n / len(sh | a[i]) >= SENTENCE_JACCARD for i, n in counts.items()):
+        if any(n / (len(sh) + len(a[i]) - n) >= SENTENCE_JACCARD for i, n in counts.items()):
             matched += 1
     return matched
 
@@ -109,13 +114,16 @@ def _copy_pairs(stories: Sequence[Story]) -> dict[tuple[str, str], tuple[int, in
             ordered = sorted(ids)
             candidates.update((x, y) for i, x in enumerate(ordered) for y in ordered[i + 1 :])
     by_id = {s.id: s for s in stories}
+    indexes: dict[str, dict] = {}
     out = {}
     for x, y in sorted(candidates):
         early, late = sorted((by_id[x], by_id[y]), key=_order)
         shorter = min(len(sents[early.id]), len(sents[late.id]))
         if not shorter:
             continue
-        shared = shared_sentences(sents[early.id], sents[late.id])
+        if early.id not in indexes:
+            indexes[early.id] = _sentence_index(sents[early.id])
+        shared = shared_sentences(sents[early.id], sents[late.id], indexes[early.id])
         overlap = shared / shorter
         if shared >= MIN_SHARED_SENTENCES and overlap >= COPY_OVERLAP:
             out[(late.id, early.id)] = (shared, shorter, round(min(overlap, 1.0), 2))

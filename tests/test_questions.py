@@ -243,3 +243,18 @@ def test_party_cues_count_only_when_a_party_speaks():
     assert out[0].questions == ("deployed",) and out[0].stance_words == ("our soldier",)
     assert out[1].questions == ()
     assert track(q, out, PEOPLE).status == "acknowledged"
+
+
+def test_newsgen_check_reports_a_broken_question_with_file_and_line(tmp_path, capsys):
+    from newsgen.cli import main
+
+    content = tmp_path / "content"
+    content.mkdir()
+    (tmp_path / "seeds").mkdir()
+    (content / "site.yaml").write_text(
+        "story:\n  topics:\n    - id: t\n      label: T\n      keywords: [x]\n  questions:\n"
+        "    - id: q1\n      topics: [t]\n", encoding="utf-8")
+    rc = main(["check", "--seeds", str(tmp_path / "seeds"), "--content", str(content)])
+    out = capsys.readouterr().out
+    assert rc == 1
+    assert re.search(r"site\.yaml:7: error: question #1: missing required field 'question'", out), out

@@ -258,3 +258,13 @@ def test_newsgen_check_reports_a_broken_question_with_file_and_line(tmp_path, ca
     out = capsys.readouterr().out
     assert rc == 1
     assert re.search(r"site\.yaml:7: error: question #1: missing required field 'question'", out), out
+
+
+def test_a_denial_bears_on_the_question_it_reaches_not_on_what_it_presupposes():
+    deployed = Question("deployed", "Sent?", topics=("deployment",), cues=("North Korea troop",))
+    combat = Question("combat", "Fighting?", topics=("deployment",), cues=("North Korea fight", "North Korea combat"))
+    denial = claim("a", speaker("kirby"), D(2024, 11, 1), "Kirby said there was no evidence yet that North Korean troops were fighting.")
+    affirm = claim("b", speaker("kirby"), D(2024, 11, 1), "Kirby said North Korean troops were fighting in Kursk.")
+    out = with_stances([denial, affirm], [deployed, combat], PEOPLE)
+    assert out[0].stance == "denies" and out[0].questions == ("combat",)
+    assert out[1].stance == "affirms" and out[1].questions == ("deployed", "combat")

@@ -53,13 +53,36 @@ def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE.split(text.replace("’", "'")) if c.strip()]
 
 
-def _near(cue: str, clause: str) -> bool:
-    """Every word of the cue starts some word of the clause, all within CUE_WINDOW words."""
+def _reach(cue: str, clause: str) -> int | None:
+    """Where in the clause (a word index) the cue's last word falls, or None.
+
+    Every word of the cue starts some word of the clause, all within CUE_WINDOW words."""
     words = [w.lower() for w in _TOKEN.findall(clause)]
     spots = [[i for i, w in enumerate(words) if w.startswith(c.lower())] for c in cue.replace("’", "'").split()]
     if not spots or not all(spots):
-        return False
-    return any(all(any(abs(j - i) <= CUE_WINDOW for j in other) for other in spots[1:]) for i in spots[0])
+        return None
+    best = None
+    for i in spots[0]:
+        near = [[j for j in other if abs(j - i) <= CUE_WINDOW] for other in spots[1:]]
+        if all(near):
+            end = max([i] + [min(n, key=lambda j: abs(j - i)) for n in near])
+            best = end if best is None else max(best, end)
+    return best
+
+
+def _near(cue: str, clause: str) -> bool:
+    return _reach(cue, clause) is not None
+
+
+def _cue_reach(cue: str, text: str) -> int:
+    """How far into the claim the cue reaches, counting words over all clauses."""
+    offset, best = 0, -1
+    for c in clauses(text):
+        r = _reach(cue, c)
+        if r is not None:
+            best = max(best, offset + r)
+        offset += len(_TOKEN.findall(c))
+    return best
 
 
 def ties(question: Question, claim: Claim, by_party: bool = False) -> str | None:
@@ -93,6 +116,12 @@ def with_stances(claims: Iterable[Claim], questions: Sequence[Question], people:
             out.append(replace(c, stance=None, stance_words=(), questions=()))
             continue
         stance, words = find_stance(c.text)
+        if stance != "affirms" and len(tied) > 1:
+            # "No evidence North Korean troops are fighting" denies the combat, not the
+            # deployment: a denial or refusal bears on the question whose cue reaches
+            # furthest into what is denied.
+            reach = {q: _cue_reach(cue, c.text) for q, cue in tied}
+            tied = [(q, cue) for q, cue in tied if reach[q] == max(reach.values())]
         if stance == "affirms":
             words = tuple(dict.fromkeys(cue for _, cue in tied if cue != "topic"))
         out.append(replace(c, stance=stance, stance_words=words, questions=tuple(q for q, _ in tied)))

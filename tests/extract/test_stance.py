@@ -54,3 +54,9 @@ def test_a_denial_outranks_a_refusal_and_background_denials_do_not_count():
     # Someone's earlier denial told as background is not this statement's stance.
     assert find_stance("Moscow, which had previously denied the deployment, confirmed it on Monday.")[0] == "affirms"
     assert find_stance("Despite denying it for months, Pyongyang said its forces took part.")[0] == "affirms"
+
+
+def test_a_denial_word_inside_a_name_is_not_a_denial():
+    text = "Andrii Kovalenko, who heads the Centre for Countering Disinformation, said the troops came under fire."
+    assert find_stance(text) == ("affirms", ())
+    assert find_stance("Fake, the ministry said of the report.")[0] == "denies"

@@ -66,12 +66,14 @@ _DECLINE = [(re.compile(p, re.IGNORECASE), w) for p, w in DECLINE]
 _VERB = re.compile(r"deni|deny|refut|reject|dismiss", re.IGNORECASE)
 
 
-def _found(text: str, lexicon: list[tuple[re.Pattern[str], str]], background: bool = False) -> tuple[str, ...]:
+def _found(text: str, lexicon: list[tuple[re.Pattern[str], str]], denial: bool = False) -> tuple[str, ...]:
     hits: list[tuple[int, str]] = []
     for rx, word in lexicon:
         for m in rx.finditer(text):
-            if background and _VERB.match(m.group(0)) and _BACKGROUND.search(text[: m.start()]):
+            if denial and _VERB.match(m.group(0)) and _BACKGROUND.search(text[: m.start()]):
                 continue
+            if denial and m.start() > 0 and m.group(0)[0].isupper() and text[: m.start()].rstrip()[-1:] not in '.!?"“:':
+                continue  # a capital mid-sentence is a name ("Centre for Countering Disinformation")
             # The words as written, so a reader sees what decided it.
             hits.append((m.start(), " ".join(m.group(0).lower().replace("’", "'").split())))
             break
@@ -88,7 +90,7 @@ def find_stance(text: str) -> tuple[Stance, tuple[str, ...]]:
     declined = _found(text, _DECLINE)
     if any(w.startswith("neither confirm") for w in declined):
         return "declines", declined
-    denied = _found(text, _DENY, background=True)
+    denied = _found(text, _DENY, denial=True)
     if denied:
         return "denies", denied
     if declined:

@@ -3,7 +3,9 @@
 A claim bears on a question when it is filed under one of the question's topics and
 one clause of its text holds every word of one of the question's cues (see `ties`).
 Its stance (affirms, denies, declines) comes from `extract.stance`; hedged and asserted
-stay apart in ``Claim.hedged``.
+stay apart in ``Claim.hedged``. A denial or refusal touching several questions bears on
+the one whose cue reaches furthest into the sentence (what is denied, not what it
+presupposes).
 
 Sources are counted by the government or body a speaker speaks for (`body_of`: a
 spokesman's department, the department's government), so three U.S. officials are

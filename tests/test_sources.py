@@ -112,3 +112,24 @@ def test_seeds_kirby_statement_carried_by_two_yonhap_sites_is_one_independent_re
         assert c.independent_reports == 1
     # Every claim counts at least one and at most as many independent reports as reports.
     assert all(1 <= c.independent_reports <= len({r.story for r in c.reports}) for c in timeline.claims)
+
+
+def test_reports_relayed_from_one_outlet_are_one_report():
+    origins = {"a": "a", "b": "b", "c": "c"}
+    relayed = Claim("x", None, None, None, "t", reports=(Report("a", "s", 0, relay="Reuters"), Report("b", "s", 0, relay="Reuters"),
+                                                       Report("c", "s", 0)))
+    assert independent_reports(relayed, origins) == 2
+    # A relay naming an outlet whose own story is in the corpus joins that story.
+    assert independent_reports(relayed, origins, {"name:reuters": "c"}) == 1
+    # A relay does not split a report from its own story's origin.
+    one_wire = Claim("y", None, None, None, "t", reports=(Report("a", "s", 0), Report("b", "s", 0, relay="VOA")))
+    assert independent_reports(one_wire, {"a": "a", "b": "a"}) == 1
+
+
+def test_two_stories_of_one_outlet_are_one_origin_without_being_derived():
+    a = _story("a", ORIGINAL[:3], 4, outlet="City Paper")
+    b = _story("b", ORIGINAL[5:], 5, outlet="city paper")
+    c = _story("c", ORIGINAL[3:5], 5, outlet="Other Paper")
+    found = {o.story: o for o in derive([a, b, c])}
+    assert found["a"].origin == found["b"].origin != found["c"].origin
+    assert all(o.derived_from == () for o in found.values())

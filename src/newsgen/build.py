@@ -134,7 +134,8 @@ def what_we_know(timeline: Timeline, config: Config) -> Timeline:
     """Which stories are one source, each claim's stance and independent reports, and
     the status track of each question the editor tracks."""
     origins = derive(timeline.stories, config.outlets)
-    claims = with_stances(with_independence(timeline.claims, origins), config.story.questions, config.people)
+    claims = with_independence(timeline.claims, origins, timeline.stories, config.outlets)
+    claims = with_stances(claims, config.story.questions, config.people)
     return replace(timeline, claims=claims, origins=origins,
                    questions=tracks(config.story.questions, claims, config.people))
 

@@ -167,12 +167,13 @@ def derive(stories: Sequence[Story], outlets: Sequence[Outlet] = ()) -> tuple[St
         else:
             links[s.id].append(Derivation(first.id, "credited", f"credits {s.credit}, which published {first.id}", None, s.credit))
 
-    origin = _origins(ordered, links)
+    origin = _origins(ordered, links, own)
     return tuple(StoryOrigin(s.id, tuple(links[s.id]), origin[s.id]) for s in sorted(stories, key=lambda s: s.id))
 
 
-def _origins(ordered: Sequence[Story], links: dict[str, list[Derivation]]) -> dict[str, str]:
-    """Groups of stories joined by any link; the earliest story names its group."""
+def _origins(ordered: Sequence[Story], links: dict[str, list[Derivation]], own: dict[str, str | None]) -> dict[str, str]:
+    """Groups of stories joined by any link, or published by one outlet (one newsroom
+    hearing a statement twice is still one report); the earliest story names its group."""
     rank = {s.id: i for i, s in enumerate(ordered)}
     parent = {s.id: s.id for s in ordered}
 
@@ -182,21 +183,61 @@ def _origins(ordered: Sequence[Story], links: dict[str, list[Derivation]]) -> di
             x = parent[x]
         return x
 
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            keep, drop = sorted((ra, rb), key=lambda i: rank[i])
+            parent[drop] = keep
+
     for sid, ds in links.items():
         for d in ds:
             if d.story in parent:
-                ra, rb = find(sid), find(d.story)
-                if ra != rb:
-                    keep, drop = sorted((ra, rb), key=lambda i: rank[i])
-                    parent[drop] = keep
+                union(sid, d.story)
+    first_of_outlet: dict[str, str] = {}
+    for s in ordered:
+        key = own.get(s.id)
+        if key:
+            union(first_of_outlet.setdefault(key, s.id), s.id)
     return {s.id: find(s.id) for s in ordered}
 
 
-def independent_reports(claim: Claim, origins: dict[str, str]) -> int:
-    """How many independent origins the claim's reports come from."""
-    return len({origins.get(r.story, r.story) for r in claim.reports})
+def independent_reports(claim: Claim, origins: dict[str, str], relays: dict[str, str] | None = None,
+                        outlets: Sequence[Outlet] = ()) -> int:
+    """How many independent origins the claim's reports come from.
+
+    Each report counts for its story's origin. Reports that name one relay
+    ("…, Ryder was quoted by Reuters as saying") are one report, and a relay from an
+    outlet whose own story is here joins that story's origin; a relay never splits a
+    report from its story's origin (a wire copy that cites VOA is still the wire)."""
+    groups: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        groups.setdefault(x, x)
+        while groups[x] != x:
+            x = groups[x]
+        return x
+
+    def join(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            groups[max(ra, rb)] = min(ra, rb)
+
+    for r in claim.reports:
+        here = find(origins.get(r.story, r.story))
+        relay = source_key(r.relay, outlets) if r.relay else None
+        if relay:
+            join(here, (relays or {}).get(relay, "relay " + relay))
+    return len({find(origins.get(r.story, r.story)) for r in claim.reports})
 
 
-def with_independence(claims: Iterable[Claim], found: Sequence[StoryOrigin]) -> tuple[Claim, ...]:
+def with_independence(claims: Iterable[Claim], found: Sequence[StoryOrigin], stories: Sequence[Story] = (),
+                      outlets: Sequence[Outlet] = ()) -> tuple[Claim, ...]:
     origins = {o.story: o.origin for o in found}
-    return tuple(replace(c, independent_reports=independent_reports(c, origins)) for c in claims)
+    # An outlet's (or wire's) key → the origin of the first story it published or is credited with.
+    relays: dict[str, str] = {}
+    for s in sorted(stories, key=_order):
+        for name in (s.outlet, s.credit):
+            key = source_key(name, outlets)
+            if key and s.id in origins:
+                relays.setdefault(key, origins[s.id])
+    return tuple(replace(c, independent_reports=independent_reports(c, origins, relays, outlets)) for c in claims)

@@ -36,8 +36,8 @@ from newsgen.model import Claim, Person, Question, QuestionStep, QuestionTrack, 
 
 LEVELS: tuple[Status, ...] = ("alleged", "corroborated", "confirmed", "acknowledged")
 
-# Clause boundaries: punctuation (a comma inside "1,500" is not one), and conjunctions that start a new clause about
-# something else ("…from North Korea as Putin's army suffers losses").
+# Clause boundaries: punctuation (a comma inside "1,500" is not one), and conjunctions
+# that start a new clause about something else ("…from North Korea as Putin's army suffers losses").
 _CLAUSE = re.compile(
     r"[;:,](?=\s)|[—–()]|\s-\s|\b(?:as|while|whereas|because|although|though|but|since|after|before|when|"
     r"whether|unless|until|so that)\b",
@@ -228,7 +228,7 @@ def track(question: Question, claims: Sequence[Claim], people: Sequence[Person] 
                 affirmed.add(body)
                 if not c.hedged:
                     asserted.add(body)
-            level, behind = max(level, 0), c.id if level <= 0 else behind
+            level, behind = 0, c.id  # only denials and refusals came before
             step(c, "alleged", body, "first reported")
             continue
         if c.hedged or body in asserted or placed is None:

@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from newsgen.config import EARLIEST, LATEST, Config, SeedMeta, load_config, normalise_base_path
-from newsgen.export import export_data
+from newsgen.export import export_data, export_questions
 from newsgen.model import Claim, Problem, Speaker, Story, Timeline
+from newsgen.questions import tracks, with_stances
+from newsgen.sources import derive, with_independence
 from newsgen.timeline import assemble
 from newsgen.write import WriteReport, write_site
 
@@ -229,7 +231,17 @@ def _without_copies(results: list[SeedResult], seeds_dir: Path) -> tuple[list[Se
 def make_timeline(config: Config, results: Sequence[SeedResult]) -> Timeline:
     stories = [r.story for r in results if r.story is not None]
     claims = [c for r in results for c in r.claims]
-    return assemble(stories, claims, config.story.series)
+    return what_we_know(assemble(stories, claims, config.story.series), config)
+
+
+def what_we_know(timeline: Timeline, config: Config) -> Timeline:
+    """Which stories are one source, each claim's stance and independent reports, and
+    the status track of each question the editor tracks."""
+    origins = derive(timeline.stories, config.outlets)
+    claims = with_independence(timeline.claims, origins, timeline.stories, config.outlets)
+    claims = with_stances(claims, config.story.questions, config.people)
+    return replace(timeline, claims=claims, origins=origins,
+                   questions=tracks(config.story.questions, claims, config.people))
 
 
 def unknown_speakers(timeline: Timeline) -> tuple[Speaker, ...]:
@@ -266,7 +278,7 @@ def build(
     if strict and problems:
         raise BuildFailed(problems, f"{len(problems)} problem(s) and --strict is set; nothing written")
     timeline = make_timeline(config, results)
-    outputs = tuple(render_site(timeline, config, templates_dir or default_templates())) + export_data(timeline)
+    outputs = tuple(render_site(timeline, config, templates_dir or default_templates())) + export_data(timeline) + export_questions(timeline)
     report = write_site(outputs, Path(out_dir))
     return BuildResult(config, timeline, tuple(problems), report, unknown_speakers(timeline))
 

@@ -23,7 +23,7 @@ from typing import Any, Callable
 
 from newsgen import urls
 from newsgen.load.nesting import too_deep
-from newsgen.model import Outlet, Person, Problem, SeriesDef, Topic
+from newsgen.model import Outlet, Person, Problem, Question, SeriesDef, Topic
 from newsgen.yamlfile import Located, parse
 
 OUTLET_KINDS = ("newspaper", "wire", "broadcaster", "government", "blog", "magazine", "agency", "other")
@@ -45,6 +45,7 @@ class TrackedStory:
     summary: str = ""
     topics: tuple[Topic, ...] = ()
     series: tuple[SeriesDef, ...] = ()
+    questions: tuple[Question, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,7 @@ def parse_site(doc: Located) -> tuple[SiteConfig, TrackedStory, list[Problem]]:
     story = TrackedStory()
     if "story" in top.data:
         r = _Record(doc, ("story",), problems, "story")
-        r.only(("title", "summary", "topics", "series"))
+        r.only(("title", "summary", "topics", "series", "questions"))
         topics, series = [], []
         for i, _ in enumerate(_list(r, "topics")):
             t = _Record(doc, ("story", "topics", i), problems, f"topic #{i + 1}")
@@ -278,6 +279,7 @@ def parse_site(doc: Located) -> tuple[SiteConfig, TrackedStory, list[Problem]]:
             summary=r.get("summary", default=""),
             topics=tuple(topics),
             series=tuple(series),
+            questions=parse_questions(doc, r.data.get("questions"), {t.id for t in topics}, problems),
         )
     return site, story, problems
 
@@ -300,6 +302,52 @@ def _site_url(r: _Record) -> str | None:
         r.error(r.path + ("url",), f"site: url {url!r} is not an http(s) address")
         return None
     return url or None
+
+
+QUESTION_FIELDS = ("id", "question", "short", "topics", "cues", "parties", "party_cues")
+
+
+def parse_questions(doc: Located, items: Any, topic_ids: set[str], problems: list[Problem]) -> tuple[Question, ...]:
+    """story.questions: what the site tracks, each tied to claims by topics and cue words."""
+    if items is None:
+        return ()
+    if not isinstance(items, list):
+        problems.append(Problem(doc.file, "'questions' must be a list", doc.line("story", "questions")))
+        return ()
+    out: list[Question] = []
+    lines: list[int | None] = []
+    for i, _ in enumerate(items):
+        path = ("story", "questions", i)
+        q = _Record(doc, path, problems, f"question #{i + 1}")
+        q.only(QUESTION_FIELDS)
+        text = q.get("question", required=True)
+        qid = q.get("id") or (urls.slug(text) if text else None)
+        topics = q.get("topics", tuple, default=())
+        cues = q.get("cues", tuple, default=())
+        for t in topics:
+            if t not in topic_ids:
+                q.error(path + ("topics",), f"question #{i + 1}: topic '{t}' is not one of story.topics ({', '.join(sorted(topic_ids)) or 'none'})")
+        if q.ok and not topics and not cues:
+            q.error(path, f"question #{i + 1}: give 'topics' or 'cues' (or both), or no claim can bear on it")
+        item = Question(id=qid or "", question=text or "", topics=topics, cues=tuple(c for c in cues if c),
+                        parties=q.get("parties", tuple, default=()), short=q.get("short"),
+                        party_cues=tuple(c for c in q.get("party_cues", tuple, default=()) if c))
+        if q.ok:
+            out.append(item)
+            lines.append(doc.line(*path))
+    return tuple(_unique_ids(out, doc.file, "question", problems, lines))
+
+
+def question_party_problems(story: TrackedStory, people: tuple[Person, ...], doc: Located | None) -> list[Problem]:
+    """A party must name a speaker id or an organisation some speaker belongs to."""
+    known = {p.id for p in people} | {urls.slug(p.org) for p in people if p.org} | {urls.slug(p.name) for p in people}
+    problems = []
+    for i, q in enumerate(story.questions):
+        for party in q.parties:
+            if urls.slug(party) not in known:
+                where = doc.line("story", "questions", i, "parties") if doc else None
+                problems.append(Problem(doc.file if doc else "site.yaml", f"question '{q.id}': party '{party}' is neither a speaker id in people.yaml nor an organisation of one; it can never acknowledge", where, "warning"))
+    return problems
 
 
 def _parse_named(doc: Located, key: str, what: str, fields: tuple[str, ...], make: Callable[[_Record, str], Any]):
@@ -432,6 +480,7 @@ def load_config(content_dir: Path) -> tuple[Config, tuple[Problem, ...]]:
         return (None, [escape]) if escape else _read(f, shown(f))
 
     site, story = SiteConfig(), TrackedStory()
+    site_doc: Located | None = None
     people: tuple[Person, ...] = ()
     outlets: tuple[Outlet, ...] = ()
     f = content_dir / "site.yaml"
@@ -439,6 +488,7 @@ def load_config(content_dir: Path) -> tuple[Config, tuple[Problem, ...]]:
         doc, probs = read(f)
         problems += probs
         if doc:
+            site_doc = doc
             site, story, probs = parse_site(doc)
             problems += probs
     else:
@@ -456,6 +506,8 @@ def load_config(content_dir: Path) -> tuple[Config, tuple[Problem, ...]]:
                 people = values  # type: ignore[assignment]
             else:
                 outlets = values  # type: ignore[assignment]
+
+    problems += question_party_problems(story, people, site_doc)
 
     seeds: list[SeedMeta] = []
     meta_dir = content_dir / "seeds"

@@ -1,4 +1,4 @@
-"""The binding data contract: data/stories.json and data/claims.json.
+"""The binding data contract: data/stories.json, data/claims.json, data/questions.json.
 
 Field names and meanings are fixed by DESIGN.md because other tools read them;
 fields beyond the contract are additions, never renames.
@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from newsgen import urls
-from newsgen.model import Claim, Output, Quantity, Speaker, Story, Timeline
+from newsgen.model import Claim, Derivation, Output, Quantity, QuestionTrack, Speaker, Story, Timeline
 
 
 def _day(d: dt.date | None) -> str | None:
@@ -23,7 +23,11 @@ def _number(v: float | None) -> int | float | None:
     return int(v) if float(v).is_integer() else v
 
 
-def story_record(s: Story) -> dict[str, Any]:
+def derivation_record(d: Derivation) -> dict[str, Any]:
+    return {"story": d.story, "relation": d.relation, "basis": d.basis, "overlap": d.overlap, "wire": d.wire}
+
+
+def story_record(s: Story, derived_from: tuple[Derivation, ...] = ()) -> dict[str, Any]:
     return {
         "id": s.id,
         "seed": s.seed,
@@ -43,6 +47,7 @@ def story_record(s: Story) -> dict[str, Any]:
         "updated": _day(s.updated),
         "dateline": s.dateline,
         "format": s.format,
+        "derived_from": [derivation_record(d) for d in derived_from],
     }
 
 
@@ -83,6 +88,32 @@ def claim_record(c: Claim) -> dict[str, Any]:
         "date_precision": c.date_precision if (c.said_on or c.date_range) else None,
         "date_range": [_day(c.date_range[0]), _day(c.date_range[1])] if c.date_range else None,
         "placed_on": _day(c.placed_on),
+        "stance": c.stance,
+        "stance_words": list(c.stance_words),
+        "questions": list(c.questions),
+        "independent_reports": c.independent_reports,
+    }
+
+
+def question_record(t: QuestionTrack) -> dict[str, Any]:
+    q = t.question
+    return {
+        "id": q.id,
+        "question": q.question,
+        "status": t.status,
+        "claim": t.claim,
+        "steps": [
+            {"date": _day(s.date), "status": s.status, "claim": s.claim, "speaker": s.speaker,
+             "stance": s.stance, "hedged": s.hedged, "body": s.body, "note": s.note}
+            for s in t.steps
+        ],
+        # additions
+        "short": q.short,
+        "topics": list(q.topics),
+        "cues": list(q.cues),
+        "parties": list(q.parties),
+        "party_cues": list(q.party_cues),
+        "path": urls.QUESTIONS + "#q-" + urls.slug(q.id),
     }
 
 
@@ -91,7 +122,13 @@ def _json(obj: Any) -> bytes:
 
 
 def export_data(timeline: Timeline) -> tuple[Output, ...]:
+    derived = {o.story: o.derived_from for o in timeline.origins}
     return (
-        Output("data/stories.json", _json({"stories": [story_record(s) for s in timeline.stories]})),
+        Output("data/stories.json", _json({"stories": [story_record(s, derived.get(s.id, ())) for s in timeline.stories]})),
         Output("data/claims.json", _json({"claims": [claim_record(c) for c in timeline.claims]})),
     )
+
+
+def export_questions(timeline: Timeline) -> tuple[Output, ...]:
+    """data/questions.json: each tracked question's status and its steps (README)."""
+    return (Output("data/questions.json", _json({"questions": [question_record(t) for t in timeline.questions]})),)

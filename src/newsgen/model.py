@@ -15,6 +15,10 @@ SpeakerKind = Literal["person", "organization"]
 OutletKind = Literal["newspaper", "wire", "broadcaster", "government", "blog", "magazine", "agency", "other"]
 # How precisely a date is known: a day, or only the week / month it falls in.
 Precision = Literal["day", "week", "month"]
+# A claim's stance toward a question; hedged vs asserted stays in Claim.hedged.
+Stance = Literal["affirms", "denies", "declines"]
+# The status of a question, weakest to strongest, plus "disputed".
+Status = Literal["alleged", "corroborated", "confirmed", "acknowledged", "disputed"]
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,25 @@ class SeriesDef:
     context: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()  # a sentence with any of these words is not a point
     description: str | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question the site tracks (content/site.yaml `questions:`).
+
+    A claim bears on it when it is filed under one of `topics` (if any) and one clause
+    of it holds every word of one `cues` entry (each word matched as a word start).
+    `parties` are speaker ids or organisation slugs whose own admission is
+    acknowledgement (e.g. the governments accused).
+    """
+
+    id: str
+    question: str
+    topics: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()
+    short: str | None = None  # a short label for the track ("Troops sent")
+    party_cues: tuple[str, ...] = ()  # cues that count only when a party speaks ("our soldiers")
 
 
 # --- stories ---------------------------------------------------------------------
@@ -165,6 +188,13 @@ class Claim:
     date_range: tuple[dt.date, dt.date] | None = None
     # Where the claim sits on the timeline: said_on, else its first report's publication.
     placed_on: dt.date | None = None
+    # Set after assembly (newsgen.questions, newsgen.sources): the claim's stance toward
+    # the editor's questions it bears on, the words that decided it, and how many of its
+    # reports come from independent origins (copies of one wire count once).
+    stance: Stance | None = None
+    stance_words: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
+    independent_reports: int = 0
 
 
 @dataclass(frozen=True)
@@ -186,11 +216,53 @@ class Series:
 
 
 @dataclass(frozen=True)
+class Derivation:
+    """Story `story` is the origin this story copies: a shared wire or near-identical text."""
+
+    story: str  # the other story's id
+    relation: str  # "wire copy", "same wire", "copy", "rewrite"
+    basis: str  # why we say so, in words
+    overlap: float | None = None  # share of sentences shared, when measured
+    wire: str | None = None  # the wire both credit, if that is the link
+
+
+@dataclass(frozen=True)
+class StoryOrigin:
+    """How one story relates to the others of the corpus."""
+
+    story: str
+    derived_from: tuple[Derivation, ...] = ()
+    origin: str = ""  # stories with the same origin are one source for independence
+
+
+@dataclass(frozen=True)
+class QuestionStep:
+    date: dt.date
+    status: str  # alleged, corroborated, confirmed, acknowledged, denied, declined
+    claim: str  # claim id
+    speaker: str  # speaker id
+    stance: Stance
+    hedged: bool
+    body: str  # the government or body the speaker speaks for
+    note: str = ""  # "first reported", "first asserted by a second independent source" …
+
+
+@dataclass(frozen=True)
+class QuestionTrack:
+    question: Question
+    status: Status | None  # None: no dated claim bears on it yet
+    claim: str | None  # the claim behind the status
+    steps: tuple[QuestionStep, ...] = ()
+
+
+@dataclass(frozen=True)
 class Timeline:
     stories: tuple[Story, ...]
     claims: tuple[Claim, ...]  # ordered by placed_on, then source
     speakers: tuple[Speaker, ...] = ()
     series: tuple[Series, ...] = ()
+    origins: tuple[StoryOrigin, ...] = ()  # newsgen.sources
+    questions: tuple[QuestionTrack, ...] = ()  # newsgen.questions
 
 
 # --- output ----------------------------------------------------------------------

@@ -41,6 +41,10 @@ def figure(series_id: str) -> str:
     return f"figures/{slug(series_id)}.html"
 
 
+# The "What we know" page: each question's status and how it firmed up.
+QUESTIONS = "questions.html"
+
+
 def relative(target: str, from_page: str) -> str:
     """The relative link from one site page to another (both site-relative paths)."""
     start = posixpath.dirname(from_page) or "."

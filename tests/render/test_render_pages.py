@@ -7,7 +7,7 @@ from htmlscan import scan
 
 from newsgen import urls
 
-NAV = ["Timeline", "Speakers", "Outlets", "Topics", "Figures", "Search", "About"]
+NAV = ["Timeline", "What we know", "Speakers", "Outlets", "Topics", "Figures", "Search", "About"]
 
 
 def test_every_page_is_produced(site, timeline, config):

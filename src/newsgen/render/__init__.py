@@ -26,6 +26,7 @@ from newsgen.render.jsonld import script_json
 from newsgen.render.markdown_pages import MarkdownPage, render_page
 from newsgen.render.pages import Page, html_pages
 from newsgen.render.site import Site, build_site, html_id
+from newsgen.render.track import track_svg
 
 __all__ = ["render_site"]
 
@@ -60,8 +61,14 @@ def make_env(templates_dir: Path) -> jinja2.Environment:
         quote_adds=formatting.quote_adds,
         highlight_numbers=highlight_numbers,
         urls=urls,
+        track_svg=_track_svg,
     )
     return env
+
+
+def _track_svg(track, href: Callable[[str], str], site: Site, dom_id: str):
+    names = {v.id: v.speaker.name for v in site.speakers}
+    return track_svg(track, href, lambda sid: names.get(sid, sid), dom_id)
 
 
 def _hrefs(page_path: str, base_path: str | None) -> Callable[[str], str]:
@@ -97,6 +104,7 @@ def _nav(md: tuple[MarkdownPage, ...]) -> list[tuple[str, str, str]]:
     about = next(p.path for p in md if p.slug == "about")
     return [
         ("timeline", "Timeline", "index.html"),
+        ("questions", "What we know", urls.QUESTIONS),
         ("speakers", "Speakers", "speakers/index.html"),
         ("outlets", "Outlets", "outlets/index.html"),
         ("topics", "Topics", "topics/index.html"),

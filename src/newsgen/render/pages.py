@@ -89,6 +89,11 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
                           f"{_count(len(claims), 'claim')} marked {mode}.", "timeline",
                           {"days": site.days(claims, with_stories=False), "mode": mode, "claims": claims}))
 
+    # what we know: the tracked questions and how their answers firmed up
+    pages.append(Page(urls.QUESTIONS, "questions.html.j2", "What we know",
+                      f"{_count(len(site.timeline.questions), 'question')} this site follows, each with its status and the claims that set it.",
+                      "questions", {"tracks": site.timeline.questions}))
+
     # stories
     pages.append(Page("stories/index.html", "stories.html.j2", "Stories",
                       f"{_count(len(site.stories), 'story')} the timeline is built from.", None,

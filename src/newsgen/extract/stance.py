@@ -1,0 +1,98 @@
+"""Whether a statement affirms, denies or declines to answer, and the words that decide.
+
+``find_stance(text)`` returns ``(stance, words)``:
+
+- ``denies``: the speaker rejects the report ("groundless", "fake news", "denied",
+  "no evidence", "not true", "baseless", "dismissed … as");
+- ``declines``: the speaker will not answer ("cannot confirm", "nothing to add",
+  "will not comment", "declined to comment", "has not confirmed");
+- ``affirms`` otherwise (words empty): the statement says what it says. Whether it is
+  said outright or qualified stays in ``Claim.hedged``; the two are kept apart, so a
+  hedged affirmation ("if true, it would …") is still an affirmation.
+
+A denial outranks a refusal to confirm, which outranks affirmation: "we cannot confirm
+these groundless reports" denies. The words are lexicons below, not one article's
+wording; each is matched on word boundaries, case-insensitively.
+"""
+from __future__ import annotations
+
+import re
+
+from newsgen.model import Stance
+
+__all__ = ["find_stance", "DENY", "DECLINE"]
+
+_APOS = "['’]"
+_NOT = rf"(?:not|n{_APOS}t|never)"
+_ADV = r"(?:\s+(?:independently|officially|immediately|publicly|yet|fully|formally|directly))*"
+
+# (pattern, what it catches); the reader is shown the words as written
+DENY: list[tuple[str, str]] = [
+    (r"\bgroundless\b", "groundless"),
+    (r"\bbaseless\b", "baseless"),
+    (r"\bunfounded\b", "unfounded"),
+    (r"\bfake(?:\s+news)?\b", "fake"),
+    (r"\bfabricat(?:ed|ion|ions)\b", "fabricated"),
+    (r"\b(?:nonsense|absurd|preposterous)\b", "nonsense"),
+    (r"\b(?:disinformation|misinformation|propaganda)\b", "disinformation"),
+    (r"\bsmear(?:s|ing)?\b", "smear"),
+    (r"\b(?:is|was|are|were)\s+(?:simply\s+|completely\s+|absolutely\s+)?(?:not true|untrue|false)\b", "not true"),
+    (r"\bno (?:such|truth)\b", "no truth"),
+    (r"\bno (?:evidence|proof)\b", "no evidence"),
+    (rf"\b(?:deni(?:ed|es)|deny|denying|refuted|refutes|refute)\b", "denied"),
+    (r"\b(?:rejected|rejects|dismissed|dismisses)\b(?:\s+\S+){0,6}?\s+(?:as|reports?|claims?|allegations?)\b", "dismissed"),
+    (rf"\b(?:has|have|had|did|does|do){_ADV}\s+{_NOT}\s+(?:send|sent|deploy|deployed|dispatch|dispatched)\b", "did not send"),
+]
+
+DECLINE: list[tuple[str, str]] = [
+    (rf"\b(?:cannot|can{_APOS}t|can not|could not|couldn{_APOS}t|unable to|not able to|not in a position to){_ADV}\s+(?:confirm|corroborate|verify|comment)\b", "cannot confirm"),
+    (rf"\b(?:has|have|had|did|does|do)(?:\s+not|n{_APOS}t){_ADV}\s+(?:yet\s+)?(?:confirm(?:ed)?|verif(?:y|ied)|comment(?:ed)?)\b", "has not confirmed"),
+    (rf"\b(?:will|would)\s+{_NOT}{_ADV}\s+(?:comment|confirm|speculate|discuss|go into)\b", "will not comment"),
+    (rf"\b(?:won{_APOS}t|wouldn{_APOS}t){_ADV}\s+(?:comment|confirm|speculate|discuss|go into)\b", "will not comment"),
+    (r"\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|confirm|speculate|discuss|say|elaborate|answer|specify)\b", "declined to comment"),
+    (r"\bno comment\b", "no comment"),
+    (r"\bnothing (?:to add|to say|more to say|further to add)\b", "nothing to add"),
+    (r"\bnot (?:going|able) to (?:comment|confirm|speculate|get into|go into)\b", "will not comment"),
+    (r"\bneither confirm(?:ed)? nor den(?:y|ied)\b", "neither confirm nor deny"),
+]
+
+_DENY = [(re.compile(p, re.IGNORECASE), w) for p, w in DENY]
+# A denial told as background ("which had previously denied it", "despite denying")
+# is someone else's earlier position, not this statement's.
+_BACKGROUND = re.compile(r"\b(?:previously|earlier|initially|long|had|after|despite|once|until)\s+(?:\S+\s+)?$", re.IGNORECASE)
+_DECLINE = [(re.compile(p, re.IGNORECASE), w) for p, w in DECLINE]
+
+
+_VERB = re.compile(r"deni|deny|refut|reject|dismiss", re.IGNORECASE)
+
+
+def _found(text: str, lexicon: list[tuple[re.Pattern[str], str]], denial: bool = False) -> tuple[str, ...]:
+    hits: list[tuple[int, str]] = []
+    for rx, word in lexicon:
+        for m in rx.finditer(text):
+            if denial and _VERB.match(m.group(0)) and _BACKGROUND.search(text[: m.start()]):
+                continue
+            if denial and m.start() > 0 and m.group(0)[0].isupper() and text[: m.start()].rstrip()[-1:] not in '.!?"“:':
+                continue  # a capital mid-sentence is a name ("Centre for Countering Disinformation")
+            # The words as written, so a reader sees what decided it.
+            hits.append((m.start(), " ".join(m.group(0).lower().replace("’", "'").split())))
+            break
+    out: list[str] = []
+    for _, w in sorted(hits):
+        if w not in out:
+            out.append(w)
+    return tuple(out)
+
+
+def find_stance(text: str) -> tuple[Stance, tuple[str, ...]]:
+    """The stance of `text` and the lexicon words that decided it (none for affirms)."""
+    # "neither confirm nor deny" is a refusal, not a denial: look for it first.
+    declined = _found(text, _DECLINE)
+    if any(w.startswith("neither confirm") for w in declined):
+        return "declines", declined
+    denied = _found(text, _DENY, denial=True)
+    if denied:
+        return "denies", denied
+    if declined:
+        return "declines", declined
+    return "affirms", ()

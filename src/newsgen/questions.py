@@ -1,0 +1,257 @@
+"""What we know and since when: each tracked question's status, step by step.
+
+A claim bears on a question when it is filed under one of the question's topics and
+one clause of its text holds every word of one of the question's cues (see `ties`).
+Its stance (affirms, denies, declines) comes from `extract.stance`; hedged and asserted
+stay apart in ``Claim.hedged``. A denial or refusal touching several questions bears on
+the one whose cue reaches furthest into the sentence (what is denied, not what it
+presupposes).
+
+Sources are counted by the government or body a speaker speaks for (`body_of`: a
+spokesman's department, the department's government), so three U.S. officials are
+one source, and only dated claims from named speakers make steps. The track, in date
+order:
+
+- the first affirming claim: **alleged** (first reported, hedged or not);
+- the first assertion (unhedged) by each further body: the second independent body
+  makes it **corroborated**, a third or later **confirmed**;
+- an unhedged affirmation by one of the question's parties: **acknowledged**;
+- the first denial and the first refusal to confirm by each body: **denied**,
+  **declined**.
+
+The current status is the strongest reached; "disputed" when it is only alleged and
+someone has denied it. Claims already carry their independent report count
+(`sources`); a claim only reported by copies of one wire is still one source here
+because it has one speaker, and a body is counted once however many outlets carry it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterable, Sequence
+
+from newsgen import urls
+from newsgen.extract.stance import find_stance
+from newsgen.model import Claim, Person, Question, QuestionStep, QuestionTrack, Speaker, Status
+
+LEVELS: tuple[Status, ...] = ("alleged", "corroborated", "confirmed", "acknowledged")
+
+# Clause boundaries: punctuation (a comma inside "1,500" is not one), and conjunctions
+# that start a new clause about something else ("…from North Korea as Putin's army suffers losses").
+_CLAUSE = re.compile(
+    r"[;:,](?=\s)|[—–()]|\s-\s|\b(?:as|while|whereas|because|although|though|but|since|after|before|when|"
+    r"whether|unless|until|so that)\b",
+    re.IGNORECASE,
+)
+
+
+# The words of one cue must also sit this close (in words) inside their clause:
+# "North Korea has suffered some significant troop losses" spans seven.
+CUE_WINDOW = 7
+_TOKEN = re.compile(r"[\w'’-]+")
+
+
+def clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSE.split(text.replace("’", "'")) if c.strip()]
+
+
+def _reach(cue: str, clause: str) -> int | None:
+    """Where in the clause (a word index) the cue's last word falls, or None.
+
+    Every word of the cue starts some word of the clause, all within CUE_WINDOW words."""
+    words = [w.lower() for w in _TOKEN.findall(clause)]
+    spots = [[i for i, w in enumerate(words) if w.startswith(c.lower())] for c in cue.replace("’", "'").split()]
+    if not spots or not all(spots):
+        return None
+    best = None
+    for i in spots[0]:
+        near = [[j for j in other if abs(j - i) <= CUE_WINDOW] for other in spots[1:]]
+        if all(near):
+            end = max([i] + [min(n, key=lambda j: abs(j - i)) for n in near])
+            best = end if best is None else max(best, end)
+    return best
+
+
+def _near(cue: str, clause: str) -> bool:
+    return _reach(cue, clause) is not None
+
+
+def _cue_reach(cue: str, text: str) -> int:
+    """How far into the claim the cue reaches, counting words over all clauses."""
+    offset, best = 0, -1
+    for c in clauses(text):
+        r = _reach(cue, c)
+        if r is not None:
+            best = max(best, offset + r)
+        offset += len(_TOKEN.findall(c))
+    return best
+
+
+def ties(question: Question, claim: Claim, by_party: bool = False) -> str | None:
+    """The cue that ties the claim to the question, or None.
+
+    `party_cues` count only when a party speaks (`by_party`): a government talking of
+    "our soldiers" or "the country's forces" speaks of its own, which from anyone
+    else would say nothing about the question."""
+    if question.topics and not set(question.topics) & set(claim.topics):
+        return None
+    cues = question.cues + (question.party_cues if by_party else ())
+    if not cues:
+        return "topic" if question.topics else None
+    parts = clauses(claim.text)
+    for cue in cues:
+        if any(_near(cue, c) for c in parts):
+            return cue
+    return None
+
+
+def with_stances(claims: Iterable[Claim], questions: Sequence[Question], people: Sequence[Person] = ()) -> tuple[Claim, ...]:
+    """Claims with the questions they bear on, their stance and the words that decided it.
+
+    Claims bearing on no question keep no stance: they say nothing we track."""
+    out = []
+    for c in claims:
+        body = body_of(c.speaker, people) if c.speaker else None
+        tied = [(q.id, cue) for q in questions
+                if (cue := ties(q, c, bool(c.speaker and body and _is_party(q, c.speaker, body))))]
+        if not tied:
+            out.append(replace(c, stance=None, stance_words=(), questions=()))
+            continue
+        stance, words = find_stance(c.text)
+        if stance != "affirms" and len(tied) > 1:
+            # "No evidence North Korean troops are fighting" denies the combat, not the
+            # deployment: a denial or refusal bears on the question whose cue reaches
+            # furthest into what is denied.
+            reach = {q: _cue_reach(cue, c.text) for q, cue in tied}
+            tied = [(q, cue) for q, cue in tied if reach[q] == max(reach.values())]
+        if stance == "affirms":
+            words = tuple(dict.fromkeys(cue for _, cue in tied if cue != "topic"))
+        out.append(replace(c, stance=stance, stance_words=words, questions=tuple(q for q, _ in tied)))
+    return tuple(out)
+
+
+# --- who speaks for whom -----------------------------------------------------------
+
+
+def _named(people: Sequence[Person], name: str) -> Person | None:
+    key = name.casefold().strip()
+    for p in people:
+        if key in (p.name.casefold(), p.id.casefold()) or key in (a.casefold() for a in p.aliases):
+            return p
+    return None
+
+
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)['’]s\s")
+
+
+def body_of(speaker: Speaker, people: Sequence[Person] = ()) -> str | None:
+    """The government or body at the top of the speaker's org chain, as a slug.
+
+    Kirby → White House → United States: "united-states". An org that is not itself
+    in people.yaml ends the chain ("South Korea" → "south-korea"). A speaker missing
+    from people.yaml is placed by its org, else by a possessive that names a known
+    body ("North Korea's state news agency" → "north-korea"); otherwise None: we do
+    not know whom it speaks for, so it cannot count as a further independent source.
+    """
+    person = _named(people, speaker.id) or _named(people, speaker.name)
+    org = person.org if person else speaker.org
+    if person is None and not org:
+        m = _POSSESSIVE.match(speaker.name)
+        owner = m.group(1) if m else None
+        if owner and (_named(people, owner) or any(p.org and p.org.casefold() == owner.casefold() for p in people)):
+            org = owner
+        else:
+            return None
+    here = urls.slug(person.id if person else speaker.id)
+    seen = {here}
+    while org:
+        nxt = _named(people, org)
+        here = urls.slug(nxt.id if nxt else org)
+        if here in seen or nxt is None:
+            break
+        seen.add(here)
+        org = nxt.org
+    return here
+
+
+def _is_party(question: Question, speaker: Speaker, body: str) -> bool:
+    parties = {urls.slug(p) for p in question.parties}
+    return bool(parties & {urls.slug(speaker.id), body})
+
+
+# --- the track -----------------------------------------------------------------------
+
+
+def track(question: Question, claims: Sequence[Claim], people: Sequence[Person] = ()) -> QuestionTrack:
+    """The steps by which the answer to `question` firmed up, from dated claims."""
+    dated = sorted(
+        (c for c in claims if question.id in c.questions and c.said_on and c.speaker and c.stance),
+        # Within a day the most widely carried statement leads.
+        key=lambda c: (c.said_on, -c.independent_reports, -len(c.reports), c.id),
+    )
+    steps: list[QuestionStep] = []
+    affirmed: set[str] = set()  # bodies counted as sources of the answer
+    asserted: set[str] = set()
+    acknowledged: set[str] = set()
+    said_no: set[tuple[str, str]] = set()
+    level = -1
+    behind: str | None = None
+    last_denial: str | None = None
+
+    def step(c: Claim, status: str, body: str, note: str) -> None:
+        assert c.said_on and c.speaker and c.stance
+        steps.append(QuestionStep(c.said_on, status, c.id, c.speaker.id, c.stance, c.hedged, body, note))
+
+    for c in dated:
+        assert c.speaker
+        placed = body_of(c.speaker, people)
+        # An unplaced speaker is its own source for the first report, never a further one.
+        body = placed or urls.slug(c.speaker.id)
+        if c.stance in ("denies", "declines"):
+            kind = "denied" if c.stance == "denies" else "declined"
+            if (kind, body) not in said_no:
+                said_no.add((kind, body))
+                step(c, kind, body, f"{kind} by {body}")
+                if kind == "denied":
+                    last_denial = c.id
+            continue
+        if _is_party(question, c.speaker, body):
+            # A party's word is acknowledgement or nothing: it never corroborates.
+            if not c.hedged and body not in acknowledged:
+                acknowledged.add(body)
+                level, behind = LEVELS.index("acknowledged"), c.id
+                step(c, "acknowledged", body, f"acknowledged by {body}, a party")
+            continue
+        if not steps or all(s.status in ("denied", "declined") for s in steps):
+            # An unplaced first reporter may be any body: it counts towards nothing.
+            if placed:
+                affirmed.add(body)
+                if not c.hedged:
+                    asserted.add(body)
+            level, behind = 0, c.id  # only denials and refusals came before
+            step(c, "alleged", body, "first reported")
+            continue
+        if c.hedged or body in asserted or placed is None:
+            continue
+        asserted.add(body)
+        affirmed.add(body)
+        n = len(affirmed)
+        if n < 2:
+            continue  # the first source firming up its own report changes nothing
+        status = "corroborated" if n == 2 else "confirmed"
+        note = "first asserted by a second, independent source" if n == 2 else f"confirmed by a further source ({n} in all)"
+        if LEVELS.index(status) > level:
+            level, behind = LEVELS.index(status), c.id
+        step(c, status, body, note)
+
+    if level < 0:
+        status: Status | None = "disputed" if last_denial else None
+        return QuestionTrack(question, status, last_denial, tuple(steps))
+    current: Status = LEVELS[level]
+    if current == "alleged" and last_denial:
+        current, behind = "disputed", last_denial
+    return QuestionTrack(question, current, behind, tuple(steps))
+
+
+def tracks(questions: Sequence[Question], claims: Sequence[Claim], people: Sequence[Person] = ()) -> tuple[QuestionTrack, ...]:
+    return tuple(track(q, claims, people) for q in questions)

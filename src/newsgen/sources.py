@@ -1,0 +1,243 @@
+"""Which stories are one source: copies of one wire, and rewrites of another story.
+
+Two outlets that carry the same Yonhap dispatch did not both hear the statement; a
+blog that rewrites a story in the corpus adds nothing to it. This module links such
+stories (``derived_from``) and counts, for each claim, how many of its reports come
+from independent origins.
+
+- **Same wire**: stories crediting the same wire (or a story credited to an outlet
+  that is itself in the corpus) share an origin. The credit is compared through
+  outlets.yaml's names and aliases, so "Yonhap" and "Yonhap News" are one wire.
+- **Copied text**: sentences are compared as sets of word shingles; a sentence of one
+  story matches one of another when their shingle sets overlap enough (Jaccard). When
+  enough of the shorter story's sentences match, the later story derives from the
+  earlier one, with the share recorded. Candidate pairs come from an inverted index of
+  shingles, so the cost grows with shared text, not with the square of the corpus.
+
+Everything here is a pure function of the stories (and the outlets list).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Iterable, Sequence
+
+from newsgen.extract.sentences import split_sentences
+from newsgen.model import Claim, Derivation, Outlet, Story, StoryOrigin
+
+SHINGLE_WORDS = 3
+# Two sentences are one when this share of their shingles is shared (a rewrite that
+# changes a word or two keeps most shingles; two sentences about one event do not).
+SENTENCE_JACCARD = 0.5
+MIN_SENTENCE_WORDS = 6
+# Share of the shorter story's sentences found in the other for it to count as copied.
+COPY_OVERLAP = 0.4
+MIN_SHARED_SENTENCES = 2
+# At or above this share the later story is a copy, below it a rewrite.
+VERBATIM_OVERLAP = 0.8
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_FILLER = frozenset("the news agency service wire inc ltd".split())
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def _shingles(words: list[str]) -> frozenset[tuple[str, ...]]:
+    n = SHINGLE_WORDS
+    return frozenset(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
+
+
+def story_sentences(story: Story) -> list[frozenset[tuple[str, ...]]]:
+    """The shingle set of each body sentence long enough to say something."""
+    out = []
+    for p in story.paragraphs:
+        for s in split_sentences(p):
+            words = _tokens(s.text)
+            if len(words) >= MIN_SENTENCE_WORDS:
+                out.append(_shingles(words))
+    return out
+
+
+def source_key(name: str | None, outlets: Sequence[Outlet] = ()) -> str | None:
+    """One key per wire or outlet, whichever of its names or aliases is written."""
+    if not name or not name.strip():
+        return None
+    key = name.casefold().strip()
+    for o in outlets:
+        if key == o.name.casefold() or key in (a.casefold() for a in o.aliases):
+            return "outlet:" + o.id.casefold()
+    words = [w for w in _tokens(key) if w not in _FILLER]
+    return "name:" + " ".join(words or _tokens(key))
+
+
+def _order(story: Story) -> tuple:
+    return (story.published is None, story.published or dt.date.max, story.id)
+
+
+def _sentence_index(sentences: list[frozenset]) -> dict[tuple[str, ...], list[int]]:
+    index: dict[tuple[str, ...], list[int]] = {}
+    for i, sh in enumerate(sentences):
+        for g in sh:
+            index.setdefault(g, []).append(i)
+    return index
+
+
+def shared_sentences(a: list[frozenset], b: list[frozenset], index: dict | None = None) -> int:
+    """How many sentences of `b` have a near-identical sentence in `a`."""
+    index = _sentence_index(a) if index is None else index
+    matched = 0
+    for sh in b:
+        counts: dict[int, int] = {}
+        for g in sh:
+            for i in index.get(g, ()):
+                counts[i] = counts.get(i, 0) + 1
+        if any(n / (len(sh) + len(a[i]) - n) >= SENTENCE_JACCARD for i, n in counts.items()):
+            matched += 1
+    return matched
+
+
+def _copy_pairs(stories: Sequence[Story]) -> dict[tuple[str, str], tuple[int, int, float]]:
+    """(later id, earlier id) → (shared sentences, sentences of the shorter, overlap)."""
+    sents = {s.id: story_sentences(s) for s in stories}
+    # Candidate pairs: stories sharing at least one shingle.
+    index: dict[tuple[str, ...], set[str]] = {}
+    for sid, ss in sents.items():
+        for sh in ss:
+            for g in sh:
+                index.setdefault(g, set()).add(sid)
+    candidates: set[tuple[str, str]] = set()
+    for ids in index.values():
+        if 1 < len(ids) <= 50:  # a shingle in very many stories is boilerplate, not copying
+            ordered = sorted(ids)
+            candidates.update((x, y) for i, x in enumerate(ordered) for y in ordered[i + 1 :])
+    by_id = {s.id: s for s in stories}
+    indexes: dict[str, dict] = {}
+    out = {}
+    for x, y in sorted(candidates):
+        early, late = sorted((by_id[x], by_id[y]), key=_order)
+        shorter = min(len(sents[early.id]), len(sents[late.id]))
+        if not shorter:
+            continue
+        if early.id not in indexes:
+            indexes[early.id] = _sentence_index(sents[early.id])
+        shared = shared_sentences(sents[early.id], sents[late.id], indexes[early.id])
+        overlap = shared / shorter
+        if shared >= MIN_SHARED_SENTENCES and overlap >= COPY_OVERLAP:
+            out[(late.id, early.id)] = (shared, shorter, round(min(overlap, 1.0), 2))
+    return out
+
+
+def derive(stories: Sequence[Story], outlets: Sequence[Outlet] = ()) -> tuple[StoryOrigin, ...]:
+    """Each story's links to the stories it derives from, and its origin group."""
+    ordered = sorted(stories, key=_order)
+    credit = {s.id: source_key(s.credit, outlets) for s in ordered}
+    own = {s.id: source_key(s.outlet, outlets) for s in ordered}
+    links: dict[str, list[Derivation]] = {s.id: [] for s in ordered}
+
+    copies = _copy_pairs(ordered)
+    for (late, early), (shared, shorter, overlap) in sorted(copies.items()):
+        same_wire = credit[late] is not None and credit[late] == credit[early]
+        relation = "wire copy" if same_wire else ("copy" if overlap >= VERBATIM_OVERLAP else "rewrite")
+        basis = f"{shared} of {shorter} sentences near-identical ({round(overlap * 100)}%)"
+        wire = next(s.credit for s in ordered if s.id == late) if same_wire else None
+        if same_wire:
+            basis = f"both credit {wire}; " + basis
+        links[late].append(Derivation(early, relation, basis, overlap, wire))
+
+    # Same wire, or credited to an outlet whose own story is here, without shared
+    # text: linked to the first such story, so the pair counts as one source.
+    credited = {k for k in credit.values() if k}
+    first_of: dict[str, Story] = {}
+    for s in ordered:  # an outlet's own story is the original of its credited copies
+        if own[s.id] in credited:
+            first_of.setdefault(own[s.id], s)
+    for s in ordered:
+        if credit[s.id]:
+            first_of.setdefault(credit[s.id], s)
+    for s in ordered:
+        key = credit[s.id]
+        first = first_of.get(key) if key else None
+        if first is None or first.id == s.id or any(d.story == first.id for d in links[s.id]):
+            continue
+        if credit[first.id] == key:
+            links[s.id].append(Derivation(first.id, "same wire", f"both credit {s.credit}", None, s.credit))
+        else:
+            links[s.id].append(Derivation(first.id, "credited", f"credits {s.credit}, which published {first.id}", None, s.credit))
+
+    origin = _origins(ordered, links, own)
+    return tuple(StoryOrigin(s.id, tuple(links[s.id]), origin[s.id]) for s in sorted(stories, key=lambda s: s.id))
+
+
+def _origins(ordered: Sequence[Story], links: dict[str, list[Derivation]], own: dict[str, str | None]) -> dict[str, str]:
+    """Groups of stories joined by any link, or published by one outlet (one newsroom
+    hearing a statement twice is still one report); the earliest story names its group."""
+    rank = {s.id: i for i, s in enumerate(ordered)}
+    parent = {s.id: s.id for s in ordered}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            keep, drop = sorted((ra, rb), key=lambda i: rank[i])
+            parent[drop] = keep
+
+    for sid, ds in links.items():
+        for d in ds:
+            if d.story in parent:
+                union(sid, d.story)
+    first_of_outlet: dict[str, str] = {}
+    for s in ordered:
+        key = own.get(s.id)
+        if key:
+            union(first_of_outlet.setdefault(key, s.id), s.id)
+    return {s.id: find(s.id) for s in ordered}
+
+
+def independent_reports(claim: Claim, origins: dict[str, str], relays: dict[str, str] | None = None,
+                        outlets: Sequence[Outlet] = ()) -> int:
+    """How many independent origins the claim's reports come from.
+
+    Each report counts for its story's origin. Reports that name one relay
+    ("…, Ryder was quoted by Reuters as saying") are one report, and a relay from an
+    outlet whose own story is here joins that story's origin; a relay never splits a
+    report from its story's origin (a wire copy that cites VOA is still the wire)."""
+    groups: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        groups.setdefault(x, x)
+        while groups[x] != x:
+            x = groups[x]
+        return x
+
+    def join(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            groups[max(ra, rb)] = min(ra, rb)
+
+    for r in claim.reports:
+        here = find(origins.get(r.story, r.story))
+        relay = source_key(r.relay, outlets) if r.relay else None
+        if relay:
+            join(here, (relays or {}).get(relay, "relay " + relay))
+    return len({find(origins.get(r.story, r.story)) for r in claim.reports})
+
+
+def with_independence(claims: Iterable[Claim], found: Sequence[StoryOrigin], stories: Sequence[Story] = (),
+                      outlets: Sequence[Outlet] = ()) -> tuple[Claim, ...]:
+    origins = {o.story: o.origin for o in found}
+    # An outlet's (or wire's) key → the origin of the first story it published or is credited with.
+    relays: dict[str, str] = {}
+    for s in sorted(stories, key=_order):
+        for name in (s.outlet, s.credit):
+            key = source_key(name, outlets)
+            if key and s.id in origins:
+                relays.setdefault(key, origins[s.id])
+    return tuple(replace(c, independent_reports=independent_reports(c, origins, relays, outlets)) for c in claims)

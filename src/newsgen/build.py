@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from newsgen.config import Config, SeedMeta, load_config, normalise_base_path
-from newsgen.export import export_data
+from newsgen.export import export_data, figures_data
 from newsgen.model import Claim, Problem, Speaker, Story, Timeline
 from newsgen.timeline import assemble
 from newsgen.write import WriteReport, write_site
@@ -155,7 +155,7 @@ def build(
     if strict and problems:
         raise BuildFailed(problems, f"{len(problems)} problem(s) and --strict is set; nothing written")
     timeline = make_timeline(config, results)
-    outputs = tuple(render_site(timeline, config, templates_dir or default_templates())) + export_data(timeline)
+    outputs = tuple(render_site(timeline, config, templates_dir or default_templates())) + export_data(timeline) + (figures_data(timeline, config.story.series),)
     report = write_site(outputs, Path(out_dir))
     return BuildResult(config, timeline, tuple(problems), report, unknown_speakers(timeline))
 

@@ -7,7 +7,7 @@ from htmlscan import scan
 
 from newsgen import urls
 
-NAV = ["Timeline", "Speakers", "Outlets", "Topics", "Figures", "Search", "About"]
+NAV = ["Timeline", "Speakers", "Outlets", "Topics", "Figures", "Sources differ", "Search", "About"]
 
 
 def test_every_page_is_produced(site, timeline, config):
@@ -109,7 +109,8 @@ def test_story_page_marks_each_claim_sentence_in_place(html):
     assert marks == ["claim-c1", "claim-c2", "claim-c5", "claim-c3"]
     # found although the report writes straight quotes and the story curly ones
     assert re.search(r'<mark class="claim-mark" id="claim-c2">He said “it is a dangerous escalation\.”', page)
-    assert "published <time datetime=\"2024-10-22\">22 Oct 2024</time> — from content metadata" in page
+    assert '<time datetime="2024-10-22">22 Oct 2024</time> <span class="muted">(from the editors&#39; records)</span>' in page
+    assert ".txt" not in page and "Source file" not in page
     assert "page seen <time datetime=\"2024-11-22\">22 Nov 2024</time> (not the publication date)" in page
     assert 'rel="noopener noreferrer nofollow"' in page
     assert "<figcaption>" in page

@@ -21,6 +21,7 @@ from newsgen import urls
 from newsgen.config import Config, PageSource
 from newsgen.model import Output, Timeline
 from newsgen.render import feeds, formatting, search
+from newsgen.render.charts import value_text, when_text
 from newsgen.render.highlight import highlight_numbers
 from newsgen.render.jsonld import script_json
 from newsgen.render.markdown_pages import MarkdownPage, render_page
@@ -57,6 +58,9 @@ def make_env(templates_dir: Path) -> jinja2.Environment:
     env.globals.update(
         date_note=formatting.date_note,
         published_note=formatting.published_note,
+        when_text=when_text,
+        outlet_kind=formatting.outlet_kind,
+        value_text=value_text,
         quote_adds=formatting.quote_adds,
         highlight_numbers=highlight_numbers,
         urls=urls,
@@ -101,6 +105,7 @@ def _nav(md: tuple[MarkdownPage, ...]) -> list[tuple[str, str, str]]:
         ("outlets", "Outlets", "outlets/index.html"),
         ("topics", "Topics", "topics/index.html"),
         ("figures", "Figures", "figures/index.html"),
+        ("differ", "Sources differ", "differ.html"),
         ("search", "Search", "search.html"),
         ("about", "About", about),
     ]

@@ -56,6 +56,12 @@ def quantity(q: Quantity) -> str:
         core = f"{number(q.low)}–{number(q.high)}"
     elif q.value is not None:
         core = number(q.value)
+    elif q.low is not None or q.high is not None:
+        # Only a floor ("several dozens"): the source's words, else the floor as a floor.
+        words = q.text.split(",")[-1].strip() if q.text else ""
+        if words and not any(ch.isdigit() for ch in words):
+            return " ".join(p for p in (words, q.unit) if p)
+        return " ".join(p for p in (f"{number(q.low if q.low is not None else q.high)} or more", q.unit) if p)
     else:
         core = q.text or "?"
     parts = [q.qualifier, core, q.unit]
@@ -173,7 +179,7 @@ def published_note(basis: str | None) -> str:
         return "source of the date not recorded"
     b = basis.strip()
     known = {
-        "content": "from content metadata",
+        "content": "from the editors' records",
         "meta": "from the page's metadata",
         "front matter": "from the file's front matter",
         "publication line": "from the article's publication line",
@@ -198,3 +204,20 @@ def quote_adds(claim: Claim) -> bool:
     if not claim.quote or not claim.quote.strip():
         return False
     return _comparable(claim.quote) not in _comparable(claim.text)
+
+
+# How each kind of outlet reads to a reader (content/outlets.yaml's `kind`).
+OUTLET_KINDS = {
+    "wire": "wire agency",
+    "agency": "news agency",
+    "newspaper": "newspaper",
+    "broadcaster": "broadcaster",
+    "government": "government outlet",
+    "blog": "blog",
+    "magazine": "magazine",
+    "other": "outlet",
+}
+
+
+def outlet_kind(kind: str | None) -> str:
+    return OUTLET_KINDS.get(kind or "", kind or "outlet")

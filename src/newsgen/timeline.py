@@ -160,10 +160,17 @@ def claim_id(claim: Claim) -> str:
     shape of the sentence (see signature); nothing about other sentences of the story,
     so adding or correcting one elsewhere changes no other address."""
     first = claim.reports[0] if claim.reports else None
-    key = "\x1f".join([first.story if first else "", signature(first.sentence if first else claim.text)])
-    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+    story = first.story if first else ""
+    key = "\x1f".join([story, signature(first.sentence if first else claim.text)])
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:6]
     who = urls.slug(claim.speaker.name)[:24].strip("-") if claim.speaker else "unattributed"
-    return f"{who}-{digest}"
+    return f"{who}-{story_token(story)}{digest}"
+
+
+def story_token(story_id: str) -> str:
+    """Four hex digits naming the story inside a claim's id, so the page for an address
+    whose claim is gone can still point to the story it came from."""
+    return hashlib.sha1(story_id.encode("utf-8")).hexdigest()[:4]
 
 
 def _order_key(claim: Claim, outlets: dict[str, str]) -> tuple:

@@ -25,6 +25,7 @@ def page_of(family: str, site_dir, top_speaker) -> str:
         "search": "search.html",
         "about": "about.html",
         "404": "404.html",
+        "differ": "differ.html",
     }
     if family in fixed:
         return fixed[family]
@@ -33,8 +34,8 @@ def page_of(family: str, site_dir, top_speaker) -> str:
     return first_page(site_dir, {"story": "stories", "claim": "claims", "outlet": "outlets", "topic": "topics", "figure": "figures"}[family])
 
 
-FAMILIES = ["home", "story", "claim", "speaker", "outlet", "topic", "figure", "figures-index", "search", "about", "404"]
-CASES = [(f, "light") for f in FAMILIES] + [("home", "dark"), ("story", "dark"), ("figure", "dark")]
+FAMILIES = ["home", "story", "claim", "speaker", "outlet", "topic", "figure", "figures-index", "search", "about", "404", "differ"]
+CASES = [(f, "light") for f in FAMILIES] + [("home", "dark"), ("story", "dark"), ("figure", "dark"), ("differ", "dark")]
 
 
 def describe(violations: list[dict]) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 import jinja2
+from markupsafe import Markup
 
 from newsgen import urls
 from newsgen.config import Config, PageSource
@@ -60,6 +61,7 @@ def make_env(templates_dir: Path) -> jinja2.Environment:
         published_note=formatting.published_note,
         when_text=when_text,
         outlet_kind=formatting.outlet_kind,
+        script_json=script_json,
         value_text=value_text,
         quote_adds=formatting.quote_adds,
         highlight_numbers=highlight_numbers,
@@ -111,6 +113,14 @@ def _nav(md: tuple[MarkdownPage, ...]) -> list[tuple[str, str, str]]:
     ]
 
 
+def _inline_css(env: jinja2.Environment) -> Markup | None:
+    try:
+        css = env.loader.get_source(env, "static/site.css")[0]  # type: ignore[union-attr]
+    except jinja2.TemplateNotFound:
+        return None
+    return Markup(css.replace("</", "<\\/"))
+
+
 def _render(env: jinja2.Environment, site: Site, page: Page, nav, md, root: str | None) -> bytes:
     base = site.config.site.base_path if page.path == "404.html" else None
     href = _hrefs(page.path, base)
@@ -127,6 +137,10 @@ def _render(env: jinja2.Environment, site: Site, page: Page, nav, md, root: str 
         "canonical": root + page.path if root and page.path != "404.html" else None,
         "jsonld_script": script_json(jsonld) if jsonld else None,
     }
+    if page.path == "404.html":
+        # A server may return this page at any address, and it may be opened from
+        # disk where an absolute stylesheet link leads nowhere: it carries its style.
+        ctx["inline_css"] = _inline_css(env)
     html = env.get_template(page.template).render(ctx)
     return html.encode("utf-8")
 

@@ -18,6 +18,7 @@ from newsgen.render.charts import plottable, series_svg, when_text
 from newsgen.render.highlight import Mark, mark_story
 from newsgen.render.markdown_pages import MarkdownPage
 from newsgen.render.site import Site, html_id
+from newsgen.timeline import story_token
 
 
 @dataclass(frozen=True)
@@ -184,5 +185,7 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
     pages.append(Page("search.html", "search.html.j2", "Search",
                       "Search claims, speakers and stories.", "search", {}))
     pages.append(Page("404.html", "404.html.j2", "Page not found",
-                      "There is no page at this address.", None, {}))
+                      "There is no page at this address.", None,
+                      {"story_tokens": {story_token(st.id): [urls.story(st.id), st.title or "Untitled story"]
+                                        for st in site.sorted_stories}}))
     return pages

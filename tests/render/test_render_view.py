@@ -158,3 +158,9 @@ def test_assembled_series_reach_the_figure_pages_with_window_points():
     page = _html(tl)["figures/troops.html"]
     assert page.count("chart-dot is-hollow") == 1 and page.count('class="chart-window"') == 1
     assert "published between 7 Nov 2024 and 13 Nov 2024 (no day stated)" in page
+
+
+def test_outlet_page_names_its_kind_and_the_wires_it_carries(html):
+    page = html[urls.outlet("daily-planet")]
+    assert "<dd>newspaper</dd>" in page
+    assert "Carries copy from:</span> Wire Service (1 of 1 story" in page

@@ -35,10 +35,6 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def _speaker_line(c: Claim) -> str:
-    return c.speaker.name if c.speaker else "Unattributed"
-
-
 def _estimates(points: tuple[SeriesPoint, ...]) -> list[tuple[Any, list[SeriesPoint]]]:
     """Dates on which sources give different values for the figure."""
     by_date: dict[Any, list[SeriesPoint]] = {}
@@ -83,7 +79,7 @@ def _story_ctx(site: Site, s, root: str | None) -> dict[str, Any]:
     for c in claims:
         for rv in site.reports(c):
             if rv.report.story == s.id:
-                label = f"Claim by {_speaker_line(c)}: its page"
+                label = f"Claim by {site.who(c)}: its page"
                 marks.append((Mark(c, rv.anchor, urls.relative(urls.claim(c.id), here), label), rv.report.sentence, rv.report.paragraph))
     paragraphs, unlocated = mark_story(s, marks)
     outlet = site.outlet_of(s)
@@ -129,8 +125,9 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
     # claims
     for c in site.timeline.claims:
         others = tuple(o for o in site.speaker_claims(c.speaker) if o.id != c.id)
-        pages.append(Page(urls.claim(c.id), "claim.html.j2", f"Claim by {_speaker_line(c)}",
-                          f"{_speaker_line(c)}: {c.text}"[:300], None,
+        who = site.who(c)
+        pages.append(Page(urls.claim(c.id), "claim.html.j2", f"Claim by {who}",
+                          f"{who}: {c.text}"[:300], None,
                           {"claim": c, "others": others, "dom_id": html_id(c.id),
                            "figures": _claim_figures(site, c),
                            "differs": [d for d in differences if c.id in (d.a.claim, d.b.claim)],

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from newsgen import urls
 from newsgen.config import Config
-from newsgen.model import Claim, Outlet, Report, Series, Speaker, Story, Timeline
+from newsgen.model import Claim, Outlet, Report, Series, SeriesPoint, Speaker, Story, Timeline
 
 _SAFE_ID = re.compile(r"[A-Za-z0-9_-]+")
 
@@ -192,6 +192,18 @@ class Site:
             return None
         names = [o.name, st.url or "", o.outlet.homepage if o.outlet and o.outlet.homepage else ""]
         return o if any(re.search(r"editorial", n, re.I) for n in names) else None
+
+    def who(self, claim: Claim | None) -> str:
+        """The speaker's name in plain text; an editorial's outlet; else "Unattributed"."""
+        if claim is None:
+            return "Unattributed"
+        if claim.speaker:
+            return claim.speaker.name
+        ed = self.editorial_outlet(claim)
+        return f"{ed.name}, editorial" if ed else "Unattributed"
+
+    def point_who(self, point: SeriesPoint) -> str:
+        return point.speaker.name if point.speaker else self.who(self.claim(point.claim))
 
     def wires(self, view: OutletView) -> tuple[str, ...]:
         """The wires and sources an outlet's stories credit."""

@@ -274,7 +274,13 @@ def series_svg(series: Series, href: Callable[[SeriesPoint], str], dom_id: str) 
         text = value_text(q)
         w = text_width(text, bold=True)
         py = y(q.value if q.value is not None else (q.high if q.high is not None else q.low))
-        lx, anchor, beside = _label_x(cx, w, left, right)
+        # A window's label stands clear of the window's line: after its end, else before its start.
+        if p.window and x(p.window[1]) + GAP + w <= right:
+            lx, anchor, beside = x(p.window[1]) + GAP, "start", True
+        elif p.window and x(p.window[0]) - GAP - w >= left:
+            lx, anchor, beside = x(p.window[0]) - GAP, "end", True
+        else:
+            lx, anchor, beside = _label_x(cx, w, left, right)
         want = py + LAYOUT_FONT * 0.35 if beside else (py - GAP if py - GAP - LAYOUT_FONT >= 0 else py + GAP + LAYOUT_FONT)
         x0 = lx - w if anchor == "end" else lx
         others = placed + [b for j, own in enumerate(marks) if j != i for b in own]

@@ -205,9 +205,17 @@ class Site:
     def point_who(self, point: SeriesPoint) -> str:
         return point.speaker.name if point.speaker else self.who(self.claim(point.claim))
 
+    def credit(self, story: Story | None) -> str | None:
+        """The wire a story credits, by the name content/outlets.yaml gives it, so
+        "Yonhap" and "Yonhap News" read as one agency."""
+        if not story or not story.credit:
+            return None
+        known = self.config.outlet_named(story.credit)
+        return known.name if known else story.credit
+
     def wires(self, view: OutletView) -> tuple[str, ...]:
         """The wires and sources an outlet's stories credit."""
-        return tuple(sorted({s.credit for s in view.stories if s.credit}, key=str.casefold))
+        return tuple(sorted({c for s in view.stories if (c := self.credit(s))}, key=str.casefold))
 
     @property
     def series(self) -> tuple[Series, ...]:

@@ -67,7 +67,7 @@ def test_timeline_groups_by_day_with_undated_last(html):
 def test_timeline_shows_how_each_date_was_found(html):
     page = html["index.html"]
     # the date first, in words; how it was found after it, as a secondary line
-    assert 'said <time class="date-stated" datetime="2024-10-21">21 Oct 2024</time>' in page
+    assert 'said <time class="date-stated" datetime="2024-10-21">Monday 21 Oct 2024</time>' in page
     assert '<span class="how-label">how we know:</span> On Monday</span>' in page
     assert ('<span class="date-unstated">date not stated</span> · reported <time datetime="2024-10-23">23 Oct 2024</time>'
             in page)
@@ -230,5 +230,5 @@ def test_claim_card_shows_the_quotation_only_when_it_adds_to_the_text(html):
 
 def test_claim_page_keeps_the_recorded_date_basis(html):
     page = html["claims/c1.html"]
-    assert 'said <time class="date-stated" datetime="2024-10-21">21 Oct 2024</time>' in page
+    assert 'said <time class="date-stated" datetime="2024-10-21">Monday 21 Oct 2024</time>' in page
     assert "how we know:</span> On Monday" in page

@@ -29,6 +29,16 @@ def day_long(d: dt.date | None) -> str:
     return f"{weekday} {d.day} {MONTHS_LONG[d.month - 1]} {d.year}"
 
 
+def day_week(d: dt.date | None) -> str:
+    """Monday 21 Oct 2024: the weekday a reader matches against the article's "on Monday"."""
+    if not d:
+        return ""
+    return f"{WEEKDAYS[d.weekday()]} {day(d)}"
+
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
 def month(d: dt.date) -> str:
     return f"{MONTHS[d.month - 1]} {d.year}"
 
@@ -166,7 +176,7 @@ def date_note(claim: Claim) -> DateNote:
         start = claim.date_range[0] if claim.date_range else claim.said_on
         return DateNote("said in", month_long(start), f"{start.year}-{start.month:02d}", True, date_how(basis), basis)
     if claim.said_on:
-        return DateNote("said", day(claim.said_on), claim.said_on.isoformat(), True,
+        return DateNote("said", day_week(claim.said_on), claim.said_on.isoformat(), True,
                         date_how(basis, claim.said_on), basis)
     if claim.placed_on:
         return DateNote("reported", day(claim.placed_on), claim.placed_on.isoformat(), False, date_how(basis), basis)

@@ -114,3 +114,38 @@ def test_404_opened_from_disk_is_styled(open_page, site_dir):
     assert styled, "404.html has no style over file://"
     assert "system-ui" in page.evaluate("getComputedStyle(document.body).fontFamily")
     watch.assert_clean()
+
+
+def test_figures_json_points_agree_with_claims_and_stories(site_dir):
+    """Every point's day is what its basis says: the claim's stated day, its story's
+    publication day, or its story's window; no rate sits in a count series."""
+    from newsgen.timeline import is_rate
+
+    data = site_dir / "data"
+    figures = json.loads((data / "figures.json").read_text(encoding="utf-8"))["figures"]
+    claims = {c["id"]: c for c in json.loads((data / "claims.json").read_text(encoding="utf-8"))["claims"]}
+    stories = {s["id"]: s for s in json.loads((data / "stories.json").read_text(encoding="utf-8"))["stories"]}
+    assert figures
+    for f in figures:
+        assert {"id", "title", "unit", "points"} <= set(f)
+        for p in f["points"]:
+            claim, story = claims[p["claim"]], stories[p["story"]]
+            assert p["story"] == claim["reports"][0]["story"]
+            assert is_rate(p["text"]) == is_rate(f["unit"]), (f["id"], p["text"])
+            if p["date_basis"] == "stated":
+                assert p["date"] == claim["said_on"]
+            elif p["date_basis"] == "published":
+                assert claim["said_on"] is None and p["date"] == story["published"]
+            elif p["date_basis"] == "window":
+                assert story["published"] is None and p["window"] == story["published_window"]
+                assert p["date"] == p["window"][0] and claim["placed_window"] == p["window"]
+            else:
+                assert p["date"] is None
+
+
+def test_no_page_names_a_seed_file(site_dir, stories):
+    seeds = [s["seed"] for s in stories]
+    for page in site_dir.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        named = [s for s in seeds if s in text]
+        assert not named, f"{page.relative_to(site_dir)} names {named}"

@@ -2,7 +2,7 @@
 import datetime as dt
 import json
 
-from newsgen.export import export_data
+from newsgen.export import export_data, figures_data
 from newsgen.model import Claim, Quantity, Report, Speaker, Story, Timeline
 
 STORY_FIELDS = {"id", "seed", "title", "outlet", "credit", "byline", "url", "published", "published_basis",
@@ -44,3 +44,27 @@ def test_utf8_not_escaped_and_deterministic():
     a, b = export_data(timeline()), export_data(timeline())
     assert a == b
     assert "Tëst “quotes”".encode() in a[0].data
+
+
+def test_figures_json_has_every_point_with_its_date_basis():
+    from newsgen.model import SeriesDef
+    from newsgen.timeline import assemble
+
+    tl = timeline()
+    windowed = Claim("y-1", None, None, None, "There are some 10,000 troops in Russia.",
+                     quantities=(Quantity(10000, unit="troops", qualifier="some", text="some 10,000 troops"),),
+                     reports=(Report("s2", "There are some 10,000 troops in Russia.", 0),))
+    defs = (SeriesDef("troops", "Troops", units=("troops",)),)
+    tl = assemble(tl.stories, tl.claims + (windowed,), defs)
+    (fig,) = json.loads(figures_data(tl, defs).data)["figures"]
+    assert (fig["id"], fig["title"], fig["unit"], fig["path"]) == ("troops", "Troops", "troops", "figures/troops.html")
+    by_basis = {p["date_basis"]: p for p in fig["points"]}
+    assert set(by_basis) == {"stated", "window"}
+    stated, window = by_basis["stated"], by_basis["window"]
+    assert (stated["value"], stated["low"], stated["high"], stated["date"]) == (1000, 1000, 1200.5, "2024-12-14")
+    assert stated["speaker"]["name"] == "DIU" and stated["story"] == "s1"
+    assert stated["claim"] in {c.id for c in tl.claims}
+    assert (window["date"], window["window"], window["speaker"]) == ("2024-11-07", ["2024-11-07", "2024-11-13"], None)
+    claims = {c["text"]: c for c in json.loads(export_data(tl)[1].data)["claims"]}
+    assert claims[windowed.text]["placed_window"] == ["2024-11-07", "2024-11-13"]
+    assert claims["The DIU said 1,000 died."]["placed_window"] is None

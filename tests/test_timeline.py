@@ -109,3 +109,53 @@ def test_undated_report_needs_more_than_a_paraphrase_and_a_fitting_date():
     late = replace(claim("b", "x", said_on=None), quote=quote, placed_on=D(2024, 12, 1))
     assert not same_statement(replace(a, quote=quote), late)  # published six weeks later: another occasion
     assert same_statement(replace(a, quote=quote), replace(late, placed_on=D(2024, 10, 23)))
+
+
+def test_a_rate_never_joins_a_count_series_and_vague_amounts_join_by_their_words():
+    count = SeriesDef("nk-cas", "NK casualties", units=("casualties", "dozens"), context=("losses",))
+    rate = SeriesDef("ru-day", "RU per day", units=("casualties per day",))
+    per_day = claim("a", "Austin said Russia's losses reached more than 1,200 casualties per day.",
+                    quantities=(Quantity(1200, low=1200, unit="casualties per day", qualifier="more than",
+                                         text="more than 1,200 casualties per day"),))
+    dozens = claim("b", "Kirby said the losses number several dozens.", said_on=D(2024, 12, 16),
+                   quantities=(Quantity(None, low=24, qualifier="several", text="several dozens"),))
+    nk, ru = assemble(STORIES, [per_day, dozens], [count, rate]).series
+    assert [p.claim for p in nk.points] == [claim_id(dozens)]
+    assert [p.quantity.value for p in ru.points] == [1200]
+
+
+def test_subject_must_stand_beside_the_number():
+    d = SeriesDef("nk", "NK troops", units=("troops",), subject=("North Korean",))
+    both = claim("a", "Ukraine said some 200 North Korean troops were at the front, far fewer than the 600,000 troops Russia has in Ukraine's Kursk and Donetsk and Zaporizhzhia regions today.",
+                 quantities=(Quantity(200, qualifier="some", unit="troops", text="some 200 North Korean troops"),
+                             Quantity(600000, unit="troops", text="600,000 troops Russia")))
+    (series,) = assemble(STORIES, [both], [d]).series
+    assert [p.quantity.value for p in series.points] == [200]
+
+
+def test_undated_values_take_the_publication_day_or_window_and_say_so():
+    d = SeriesDef("nk", "NK troops", units=("troops",))
+    windowed = Story("w", "w.txt", published_window=(D(2024, 11, 7), D(2024, 11, 13)))
+    q = (Quantity(10000, unit="troops", text="10,000 troops"),)
+    published = claim("a", "The U.S. has said 10,000 troops went.", said_on=None, quantities=q)
+    in_window = claim("w", "There are 10,000 troops in Russia, officials say.", said_on=None, quantities=q)
+    (series,) = assemble(STORIES + [windowed], [published, in_window], [d]).series
+    got = {p.story: (p.date, p.date_basis, p.window) for p in series.points}
+    assert got == {"a": (D(2024, 10, 22), "published", None),
+                   "w": (D(2024, 11, 7), "window", (D(2024, 11, 7), D(2024, 11, 13)))}
+
+
+def test_claim_address_survives_a_corrected_typo_and_a_sentence_added_elsewhere():
+    text = "Kirby said Putin's growing desperation shows in his reach to North Korea for infantry."
+    typo = text.replace("desperation", "desparation").replace("infantry", "infnatry")
+    other = claim("a", "Kirby also said the sanctions would stay in place for the whole year.", paragraph=3)
+    before = assemble(STORIES, [claim("a", typo), other]).claims
+    added = claim("a", "Kirby spoke to reporters at the White House briefing room.", paragraph=0)
+    after = assemble(STORIES, [added, claim("a", text, paragraph=1), replace(other, reports=(Report("a", other.text, 4),))]).claims
+    ids_before = {c.text: c.id for c in before}
+    ids_after = {c.text: c.id for c in after}
+    assert ids_after[text] == ids_before[typo]
+    assert ids_after[other.text] == ids_before[other.text]
+    assert len(set(ids_after.values())) == 3
+    # a different sentence of the same speaker in the same story gets another address
+    assert ids_after[added.text] not in ids_before.values()

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from newsgen.config import EARLIEST, LATEST, Config, SeedMeta, load_config, normalise_base_path
-from newsgen.export import export_data, export_questions
+from newsgen.export import export_data, export_questions, figures_data
 from newsgen.model import Claim, Problem, Speaker, Story, Timeline
 from newsgen.questions import tracks, with_stances
 from newsgen.sources import derive, with_independence
@@ -278,7 +278,8 @@ def build(
     if strict and problems:
         raise BuildFailed(problems, f"{len(problems)} problem(s) and --strict is set; nothing written")
     timeline = make_timeline(config, results)
-    outputs = tuple(render_site(timeline, config, templates_dir or default_templates())) + export_data(timeline) + export_questions(timeline)
+    outputs = (tuple(render_site(timeline, config, templates_dir or default_templates())) + export_data(timeline)
+               + export_questions(timeline) + (figures_data(timeline, config.story.series),))
     report = write_site(outputs, Path(out_dir))
     return BuildResult(config, timeline, tuple(problems), report, unknown_speakers(timeline))
 

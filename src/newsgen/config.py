@@ -261,7 +261,7 @@ def parse_site(doc: Located) -> tuple[SiteConfig, TrackedStory, list[Problem]]:
                 topics.append(Topic(id=tid, label=label, keywords=kw))
         for i, _ in enumerate(_list(r, "series")):
             s = _Record(doc, ("story", "series", i), problems, f"series #{i + 1}")
-            s.only(("id", "label", "units", "context", "exclude", "description"))
+            s.only(("id", "label", "units", "context", "exclude", "subject", "description"))
             label = s.get("label", required=True)
             sid = s.get("id") or (urls.slug(label) if label else None)
             item = SeriesDef(
@@ -271,6 +271,7 @@ def parse_site(doc: Located) -> tuple[SiteConfig, TrackedStory, list[Problem]]:
                 context=s.get("context", tuple, default=()),
                 exclude=s.get("exclude", tuple, default=()),
                 description=s.get("description"),
+                subject=s.get("subject", tuple, default=()),
             )
             if s.ok:
                 series.append(item)

@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from newsgen import urls
-from newsgen.model import Claim, Derivation, Output, Quantity, QuestionTrack, Speaker, Story, Timeline
+from newsgen.model import Claim, Derivation, Output, Quantity, QuestionTrack, Series, SeriesDef, SeriesPoint, Speaker, Story, Timeline
 
 
 def _day(d: dt.date | None) -> str | None:
@@ -117,15 +117,59 @@ def question_record(t: QuestionTrack) -> dict[str, Any]:
     }
 
 
+def point_record(p: SeriesPoint) -> dict[str, Any]:
+    q = p.quantity
+    return {
+        "value": _number(q.value),
+        "low": _number(q.low),
+        "high": _number(q.high),
+        "qualifier": q.qualifier,
+        "text": q.text,
+        "date": _day(p.date),
+        "date_basis": p.date_basis,
+        "window": [_day(p.window[0]), _day(p.window[1])] if p.window else None,
+        "speaker": speaker_record(p.speaker),
+        "claim": p.claim,
+        "story": p.story,
+    }
+
+
+def series_record(s: Series, unit: str | None) -> dict[str, Any]:
+    return {"id": s.id, "title": s.label, "unit": unit, "description": s.description,
+            "points": [point_record(p) for p in s.points], "path": urls.figure(s.id)}
+
+
 def _json(obj: Any) -> bytes:
     return (json.dumps(obj, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
+def figures_data(timeline: Timeline, series_defs: tuple[SeriesDef, ...] = ()) -> Output:
+    """data/figures.json: every series with every point and how the point got its day."""
+    # The unit a series counts in is the first the editor listed for it.
+    units = {d.id: (d.units[0] if d.units else None) for d in series_defs}
+    return Output("data/figures.json", _json({"figures": [series_record(s, units.get(s.id)) for s in timeline.series]}))
+
+
+def placed_window(c: Claim, stories: dict[str, Story]) -> tuple[dt.date, dt.date] | None:
+    """For a claim with no day at all: the window its first report was published in."""
+    if c.placed_on or not c.reports:
+        return None
+    st = stories.get(c.reports[0].story)
+    return st.published_window if st else None
+
+
 def export_data(timeline: Timeline) -> tuple[Output, ...]:
     derived = {o.story: o.derived_from for o in timeline.origins}
+    stories = {s.id: s for s in timeline.stories}
+    claims = []
+    for c in timeline.claims:
+        rec = claim_record(c)
+        w = placed_window(c, stories)
+        rec["placed_window"] = [_day(w[0]), _day(w[1])] if w else None
+        claims.append(rec)
     return (
         Output("data/stories.json", _json({"stories": [story_record(s, derived.get(s.id, ())) for s in timeline.stories]})),
-        Output("data/claims.json", _json({"claims": [claim_record(c) for c in timeline.claims]})),
+        Output("data/claims.json", _json({"claims": claims})),
     )
 
 

@@ -82,6 +82,9 @@ class SeriesDef:
     context: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()  # a sentence with any of these words is not a point
     description: str | None = None
+    # Whose quantity it is: when set, one entry must stand in the words around the
+    # number itself, so a sentence naming two countries gives each only its own figure.
+    subject: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -204,7 +207,14 @@ class SeriesPoint:
     claim: str  # claim id
     story: str  # story id
     speaker: Speaker | None = None
-    dated_by: str = "said_on"  # "said_on", "published", or "none"
+    dated_by: str = "said_on"  # "said_on", "published", "window", or "none"
+    # For dated_by "window": the days the report was published between; `date` is the first.
+    window: tuple[dt.date, dt.date] | None = None
+
+    @property
+    def date_basis(self) -> str | None:
+        """figures.json's word for how the point got its day: stated, published or window."""
+        return {"said_on": "stated", "published": "published", "window": "window"}.get(self.dated_by)
 
 
 @dataclass(frozen=True)

@@ -140,13 +140,37 @@ def _combine(a: Claim, b: Claim) -> Claim:
     )
 
 
+# Words this long carry the sentence; shorter ones ("teh", "of") are where typos and
+# small edits mostly fall, and leaving them out keeps the address when they change.
+SIGNATURE_MIN_LETTERS = 4
+
+
+def signature(sentence: str) -> str:
+    """The first letter of each longer word, in order: the sentence's shape.
+
+    Correcting a misspelt word keeps its first letter, so the address built on this
+    survives the correction; numbers are left out for the same reason (a corrected
+    figure is still the same statement's address)."""
+    words = re.findall(r"[^\W\d_]+", sentence.lower())
+    return "".join(w[0] for w in words if len(w) >= SIGNATURE_MIN_LETTERS)
+
+
 def claim_id(claim: Claim) -> str:
-    """Stable across rebuilds: depends on the first report and the speaker only."""
+    """Stable across rebuilds and edits: the first report's story, the speaker and the
+    shape of the sentence (see signature); nothing about other sentences of the story,
+    so adding or correcting one elsewhere changes no other address."""
     first = claim.reports[0] if claim.reports else None
-    key = "\x1f".join([first.story if first else "", first.sentence if first else claim.text])
-    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+    story = first.story if first else ""
+    key = "\x1f".join([story, signature(first.sentence if first else claim.text)])
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:6]
     who = urls.slug(claim.speaker.name)[:24].strip("-") if claim.speaker else "unattributed"
-    return f"{who}-{digest}"
+    return f"{who}-{story_token(story)}{digest}"
+
+
+def story_token(story_id: str) -> str:
+    """Four hex digits naming the story inside a claim's id, so the page for an address
+    whose claim is gone can still point to the story it came from."""
+    return hashlib.sha1(story_id.encode("utf-8")).hexdigest()[:4]
 
 
 def _order_key(claim: Claim, outlets: dict[str, str]) -> tuple:
@@ -156,29 +180,100 @@ def _order_key(claim: Claim, outlets: dict[str, str]) -> tuple:
     return (claim.placed_on is None, day, source.casefold(), first.story if first else "", first.paragraph if first else 0, claim.text)
 
 
-def build_series(claims: Sequence[Claim], defs: Sequence[SeriesDef]) -> tuple[Series, ...]:
+# A unit that counts something per stretch of time is a rate; a rate and a count are
+# never the same quantity, whatever noun they share ("casualties" vs "casualties per day").
+_RATE = re.compile(r"\b(?:per|a|an|each|every)\s+(?:day|week|month|year)\b|\b(?:daily|weekly|monthly|a-day)\b", re.I)
+# Words either side of a number that count as the number's own phrase.
+NEAR_BEFORE, NEAR_AFTER = 12, 6
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    """Every word of `phrase` in `text` as a whole word (case-insensitive)."""
+    return all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in phrase.split())
+
+
+def _near(text: str, q: Quantity, others: Sequence[Quantity]) -> str:
+    """The words around a quantity in its sentence, stopping at any other quantity's
+    phrase (whose words are its own); the whole sentence if q cannot be found."""
+    low = text.lower()
+    at = low.find(q.text.lower()) if q.text else -1
+    if at < 0:
+        return text
+    end = at + len(q.text)
+    start, stop = 0, len(text)
+    for o in others:
+        o_at = low.find(o.text.lower()) if o.text and o is not q else -1
+        if o_at < 0:
+            continue
+        if o_at + len(o.text) <= at:
+            start = max(start, o_at + len(o.text))
+        elif o_at >= end:
+            stop = min(stop, o_at)
+    before = text[start:at].split()[-NEAR_BEFORE:]
+    after = text[end:stop].split()[:NEAR_AFTER]
+    return " ".join(before + [q.text] + after)
+
+
+def is_rate(text: str | None) -> bool:
+    return bool(_RATE.search(text or ""))
+
+
+def quantity_in_series(c: Claim, q: Quantity, d: SeriesDef) -> bool:
+    """Whether quantity q of claim c is a value of series d: same unit, same kind
+    (count or rate), the series' context in the claim and its subject beside the number."""
+    own = " ".join(filter(None, [q.unit, q.text]))
+    # A vague amount ("several dozens") has no unit of its own; its words stand for one.
+    if not any(_has_phrase(own, u) for u in d.units):
+        return False
+    if is_rate(own) != any(is_rate(u) for u in d.units):
+        return False
+    text = " ".join(dict.fromkeys([c.text] + [r.sentence for r in c.reports]))
+    if d.context and not any(_has_phrase(text, ctx) for ctx in d.context):
+        return False
+    if any(_has_phrase(text, w) for w in d.exclude):
+        return False
+    if d.subject:
+        near = " ".join(_near(t, q, c.quantities) for t in dict.fromkeys([c.text] + [r.sentence for r in c.reports]))
+        if not any(_has_phrase(near, w) for w in d.subject):
+            return False
+    return True
+
+
+def _point_day(c: Claim, stories: dict[str, Story]) -> tuple[dt.date | None, str, tuple[dt.date, dt.date] | None]:
+    """(day, dated_by, window): the stated day, else the first report's publication day,
+    else the window its report was published in (drawn from the window's first day)."""
+    if c.said_on:
+        return c.said_on, "said_on", None
+    reported = [stories[r.story] for r in c.reports if r.story in stories]
+    published = [s.published for s in reported if s.published]
+    if published:
+        return min(published), "published", None
+    windows = [s.published_window for s in reported if s.published_window]
+    if windows:
+        w = min(windows)
+        return w[0], "window", w
+    return None, "none", None
+
+
+def build_series(claims: Sequence[Claim], defs: Sequence[SeriesDef], stories: Sequence[Story] = ()) -> tuple[Series, ...]:
+    by_id = {s.id: s for s in stories}
     out = []
     for d in defs:
-        units = tuple(u.lower() for u in d.units)
         points = []
         for c in claims:
-            text = " ".join([c.text] + [r.sentence for r in c.reports]).lower()
-            if d.context and not any(all(w.lower() in text for w in ctx.split()) for ctx in d.context):
-                continue
-            if any(w.lower() in text for w in d.exclude):
-                continue
             for q in c.quantities:
-                unit = (q.unit or "").lower()
-                if not any(u in unit for u in units):
+                if not quantity_in_series(c, q, d):
                     continue
+                day, dated_by, window = _point_day(c, by_id)
                 points.append(
                     SeriesPoint(
-                        date=c.said_on,
+                        date=day,
                         quantity=q,
                         claim=c.id,
                         story=c.reports[0].story if c.reports else "",
                         speaker=c.speaker,
-                        dated_by="said_on" if c.said_on else "none",
+                        dated_by=dated_by,
+                        window=window,
                     )
                 )
         points.sort(key=lambda p: (p.date is None, p.date or dt.date.max, p.story, p.quantity.text))
@@ -208,7 +303,7 @@ def assemble(stories: Sequence[Story], claims: Sequence[Claim], series: Sequence
         stories=tuple(stories),
         claims=tuple(fixed),
         speakers=tuple(sorted(speakers.values(), key=lambda s: s.name.casefold())),
-        series=build_series(fixed, series),
+        series=build_series(fixed, series, stories),
     )
 
 

@@ -13,10 +13,43 @@
   var LIMIT = 100;
   var KIND = { claim: "Claim", speaker: "Speaker", story: "Story" };
 
+  // Digit-group separators ("10,000", "10 000", "10.000") are dropped, so a number
+  // matches however it is written on either side.
+  var SEP = /(\d)[,.\u00a0\u202f\u2009 ](?=\d{3}(?!\d))/g;
+
   function norm(s) {
     return String(s || "").toLowerCase().normalize("NFKD")
       .replace(/[\u0300-\u036f]/g, "")
-      .replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, "\"");
+      .replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, "\"")
+      .replace(SEP, "$1").replace(SEP, "$1");
+  }
+
+  // A pattern finding a term in the original text: any digit may be followed by a
+  // separator, letters match without regard to case.
+  function termPattern(t) {
+    return t.split("").map(function (ch) {
+      var esc = ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      return /\d/.test(ch) ? esc + "[,.\u00a0\u202f\u2009 ]?" : esc;
+    }).join("").replace(/\[,\.\u00a0\u202f\u2009 \]\?$/, "");
+  }
+
+  // Appends text to el with each match of terms wrapped in <mark> (built as nodes,
+  // never parsed as HTML).
+  function appendMarked(el, text, terms) {
+    if (!terms.length) { el.textContent = text; return; }
+    var re;
+    try { re = new RegExp(terms.map(termPattern).join("|"), "gi"); } catch (e) { el.textContent = text; return; }
+    var last = 0, m;
+    while ((m = re.exec(text)) !== null) {
+      if (!m[0]) { re.lastIndex += 1; continue; }
+      if (m.index > last) { el.appendChild(document.createTextNode(text.slice(last, m.index))); }
+      var mark = document.createElement("mark");
+      mark.className = "search-hit";
+      mark.textContent = m[0];
+      el.appendChild(mark);
+      last = m.index + m[0].length;
+    }
+    if (last < text.length) { el.appendChild(document.createTextNode(text.slice(last))); }
   }
 
   var items = data.map(function (d, i) {
@@ -48,10 +81,10 @@
       kind.textContent = KIND[it.d.kind] || it.d.kind;
       var a = document.createElement("a");
       a.href = it.d.url;  // site-relative; search.html is at the site root
-      a.textContent = it.d.title;
+      appendMarked(a, it.d.title, terms);
       var detail = document.createElement("span");
       detail.className = "result-detail";
-      detail.textContent = it.d.detail;
+      appendMarked(detail, it.d.detail, terms);
       li.appendChild(kind);
       li.appendChild(document.createTextNode(" "));
       li.appendChild(a);

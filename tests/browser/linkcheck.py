@@ -42,6 +42,7 @@ NAV_LABELS = {
     "outlets": "outlets/index.html",
     "topics": "topics/index.html",
     "figures": "figures/index.html",
+    "sources differ": "differ.html",
     "search": "search.html",
     "about": "about.html",
 }

@@ -26,6 +26,7 @@ def page_of(family: str, site_dir, top_speaker) -> str:
         "about": "about.html",
         "404": "404.html",
         "questions": urls.QUESTIONS,
+        "differ": "differ.html",
     }
     if family in fixed:
         return fixed[family]
@@ -34,8 +35,8 @@ def page_of(family: str, site_dir, top_speaker) -> str:
     return first_page(site_dir, {"story": "stories", "claim": "claims", "outlet": "outlets", "topic": "topics", "figure": "figures"}[family])
 
 
-FAMILIES = ["home", "story", "claim", "speaker", "outlet", "topic", "figure", "figures-index", "search", "about", "404", "questions"]
-CASES = [(f, "light") for f in FAMILIES] + [("home", "dark"), ("story", "dark"), ("figure", "dark"), ("questions", "dark")]
+FAMILIES = ["home", "story", "claim", "speaker", "outlet", "topic", "figure", "figures-index", "search", "about", "404", "questions", "differ"]
+CASES = [(f, "light") for f in FAMILIES] + [("home", "dark"), ("story", "dark"), ("figure", "dark"), ("questions", "dark"), ("differ", "dark")]
 
 
 def describe(violations: list[dict]) -> str:

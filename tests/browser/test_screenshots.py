@@ -25,6 +25,8 @@ README_PICKS = {
     "home-phone-light.png": "home-phone.png",
     "story-desktop-light.png": "story.png",
     "figure-desktop-light.png": "figure.png",
+    "differ-desktop-light.png": "differ.png",
+    "figure-phone-light.png": "figure-phone.png",
 }
 
 # Widest element that sticks out past the right edge, to name in a failure.
@@ -81,7 +83,7 @@ def pages_to_shoot(site_dir, claims) -> dict[str, str]:
 
     # The figure with most dated values: the chart worth showing.
     figure = min(figures, key=lambda p: (-dated_values(p), p.name))
-    return {"home": "index.html", "story": story, "figure": f"figures/{figure.name}"}
+    return {"home": "index.html", "story": story, "figure": f"figures/{figure.name}", "differ": "differ.html"}
 
 
 SHOTS = [
@@ -93,6 +95,9 @@ SHOTS = [
     ("story", "phone", "light"),
     ("figure", "desktop", "light"),
     ("figure", "phone", "light"),
+    ("figure", "desktop", "dark"),
+    ("differ", "desktop", "light"),
+    ("differ", "phone", "dark"),
 ]
 
 

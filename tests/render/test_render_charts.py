@@ -92,3 +92,28 @@ def test_a_series_without_dated_values_gets_a_note_and_a_table_of_its_estimates(
     assert "Troops seen moving</a><span class=\"muted\"> — The Daily Planet, 22 Oct 2024" in table
     assert 'href="../claims/c3.html"' in table and 'href="../claims/c4.html"' in table
     assert "Values with no date" not in page  # the table already is that list
+
+
+def test_a_floor_is_drawn_open_upwards_and_labelled_in_the_sources_words():
+    dozens = Quantity(None, low=24, qualifier="several", text="dozens, several dozens")
+    svg = _svg((SeriesPoint(D(2024, 12, 16), dozens, "c1", "s1"),
+                SeriesPoint(D(2024, 12, 17), Quantity(200, qualifier="some", text="some 200"), "c2", "s1", None, "published")))
+    assert svg.count('class="chart-open"') == 1
+    assert [t for _, _, _, t in _labels(svg)] == ["several dozens", "some 200"]
+    # the published-day value is hollow, the stated one solid
+    assert svg.count('class="chart-dot is-hollow"') == 1 and svg.count('class="chart-dot"') == 1
+
+
+def test_a_window_value_spans_its_window_and_its_label_stays_off_the_line():
+    w = (D(2024, 11, 7), D(2024, 11, 13))
+    pts = (SeriesPoint(D(2024, 10, 21), Quantity(1000, qualifier="over"), "c1", "s1"),
+           SeriesPoint(w[0], Quantity(1200, qualifier="more than"), "c2", "s1", None, "window", w))
+    svg = _svg(pts)
+    line = re.search(r'<line class="chart-window" x1="([\d.]+)" x2="([\d.]+)"', svg)
+    assert line, "no window line"
+    x1, x2 = float(line.group(1)), float(line.group(2))
+    assert x2 > x1
+    (lx, _, anchor, text) = [lab for lab in _labels(svg) if lab[3] == "more than 1,200"][0]
+    width = text_width(text, bold=True)
+    start, end = (lx - width, lx) if anchor == "end" else (lx, lx + width)
+    assert end <= x1 or start >= x2, (start, end, x1, x2)

@@ -7,7 +7,7 @@ from htmlscan import scan
 
 from newsgen import urls
 
-NAV = ["Timeline", "What we know", "Speakers", "Outlets", "Topics", "Figures", "Search", "About"]
+NAV = ["Timeline", "What we know", "Speakers", "Outlets", "Topics", "Figures", "Sources differ", "Search", "About"]
 
 
 def test_every_page_is_produced(site, timeline, config):
@@ -67,7 +67,7 @@ def test_timeline_groups_by_day_with_undated_last(html):
 def test_timeline_shows_how_each_date_was_found(html):
     page = html["index.html"]
     # the date first, in words; how it was found after it, as a secondary line
-    assert 'said <time class="date-stated" datetime="2024-10-21">21 Oct 2024</time>' in page
+    assert 'said <time class="date-stated" datetime="2024-10-21">Monday 21 Oct 2024</time>' in page
     assert '<span class="how-label">how we know:</span> On Monday</span>' in page
     assert ('<span class="date-unstated">date not stated</span> · reported <time datetime="2024-10-23">23 Oct 2024</time>'
             in page)
@@ -109,7 +109,8 @@ def test_story_page_marks_each_claim_sentence_in_place(html):
     assert marks == ["claim-c1", "claim-c2", "claim-c5", "claim-c3"]
     # found although the report writes straight quotes and the story curly ones
     assert re.search(r'<mark class="claim-mark" id="claim-c2">He said “it is a dangerous escalation\.”', page)
-    assert "published <time datetime=\"2024-10-22\">22 Oct 2024</time> — from content metadata" in page
+    assert '<time datetime="2024-10-22">22 Oct 2024</time> <span class="muted">(from the editors&#39; records)</span>' in page
+    assert ".txt" not in page and "Source file" not in page
     assert "page seen <time datetime=\"2024-11-22\">22 Nov 2024</time> (not the publication date)" in page
     assert 'rel="noopener noreferrer nofollow"' in page
     assert "<figcaption>" in page
@@ -229,5 +230,5 @@ def test_claim_card_shows_the_quotation_only_when_it_adds_to_the_text(html):
 
 def test_claim_page_keeps_the_recorded_date_basis(html):
     page = html["claims/c1.html"]
-    assert 'said <time class="date-stated" datetime="2024-10-21">21 Oct 2024</time>' in page
+    assert 'said <time class="date-stated" datetime="2024-10-21">Monday 21 Oct 2024</time>' in page
     assert "how we know:</span> On Monday" in page

@@ -58,7 +58,7 @@ def test_date_notes():
     d = dt.date
     c = Claim(id="a", speaker=None, said_on=d(2024, 10, 21), date_basis="On Monday", text="x", placed_on=d(2024, 10, 21))
     n = date_note(c)
-    assert n.text == "said 21 Oct 2024" and n.datetime == "2024-10-21" and n.stated
+    assert n.text == "said Monday 21 Oct 2024" and n.datetime == "2024-10-21" and n.stated
     assert n.how == "On Monday" and n.basis == "On Monday" and not n.basis_differs
     c = Claim(id="a", speaker=None, said_on=None, date_basis=None, text="x", placed_on=d(2024, 10, 22))
     n = date_note(c)

@@ -16,11 +16,13 @@ from pathlib import Path
 from typing import Callable
 
 import jinja2
+from markupsafe import Markup
 
 from newsgen import urls
 from newsgen.config import Config, PageSource
 from newsgen.model import Output, Timeline
 from newsgen.render import feeds, formatting, search
+from newsgen.render.charts import value_text, when_text
 from newsgen.render.highlight import highlight_numbers
 from newsgen.render.jsonld import script_json
 from newsgen.render.markdown_pages import MarkdownPage, render_page
@@ -58,6 +60,10 @@ def make_env(templates_dir: Path) -> jinja2.Environment:
     env.globals.update(
         date_note=formatting.date_note,
         published_note=formatting.published_note,
+        when_text=when_text,
+        outlet_kind=formatting.outlet_kind,
+        script_json=script_json,
+        value_text=value_text,
         quote_adds=formatting.quote_adds,
         highlight_numbers=highlight_numbers,
         urls=urls,
@@ -109,9 +115,18 @@ def _nav(md: tuple[MarkdownPage, ...]) -> list[tuple[str, str, str]]:
         ("outlets", "Outlets", "outlets/index.html"),
         ("topics", "Topics", "topics/index.html"),
         ("figures", "Figures", "figures/index.html"),
+        ("differ", "Sources differ", "differ.html"),
         ("search", "Search", "search.html"),
         ("about", "About", about),
     ]
+
+
+def _inline_css(env: jinja2.Environment) -> Markup | None:
+    try:
+        css = env.loader.get_source(env, "static/site.css")[0]  # type: ignore[union-attr]
+    except jinja2.TemplateNotFound:
+        return None
+    return Markup(css.replace("</", "<\\/"))
 
 
 def _render(env: jinja2.Environment, site: Site, page: Page, nav, md, root: str | None) -> bytes:
@@ -130,6 +145,10 @@ def _render(env: jinja2.Environment, site: Site, page: Page, nav, md, root: str 
         "canonical": root + page.path if root and page.path != "404.html" else None,
         "jsonld_script": script_json(jsonld) if jsonld else None,
     }
+    if page.path == "404.html":
+        # A server may return this page at any address, and it may be opened from
+        # disk where an absolute stylesheet link leads nowhere: it carries its style.
+        ctx["inline_css"] = _inline_css(env)
     html = env.get_template(page.template).render(ctx)
     return html.encode("utf-8")
 

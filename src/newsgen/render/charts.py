@@ -36,7 +36,38 @@ def plottable(p: SeriesPoint) -> bool:
     q = p.quantity
     if not all(math.isfinite(v) for v in (q.value, q.low, q.high) if v is not None):
         return False  # a 400-digit figure reads as infinity: no scale can hold it
-    return p.date is not None and (q.value is not None or (q.low is not None and q.high is not None))
+    return p.date is not None and any(v is not None for v in (q.value, q.low, q.high))
+
+
+def stated(p: SeriesPoint) -> bool:
+    """Drawn solid only when the source gave the day; a publication day or window is hollow."""
+    return p.dated_by == "said_on"
+
+
+def _end(p: SeriesPoint) -> dt.date:
+    return p.window[1] if p.window else p.date  # type: ignore[return-value]
+
+
+def _centre_day(p: SeriesPoint) -> dt.date:
+    """Where a point sits: its day, or the middle of its publication window."""
+    if p.window:
+        return p.window[0] + (p.window[1] - p.window[0]) / 2
+    return p.date  # type: ignore[return-value]
+
+
+def value_text(q: Quantity) -> str:
+    """The number as a chart label: "more than 11,000", "1,000–1,200", "several dozens"."""
+    if q.value is not None:
+        core = fmt.number(q.value)
+    elif q.low is not None and q.high is not None:
+        core = f"{fmt.number(q.low)}–{fmt.number(q.high)}"
+    else:
+        # Only a floor ("several dozens"): the source's own words say it better than a number.
+        words = q.text.split(",")[-1].strip() if q.text else ""
+        if words and not any(ch.isdigit() for ch in words):
+            return words
+        return f"{fmt.number(q.low if q.low is not None else q.high)} or more"
+    return " ".join(t for t in (q.qualifier, core) if t)
 
 
 def _top(q: Quantity) -> float:
@@ -54,8 +85,18 @@ def _nice_step(span: float, ticks: int = 5) -> float:
 
 def point_label(p: SeriesPoint) -> str:
     who = p.speaker.name if p.speaker else "unattributed"
-    when = fmt.day(p.date) if p.date else "undated"
-    return f"{when}: {fmt.quantity(p.quantity)} ({who})"
+    return f"{when_text(p)}: {fmt.quantity(p.quantity)} ({who})"
+
+
+def when_text(p: SeriesPoint) -> str:
+    """The point's day in words, saying when it is a publication day or window, not a stated day."""
+    if p.window:
+        return f"published between {fmt.day(p.window[0])} and {fmt.day(p.window[1])} (no day stated)"
+    if p.date is None:
+        return "undated"
+    if p.dated_by == "published":
+        return f"published {fmt.day(p.date)} (no day stated)"
+    return fmt.day(p.date)
 
 
 def _f(x: float) -> str:
@@ -151,7 +192,7 @@ def series_svg(series: Series, href: Callable[[SeriesPoint], str], dom_id: str) 
     ).format(w=WIDTH, h=HEIGHT, t=title_id, d=desc_id, label=series.label,
              desc=f"{len(points)} dated values; the table below lists every value with its source.")
 
-    first, last = points[0].date, points[-1].date
+    first, last = points[0].date, max(_end(p) for p in points)
     if first == last:
         first, last = first - dt.timedelta(days=7), last + dt.timedelta(days=7)
     else:
@@ -197,27 +238,56 @@ def series_svg(series: Series, href: Callable[[SeriesPoint], str], dom_id: str) 
     same_day: dict[dt.date, int] = {}
     counts: dict[dt.date, int] = {}
     for p in points:
-        counts[p.date] = counts.get(p.date, 0) + 1
+        counts[_centre_day(p)] = counts.get(_centre_day(p), 0) + 1
+    # Where each mark goes, worked out first so no label is written over another point.
+    where: list[tuple[float, float]] = []
+    marks: list[list[Box]] = []
     for p in points:
-        k = same_day.get(p.date, 0)
-        same_day[p.date] = k + 1
-        cx = x(p.date) + (k - (counts[p.date] - 1) / 2) * 20
+        day = _centre_day(p)
+        k = same_day.get(day, 0)
+        same_day[day] = k + 1
+        cx = x(day) + (k - (counts[day] - 1) / 2) * 20
+        q = p.quantity
+        my = y(q.value if q.value is not None else (q.low if q.low is not None else q.high))
+        where.append((cx, my))
+        base = my + LAYOUT_FONT * 0.35
+        own = [(cx - 12, cx + 12, base)]
+        if p.window:
+            own.append((x(p.window[0]), x(p.window[1]), base))
+        marks.append(own)
+    for i, p in enumerate(points):
+        cx, _ = where[i]
         q = p.quantity
         label = point_label(p)
-        parts.append(Markup('<a class="chart-point" href="{}" aria-label="{}"><title>{}</title>').format(href(p), label, label))
-        if q.low is not None and q.high is not None:
+        hollow = "" if stated(p) else " is-hollow"
+        parts.append(Markup('<a class="chart-point{}" href="{}" aria-label="{}"><title>{}</title>').format(hollow, href(p), label, label))
+        mark_y = y(q.value if q.value is not None else (q.low if q.low is not None else q.high))
+        if p.window:  # published some day in this window: the whole window is drawn
+            parts.append(Markup('<line class="chart-window" x1="{}" x2="{}" y1="{}" y2="{}"/>').format(
+                _f(x(p.window[0])), _f(x(p.window[1])), _f(mark_y), _f(mark_y)))
+        if q.low is not None and q.high is not None and q.low != q.high:
             parts.append(Markup('<rect class="chart-range" x="{}" y="{}" width="10" height="{}" rx="2"/>').format(
                 _f(cx - 5), _f(y(q.high)), _f(max(1.0, y(q.low) - y(q.high)))))
-        if q.value is not None:
-            parts.append(Markup('<circle class="chart-dot" cx="{}" cy="{}" r="8"/>').format(_f(cx), _f(y(q.value))))
-        text = " ".join(t for t in (q.qualifier, fmt.number(q.value) if q.value is not None
-                                    else f"{fmt.number(q.low)}–{fmt.number(q.high)}") if t)
+        elif q.value is None and q.high is None:
+            # A floor with no ceiling ("several dozens"): a range open upwards.
+            parts.append(Markup('<path class="chart-open" d="M{} {} L{} {} L{} {} Z"/>').format(
+                _f(cx - 6), _f(mark_y), _f(cx), _f(mark_y - LAYOUT_FONT * 1.6), _f(cx + 6), _f(mark_y)))
+        parts.append(Markup('<circle class="chart-dot{}" cx="{}" cy="{}" r="8"/>').format(hollow, _f(cx), _f(mark_y)))
+        text = value_text(q)
         w = text_width(text, bold=True)
-        py = y(q.value if q.value is not None else q.high)
-        lx, anchor, beside = _label_x(cx, w, left, right)
+        py = y(q.value if q.value is not None else (q.high if q.high is not None else q.low))
+        # A window's label stands clear of the window's line: after its end, else before its start.
+        if p.window and x(p.window[1]) + GAP + w <= right:
+            lx, anchor, beside = x(p.window[1]) + GAP, "start", True
+        elif p.window and x(p.window[0]) - GAP - w >= left:
+            lx, anchor, beside = x(p.window[0]) - GAP, "end", True
+        else:
+            lx, anchor, beside = _label_x(cx, w, left, right)
         want = py + LAYOUT_FONT * 0.35 if beside else (py - GAP if py - GAP - LAYOUT_FONT >= 0 else py + GAP + LAYOUT_FONT)
         x0 = lx - w if anchor == "end" else lx
-        ly = _free_y(placed, x0, x0 + w, want, LAYOUT_FONT, base_y - 4)
+        others = placed + [b for j, own in enumerate(marks) if j != i for b in own]
+        ly = _free_y(others, x0, x0 + w, want, LAYOUT_FONT, base_y - 4)
+        placed.append(others[-1])
         # One target for the point and its label, with no gap between them: easier to
         # tap on a phone, where the dot itself is only a few pixels wide.
         hx0, hx1 = min(x0, cx - 12), max(x0 + w, cx + 12)

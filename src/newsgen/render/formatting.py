@@ -29,6 +29,16 @@ def day_long(d: dt.date | None) -> str:
     return f"{weekday} {d.day} {MONTHS_LONG[d.month - 1]} {d.year}"
 
 
+def day_week(d: dt.date | None) -> str:
+    """Monday 21 Oct 2024: the weekday a reader matches against the article's "on Monday"."""
+    if not d:
+        return ""
+    return f"{WEEKDAYS[d.weekday()]} {day(d)}"
+
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
 def month(d: dt.date) -> str:
     return f"{MONTHS[d.month - 1]} {d.year}"
 
@@ -56,6 +66,12 @@ def quantity(q: Quantity) -> str:
         core = f"{number(q.low)}–{number(q.high)}"
     elif q.value is not None:
         core = number(q.value)
+    elif q.low is not None or q.high is not None:
+        # Only a floor ("several dozens"): the source's words, else the floor as a floor.
+        words = q.text.split(",")[-1].strip() if q.text else ""
+        if words and not any(ch.isdigit() for ch in words):
+            return " ".join(p for p in (words, q.unit) if p)
+        return " ".join(p for p in (f"{number(q.low if q.low is not None else q.high)} or more", q.unit) if p)
     else:
         core = q.text or "?"
     parts = [q.qualifier, core, q.unit]
@@ -160,7 +176,7 @@ def date_note(claim: Claim) -> DateNote:
         start = claim.date_range[0] if claim.date_range else claim.said_on
         return DateNote("said in", month_long(start), f"{start.year}-{start.month:02d}", True, date_how(basis), basis)
     if claim.said_on:
-        return DateNote("said", day(claim.said_on), claim.said_on.isoformat(), True,
+        return DateNote("said", day_week(claim.said_on), claim.said_on.isoformat(), True,
                         date_how(basis, claim.said_on), basis)
     if claim.placed_on:
         return DateNote("reported", day(claim.placed_on), claim.placed_on.isoformat(), False, date_how(basis), basis)
@@ -173,7 +189,7 @@ def published_note(basis: str | None) -> str:
         return "source of the date not recorded"
     b = basis.strip()
     known = {
-        "content": "from content metadata",
+        "content": "from the editors' records",
         "meta": "from the page's metadata",
         "front matter": "from the file's front matter",
         "publication line": "from the article's publication line",
@@ -198,3 +214,20 @@ def quote_adds(claim: Claim) -> bool:
     if not claim.quote or not claim.quote.strip():
         return False
     return _comparable(claim.quote) not in _comparable(claim.text)
+
+
+# How each kind of outlet reads to a reader (content/outlets.yaml's `kind`).
+OUTLET_KINDS = {
+    "wire": "wire agency",
+    "agency": "news agency",
+    "newspaper": "newspaper",
+    "broadcaster": "broadcaster",
+    "government": "government outlet",
+    "blog": "blog",
+    "magazine": "magazine",
+    "other": "outlet",
+}
+
+
+def outlet_kind(kind: str | None) -> str:
+    return OUTLET_KINDS.get(kind or "", kind or "outlet")

@@ -12,10 +12,13 @@ from newsgen import urls
 from newsgen.model import Claim, SeriesPoint
 from newsgen.render import formatting as fmt
 from newsgen.render import jsonld
-from newsgen.render.charts import plottable, series_svg
+from newsgen.render import figures
+from newsgen.render.axis import claims_axis
+from newsgen.render.charts import plottable, series_svg, when_text
 from newsgen.render.highlight import Mark, mark_story
 from newsgen.render.markdown_pages import MarkdownPage
 from newsgen.render.site import Site, html_id
+from newsgen.timeline import story_token
 
 
 @dataclass(frozen=True)
@@ -32,10 +35,6 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def _speaker_line(c: Claim) -> str:
-    return c.speaker.name if c.speaker else "Unattributed"
-
-
 def _estimates(points: tuple[SeriesPoint, ...]) -> list[tuple[Any, list[SeriesPoint]]]:
     """Dates on which sources give different values for the figure."""
     by_date: dict[Any, list[SeriesPoint]] = {}
@@ -50,6 +49,24 @@ def _estimates(points: tuple[SeriesPoint, ...]) -> list[tuple[Any, list[SeriesPo
     return out
 
 
+def _differences(site: Site) -> list[figures.Difference]:
+    return [d for s in site.series for d in figures.differences(s)]
+
+
+def _story_so_far(site: Site) -> list[tuple[Any, figures.Summary]]:
+    """Each figure with its latest value, in the order the figures are listed."""
+    out = []
+    for s in site.series:
+        summ = figures.summary(s)
+        if summ:
+            out.append((s, summ))
+    return out
+
+
+def _claim_figures(site: Site, c: Claim) -> list[tuple[Any, SeriesPoint]]:
+    return [(s, p) for s in site.series for p in s.points if p.claim == c.id]
+
+
 def _sorted_points(points: tuple[SeriesPoint, ...]) -> list[SeriesPoint]:
     dated = sorted((p for p in points if p.date), key=lambda p: (p.date, p.claim, p.story))
     return dated + [p for p in points if not p.date]
@@ -62,7 +79,7 @@ def _story_ctx(site: Site, s, root: str | None) -> dict[str, Any]:
     for c in claims:
         for rv in site.reports(c):
             if rv.report.story == s.id:
-                label = f"Claim by {_speaker_line(c)}: its page"
+                label = f"Claim by {site.who(c)}: its page"
                 marks.append((Mark(c, rv.anchor, urls.relative(urls.claim(c.id), here), label), rv.report.sentence, rv.report.paragraph))
     paragraphs, unlocated = mark_story(s, marks)
     outlet = site.outlet_of(s)
@@ -78,10 +95,16 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
     cfg = site.config
     story_title = cfg.story.title or cfg.site.title
     n_claims = len(site.timeline.claims)
+    differences = _differences(site)
+    days = site.days()
     pages: list[Page] = [
         Page("index.html", "index.html.j2", story_title,
              cfg.story.summary or cfg.site.description or f"{_count(n_claims, 'claim')} on one timeline.",
-             "timeline", {"days": site.days()}),
+             "timeline", {"days": days, "axis": claims_axis(days), "so_far": _story_so_far(site),
+                          "differences": differences}),
+        Page("differ.html", "differ.html.j2", "Where sources differ",
+             "Claims that give different values for the same figure at about the same time, side by side.",
+             "differ", {"differences": differences}),
     ]
     for mode, hedged in (("hedged", True), ("asserted", False)):
         claims = tuple(c for c in site.timeline.claims if c.hedged is hedged)
@@ -101,15 +124,18 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
     for s in sorted(site.stories.values(), key=lambda s: s.id):
         outlet = site.outlet_of(s)
         desc = f"{s.title or s.id}" + (f", {outlet.name}" if outlet else "") + (f", {fmt.day(s.published)}" if s.published else "")
-        pages.append(Page(urls.story(s.id), "story.html.j2", s.title or f"Untitled story ({s.id})", desc, None,
+        pages.append(Page(urls.story(s.id), "story.html.j2", s.title or "Untitled story", desc, None,
                           _story_ctx(site, s, root)))
 
     # claims
     for c in site.timeline.claims:
         others = tuple(o for o in site.speaker_claims(c.speaker) if o.id != c.id)
-        pages.append(Page(urls.claim(c.id), "claim.html.j2", f"Claim by {_speaker_line(c)}",
-                          f"{_speaker_line(c)}: {c.text}"[:300], None,
+        who = site.who(c)
+        pages.append(Page(urls.claim(c.id), "claim.html.j2", f"Claim by {who}",
+                          f"{who}: {c.text}"[:300], None,
                           {"claim": c, "others": others, "dom_id": html_id(c.id),
+                           "figures": _claim_figures(site, c),
+                           "differs": [d for d in differences if c.id in (d.a.claim, d.b.claim)],
                            "jsonld": _claim_jsonld(site, c, root)}))
 
     # speakers
@@ -150,7 +176,9 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
         pages.append(Page(urls.figure(s.id), "figure.html.j2", s.label,
                           s.description or f"{s.label}: {_count(len(s.points), 'value')} from the sources.", "figures",
                           {"series_item": s, "points": _sorted_points(s.points), "estimates": _estimates(s.points),
-                           "chart": chart, "plotted": any(plottable(p) for p in s.points)}))
+                           "chart": chart, "plotted": any(plottable(p) for p in s.points),
+                           "summary": figures.summary(s),
+                           "differs": [d for d in differences if d.series.id == s.id]}))
 
     # text pages, search, 404
     for mp in markdown_pages:
@@ -159,5 +187,7 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
     pages.append(Page("search.html", "search.html.j2", "Search",
                       "Search claims, speakers and stories.", "search", {}))
     pages.append(Page("404.html", "404.html.j2", "Page not found",
-                      "There is no page at this address.", None, {}))
+                      "There is no page at this address.", None,
+                      {"story_tokens": {story_token(st.id): [urls.story(st.id), st.title or "Untitled story"]
+                                        for st in site.sorted_stories}}))
     return pages

@@ -17,7 +17,7 @@ GLOBAL = "NEWSGEN_SEARCH"
 def entries(site: Site) -> list[dict]:
     out: list[dict] = []
     for c in site.timeline.claims:
-        who = c.speaker.name if c.speaker else "Unattributed"
+        who = site.who(c)
         outlets = sorted({r.outlet.name for r in site.reports(c) if r.outlet})
         out.append({
             "kind": "claim",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from newsgen import urls
 from newsgen.config import Config
-from newsgen.model import Claim, Outlet, Report, Series, Speaker, Story, Timeline
+from newsgen.model import Claim, Outlet, Report, Series, SeriesPoint, Speaker, Story, Timeline
 
 _SAFE_ID = re.compile(r"[A-Za-z0-9_-]+")
 
@@ -76,9 +76,27 @@ class ReportView:
 
 @dataclass(frozen=True)
 class DayGroup:
-    date: dt.date | None  # None: the "Undated" group
+    date: dt.date | None  # None: the "Undated" group (or a window group)
     claims: tuple[Claim, ...]
     stories: tuple[Story, ...]
+    # Claims whose report was published on a day we only know to lie in this window.
+    window: tuple[dt.date, dt.date] | None = None
+
+    @property
+    def dom_id(self) -> str:
+        if self.date:
+            return "d-" + self.date.isoformat()
+        if self.window:
+            return f"w-{self.window[0].isoformat()}-{self.window[1].isoformat()}"
+        return "undated"
+
+    @property
+    def speakers(self) -> int:
+        return len({c.speaker.id for c in self.claims if c.speaker})
+
+
+# Joins the names of a joint statement's speakers ("Lloyd Austin and Kim Yong-hyun").
+_JOINT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
 
 @dataclass
@@ -130,17 +148,74 @@ class Site:
         date, then source); stories are listed on their publication day.
         """
         claims = self.timeline.claims if claims is None else claims
-        by_day: dict[dt.date | None, list[Claim]] = {}
+        # A key is a day, a publication window (claims of a story only known to be
+        # published within it), or None for claims with neither.
+        Key = dt.date | tuple[dt.date, dt.date] | None
+        by_day: dict[Key, list[Claim]] = {}
         for c in claims:
-            by_day.setdefault(c.placed_on, []).append(c)
-        story_days: dict[dt.date | None, list[Story]] = {}
+            by_day.setdefault(c.placed_on or self.window_of(c), []).append(c)
+        story_days: dict[Key, list[Story]] = {}
         if with_stories:
             for s in sorted(self.stories.values(), key=lambda s: s.id):
-                story_days.setdefault(s.published, []).append(s)
+                story_days.setdefault(s.published or s.published_window, []).append(s)
         keys = set(by_day) | set(story_days)
-        dated = sorted(k for k in keys if k is not None)
-        ordered: list[dt.date | None] = dated + ([None] if None in keys else [])
-        return tuple(DayGroup(k, tuple(by_day.get(k, ())), tuple(story_days.get(k, ()))) for k in ordered)
+
+        def start(k: Key) -> tuple[dt.date, int]:
+            return (k, 0) if isinstance(k, dt.date) else (k[0], 1)  # type: ignore[index]
+
+        ordered: list[Key] = sorted((k for k in keys if k is not None), key=start)
+        ordered += [None] if None in keys else []
+        return tuple(DayGroup(k if isinstance(k, dt.date) else None, tuple(by_day.get(k, ())),
+                              tuple(story_days.get(k, ())), k if isinstance(k, tuple) else None) for k in ordered)
+
+    def window_of(self, claim: Claim) -> tuple[dt.date, dt.date] | None:
+        """For a claim with no day: the window its stories were published in, if known."""
+        if claim.placed_on:
+            return None
+        windows = [st.published_window for r in claim.reports
+                   if (st := self.stories.get(r.story)) and st.published_window]
+        return min(windows) if windows else None
+
+    def shown_hedges(self, claim: Claim) -> tuple[str, ...]:
+        """The hedge words the claim's own text uses: a merged claim collects the hedges of
+        every outlet's sentence, but a card shows one sentence and must not misquote it."""
+        return tuple(h for h in claim.hedges if re.search(rf"\b{re.escape(h)}\b", claim.text, re.I))
+
+    def editorial_outlet(self, claim: Claim) -> OutletView | None:
+        """The outlet whose own voice an unattributed claim is: an unsigned piece from an
+        outlet that publishes editorials (its name or address says so)."""
+        if claim.speaker or not claim.reports:
+            return None
+        st = self.stories.get(claim.reports[0].story)
+        o = self.outlet_of(st)
+        if not st or not o or st.byline:
+            return None
+        names = [o.name, st.url or "", o.outlet.homepage if o.outlet and o.outlet.homepage else ""]
+        return o if any(re.search(r"editorial", n, re.I) for n in names) else None
+
+    def who(self, claim: Claim | None) -> str:
+        """The speaker's name in plain text; an editorial's outlet; else "Unattributed"."""
+        if claim is None:
+            return "Unattributed"
+        if claim.speaker:
+            return claim.speaker.name
+        ed = self.editorial_outlet(claim)
+        return f"{ed.name}, editorial" if ed else "Unattributed"
+
+    def point_who(self, point: SeriesPoint) -> str:
+        return point.speaker.name if point.speaker else self.who(self.claim(point.claim))
+
+    def credit(self, story: Story | None) -> str | None:
+        """The wire a story credits, by the name content/outlets.yaml gives it, so
+        "Yonhap" and "Yonhap News" read as one agency."""
+        if not story or not story.credit:
+            return None
+        known = self.config.outlet_named(story.credit)
+        return known.name if known else story.credit
+
+    def wires(self, view: OutletView) -> tuple[str, ...]:
+        """The wires and sources an outlet's stories credit."""
+        return tuple(sorted({c for s in view.stories if (c := self.credit(s))}, key=str.casefold))
 
     @property
     def series(self) -> tuple[Series, ...]:
@@ -216,6 +291,24 @@ def build_site(timeline: Timeline, config: Config) -> Site:
         if c.speaker:
             speakers.setdefault(c.speaker.id, c.speaker)
             claims_by.setdefault(c.speaker.id, []).append(c)
+    # A joint statement belongs on each of its speakers' pages too, even a speaker
+    # who made no statement alone (known from content/people.yaml).
+    by_name: dict[str, Speaker] = {}
+    for p in config.people:
+        for name in (p.name, *p.aliases):
+            by_name.setdefault(name.casefold(), Speaker(p.id, p.name, p.role, p.org, p.kind))
+    for sp in speakers.values():
+        by_name[sp.name.casefold()] = sp
+    for c in timeline.claims:
+        if c.speaker and _JOINT.search(c.speaker.name):
+            for part in _JOINT.split(c.speaker.name):
+                member = by_name.get(part.strip().casefold())
+                if member and member.id != c.speaker.id and c not in claims_by.get(member.id, []):
+                    speakers.setdefault(member.id, member)
+                    claims_by.setdefault(member.id, []).append(c)
+    order = {c.id: i for i, c in enumerate(timeline.claims)}
+    for lst in claims_by.values():
+        lst.sort(key=lambda c: order[c.id])
     site._speaker_claims = {k: tuple(v) for k, v in claims_by.items()}
     site.speakers = tuple(sorted(
         (SpeakerView(sp, site._speaker_claims.get(sp.id, ())) for sp in speakers.values()),

@@ -33,101 +33,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgen.extract.lexicon import INVERTIBLE_VERBS as _INVERTIBLE, REPORTING_VERBS as _VERBS
 from newsgen.extract.sentences import quotation_spans
 
 MASK = "\u00b7"
 
-# Speech verbs: lemma → surface forms. Base forms serve plural subjects ("officials say").
-_VERBS: dict[str, tuple[str, ...]] = {
-    "say": ("said", "says", "say"),
-    "state": ("stated", "states"),
-    "tell": ("told", "tells"),
-    "note": ("noted", "notes"),
-    "add": ("added", "adds"),
-    "explain": ("explained", "explains"),
-    "remark": ("remarked",),
-    "emphasize": ("emphasized", "emphasised", "emphasizes", "emphasises"),
-    "stress": ("stressed", "stresses"),
-    "warn": ("warned", "warns", "warn"),
-    "claim": ("claimed", "claims", "claim"),
-    "confirm": ("confirmed", "confirms", "confirm"),
-    "describe": ("described", "describes"),
-    "suggest": ("suggested", "suggests"),
-    "indicate": ("indicated", "indicates"),
-    "announce": ("announced", "announces"),
-    "criticize": ("criticized", "criticised", "criticizes", "criticises"),
-    "highlight": ("highlighted", "highlights"),
-    "point out": ("pointed out", "points out"),
-    "echo": ("echoed", "echoes"),
-    "condemn": ("condemned", "condemns", "condemn"),
-    "urge": ("urged", "urges", "urge"),
-    "call": ("called",),
-    "call on": ("called on", "calls on", "called upon", "called for", "calls for", "call on", "call for"),
-    "express": ("expressed", "expresses", "express"),
-    "decline": ("declined to", "declines to", "refused to"),
-    "comment": ("commented",),
-    "insist": ("insisted", "insists"),
-    "argue": ("argued", "argues"),
-    "assert": ("asserted", "asserts"),
-    "acknowledge": ("acknowledged", "acknowledges"),
-    "admit": ("admitted", "admits"),
-    "deny": ("denied", "denies", "deny"),
-    "reiterate": ("reiterated", "reiterates"),
-    "predict": ("predicted", "predicts"),
-    "estimate": ("estimated", "estimates", "estimate"),
-    "assess": ("assessed", "assesses", "assess"),
-    "believe": ("believed", "believes", "believe"),
-    "think": ("thinks",),
-    "expect": ("expects",),
-    "promise": ("promised", "promises"),
-    "pledge": ("pledged", "pledges"),
-    "vow": ("vowed", "vows"),
-    "accuse": ("accused", "accuses"),
-    "demand": ("demanded", "demands"),
-    "reply": ("replied", "replies"),
-    "respond": ("responded",),
-    "answer": ("answered",),
-    "testify": ("testified",),
-    "disclose": ("disclosed",),
-    "reveal": ("revealed",),
-    "observe": ("observed",),
-    "mention": ("mentioned",),
-    "caution": ("cautioned",),
-    "contend": ("contended",),
-    "maintain": ("maintained",),
-    "concede": ("conceded",),
-    "allege": ("alleged", "alleges"),
-    "declare": ("declared",),
-    "report": ("reported", "reports", "report"),
-    "write": ("wrote", "writes"),
-    "conclude": ("concluded",),
-    "underline": ("underlined",),
-    "praise": ("praised",),
-    "welcome": ("welcomed",),
-    "reject": ("rejected",),
-    "dismiss": ("dismissed",),
-    "ask": ("asked",),
-    "agree": ("agreed",),
-    "tweet": ("tweeted",),
-    "cite": ("quotes", "cites", "cited"),  # "Lawmaker Lee quotes the NIS as saying …"
-    "put it": ("put it",),  # only in "As X put it, …"
-    "quote": ("was quoted", "were quoted", "is quoted", "has been quoted"),
-    "release": tuple(
-        f"{v} {d}{a}statement" for v in ("released", "issued", "published", "put out")
-        for d in ("a ", "an ", "the ", "") for a in ("", "joint ", "written ", "separate ", "brief ")
-    ),
-    # Ties the speaker to the statement reported just before; says nothing itself.
-    "made-remarks": tuple(
-        f"{v} {d} {n}" for v in ("made", "delivered", "gave", "offered")
-        for d in ("the", "these", "those", "his", "her", "their") for n in ("remarks", "comments", "statement")
-    ),
-}
 _FORM_TO_LEMMA = {form: lemma for lemma, forms in _VERBS.items() for form in forms}
 _VERB_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted((re.escape(f).replace(r"\ ", r"\s+") for f in _FORM_TO_LEMMA), key=len, reverse=True)) + r")(?![\w-])",
 )
-# Verbs that can follow a quote with the speaker after them ("…,” said Kirby).
-_INVERTIBLE = frozenset("say add note write ask state explain warn insist reply tell continue".split())
 
 # Words that open a clause: the speaker's name starts after the last of them.
 _BOUNDARY_RE = re.compile(

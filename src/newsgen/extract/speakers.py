@@ -42,60 +42,9 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from newsgen import urls
+from newsgen.extract.lexicon import ABBREVIATIONS as _ABBREV, GROUP_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS
 from newsgen.model import Person, Speaker
 
-# Abbreviated titles, spelled out so "Gen. Ryder" fits "Major General Pat Ryder".
-_ABBREV = {
-    "gen": "general", "maj": "major", "lt": "lieutenant", "col": "colonel", "adm": "admiral",
-    "sgt": "sergeant", "capt": "captain", "cpt": "captain", "brig": "brigadier", "sen": "senator",
-    "rep": "representative", "gov": "governor", "amb": "ambassador", "pres": "president",
-    "sec": "secretary", "dep": "deputy", "cmdr": "commander", "prof": "professor",
-    "defence": "defense", "spokeswoman": "spokesperson", "spokesman": "spokesperson",
-    "advisor": "adviser",
-}
-# Words that are a title or rank, never part of a person's name.
-TITLE_WORDS = frozenset(
-    """
-    president vice prime minister ministers secretary secretary-general undersecretary
-    under-secretary spokesperson spokespeople spokesman spokeswoman press adviser advisor
-    director director-general deputy principal chief head leader chairman chairwoman chair
-    commander commander-in-chief general major lieutenant colonel admiral sergeant captain
-    marshal brigadier ambassador envoy official officer representative senator congressman
-    congresswoman lawmaker governor mayor chancellor premier king queen prince emir sheikh
-    foreign defense defence national security communications coordinator counselor
-    counsellor assistant attorney justice judge analyst expert professor dr mr mrs ms miss
-    sir dame lord supreme acting interim former senior top executive ceo founder member
-    diplomat correspondent spy chief-of-staff staff joint chiefs unification interior
-    finance trade economy health strategic operations public relations information
-    international affairs military army navy air force forces intelligence general-secretary
-    premier speaker first deputy-spokesperson pope cardinal envoy negotiator commissioner
-    """.split()
-) | frozenset(_ABBREV)
-# Words that make a phrase an organisation rather than a person.
-ORG_WORDS = frozenset(
-    """
-    department ministry house council office agency service services command intelligence
-    nations union organization organisation committee commission government administration
-    pentagon kremlin army navy military forces embassy parliament assembly congress senate
-    bureau institute center centre staff headquarters cabinet party presidency secretariat
-    directorate alliance coalition court mission authority corps guard police directorate
-    statement group network agency news press times post journal broadcasting television
-    radio
-    """.split()
-)
-# Words of place names: "United States", "North Korea", "New Zealand" are not people.
-PLACE_WORDS = frozenset(
-    """north south east west northern southern eastern western central united states kingdom
-    republic federation emirates islands new saudi arabia korea""".split()
-)
-# Plural heads of a group of unnamed people or bodies.
-GROUP_WORDS = frozenset(
-    """
-    officials authorities analysts experts sources diplomats observers lawmakers critics
-    officers leaders governments countries nations allies partners ministers spokespeople
-    researchers commanders activists residents witnesses legislators agencies
-    """.split()
-)
 # Lower-case words a speaker's description may contain besides titles and groups.
 _NP_FILLERS = frozenset(
     """

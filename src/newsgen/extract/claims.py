@@ -240,6 +240,8 @@ def _read_unit(unit: _Unit, story: Story, roster: Roster, state: _State) -> _Dra
         state.ctx.last_speaker = speaker
         if speaker.kind == "person":
             state.ctx.last_person = None if speaker.members else speaker
+            if speaker.members:
+                state.ctx.last_group = speaker
         elif main is not None and names_unnamed_person(main[0].subject):
             # "Russia's representative said … He said …", "a Pentagon official said …
             # He added": the "he" is that unnamed person, speaking for the body.

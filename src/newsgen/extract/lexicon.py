@@ -146,3 +146,12 @@ GROUP_WORDS = frozenset(
     researchers commanders activists residents witnesses legislators agencies
     """.split()
 )
+
+# Plural heads that, with "the", stand for a group of people the story has named
+# ("two members of the committee, A and B" … "the lawmakers said", "they said").
+PEOPLE_GROUP_WORDS = frozenset(
+    """
+    lawmakers legislators members mps representatives senators congressmen officials
+    ministers diplomats envoys spokesmen spokespeople leaders commanders
+    """.split()
+)

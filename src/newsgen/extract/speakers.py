@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from newsgen import urls
-from newsgen.extract.lexicon import ABBREVIATIONS as _ABBREV, GROUP_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS
+from newsgen.extract.lexicon import ABBREVIATIONS as _ABBREV, GROUP_WORDS, ORG_WORDS, PEOPLE_GROUP_WORDS, PLACE_WORDS, TITLE_WORDS
 from newsgen.model import Person, Speaker
 
 # Lower-case words a speaker's description may contain besides titles and groups.
@@ -140,6 +140,9 @@ class Context:
 
     last_person: Entity | None = None
     last_speaker: Entity | None = None
+    # The last group of named people that spoke together ("A and B told reporters"):
+    # what a later "the lawmakers" or "they" stands for.
+    last_group: Entity | None = None
 
 
 @dataclass
@@ -367,6 +370,9 @@ def resolve(phrase: str, roster: Roster, ctx: Context, appositive: str | None = 
     low = phrase.lower()
     if low in _PRONOUNS:
         return ctx.last_person
+    group = _named_group(phrase, appositive, roster, ctx)
+    if group is not None:
+        return group
     if low in _NON_SPEAKERS:
         return None
     # "U.S. Defense Secretary Lloyd Austin and South Korean Defense Minister Kim Yong-hyun"
@@ -523,6 +529,42 @@ def _same_as_seen(e: Entity, roster: Roster) -> Entity:
     return e
 
 
+def _named_group(phrase: str, appositive: str | None, roster: Roster, ctx: Context) -> Entity | None:
+    """A group of people: "two members of the committee, A of X and B of Y," names its
+    members in apposition and speaks jointly; "the lawmakers" and "they" then stand
+    for that group, but only while it is the latest speaker ("they" after someone
+    else spoke could be anyone)."""
+    low = phrase.lower()
+    if appositive and re.search(r"(?:^|\s)(?:two|three|four|several|[a-z]+s)(?:\s|$)", low.split(" of ")[0]):
+        names = _name_list(appositive)
+        if len(names) >= 2:
+            ents = [resolve(n, roster, ctx) for n in names]
+            if all(e is not None and e is not AMBIGUOUS and e.kind == "person" for e in ents):
+                return _joint(ents)  # type: ignore[arg-type]
+    last = ctx.last_group
+    if last is None:
+        return None
+    if low == "they" and ctx.last_speaker is last:
+        return last
+    det, rest = _strip_determiner(low)
+    if det == "the" and rest in PEOPLE_GROUP_WORDS:
+        return last
+    return None
+
+
+def _name_list(text: str) -> list[str]:
+    """ "Lee Seong-kweun of the People Power Party and Kim Byung-kee of the Democratic
+    Party" → the names; [] unless every part opens with a person's full name."""
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z])", text.strip(" ,")) if p.strip()]
+    names = []
+    for part in parts:
+        m = re.match(r"^((?:%s)(?:\s+(?:%s)){1,3})(?:\s+of\s+.*)?$" % (_NAME_TOK, _NAME_TOK), part)
+        if not m or not _is_bare_name(m.group(1)):
+            return []
+        names.append(m.group(1))
+    return names
+
+
 def _joint(ents: list[Entity]) -> Entity:
     members = tuple(dict.fromkeys(m for e in ents for m in (e.members or (e.id,))))
     name = " and ".join(e.name for e in ents) if len(ents) == 2 else ", ".join(e.name for e in ents[:-1]) + " and " + ents[-1].name
@@ -544,10 +586,40 @@ _MENTION = re.compile(r"(?i:\b(?:%s)\.?)\s+((?:%s)(?:\s+(?:%s))+)" % (
     "|".join(sorted((re.escape(w) for w in TITLE_WORDS if len(w) > 2), key=len, reverse=True)), _NAME_TOK, _NAME_TOK))
 
 
+# A full name introduced without a title before it: by its party or body ("Lee
+# Seong-kweun of the ruling People Power Party") or by a title in apposition
+# ("Dorothy Shea, the deputy U.S. ambassador").
+_INTRODUCED = re.compile(
+    r"(?<![\w'’-])((?:%s)(?:\s+(?:%s)){1,3})(?=\s+of\s+the\s+(?:[a-z]+\s+){0,2}[A-Z]|,\s+(?:the|a|an)\s+([^,.;]{3,80}))"
+    % (_NAME_TOK, _NAME_TOK))
+
+
+def _introduced(text: str, roster: Roster) -> list[Entity]:
+    found = []
+    for m in _INTRODUCED.finditer(text):
+        name = m.group(1)
+        if not _is_bare_name(name) or (m.group(2) and not title_words(m.group(2))):
+            continue
+        if any(_norm_word(t) in _OPENERS for t in name.split()):
+            continue
+        hit = roster.known_in(name)
+        if hit is not None and hit[0].kind == "person":
+            found.append(roster.note(hit[0]))
+            continue
+        spelled = roster.by_spelling(name)
+        if spelled is not None:
+            found.append(roster.note(spelled))
+            continue
+        role = m.group(2).strip() if m.group(2) else None
+        found.append(roster.note(_same_as_seen(found_entity(name, role, "person"), roster)))
+    return found
+
+
 def mentions(text: str, roster: Roster) -> list[Entity]:
     """People named in full with a title ("Defense Minister Kim Yong-hyun", "North
-    Korean leader Kim Jong Un"), so a later short form can tell them apart."""
-    found = []
+    Korean leader Kim Jong Un"), or introduced by their party or an appositive title,
+    so a later short form can tell them apart."""
+    found = _introduced(text, roster)
     for m in _MENTION.finditer(text):
         name_toks = m.group(1).split()
         # Cut at a word that belongs to the next phrase ("Kim Jong Un's").

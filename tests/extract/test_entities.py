@@ -1,0 +1,71 @@
+"""The entity model of an article: people introduced without a title before their
+name, named groups and what later stands for them. Sentences in several outlets'
+styles, written for these tests."""
+import datetime as dt
+
+import pytest
+
+from newsgen.extract import extract_claims
+from newsgen.extract.speakers import AMBIGUOUS, Context, Roster, mentions, resolve
+from newsgen.model import Story, Topic
+
+TOPICS = (Topic("war", "War", ("troops", "soldiers", "killed", "wounded", "casualties", "deployment")),)
+WED = dt.date(2025, 4, 30)
+
+
+def claims(*paragraphs, published=WED):
+    return extract_claims(Story(id="t", seed="t.txt", published=published, paragraphs=paragraphs), (), TOPICS)
+
+
+def roster_for(*paragraphs):
+    r = Roster.build(())
+    for p in paragraphs:
+        mentions(p, r)
+    return r
+
+
+@pytest.mark.parametrize("intro, later, full", [
+    ("Lee Seong-kweun of the ruling People Power Party spoke to reporters.", "Lee", "Lee Seong-kweun"),
+    ("Maria Duarte of the opposition Liberal Alliance attended the session.", "Duarte", "Maria Duarte"),
+    ("Dorothy Shea, the deputy U.S. ambassador, addressed the council.", "Shea", "Dorothy Shea"),
+    ("Tomas Berg, a senior lawmaker, chaired the hearing.", "Berg", "Tomas Berg"),
+])
+def test_a_full_name_introduced_by_party_or_appositive_title_is_a_person(intro, later, full):
+    r = roster_for(intro)
+    e = resolve(later, r, Context())
+    assert e is not None and e is not AMBIGUOUS
+    assert (e.name, e.kind) == (full, "person")
+
+
+def test_two_introduced_people_sharing_a_surname_stay_apart():
+    # "Lee said" then names one of two people: unknown, not a guess.
+    r = roster_for("Lee Jae-won of the Justice Party and Lee Min-ho of the Green Party spoke.")
+    assert resolve("Lee", r, Context()) is AMBIGUOUS
+
+
+def test_an_introduction_needs_a_title_in_the_appositive():
+    r = roster_for("Anna Weber, a city in the north, was shelled.")
+    assert all(e.name != "Anna Weber" for e in r.seen)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Wednesday, two members of the parliament's intelligence committee, Lee Seong-kweun of the People Power Party "
+    "and Kim Byung-kee of the Democratic Party, told reporters that about 15,000 troops had been sent.",
+    "On Wednesday, three senators, Jane Doyle of the Labour Party, Peter Kraus of the Centre Party and Ana Ruiz of the "
+    "Green Party, said that about 15,000 troops had been sent.",
+])
+def test_a_named_group_speaks_jointly_and_is_the_lawmakers_and_they_after(sentence):
+    cs = claims(sentence + " About 600 of them had been killed, the lawmakers said.",
+                "They said some 4,100 soldiers had been wounded.")
+    first, second, third = cs
+    assert first.speaker.kind == "person" and " and " in first.speaker.name
+    assert second.speaker.id == first.speaker.id and third.speaker.id == first.speaker.id
+    assert first.said_on == second.said_on == third.said_on == dt.date(2025, 4, 30)
+
+
+def test_they_after_another_speaker_is_nobody():
+    cs = claims("On Wednesday, two lawmakers, Jane Doyle of the Labour Party and Peter Kraus of the Centre Party, "
+                "said 15,000 troops had been sent.",
+                "Defense Minister Alan Price said 300 soldiers had been killed.",
+                "They said 2,000 soldiers had been wounded.")
+    assert [c.speaker.name if c.speaker else None for c in cs][1:] == ["Alan Price", None]

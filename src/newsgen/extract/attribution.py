@@ -45,7 +45,7 @@ _VERB_RE = re.compile(
 
 # Words that open a clause: the speaker's name starts after the last of them.
 _BOUNDARY_RE = re.compile(
-    r"(?i)(?:^|(?<=\W))(that|which|as|while|because|but|although|though|when|whereas|if|since|after|"
+    r"(?i)(?:^|(?<=\W))(that(?!\s+(?:day|morning|afternoon|evening|night)\b)|which|as|while|because|but|although|though|when|whereas|if|since|after|"
     r"before|so|amid|saying|adding|noting|stating|warning|where)(?=\W)|[;:—–]|\s--?\s|[”\"](?:\s*,)?"
 )
 # Words between a speaker and the verb that are not part of the name.
@@ -53,7 +53,19 @@ _TRAILING = re.compile(
     r"(?i)(?:\s+|^)(?:has|have|had|was|were|is|are|will|would|could|can|may|might|also|further|later|then|"
     r"again|previously|earlier|still|repeatedly|publicly|separately|once|already|recently|initially|"
     r"first|officially|not|never|did|does|do|cannot|reportedly|only|today|yesterday|"
-    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+)$"
+    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|"
+    r"(?:on\s+)?(?:the\s+same|that|the\s+next|the\s+following)\s+(?:day|morning|afternoon|evening|night)|"
+    r"(?:hours|minutes|days|moments)\s+(?:later|earlier))$"
+)
+# A time adverb standing before the subject without a comma: "Hours later President
+# X said", "Last week Secretary Y put the number at …".
+_LEADING_TIME = re.compile(
+    r"(?i)^\s*(?:(?:hours|minutes|days|weeks|moments|shortly|soon|a\s+day|a\s+week)\s+(?:later|earlier|afterwards?)|"
+    r"(?:later|earlier|then|meanwhile)(?=\s+[A-Z])|"
+    r"(?:(?:on|in|by|early|late|earlier|later)\s+)?(?:(?:last|this|next|past|that)\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year)|"
+    r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\s+(?=\S)"
 )
 _INTRO_WORDS = frozenset(
     """on in at during after before meanwhile however earlier later separately also still yet
@@ -79,6 +91,7 @@ class Attribution:
     appositive: str | None = None
     also: bool = False
     relay: str | None = None
+    interrupted: tuple[int, int] | None = None  # a clause between subject and verb (", writing …,")
 
     @property
     def tie_only(self) -> bool:
@@ -132,11 +145,15 @@ def _strip_trailing(np: str) -> tuple[str, bool]:
         np = np[: m.start()]
 
 
+# A relative or participial clause set off by commas right before the verb.
+_INTERRUPTING = re.compile(r",\s+(?:who|whose|which|where|(?!during\b|according\b)[a-z]+ing)\s+[^;:“”\"\u00b7]*,\s*$")
+
+
 def _subject_before(masked: str, verb_start: int) -> tuple[str, str | None, str, int, bool]:
     """(subject, appositive, boundary, subject start, also) for a verb at verb_start."""
     head = masked[:verb_start]
-    rel = re.search(r",\s+who\s+[^;:“”\"\u00b7]*,\s*$", head)
-    if rel and rel.start() > 0:
+    rel = _INTERRUPTING.search(head)
+    if rel and rel.start() > 0 and not re.search(r"[.!?]\s*$", head[: rel.start()]):
         # "Lee Ji-hyun, who fled North Korea in 2019 and runs a group that …, said":
         # the speaker stands before the relative clause set off by commas.
         return _subject_before(masked, rel.start())
@@ -151,6 +168,9 @@ def _subject_before(masked: str, verb_start: int) -> tuple[str, str | None, str,
     offset = b + (len(segment) - len(segment.lstrip()))
     if chunks[-1].strip():
         last = chunks[-1]
+        lead = _LEADING_TIME.match(last)
+        if lead and lead.end() < len(last.rstrip()):
+            last = last[lead.end():]
         start = b + seg.rfind(last) + (len(last) - len(last.lstrip()))
         earlier = chunks[:-1]
         if earlier and not all(_is_intro(c) for c in earlier):
@@ -197,6 +217,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
         if lemma == "report" and re.match(r"\s+from\s+[A-Z]", masked[m.end():]):
             continue  # "Choe Sang-Hun reported from Seoul": a reporting credit
         subject, appositive, boundary, start, also = _subject_before(masked, m.start())
+        rel = _INTERRUPTING.search(masked[: m.start()])
+        interrupted = (rel.start(), m.start()) if rel and rel.start() > 0 else None
         if lemma == "put it" and boundary != "as":
             continue  # "Russia put it on the front line"
         before = masked[: m.start()].rstrip()
@@ -206,13 +228,102 @@ def find_attributions(sentence: str) -> list[Attribution]:
                 found.append(Attribution(after, lemma, m.start(), m.start(), m.end(), "verb-subject", "quote", app2))
                 continue
         if subject:
-            found.append(Attribution(subject, lemma, start, m.start(), m.end(), "subject-verb", boundary, appositive, also))
+            found.append(Attribution(subject, lemma, start, m.start(), m.end(), "subject-verb", boundary, appositive, also,
+                                     interrupted=interrupted))
     for m in re.finditer(r"(?i)\baccording\s+to\s+((?:[^,.;:!?]|(?<=\b[A-Z])\.)+?)(?=\s+that\b|[,;:!?]|(?<!\b[A-Z])\.(?:\s|$)|$)", masked):
         subject = m.group(1).strip()
         if subject and MASK not in subject:
             found.append(Attribution(subject, "according to", m.start(), m.start(), m.end(), "according-to", "according"))
+    found += _active_quotes(masked)
+    found += _put_at(masked, found)
+    found.sort(key=lambda a: a.verb_start)
+    found = [a for a in found if not _inside_subject(a, found)]
+    found += _participles(masked, found)
     found.sort(key=lambda a: a.verb_start)
     return [a for a in found if not _governed_by_writer(a, found)]
+
+
+def _inside_subject(a: Attribution, found: list[Attribution]) -> bool:
+    """A frame inside another frame's interrupting clause ("Zelensky, writing after a
+    meeting at which General X reported on the operation, said") is not the speaker's."""
+    return any(o is not a and o.form == "subject-verb" and o.start < a.verb_start < o.verb_start
+               and "," in found_text(o, a) for o in found)
+
+
+def found_text(o: Attribution, a: Attribution) -> str:
+    # Set off by commas on both sides: the clause interrupts o's subject and its verb.
+    return "," if (o.interrupted and o.interrupted[0] <= a.verb_start < o.interrupted[1]) else ""
+
+
+# "KCNA quoted Kim as calling …": the person quoted speaks; the quoting body relays.
+_ACTIVE_QUOTE = re.compile(
+    r"\b(?:quoted|quotes|cited|cites)\s+((?:the\s+)?[A-Z][^,;:\u00b7]{0,60}?)\s+as\s+"
+    r"(saying|calling|telling|describing|stating|warning|writing|urging|vowing|praising)\b")
+
+
+def _active_quotes(masked: str) -> list[Attribution]:
+    out = []
+    for m in _ACTIVE_QUOTE.finditer(masked):
+        relay, _, _, _, _ = _subject_before(masked, m.start())
+        out.append(Attribution(m.group(1).strip(), "say", m.start(1), m.start(), m.end(), "quoted-by", "start",
+                               relay=relay or None))
+    return out
+
+
+# "put the number at about 8,000", "had put North Korean losses at 300": an estimate.
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting)\s+(?:[^,.;:\u00b7]{1,60}?\s)?at\s+(?:about|around|roughly|some|nearly|almost|more\s+than|"
+    r"at\s+least|up\s+to|over|as\s+many\s+as|approximately|an\s+estimated)?\s*\d")
+
+
+def _put_at(masked: str, found: list[Attribution]) -> list[Attribution]:
+    out = []
+    for m in _PUT_AT.finditer(masked):
+        if masked[m.start():].startswith("putting"):
+            continue  # a participle of the frame before ("…, the lawmakers said, putting …")
+        subject, appositive, boundary, start, also = _subject_before(masked, m.start())
+        if subject:
+            verb_end = m.start() + len(masked[m.start():].split()[0])
+            out.append(Attribution(subject, "estimate", start, m.start(), verb_end, "subject-verb", boundary, appositive, also))
+    return out
+
+
+# "…, saying …": a participle that attributes the rest to the main clause's subject.
+_PARTICIPLE = re.compile(r",\s+(saying|adding|warning|noting|arguing|insisting|claiming|stressing|calling|telling)\b")
+_NP_WORD = re.compile(r"(?:[A-Z][\w.'’-]*|the|of|and|(?:[a-z]+[’']s))(?=\s|$|,)")
+
+
+def _participles(masked: str, found: list[Attribution]) -> list[Attribution]:
+    """ "Gerasimov singled out the troops for praise, saying they had fought …": when no
+    frame precedes it, the participle's subject is the sentence's subject (the noun
+    phrase opening the main clause, after any fronted phrases)."""
+    out = []
+    for m in _PARTICIPLE.finditer(masked):
+        if any(a.verb_start < m.start() for a in found + out):
+            break
+        head = masked[: m.start()]
+        b = 0
+        for c in _split_chunks(head)[:-1]:
+            if not _is_intro(c):
+                break
+            b += len(c) + 1
+        rest = head[b:]
+        lead = _LEADING_TIME.match(rest)
+        if lead:
+            b, rest = b + lead.end(), rest[lead.end():]
+        words, pos = [], len(rest) - len(rest.lstrip())
+        for w in re.finditer(r"\S+", rest):
+            if not _NP_WORD.fullmatch(w.group(0).rstrip(",")) or w.group(0).endswith(","):
+                if _NP_WORD.fullmatch(w.group(0).rstrip(",")) and w.group(0).endswith(","):
+                    words.append(w.group(0).rstrip(","))
+                break
+            words.append(w.group(0))
+        subject = " ".join(words).strip()
+        if not subject or not subject[:1].isupper() or MASK in subject:
+            continue
+        lemma = "say" if m.group(1) in ("saying", "telling") else m.group(1)[:-3]
+        out.append(Attribution(subject, lemma, b + pos, m.start(1), m.end(1), "participle", "start"))
+    return out
 
 
 def _governed_by_writer(a: Attribution, found: list[Attribution]) -> bool:

@@ -314,6 +314,10 @@ def _main_frame(cands: list[tuple[Attribution, Entity]], masked: str) -> tuple[t
         return None, None
     for a, e in cands:
         if a.form == "quoted-by":
+            if any(b.verb == "cite" and b.verb_start == a.verb_start and f.kind == "person" for b, f in cands):
+                # "Lawmaker Lee quotes the NIS as saying …": a person relaying an
+                # agency's briefing is the speaker; the agency stays the source.
+                continue
             return (a, e), a.relay
     according = [(a, e) for a, e in cands if a.form == "according-to"]
     others = [(a, e) for a, e in cands if a.form != "according-to"]

@@ -38,9 +38,9 @@ from newsgen.extract.sentences import quotation_spans
 
 MASK = "\u00b7"
 
-_FORM_TO_LEMMA = {form: lemma for lemma, forms in _VERBS.items() for form in forms}
+FORM_TO_LEMMA = {form: lemma for lemma, forms in _VERBS.items() for form in forms}
 _VERB_RE = re.compile(
-    r"(?<![\w-])(" + "|".join(sorted((re.escape(f).replace(r"\ ", r"\s+") for f in _FORM_TO_LEMMA), key=len, reverse=True)) + r")(?![\w-])",
+    r"(?<![\w-])(" + "|".join(sorted((re.escape(f).replace(r"\ ", r"\s+") for f in FORM_TO_LEMMA), key=len, reverse=True)) + r")(?![\w-])",
 )
 
 # Words that open a clause: the speaker's name starts after the last of them.
@@ -206,7 +206,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
     found: list[Attribution] = []
     for m in _VERB_RE.finditer(masked):
         form_text = re.sub(r"\s+", " ", m.group(1).lower())
-        lemma = _FORM_TO_LEMMA.get(form_text)
+        lemma = FORM_TO_LEMMA.get(form_text)
         if lemma is None:
             continue
         if form_text == lemma and _NOUN_AFTER.match(masked, m.end()) and not _PLURAL_BEFORE.search(masked, 0, m.start()):

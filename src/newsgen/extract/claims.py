@@ -63,6 +63,7 @@ from typing import Sequence
 from newsgen.dates import DateMention, find_dates
 from newsgen.extract import relevance
 from newsgen.extract.attribution import (
+    FORM_TO_LEMMA,
     MASK,
     Attribution,
     find_attributions,
@@ -126,6 +127,7 @@ class _Draft:
     speaker: Entity | None
     relay: str | None
     dating: _Dating
+    topic_end: int = 0  # "On the two soldiers captured Saturday, Lee said …": where the topic phrase ends
 
 
 def extract_claims(story: Story, people: Sequence[Person], topics: Sequence[Topic]) -> tuple[Claim, ...]:
@@ -231,6 +233,12 @@ def _read_unit(unit: _Unit, story: Story, roster: Roster, state: _State) -> _Dra
 
     dating = _date(unit, story, main[0] if main else None, speaker, carried, masked, roster, state)
 
+    topic_end = _topic_end(masked, main[0]) if main is not None else 0
+    if speaker is not None and main is not None and is_flashback(masked, main[0]):
+        # A flashback does not move the narrative's current statement, but its day is
+        # the one "the same day" right after it refers to.
+        _remember(state, main[0].verb, speaker, dating)
+        return _Draft(unit, speaker, relay, dating, topic_end)
     if speaker is not None:
         if main is not None:
             _remember(state, main[0].verb, speaker, dating)
@@ -247,7 +255,7 @@ def _read_unit(unit: _Unit, story: Story, roster: Roster, state: _State) -> _Dra
             # He added": the "he" is that unnamed person, speaking for the body.
             state.ctx.last_person = speaker
         state.last_speaker_paragraph = unit.paragraph
-        return _Draft(unit, speaker, relay, dating)
+        return _Draft(unit, speaker, relay, dating, topic_end)
     if tie_chain:
         state.chain = tie_chain
         state.last_speaker_paragraph = unit.paragraph
@@ -326,6 +334,11 @@ def _main_frame(cands: list[tuple[Attribution, Entity]], masked: str) -> tuple[t
         return according[0], None
     main = others[0]
     for a, e in others[1:]:
+        if a.boundary == "when" and e.kind == "person" and main[1].kind == "organization" and not main[1].members:
+            # "Washington acknowledged the losses last Monday, when Pentagon spokesperson
+            # X said …": the person speaking on that occasion, not the metonym.
+            main = (a, e)
+            break
         if main[0].verb in _RELAY_VERBS and a.boundary == "that" and a.verb not in _RELAY_VERBS:
             relay, main = _relay_name(main[0].subject, main[1]), (a, e)  # "VOA reported that Kirby said"
             break
@@ -348,6 +361,19 @@ def _relay_name(subject: str, e: Entity) -> str:
     if acr:
         return acr.group(1)
     return re.sub(r"^(?:the|The)\s+", "", e.name)
+
+
+# A fronted topic: "On the two soldiers Ukraine captured, Lee said …", "Asked about the
+# 3,000 troops, the minister said …": what it names is not what the speaker said.
+_TOPIC = re.compile(r"^\W*(?:On|About|Regarding|Concerning|As\s+for|As\s+to|Asked\s+about)\s+"
+                    r"(?:the|his|her|their|its|this|that|these|those|whether|how|what|reports?)\b")
+
+
+def _topic_end(masked: str, frame: Attribution) -> int:
+    if frame.form != "subject-verb" or not _TOPIC.match(masked):
+        return 0
+    comma = masked.rfind(",", 0, frame.start)
+    return comma + 1 if comma > 0 else 0
 
 
 def _only_quotation(masked: str, unit: _Unit) -> bool:
@@ -384,7 +410,16 @@ def _own_date(text: str, masked: str, frame: Attribution, story: Story) -> DateM
         # the speaker's name and title in between).
         if m.end > frame.verb_end and m.start - frame.verb_end > (120 if frame.form == "verb-subject" else 60):
             continue
-        if not m.statement_date and m.kind != "vague":
+        when_clause = frame.boundary == "when" and m.end <= frame.start
+        fronted_flashback = is_flashback(masked, frame) and m.end <= frame.start
+        if not m.statement_date and m.kind != "vague" and not when_clause and not fronted_flashback:
+            # "…broke its silence last Monday, when X said": "when" makes the day of the
+            # clause before the day X spoke, whatever its verb.
+            continue
+        if m.end <= frame.start and frame.boundary != "when" and _other_verb_before(masked, m.start):
+            # "On the soldiers Ukraine announced on Saturday it had captured, Lee said":
+            # the day belongs to the verb it follows, not to Lee's statement. After
+            # "…, when X said" the clause before names the occasion, so it counts.
             continue
         if window_only and m.date is not None and (m.kind != "explicit" or m.date > anchor):  # type: ignore[operator]
             continue
@@ -394,6 +429,22 @@ def _own_date(text: str, masked: str, frame: Attribution, story: Story) -> DateM
             m = replace(m, basis=re.sub(r"\(year from publication [^)]*\)", f"(year from the publication window {a.isoformat()} to {b.isoformat()})", m.basis))
         return m
     return None
+
+
+# A verb with its own subject (a name or pronoun) right before it: "Ukraine announced".
+# "a statement released on Saturday" (a participle after a noun) is the occasion.
+_FINITE = re.compile(r"(?:\b[A-Z][\w.’'-]*|\b(?:he|she|it|they|we))\s+(?:\w+ed|" + "|".join(sorted(FORM_TO_LEMMA, key=len, reverse=True)).replace(" ", r"\s+") + r")(?:\s+(?:on|in|at|last|this|early|late))?\s+$")
+
+
+def is_flashback(masked: str, frame: Attribution) -> bool:
+    """ "X had said / had put …" (pluperfect): a statement before the narrative's time."""
+    return frame.form == "subject-verb" and bool(re.search(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?$", masked[frame.start:frame.verb_start]))
+
+
+def _other_verb_before(masked: str, at: int) -> bool:
+    """A finite verb right before a date, in the same comma-delimited chunk."""
+    chunk_start = max(masked.rfind(",", 0, at), masked.rfind(";", 0, at)) + 1
+    return bool(_FINITE.search(masked[chunk_start:at]))
 
 
 def _content_start(masked: str, frame: Attribution) -> int | None:
@@ -439,6 +490,10 @@ def _date(unit: _Unit, story: Story, frame: Attribution | None, speaker: Entity 
             if m.precision in ("week", "month") and m.range:
                 return _Dating(None, m.basis, m.precision, m.range)
             return _Dating()  # vague ("a recent briefing"): its own time, unknown
+    if frame is not None and is_flashback(masked, frame):
+        # "In January, the NIS had put …": an earlier statement recalled, not the
+        # one going on; without its own date it stays undated.
+        return _Dating()
     briefing = _same_briefing(unit, frame, speaker, masked, state)
     if briefing is not None:
         return briefing
@@ -479,10 +534,16 @@ def _same_briefing(unit: _Unit, frame: Attribution | None, speaker: Entity, mask
     organisation's dated statement, with the organisation named in the same
     sentence or in his title, speaks at the same briefing. Anything looser (another
     organisation, no briefing words, further than the next paragraph) stays undated."""
-    if frame is None or speaker.kind != "person" or state.org_statement is None or not _BRIEFING.search(masked):
+    if frame is None or speaker.kind != "person" or state.org_statement is None:
         return None
     org, dating, para = state.org_statement
     if unit.paragraph - para > 1 or dating.said_on is None:
+        return None
+    if frame.verb == "relay":
+        # "Lee … relayed the figures to reporters after a closed-door session": he
+        # passes on what the organisation just reported, on that occasion.
+        return _inherit(dating, f"relays the {org.name} statement")
+    if not _BRIEFING.search(masked):
         return None
     name = re.sub(r"\s*\([^)]*\)", "", org.name).strip()
     where = " ".join(filter(None, [masked, speaker.role or "", speaker.org or ""]))
@@ -518,7 +579,7 @@ def _assemble(story: Story, drafts: list[_Draft], topics: Sequence[Topic]) -> tu
                 hedged=bool(hedges),
                 hedges=hedges,
                 topics=own or group,
-                quantities=find_quantities(text),
+                quantities=find_quantities(" " * draft.topic_end + text[draft.topic_end:]),
                 reports=(Report(story=story.id, sentence=text, paragraph=draft.unit.paragraph, relay=draft.relay),),
                 date_precision=d.precision if (d.said_on or d.precision) else None,  # type: ignore[arg-type]
                 date_range=d.range,

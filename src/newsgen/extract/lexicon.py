@@ -78,6 +78,10 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "ask": ("asked",),
     "agree": ("agreed",),
     "tweet": ("tweeted",),
+    "post": ("posted",),
+    "offer": ("offered", "offers"),
+    # A lawmaker passing on a briefing: the speaker, on the briefing's occasion.
+    "relay": ("relayed", "relays"),
     "cite": ("quotes", "cites", "cited"),  # "Lawmaker Lee quotes the NIS as saying …"
     "put it": ("put it",),  # only in "As X put it, …"
     "quote": ("was quoted", "were quoted", "is quoted", "has been quoted"),

@@ -373,6 +373,10 @@ def resolve(phrase: str, roster: Roster, ctx: Context, appositive: str | None = 
     group = _named_group(phrase, appositive, roster, ctx)
     if group is not None:
         return group
+    of = re.match(r"^((?:%s)(?:\s+(?:%s)){1,3})\s+of\s+(?:the\s+)?(.*[A-Z].*)$" % (_NAME_TOK, _NAME_TOK), phrase)
+    if of and _is_bare_name(of.group(1)) and not _group_head(phrase):
+        # "Lee Seong-kweun of the ruling People Power Party": the person, of that party.
+        return resolve(of.group(1), roster, ctx)
     if low in _NON_SPEAKERS:
         return None
     # "U.S. Defense Secretary Lloyd Austin and South Korean Defense Minister Kim Yong-hyun"

@@ -567,6 +567,8 @@ def _assemble(story: Story, drafts: list[_Draft], topics: Sequence[Topic]) -> tu
         if not relevance.keep(own, group, story_on_topic, draft.speaker is not None, bool(topics)):
             continue
         hedges = find_hedges(text)
+        quantities = find_quantities(" " * draft.topic_end + text[draft.topic_end:])
+        quote = _quote(text)
         d = draft.dating
         claims.append(
             Claim(
@@ -575,12 +577,13 @@ def _assemble(story: Story, drafts: list[_Draft], topics: Sequence[Topic]) -> tu
                 said_on=d.said_on,
                 date_basis=d.basis if (d.said_on or d.precision) else None,
                 text=text,
-                quote=_quote(text),
+                quote=quote,
                 hedged=bool(hedges),
                 hedges=hedges,
                 topics=own or group,
-                quantities=find_quantities(" " * draft.topic_end + text[draft.topic_end:]),
-                reports=(Report(story=story.id, sentence=text, paragraph=draft.unit.paragraph, relay=draft.relay),),
+                quantities=quantities,
+                reports=(Report(story=story.id, sentence=text, paragraph=draft.unit.paragraph, relay=draft.relay,
+                                hedges=hedges, quote=quote, quantities=quantities),),
                 date_precision=d.precision if (d.said_on or d.precision) else None,  # type: ignore[arg-type]
                 date_range=d.range,
                 placed_on=d.said_on or story.published,

@@ -151,11 +151,20 @@ def merge_claims(claims: Sequence[Claim]) -> list[Claim]:
     return merged
 
 
+def _names_speaker(c: Claim) -> bool:
+    words = {w.lower() for w in _WORD.findall(c.speaker.name if c.speaker else "") if len(w) > 2}
+    return bool(words & {w.lower() for w in _WORD.findall(c.text)})
+
+
 def _combine(a: Claim, b: Claim) -> Claim:
     # The date comes from whichever report states it, with that report's basis.
     dated = a if a.said_on or not b.said_on else b
+    # The wording shown is the first report's, unless only the other one names the
+    # speaker itself (a lead crediting "the Pentagon" for its spokesperson's words).
+    shown = b if _names_speaker(b) and not _names_speaker(a) else a
     return replace(
         a,
+        text=shown.text,
         said_on=dated.said_on,
         date_basis=dated.date_basis or a.date_basis or b.date_basis,
         date_precision=dated.date_precision,
@@ -164,8 +173,8 @@ def _combine(a: Claim, b: Claim) -> Claim:
         topics=tuple(sorted(set(a.topics) | set(b.topics))),
         # Hedge words belong to a report's own sentence: the claim shows its first
         # report's wording, so it keeps that report's hedges (each report has its own).
-        hedges=a.hedges,
-        hedged=a.hedged,
+        hedges=shown.hedges,
+        hedged=shown.hedged,
         quantities=a.quantities + tuple(q for q in b.quantities if q not in a.quantities),
         reports=a.reports + b.reports,
         placed_on=min(d for d in (a.placed_on, b.placed_on) if d) if (a.placed_on or b.placed_on) else None,

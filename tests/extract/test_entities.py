@@ -69,3 +69,34 @@ def test_they_after_another_speaker_is_nobody():
                 "Defense Minister Alan Price said 300 soldiers had been killed.",
                 "They said 2,000 soldiers had been wounded.")
     assert [c.speaker.name if c.speaker else None for c in cs][1:] == ["Alan Price", None]
+
+
+@pytest.mark.parametrize("lead, follow, person", [
+    ("WASHINGTON — North Korea has sent roughly 10,000 soldiers to Russia, the Pentagon said Monday.",
+     "Deputy Pentagon press secretary Sabrina Singh told reporters the troops would probably go to Kursk.", "Sabrina Singh"),
+    ("About 1,000 North Korean soldiers were killed or wounded in Kursk last week, the White House said on Friday.",
+     "John Kirby, the spokesman for the National Security Council, told a White House briefing that the troops were expendable.",
+     "John Kirby"),
+    ("Some 500 North Korean soldiers died in Kursk, the Foreign Ministry said on Monday.",
+     "Foreign Ministry spokeswoman Maria Zakharova said the figures were invented.", "Maria Zakharova"),
+])
+def test_an_institutions_lead_statement_goes_to_the_spokesperson_named_next(lead, follow, person):
+    cs = claims(lead, follow)
+    assert cs[0].speaker.name == person and cs[0].said_on is not None
+    assert cs[0].said_on == cs[1].said_on or cs[1].said_on is None
+
+
+def test_a_lead_stays_with_the_institution_when_the_next_person_is_not_its_spokesperson():
+    cs = claims("Some 500 North Korean soldiers died in Kursk, the Pentagon said on Monday.",
+                "Ukrainian President Volodymyr Zelensky said 3,000 soldiers were killed or wounded.")
+    assert cs[0].speaker.name == "Pentagon"
+
+
+@pytest.mark.parametrize("phrase, name, role", [
+    ("U.S. Secretary of State Antony Blinken", "Antony Blinken", "U.S. Secretary of State"),
+    ("Minister of Defence Rustem Umerov", "Rustem Umerov", "Minister of Defence"),
+    ("Chancellor of the Exchequer Rachel Reeves", "Rachel Reeves", "Chancellor of the Exchequer"),
+])
+def test_the_word_after_of_completes_a_title_not_a_name(phrase, name, role):
+    e = resolve(phrase, Roster.build(()), Context())
+    assert (e.name, e.role) == (name, role)

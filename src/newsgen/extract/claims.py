@@ -75,7 +75,7 @@ from newsgen.extract.attribution import (
 from newsgen.extract.hedges import find_hedges
 from newsgen.extract.quantities import find_quantities
 from newsgen.extract.sentences import is_short_quote, open_quote_at_end, quotations, split_sentences
-from newsgen.extract.speakers import AMBIGUOUS, Context, Entity, Roster, mentions, names_unnamed_person, resolve
+from newsgen.extract.speakers import AMBIGUOUS, Context, Entity, Roster, mentions, names_unnamed_person, resolve, title_words
 from newsgen.extract.transcript import Turn, label_name, turns
 from newsgen.model import Claim, Person, Report, Story, Topic
 
@@ -152,7 +152,37 @@ def extract_claims(story: Story, people: Sequence[Person], topics: Sequence[Topi
         draft = _read_unit(unit, story, roster, state)
         if draft is not None:
             drafts.append(draft)
-    return _assemble(story, drafts, topics)
+    return _assemble(story, _lead_to_spokesperson(drafts), topics)
+
+
+def _lead_to_spokesperson(drafts: list[_Draft]) -> list[_Draft]:
+    """ "…, the Pentagon said Monday." then "Deputy Pentagon press secretary Sabrina
+    Singh told reporters …": the lead's institutional statement is the words of the
+    spokesperson the next sentences name, when that person holds a title and the
+    institution is named in the title or in the sentence. The lead keeps its date."""
+    spoken = [d for d in drafts if d.speaker is not None]
+    if not spoken:
+        return drafts
+    lead_par = spoken[0].unit.paragraph
+    lead = [d for d in spoken if d.unit.paragraph == lead_par and d.speaker.kind == "organization" and not d.speaker.members]
+    if not lead or lead[0] is not spoken[0]:
+        return drafts
+    org = lead[0].speaker
+    name = re.sub(r"\s*\([^)]*\)", "", org.name).strip()
+    voice = None
+    for d in spoken:
+        if d.unit.paragraph > lead_par + 1:
+            break
+        e = d.speaker
+        if e.kind != "person" or e.members or not title_words(e.role):
+            continue
+        where = " ".join(filter(None, [mask_quotes(d.unit.text), e.role or "", e.org or ""]))
+        if name and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", where, re.IGNORECASE):
+            voice = e
+        break
+    if voice is None:
+        return drafts
+    return [replace(d, speaker=voice) if d in lead and d.speaker.id == org.id else d for d in drafts]
 
 
 def _units(story: Story) -> list[_Unit]:
@@ -576,7 +606,7 @@ def _assemble(story: Story, drafts: list[_Draft], topics: Sequence[Topic]) -> tu
                 speaker=draft.speaker.speaker() if draft.speaker else None,
                 said_on=d.said_on,
                 date_basis=d.basis if (d.said_on or d.precision) else None,
-                text=text,
+                text=_without_dateline(text),
                 quote=quote,
                 hedged=bool(hedges),
                 hedges=hedges,
@@ -606,6 +636,15 @@ def _groups(drafts: list[_Draft]) -> list[str]:
             out[k] = text
         i = j
     return out
+
+
+# "WASHINGTON —", "SEOUL, Jan. 13, 2025 —": where the story was filed, not what was said.
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:\([^)]{1,20}\))?(?:,\s*[A-Z][\w.]*\.?\s+\d{1,2},?\s*(?:\d{4})?)?\s*[—–-]{1,2}\s+(?=[A-Z0-9“\"])")
+
+
+def _without_dateline(text: str) -> str:
+    """The claim's wording without the dateline; the report keeps the whole sentence."""
+    return _DATELINE.sub("", text, count=1)
 
 
 def _quote(text: str) -> str | None:

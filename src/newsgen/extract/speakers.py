@@ -420,6 +420,13 @@ def resolve(phrase: str, roster: Roster, ctx: Context, appositive: str | None = 
     while run and run[0] in _PARTICLES:  # a name never starts with "van" alone ("Du Hyeogn Cha", "Van Hollen" do)
         run.pop(0)
         i += 1
+    after_of = i > 0 and (tokens[i - 1].lower() in ("of", "for") or (
+        i > 1 and tokens[i - 1].lower() == "the" and tokens[i - 2].lower() in ("of", "for")))
+    if len(run) >= 3 and after_of:
+        # "Secretary of State Antony Blinken", "Minister for Europe Anna Berg": the
+        # word after "of" completes the title; the name is what follows it.
+        run.pop(0)
+        i += 1
     title_toks = tokens[:i]
     if tokens and tokens[-1].startswith("(") and _ACRONYM.match(tokens[-1].strip("()")):
         return roster.note(found_entity(clean_org_name(rest), None, "organization"))

@@ -114,3 +114,10 @@ def test_figures_in_a_fronted_topic_are_not_the_speakers(sentence):
 def test_about_with_a_number_is_no_topic():
     (c,) = claims("About 600 North Korean soldiers were killed, Defense Minister Anna Berg said.")
     assert [q.value for q in c.quantities] == [600]
+
+
+def test_a_saying_participle_is_said_on_its_main_clauses_day_not_the_statement_before():
+    cs = claims("On Monday, Zelensky said 11,000 North Korean soldiers were in Kursk.",
+                "Zelensky came back to the issue on Tuesday evening, saying the first battles with North Korean soldiers "
+                "opened a new chapter.", published=dt.date(2024, 11, 6))
+    assert [c.said_on for c in cs] == [dt.date(2024, 11, 4), dt.date(2024, 11, 5)]

@@ -442,7 +442,10 @@ def _own_date(text: str, masked: str, frame: Attribution, story: Story) -> DateM
             continue
         when_clause = frame.boundary == "when" and m.end <= frame.start
         fronted_flashback = is_flashback(masked, frame) and m.end <= frame.start
-        if not m.statement_date and m.kind != "vague" and not when_clause and not fronted_flashback:
+        # "X came back to it on Tuesday evening, saying …": the participle is said
+        # when the main clause happens.
+        main_clause = frame.form == "participle" and m.end <= frame.verb_start
+        if not m.statement_date and m.kind != "vague" and not (when_clause or fronted_flashback or main_clause):
             # "…broke its silence last Monday, when X said": "when" makes the day of the
             # clause before the day X spoke, whatever its verb.
             continue

@@ -100,3 +100,37 @@ def test_a_lead_stays_with_the_institution_when_the_next_person_is_not_its_spoke
 def test_the_word_after_of_completes_a_title_not_a_name(phrase, name, role):
     e = resolve(phrase, Roster.build(()), Context())
     assert (e.name, e.role) == (name, role)
+
+
+@pytest.mark.parametrize("intro, later, name", [
+    ("The men were questioned by the Security Service of Ukraine, the SBU.", "the agency", "Security Service of Ukraine (SBU)"),
+    ("The men were questioned by the Security Service of Ukraine (SBU).", "SBU", "Security Service of Ukraine (SBU)"),
+    ("Officials of the Federal Bureau of Investigation (FBI) attended.", "the bureau", "Federal Bureau of Investigation (FBI)"),
+])
+def test_an_acronym_and_its_expansion_are_one_organisation(intro, later, name):
+    r = roster_for(intro)
+    assert resolve(later, r, Context()).name == name
+
+
+def test_an_acronym_of_a_body_named_in_full_earlier_is_that_body():
+    cs = claims("In Seoul, the Joint Chiefs of Staff said in a statement on Monday that 1,100 troops were casualties.",
+                "The JCS said the troops appeared to be preparing to rotate.", published=dt.date(2024, 12, 23))
+    assert [c.speaker.name for c in cs] == ["Joint Chiefs of Staff"] * 2
+    assert cs[1].said_on == dt.date(2024, 12, 23)
+
+
+@pytest.mark.parametrize("sentence, author, relay", [
+    ("On Monday, the state news agency KCNA published a statement from the Central Military Commission confirming that "
+     "the troops had taken part.", "Central Military Commission", "KCNA"),
+    ("The Kremlin answered on Monday with a statement from President Anna Volkova thanking the troops.",
+     "Anna Volkova", "Kremlin"),
+])
+def test_a_statement_from_someone_is_theirs_and_the_publisher_carries_it(sentence, author, relay):
+    (c,) = claims(sentence, published=dt.date(2025, 4, 30))
+    assert author in c.speaker.name and relay in c.reports[0].relay and c.said_on == dt.date(2025, 4, 28)
+
+
+def test_it_said_is_the_organisation_of_the_sentence_before_and_nobody_at_a_paragraphs_start():
+    cs = claims("On Monday, the Defence Ministry said 300 troops were killed. It said 2,700 troops were wounded.",
+                "It said 100 troops were captured.", published=dt.date(2025, 4, 30))
+    assert [c.speaker.name if c.speaker else None for c in cs] == ["Defence Ministry", "Defence Ministry", None]

@@ -75,7 +75,8 @@ from newsgen.extract.attribution import (
 from newsgen.extract.hedges import find_hedges
 from newsgen.extract.quantities import find_quantities
 from newsgen.extract.sentences import is_short_quote, open_quote_at_end, quotations, split_sentences
-from newsgen.extract.speakers import AMBIGUOUS, Context, Entity, Roster, mentions, names_unnamed_person, resolve, title_words
+from newsgen.extract.lexicon import ORG_WORDS
+from newsgen.extract.speakers import AMBIGUOUS, Context, Entity, Roster, found_entity, mentions, names_unnamed_person, resolve, title_words
 from newsgen.extract.transcript import Turn, label_name, turns
 from newsgen.model import Claim, Person, Report, Story, Topic
 
@@ -235,10 +236,12 @@ def _read_unit(unit: _Unit, story: Story, roster: Roster, state: _State) -> _Dra
     text = unit.text
     masked = mask_quotes(text)
     atts = find_attributions(text)
-    all_resolved = _resolve_frames(atts, roster, state)
+    all_resolved = _resolve_frames(atts, roster, state, unit.paragraph)
     resolved = [(a, e) for a, e in all_resolved if e is not None and e is not AMBIGUOUS]
     ties = [(a, e) for a, e in resolved if a.tie_only]
     main, relay = _main_frame([(a, e) for a, e in resolved if not a.tie_only], masked)
+    if main is not None:
+        main, relay = _statement_from(main, relay, masked, roster, state)
 
     # "X made the remarks": X spoke on the occasion just reported.
     tie_chain: list[tuple[Entity, _Dating]] = []
@@ -331,12 +334,18 @@ def _read_turn(unit: _Unit, story: Story, roster: Roster, state: _State) -> _Dra
     return _Draft(unit, speaker, None, dating)
 
 
-def _resolve_frames(atts: list[Attribution], roster: Roster, state: _State) -> list[tuple[Attribution, Entity | None]]:
+def _resolve_frames(atts: list[Attribution], roster: Roster, state: _State, paragraph: int) -> list[tuple[Attribution, Entity | None]]:
     """Each frame's speaker. A "he"/"she" after another frame in the same sentence
     is that frame's speaker ("One official told the BBC …, though he stressed …"),
-    whoever was named before."""
+    whoever was named before. "It said" is the organisation whose statement the
+    sentence before in the same paragraph reported, and nobody otherwise."""
     out: list[tuple[Attribution, Entity | None]] = []
     for a in atts:
+        if a.subject.strip() == "It" and a.start <= 2 and state.chain and state.last_speaker_paragraph == paragraph:
+            org = state.chain[0][0]
+            if org.kind == "organization" and not org.members:
+                out.append((a, org))
+                continue
         if out and a.subject.strip().lower() in ("he", "she"):
             before = [e for b, e in out if b.subject.strip().lower() not in ("he", "she") and not b.tie_only]
             if before:
@@ -344,6 +353,27 @@ def _resolve_frames(atts: list[Attribution], roster: Roster, state: _State) -> l
                 continue
         out.append((a, resolve(a.subject, roster, state.ctx, a.appositive)))
     return out
+
+
+# "published a statement from the Central Military Commission", "answered with a
+# statement by Putin": the statement's author speaks; the publisher carries it.
+_STATEMENT_FROM = re.compile(r"\b(?:a|the|its|his|her|their)\s+(?:\w+\s+)?statement\s+(?:from|by)\s+((?:the\s+)?[A-Z][^,;:.\u00b7]*?)(?=\s+(?:thanking|confirming|saying|calling|that|which|who|on|in|to)\b|[,;:.]|$)")
+
+
+def _statement_from(main: tuple[Attribution, Entity], relay: str | None, masked: str, roster: Roster,
+                    state: _State) -> tuple[tuple[Attribution, Entity], str | None]:
+    a, e = main
+    m = _STATEMENT_FROM.search(masked, a.verb_start)
+    if m is None or m.start() - a.verb_end > 40:
+        return main, relay
+    author = resolve(m.group(1), roster, state.ctx)
+    body = re.sub(r"^the\s+", "", m.group(1).strip())
+    if author is None and set(body.lower().split()) & ORG_WORDS and body[:1].isupper():
+        # "the Central Military Commission of the ruling Workers' Party": a body named in full.
+        author = roster.note(found_entity(body, None, "organization"))
+    if author is None or author is AMBIGUOUS or author.id == e.id:
+        return main, relay
+    return (a, author), relay or _relay_name(a.subject, e)
 
 
 def _main_frame(cands: list[tuple[Attribution, Entity]], masked: str) -> tuple[tuple[Attribution, Entity] | None, str | None]:

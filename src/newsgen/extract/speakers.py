@@ -469,6 +469,9 @@ def resolve(phrase: str, roster: Roster, ctx: Context, appositive: str | None = 
             e = roster.by_key(tokens[0], frozenset(), "organization")
             if e is not None and e is not AMBIGUOUS:
                 return roster.note(e)
+            e = _by_initials(tokens[0], roster)
+            if e is not None:
+                return e
             return roster.note(found_entity(tokens[0], None, "organization"))
         last = _norm_word(tokens[-1]) if tokens else ""
         if last in TITLE_WORDS and not has_org_word:
@@ -626,10 +629,46 @@ def _introduced(text: str, roster: Roster) -> list[Entity]:
     return found
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", re.sub(r"\([^)]*\)", "", name)))
+
+
+def _by_initials(acronym: str, roster: Roster) -> Entity | None:
+    """ "the JCS" after "the Joint Chiefs of Staff": the one organisation of this
+    story whose capitalised words give the acronym."""
+    acr = acronym.replace(".", "").upper()
+    fit = {e.id: e for e in roster.seen if e.kind == "organization" and _initials(e.name) == acr}
+    return next(iter(fit.values())) if len(fit) == 1 else None
+
+
+# "the Security Service of Ukraine (SBU)", "the Security Service of Ukraine, the SBU":
+# a body named in full with its acronym, one entity under both names.
+_EXPANSION = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,7}[A-Z][\w'’-]*)\s*(?:\(|,\s+the\s+)([A-Z]{2,6})(?![\w])")
+
+
+def _expansions(text: str, roster: Roster) -> None:
+    for m in _EXPANSION.finditer(text):
+        full, acr = m.group(1), m.group(2)
+        # "Officials of the Federal Bureau of Investigation (FBI)": where initials fit,
+        # the name starts where they do.
+        starts = [0] + [w.end() for w in re.finditer(r"\b(?:of|for)\s+(?:the\s+)?", full)]
+        fits = [full[i:] for i in starts if _initials(full[i:]) == acr]
+        full = fits[0] if fits else full
+        words = {w.lower() for w in full.split()}
+        if not words & ORG_WORDS or roster.by_key(acr, frozenset(), "organization") not in (None, AMBIGUOUS):
+            continue
+        hit = roster.known_in(full)
+        if hit is not None and hit[0].kind == "organization":
+            continue
+        roster.note(_same_as_seen(found_entity(f"{clean_org_name(full)} ({acr})", None, "organization"), roster))
+
+
 def mentions(text: str, roster: Roster) -> list[Entity]:
     """People named in full with a title ("Defense Minister Kim Yong-hyun", "North
     Korean leader Kim Jong Un"), or introduced by their party or an appositive title,
     so a later short form can tell them apart."""
+    _expansions(text, roster)
     found = _introduced(text, roster)
     for m in _MENTION.finditer(text):
         name_toks = m.group(1).split()

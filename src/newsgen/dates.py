@@ -135,7 +135,7 @@ _P_SAME_DAY = re.compile(
     r"(?:(?:later|earlier)\s+)?(?:on\s+)?that\s+(?:day|morning|afternoon|evening|night)|"
     r"(?:hours|minutes|moments)\s+(?:later|earlier|afterwards)|"
     r"the\s+day\s+before|the\s+previous\s+day|the\s+prior\s+day|a\s+day\s+(?:earlier|before)|"
-    r"the\s+(?:next|following)\s+day|a\s+day\s+later)\b",
+    r"the\s+(?:next|following)\s+day|a\s+day\s+later|a\s+day\s+after|at\s+the\s+time)\b",
     re.I,
 )
 _P_WEEK = re.compile(
@@ -378,7 +378,7 @@ def _candidates(s: str, anchor: dt.date | None) -> list[_Cand]:
         w = re.sub(r"\s+", " ", m.group("w").lower())
         if "before" in w or "previous" in w or "prior" in w or "earlier" in w and w.startswith("a day"):
             kind, off, what = "day-before", -1, "the day before the statement referred to"
-        elif "next" in w or "following" in w or "later" in w and w.startswith("a day"):
+        elif "next" in w or "following" in w or w.startswith("a day") and ("later" in w or "after" in w):
             kind, off, what = "day-after", 1, "the day after the statement referred to"
         else:
             kind, off, what = "same-day", 0, "same day as the statement referred to"
@@ -469,6 +469,10 @@ def _in_opening_phrase(s: str, start: int, end: int) -> bool:
     first = _words(lead)[:1]
     if not first or first[0] not in ("in", "at", "during", "speaking", "writing", "addressing", "via", "through"):
         return False
+    if re.fullmatch(r"(?:In|At)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:on|late|early)\s+)*", lead):
+        # "In Brussels on Monday, X said": a place and a day set the scene of the
+        # main clause, whose verb decides.
+        return True
     inside = _words(s[:s.index(",", end)])
     if not any(w in _SPEECH for w in inside):
         return False  # "In fighting on Sunday, …": the phrase is about an event

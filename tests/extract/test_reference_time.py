@@ -121,3 +121,48 @@ def test_a_saying_participle_is_said_on_its_main_clauses_day_not_the_statement_b
                 "Zelensky came back to the issue on Tuesday evening, saying the first battles with North Korean soldiers "
                 "opened a new chapter.", published=dt.date(2024, 11, 6))
     assert [c.said_on for c in cs] == [dt.date(2024, 11, 4), dt.date(2024, 11, 5)]
+
+
+@pytest.mark.parametrize("sentence, speaker, day", [
+    ("The figure is far above the one offered last Wednesday by John Kirby, the White House adviser, who said "
+     "North Korea had moved at least 3,000 soldiers into Russia.", "John Kirby", dt.date(2024, 10, 23)),
+    ("The estimate was first given on Friday by Defence Minister Anna Berg, who said 500 North Korean soldiers were "
+     "in Kursk.", "Anna Berg", dt.date(2024, 10, 25)),
+])
+def test_who_said_takes_its_antecedent_and_the_day_of_its_clause(sentence, speaker, day):
+    (c,) = claims(sentence, published=dt.date(2024, 10, 28))
+    assert c.speaker.name == speaker and c.said_on == day
+
+
+def test_a_titled_description_before_who_said_is_the_speaker_without_a_day():
+    (c,) = claims("Until Friday, the most specific figure had come from a Pentagon official who said that several "
+                  "hundred North Korean soldiers were killed.", published=dt.date(2024, 12, 28))
+    assert c.speaker.name == "Pentagon" and c.said_on is None
+
+
+@pytest.mark.parametrize("second, day", [
+    ("The disclosure came a day after Volodymyr Zelensky told reporters in Brussels that 10,000 North Korean soldiers "
+     "were ready.", dt.date(2024, 10, 17)),
+    ("Zelensky spoke a day after the briefing, saying 10,000 North Korean soldiers were ready.", dt.date(2024, 10, 19)),
+])
+def test_a_day_after_counts_back_when_the_speaker_is_its_complement_and_forward_otherwise(second, day):
+    cs = claims("The NIS said Friday that 12,000 North Korean soldiers were sent.", second, published=dt.date(2024, 10, 18))
+    assert cs[1].speaker.name == "Volodymyr Zelensky" and cs[1].said_on == day
+
+
+@pytest.mark.parametrize("opening, dated", [
+    ("In Brussels on Monday, NATO chief Mark Rutte said 3,000 North Korean soldiers were in Kursk.", True),
+    ("At The Hague on Monday, NATO chief Mark Rutte said 3,000 North Korean soldiers were in Kursk.", True),
+    ("In Kursk on Monday, North Korean soldiers attacked a village, NATO chief Mark Rutte said.", False),
+])
+def test_a_place_and_a_day_opening_the_sentence_date_a_speech_verb_only(opening, dated):
+    (c,) = claims(opening, published=dt.date(2024, 10, 28))
+    assert (c.said_on == dt.date(2024, 10, 28)) is dated
+
+
+def test_at_the_time_is_the_same_speakers_last_dated_statement_or_nothing():
+    cs = claims("On Wednesday, Kirby said 3,000 North Korean soldiers had moved to Russia.",
+                "On Monday, the Pentagon said 10,000 North Korean soldiers were in Russia.",
+                "Kirby said at the time that the soldiers had travelled by ship.",
+                "Singh said at the time that the soldiers were training.", published=dt.date(2024, 10, 28))
+    assert [c.said_on for c in cs] == [dt.date(2024, 10, 23), dt.date(2024, 10, 28), dt.date(2024, 10, 23), None]

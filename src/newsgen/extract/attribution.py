@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgen.extract.lexicon import INVERTIBLE_VERBS as _INVERTIBLE, REPORTING_VERBS as _VERBS
+from newsgen.extract.lexicon import INVERTIBLE_VERBS as _INVERTIBLE, REPORTING_VERBS as _VERBS, TITLE_WORDS
 from newsgen.extract.sentences import quotation_spans
 
 MASK = "\u00b7"
@@ -145,6 +145,38 @@ def _strip_trailing(np: str) -> tuple[str, bool]:
         np = np[: m.start()]
 
 
+# "…by John Kirby, the adviser, who said", "a U.S. military official who said": the
+# relative pronoun's antecedent is the speaker.
+_WHO = re.compile(r"(?:,\s*|\s)who\s+(?:(?:also|later|then|previously|earlier|had|has|have|\w+ly)\s+)*$")
+_NP_WORDS = "|".join(sorted((re.escape(w) for w in TITLE_WORDS | {"military", "senior", "top", "defense", "defence", "intelligence", "government"}), key=len, reverse=True))
+_NP_END = re.compile(r"((?:(?:a|an|the|one)\s+)?(?:[A-Z][\w.'’-]*\s+|(?:%s)\s+)*(?:[A-Z][\w.'’-]*|%s))\s*$" % (_NP_WORDS, _NP_WORDS))
+
+
+_APPOSITIVE_FILLERS = frozenset("the a an of for at to in and on 's ’s u.s. military senior top defense defence intelligence government".split())
+
+
+def _antecedent(before: str) -> tuple[str, str | None, int] | None:
+    """The noun phrase a "who" clause hangs on: a name with an optional appositive
+    title after it, or a titled description ("a U.S. military official")."""
+    chunks = _split_chunks(before)
+    appositive = None
+    words = chunks[-1].split()
+    if len(chunks) >= 2 and re.match(r"\s*(?:the|a|an)\s", chunks[-1]) and any(
+            w.lower().strip(".,") in TITLE_WORDS for w in words) and all(
+            w[:1].isupper() or re.sub(r"['’]s$", "", w.lower().strip(".,")) in TITLE_WORDS or w.lower() in _APPOSITIVE_FILLERS
+            for w in words):
+        appositive = chunks[-1].strip()
+        before = ",".join(chunks[:-1])
+    m = _NP_END.search(before)
+    if not m or MASK in m.group(1):
+        return None
+    np = m.group(1).strip()
+    if not any(w[:1].isupper() for w in np.split()) or (appositive is None and not re.search(r"[A-Z]", np.split()[-1][:1])
+                                                          and np.split()[-1].lower() not in TITLE_WORDS):
+        return None
+    return np, appositive, m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+
+
 # A relative or participial clause set off by commas right before the verb.
 _INTERRUPTING = re.compile(r",\s+(?:who|whose|which|where|(?!during\b|according\b)[a-z]+ing)\s+[^;:“”\"\u00b7]*,\s*$")
 
@@ -152,6 +184,12 @@ _INTERRUPTING = re.compile(r",\s+(?:who|whose|which|where|(?!during\b|according\
 def _subject_before(masked: str, verb_start: int) -> tuple[str, str | None, str, int, bool]:
     """(subject, appositive, boundary, subject start, also) for a verb at verb_start."""
     head = masked[:verb_start]
+    who = _WHO.search(head)
+    if who:
+        found = _antecedent(head[: who.start()])
+        if found is not None:
+            subject, appositive, start = found
+            return subject, appositive, "who", start, False
     rel = _INTERRUPTING.search(head)
     if rel and rel.start() > 0 and not re.search(r"[.!?]\s*$", head[: rel.start()]):
         # "Lee Ji-hyun, who fled North Korea in 2019 and runs a group that …, said":

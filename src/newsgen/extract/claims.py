@@ -471,15 +471,22 @@ def _own_date(text: str, masked: str, frame: Attribution, story: Story) -> DateM
         if m.end > frame.verb_end and m.start - frame.verb_end > (120 if frame.form == "verb-subject" else 60):
             continue
         when_clause = frame.boundary == "when" and m.end <= frame.start
+        # "…offered last Wednesday by John Kirby, …, who said": the day of the clause
+        # the speaker is the agent of, with nothing but his name in between.
+        when_clause = when_clause or (frame.boundary == "who" and m.end <= frame.start
+                                      and not re.search(r"[,;]", masked[m.end:frame.start]))
         fronted_flashback = is_flashback(masked, frame) and m.end <= frame.start
         # "X came back to it on Tuesday evening, saying …": the participle is said
         # when the main clause happens.
         main_clause = frame.form == "participle" and m.end <= frame.verb_start
+        # "… came a day after X told reporters": X's clause is the complement of "after".
+        main_clause = main_clause or (m.offset is not None and m.end <= frame.start
+                                      and not re.search(r"[,;]", masked[m.end:frame.start]))
         if not m.statement_date and m.kind != "vague" and not (when_clause or fronted_flashback or main_clause):
             # "…broke its silence last Monday, when X said": "when" makes the day of the
             # clause before the day X spoke, whatever its verb.
             continue
-        if m.end <= frame.start and frame.boundary != "when" and _other_verb_before(masked, m.start):
+        if m.end <= frame.start and frame.boundary not in ("when", "who") and _other_verb_before(masked, m.start):
             # "On the soldiers Ukraine announced on Saturday it had captured, Lee said":
             # the day belongs to the verb it follows, not to Lee's statement. After
             # "…, when X said" the clause before names the occasion, so it counts.
@@ -545,11 +552,20 @@ def _date(unit: _Unit, story: Story, frame: Attribution | None, speaker: Entity 
                 return _Dating(m.date, m.basis or f"'{m.text}'", "day", None)
             if m.offset is not None:
                 ref = _last_dated(state)
+                if "at the time" in m.text.lower():
+                    # "X said at the time": the time of X's statement just reported,
+                    # not of whoever spoke last.
+                    ref = next((d for _, e, d in reversed(state.dated) if e is not None and e.includes(speaker)), None)
                 if ref is None or ref.said_on is None:
                     return _Dating()
-                day = ref.said_on + dt.timedelta(days=m.offset)
+                offset = m.offset
+                if m.end <= frame.start and not re.search(r"[,;]", masked[m.end:frame.start]):
+                    # "The disclosure came a day after Zelensky told reporters": the
+                    # speaker's words are the earlier event, a day before the one referred to.
+                    offset = -offset
+                day = ref.said_on + dt.timedelta(days=offset)
                 return _Dating(day, f"'{m.text}' → day of the statement before ({ref.said_on.isoformat()}) "
-                               f"{'+' if m.offset >= 0 else ''}{m.offset} = {day.isoformat()}", "day", None)
+                               f"{'+' if offset >= 0 else ''}{offset} = {day.isoformat()}", "day", None)
             if m.precision in ("week", "month") and m.range:
                 return _Dating(None, m.basis, m.precision, m.range)
             return _Dating()  # vague ("a recent briefing"): its own time, unknown

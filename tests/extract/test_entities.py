@@ -7,7 +7,7 @@ import pytest
 
 from newsgen.extract import extract_claims
 from newsgen.extract.speakers import AMBIGUOUS, Context, Roster, mentions, resolve
-from newsgen.model import Story, Topic
+from newsgen.model import Person, Story, Topic
 
 TOPICS = (Topic("war", "War", ("troops", "soldiers", "killed", "wounded", "casualties", "deployment")),)
 WED = dt.date(2025, 4, 30)
@@ -134,3 +134,20 @@ def test_it_said_is_the_organisation_of_the_sentence_before_and_nobody_at_a_para
     cs = claims("On Monday, the Defence Ministry said 300 troops were killed. It said 2,700 troops were wounded.",
                 "It said 100 troops were captured.", published=dt.date(2025, 4, 30))
     assert [c.speaker.name if c.speaker else None for c in cs] == ["Defence Ministry", "Defence Ministry", None]
+
+
+def test_a_known_person_named_in_full_without_title_is_met_for_later_surnames():
+    people = (Person(id="kim-jong-un", name="Kim Jong Un", role="Leader of North Korea"),
+              Person(id="kim-yong-hyun", name="Kim Yong-hyun", role="Minister of National Defense"))
+    story = Story(id="t", seed="t.txt", published=WED, paragraphs=(
+        "It said Kim Jong Un had decided to send the troops. KCNA quoted Kim as calling the soldiers heroes.",))
+    cs = extract_claims(story, people, TOPICS + (Topic("kim", "Kim", ("heroes",)),))
+    assert [c.speaker.name for c in cs if c.speaker] == ["Kim Jong Un"]
+    assert cs[-1].reports[0].relay == "KCNA"
+
+
+def test_without_the_full_name_two_known_kims_leave_kim_unknown():
+    people = (Person(id="kim-jong-un", name="Kim Jong Un"), Person(id="kim-yong-hyun", name="Kim Yong-hyun"))
+    story = Story(id="t", seed="t.txt", published=WED, paragraphs=("KCNA quoted Kim as calling the 300 soldiers heroes.",))
+    (c,) = extract_claims(story, people, TOPICS)
+    assert c.speaker is None  # a figure the text states, with nobody credited rather than a guess

@@ -670,6 +670,11 @@ def mentions(text: str, roster: Roster) -> list[Entity]:
     so a later short form can tell them apart."""
     _expansions(text, roster)
     found = _introduced(text, roster)
+    for pat, e, _ in roster._aliases:
+        # A known person named in full anywhere ("It said Kim Jong Un had decided")
+        # is met: a later bare surname may be that person, or ambiguous with another.
+        if e.kind == "person" and " " in pat.pattern.replace("\\s+", " ") and pat.search(text):
+            found.append(roster.note(e))
     for m in _MENTION.finditer(text):
         name_toks = m.group(1).split()
         # Cut at a word that belongs to the next phrase ("Kim Jong Un's").

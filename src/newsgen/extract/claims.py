@@ -638,11 +638,14 @@ def _assemble(story: Story, drafts: list[_Draft], topics: Sequence[Topic]) -> tu
     story_text = " ".join(filter(None, [story.title or "", *story.paragraphs]))
     story_on_topic = bool(relevance.match_topics(story_text, topics))
     groups = _groups(drafts)
+    group_topics: dict[str, tuple[str, ...]] = {}
     claims = []
     for n, (draft, group_text) in enumerate(zip(drafts, groups), start=1):
         text = draft.unit.text
         own = relevance.match_topics(text, topics)
-        group = relevance.match_topics(group_text, topics) if draft.speaker else ()
+        if draft.speaker and group_text not in group_topics:
+            group_topics[group_text] = relevance.match_topics(group_text, topics)
+        group = group_topics[group_text] if draft.speaker else ()
         if not relevance.keep(own, group, story_on_topic, draft.speaker is not None, bool(topics)):
             continue
         hedges = find_hedges(text)

@@ -152,6 +152,7 @@ class Roster:
     known: list[Entity]
     seen: list[Entity] = field(default_factory=list)
     _aliases: list[tuple[re.Pattern, Entity, int]] = field(default_factory=list)
+    _full: list[tuple[str, re.Pattern, Entity]] | None = None
 
     @classmethod
     def build(cls, people: Sequence[Person]) -> "Roster":
@@ -165,6 +166,14 @@ class Roster:
                 pat = re.compile(r"(?<![\w.])" + re.escape(form).replace(r"\ ", r"\s+") + r"(?![\w])", flags)
                 roster._aliases.append((pat, e, len(form)))
         return roster
+
+    def full_names(self) -> list[tuple[str, re.Pattern, Entity]]:
+        """Known people's names of two words or more, with their first word lower-cased
+        (a cheap test before the pattern)."""
+        if self._full is None:
+            self._full = [(p.pattern.split("\\s+")[0].replace("(?<![\\w.])", "").replace("\\", "").lower(), p, e)
+                          for p, e, _ in self._aliases if e.kind == "person" and "\\s+" in p.pattern]
+        return self._full
 
     # -- looking up ------------------------------------------------------------
 
@@ -647,6 +656,9 @@ _EXPANSION = re.compile(
     r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,7}[A-Z][\w'’-]*)\s*(?:\(|,\s+the\s+)([A-Z]{2,6})(?![\w])")
 
 
+_HAS_ACRONYM = re.compile(r"\([A-Z]{2,6}\)|,\s+the\s+[A-Z]{2,6}\b")
+
+
 def _expansions(text: str, roster: Roster) -> None:
     for m in _EXPANSION.finditer(text):
         full, acr = m.group(1), m.group(2)
@@ -668,12 +680,14 @@ def mentions(text: str, roster: Roster) -> list[Entity]:
     """People named in full with a title ("Defense Minister Kim Yong-hyun", "North
     Korean leader Kim Jong Un"), or introduced by their party or an appositive title,
     so a later short form can tell them apart."""
-    _expansions(text, roster)
+    if _HAS_ACRONYM.search(text):
+        _expansions(text, roster)
     found = _introduced(text, roster)
-    for pat, e, _ in roster._aliases:
+    low = text.lower()
+    for first, pat, e in roster.full_names():
         # A known person named in full anywhere ("It said Kim Jong Un had decided")
         # is met: a later bare surname may be that person, or ambiguous with another.
-        if e.kind == "person" and " " in pat.pattern.replace("\\s+", " ") and pat.search(text):
+        if first in low and pat.search(text):
             found.append(roster.note(e))
     for m in _MENTION.finditer(text):
         name_toks = m.group(1).split()

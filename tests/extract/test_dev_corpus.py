@@ -24,7 +24,7 @@ SCORER = SHARED / "tools" / "score_corpus.py"
 
 # Reached on this branch (see the issue-8 report); the publication date of one story
 # and the chrome leaks are the readers' part and not held here.
-FLOOR = {"claims": 68, "dates": 53, "merged": 7}
+FLOOR = {"claims": 68, "dates": 54, "merged": 7}
 MAX_WRONG = 0
 
 

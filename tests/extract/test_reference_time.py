@@ -166,3 +166,16 @@ def test_at_the_time_is_the_same_speakers_last_dated_statement_or_nothing():
                 "Kirby said at the time that the soldiers had travelled by ship.",
                 "Singh said at the time that the soldiers were training.", published=dt.date(2024, 10, 28))
     assert [c.said_on for c in cs] == [dt.date(2024, 10, 23), dt.date(2024, 10, 28), dt.date(2024, 10, 23), None]
+
+
+@pytest.mark.parametrize("second, dated", [
+    ("Defense ministry spokesman Jeon Ha-kyu said the deployment of 15,000 North Korean troops violated the UN Charter.", True),
+    ("Foreign ministry spokeswoman Anna Berg said 15,000 North Korean troops were a threat.", True),
+    ("Defense Minister Kim Yong-hyun said 15,000 North Korean troops were a threat.", False),
+    ("Spokesman Jeon Ha-kyu had earlier said 15,000 North Korean troops were a threat.", False),
+])
+def test_a_spokesperson_right_after_the_institutions_dated_statement_speaks_on_that_day(second, dated):
+    cs = claims("Seoul on Monday condemned the deployment of North Korean troops as a criminal act. " + second,
+                published=dt.date(2025, 4, 30))
+    assert cs[-1].speaker.kind == "person"
+    assert (cs[-1].said_on == dt.date(2025, 4, 28)) is dated

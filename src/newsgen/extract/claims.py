@@ -75,7 +75,7 @@ from newsgen.extract.attribution import (
 from newsgen.extract.hedges import find_hedges
 from newsgen.extract.quantities import find_quantities
 from newsgen.extract.sentences import is_short_quote, open_quote_at_end, quotations, split_sentences
-from newsgen.extract.lexicon import ORG_WORDS
+from newsgen.extract.lexicon import ORG_WORDS, SPOKESPERSON_TITLES
 from newsgen.extract.speakers import AMBIGUOUS, Context, Entity, Roster, found_entity, mentions, names_unnamed_person, resolve, title_words
 from newsgen.extract.transcript import Turn, label_name, turns
 from newsgen.model import Claim, Person, Report, Story, Topic
@@ -622,6 +622,13 @@ def _same_briefing(unit: _Unit, frame: Attribution | None, speaker: Entity, mask
         # "Lee … relayed the figures to reporters after a closed-door session": he
         # passes on what the organisation just reported, on that occasion.
         return _inherit(dating, f"relays the {org.name} statement")
+    spokes = re.search(r"\b(?:%s)\b|\bpress\s+secretary\b" % "|".join(SPOKESPERSON_TITLES), speaker.role or "", re.IGNORECASE)
+    if (spokes and para == unit.paragraph and state.chain and state.chain[0][0].id == org.id
+            and not re.search(r"\b(?:later|earlier|previously|had)\b", masked[: frame.verb_start])):
+        # "Seoul on Monday condemned the announcement. Defense ministry spokesman Jeon
+        # said …": the spokesperson right after the statement, in the same paragraph,
+        # voices it on that occasion.
+        return _inherit(dating, f"spokesperson speaking right after the {org.name} statement")
     if not _BRIEFING.search(masked):
         return None
     name = re.sub(r"\s*\([^)]*\)", "", org.name).strip()

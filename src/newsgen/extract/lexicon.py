@@ -159,3 +159,8 @@ PEOPLE_GROUP_WORDS = frozenset(
     ministers diplomats envoys spokesmen spokespeople leaders commanders
     """.split()
 )
+
+# Titles of people whose words are their institution's voice on an occasion.
+SPOKESPERSON_TITLES = frozenset(
+    """spokesperson spokesman spokeswoman spokespeople press-secretary""".split()
+)

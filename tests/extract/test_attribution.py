@@ -202,3 +202,17 @@ def test_putting_a_number_at_is_an_estimate(sentence, subject):
 
 def test_putting_something_elsewhere_is_no_estimate():
     assert _frames("Russia put the new units at the front in Kursk.") == []
+
+
+def test_a_writers_question_is_no_claim_but_a_quoted_question_keeps_its_frame():
+    import datetime as dt
+
+    from newsgen.extract import extract_claims
+    from newsgen.model import Story
+
+    story = Story(id="t", seed="t.txt", published=dt.date(2024, 12, 17), paragraphs=(
+        "Why would Pyongyang send 10,000 troops to Kursk?",
+        "“Will 10,000 troops be enough?” the minister asked on Monday, adding that 3,000 were already there.",
+    ))
+    cs = extract_claims(story, (), ())
+    assert [c.reports[0].paragraph for c in cs] == [1]

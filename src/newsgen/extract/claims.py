@@ -215,6 +215,9 @@ def _read_unit(unit: _Unit, story: Story, roster: Roster, state: _State) -> _Dra
         return _read_turn(unit, story, roster, state)
     text = unit.text
     masked = mask_quotes(text)
+    if masked.rstrip().endswith("?"):
+        # The writer asking ("Why would Pyongyang send 10,000 troops?") claims nothing.
+        return None
     atts = find_attributions(text)
     all_resolved = _resolve_frames(atts, roster, state, unit.paragraph)
     resolved = [(a, e) for a, e in all_resolved if e is not None and e is not AMBIGUOUS]

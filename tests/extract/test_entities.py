@@ -151,3 +151,18 @@ def test_without_the_full_name_two_known_kims_leave_kim_unknown():
     story = Story(id="t", seed="t.txt", published=WED, paragraphs=("KCNA quoted Kim as calling the 300 soldiers heroes.",))
     (c,) = extract_claims(story, people, TOPICS)
     assert c.speaker is None  # a figure the text states, with nobody credited rather than a guess
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("SEOUL — About 300 North Korean soldiers were killed, the NIS told lawmakers on Monday.",
+     "Park Ji-ho of the Justice Party relayed the figures to reporters. Park said 2,700 soldiers were wounded."),
+    ("On Wednesday, two lawmakers, Jane Doyle of the Labour Party and Peter Kraus of the Centre Party, told reporters "
+     "after a closed-door briefing by the NIS that 15,000 troops had been sent.",
+     "They said 600 soldiers had been killed."),
+    ("Lawmaker Park Ji-ho quotes the NIS as saying 1,100 soldiers were casualties.",),
+])
+def test_a_lawmaker_relaying_an_agency_is_the_speaker_with_the_agency_as_source(paragraphs):
+    cs = claims(*paragraphs)
+    relayed = [c for c in cs if c.speaker and c.speaker.kind == "person"]
+    assert relayed and all(c.reports[0].source == "NIS" for c in relayed)
+    assert all(c.speaker.name != "NIS" for c in relayed)

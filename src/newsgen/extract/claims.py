@@ -111,6 +111,7 @@ class _Draft:
     relay: str | None
     dating: _Dating
     topic_end: int = 0  # "On the two soldiers captured Saturday, Lee said …": where the topic phrase ends
+    source: str | None = None  # the body whose briefing the speaker relays
 
 
 def extract_claims(story: Story, people: Sequence[Person], topics: Sequence[Topic]) -> tuple[Claim, ...]:
@@ -250,11 +251,14 @@ def _read_unit(unit: _Unit, story: Story, roster: Roster, state: _State) -> _Dra
     dating = _date(unit, story, main[0] if main else None, speaker, carried, masked, roster, state)
 
     topic_end = _topic_end(masked, main[0]) if main is not None else 0
+    if speaker is not None and speaker.kind == "person" and main is not None:
+        _note_source(main[0], speaker, masked, all_resolved, roster, state)
+    source = state.sources.get(speaker.id) if speaker is not None else None
     if speaker is not None and main is not None and is_flashback(masked, main[0]):
         # A flashback does not move the narrative's current statement, but its day is
         # the one "the same day" right after it refers to.
         _remember(state, main[0].verb, speaker, dating)
-        return _Draft(unit, speaker, relay, dating, topic_end)
+        return _Draft(unit, speaker, relay, dating, topic_end, source)
     if speaker is not None:
         if main is not None:
             _remember(state, main[0].verb, speaker, dating)
@@ -271,7 +275,7 @@ def _read_unit(unit: _Unit, story: Story, roster: Roster, state: _State) -> _Dra
             # He added": the "he" is that unnamed person, speaking for the body.
             state.ctx.last_person = speaker
         state.last_speaker_paragraph = unit.paragraph
-        return _Draft(unit, speaker, relay, dating, topic_end)
+        return _Draft(unit, speaker, relay, dating, topic_end, source)
     if tie_chain:
         state.chain = tie_chain
         state.last_speaker_paragraph = unit.paragraph
@@ -315,6 +319,30 @@ def _read_turn(unit: _Unit, story: Story, roster: Roster, state: _State) -> _Dra
     state.ctx.last_speaker = speaker
     state.last_speaker_paragraph = unit.paragraph
     return _Draft(unit, speaker, None, dating)
+
+
+# "after a closed-door briefing by the National Intelligence Service"
+_BRIEFED_BY = re.compile(r"\bbriefing\s+(?:by|from)\s+((?:the\s+)?[A-Z][^,;:.\u00b7]*?)(?=\s+(?:that|on|in|to)\b|[,;:.]|$)")
+
+
+def _note_source(frame: Attribution, speaker: Entity, masked: str, resolved: list[tuple[Attribution, Entity | None]],
+                 roster: Roster, state: _State) -> None:
+    """A person passing on a body's briefing keeps that body as the source of all they
+    say in the story: "relayed the figures" right after the body's dated statement,
+    "quotes the NIS as saying", "told reporters after a briefing by the NIS"."""
+    body = None
+    if frame.verb == "relay" and state.org_statement is not None:
+        body = state.org_statement[0]
+    for a, e in resolved:
+        if a.form == "quoted-by" and a.verb_start == frame.verb_start and e is not None and e is not AMBIGUOUS and e.kind == "organization":
+            body = e
+    m = _BRIEFED_BY.search(masked, frame.verb_end)
+    if body is None and m:
+        found = resolve(m.group(1), roster, state.ctx)
+        body = found if found is not None and found is not AMBIGUOUS and found.kind == "organization" else None
+    if body is not None:
+        for member in (speaker.members or ()) + (speaker.id,):
+            state.sources[member] = body.name
 
 
 def _resolve_frames(atts: list[Attribution], roster: Roster, state: _State, paragraph: int) -> list[tuple[Attribution, Entity | None]]:
@@ -461,7 +489,7 @@ def _assemble(story: Story, drafts: list[_Draft], topics: Sequence[Topic]) -> tu
                 topics=own or group,
                 quantities=quantities,
                 reports=(Report(story=story.id, sentence=text, paragraph=draft.unit.paragraph, relay=draft.relay,
-                                hedges=hedges, quote=quote, quantities=quantities),),
+                                hedges=hedges, quote=quote, quantities=quantities, source=draft.source),),
                 date_precision=d.precision if (d.said_on or d.precision) else None,  # type: ignore[arg-type]
                 date_range=d.range,
                 placed_on=d.said_on or story.published,

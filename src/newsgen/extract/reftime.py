@@ -57,6 +57,8 @@ class Narrative:
     last_speaker_paragraph: int | None = None
     # The last dated statement of an organisation, with its paragraph.
     org_statement: tuple[Entity, "Dating", int] | None = None
+    # Speakers who pass on a body's briefing (speaker id → that body's name).
+    sources: dict[str, str] = field(default_factory=dict)
 
 
 

@@ -159,3 +159,68 @@ def test_claim_address_survives_a_corrected_typo_and_a_sentence_added_elsewhere(
     assert len(set(ids_after.values())) == 3
     # a different sentence of the same speaker in the same story gets another address
     assert ids_after[added.text] not in ids_before.values()
+# --- one statement across outlets: days that fit, a shared figure, per-report hedges ---
+
+NIS = Speaker("nis", "National Intelligence Service", kind="organization")
+Q12K = Quantity(12000, text="12,000")
+
+
+def ranged(story, text, rng, speaker=NIS, quantities=(Q12K,), precision="month"):
+    return Claim(id=f"{story}-r", speaker=speaker, said_on=None, date_basis="earlier this month", text=text,
+                 quantities=quantities, reports=(Report(story, text, 0),), date_precision=precision,
+                 date_range=rng, placed_on=rng[1])
+
+
+def test_a_day_inside_the_other_reports_month_with_the_same_figure_is_one_statement():
+    day = claim("a", "The spy agency said Friday that Pyongyang had decided to dispatch roughly 12,000 troops.",
+                speaker=NIS, said_on=D(2024, 10, 18), quantities=(Q12K,))
+    month = ranged("b", "The agency said earlier this month that North Korea would send about 12,000 soldiers.",
+                   (D(2024, 10, 1), D(2024, 10, 31)))
+    assert same_statement(day, month) and same_statement(month, day)
+
+
+def test_a_day_outside_the_range_or_another_figure_or_speaker_stays_apart():
+    day = claim("a", "The spy agency said that 12,000 troops were sent.", speaker=NIS, said_on=D(2024, 11, 2), quantities=(Q12K,))
+    october = ranged("b", "The agency said that 12,000 troops were sent.", (D(2024, 10, 1), D(2024, 10, 31)))
+    assert not same_statement(day, october)
+    november = ranged("b", "The agency said that 10,000 troops were sent.", (D(2024, 11, 1), D(2024, 11, 30)),
+                      quantities=(Quantity(10000, text="10,000"),))
+    assert not same_statement(day, november)
+    other = ranged("b", "The ministry said that 12,000 troops were sent.", (D(2024, 11, 1), D(2024, 11, 30)),
+                   speaker=Speaker("mnd", "Ministry of National Defense", kind="organization"))
+    assert not same_statement(day, other)
+
+
+def test_a_range_needs_a_specific_figure_not_just_a_count_of_two():
+    two = (Quantity(2, text="two"),)
+    day = claim("a", "Zelensky said two soldiers were captured.", speaker=Speaker("z", "Volodymyr Zelensky"),
+                said_on=D(2025, 1, 11), quantities=two)
+    week = ranged("b", "Zelensky offered to swap the two men.", (D(2025, 1, 6), D(2025, 1, 12)),
+                  speaker=Speaker("z", "Volodymyr Zelensky"), quantities=two, precision="week")
+    assert not same_statement(day, week)
+
+
+def test_one_day_one_speaker_and_the_same_figure_is_one_statement_despite_other_wording():
+    z = Speaker("z", "Volodymyr Zelensky")
+    q = (Quantity(3000, low=3000, text="more than 3,000"),)
+    a = claim("a", "More than 3,000 North Korean soldiers have been killed or wounded in Kursk, Zelensky said on Monday.",
+              speaker=z, said_on=D(2024, 12, 23), quantities=q)
+    b = claim("b", "On Monday, Zelensky said the number of North Koreans killed and wounded exceeded 3,000.",
+              speaker=z, said_on=D(2024, 12, 23), quantities=q)
+    assert same_statement(a, b)
+
+
+def test_two_people_sharing_a_surname_are_never_one_speaker():
+    a = claim("a", "Kim said 3,000 troops were sent.", speaker=Speaker("kim-yong-hyun", "Kim Yong-hyun"))
+    b = claim("b", "Kim said 3,000 troops were sent.", speaker=Speaker("kim-jong-un", "Kim Jong Un"))
+    assert not same_statement(a, b)
+
+
+def test_a_merged_claim_keeps_each_reports_hedges_and_shows_the_wording_naming_the_speaker():
+    lead = replace(claim("a", "North Korea has probably sent 10,000 troops, the Pentagon said Monday.",
+                         quantities=(Quantity(10000, text="10,000"),)), hedged=True, hedges=("probably",))
+    lead = replace(lead, reports=(replace(lead.reports[0], hedges=("probably",)),))
+    named = claim("b", "Kirby said Monday that 10,000 troops had been sent.", quantities=(Quantity(10000, text="10,000"),))
+    (one,) = assemble(STORIES, [lead, named]).claims
+    assert one.text == named.text and one.hedges == () and not one.hedged
+    assert [r.hedges for r in one.reports] == [("probably",), ()]

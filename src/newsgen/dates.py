@@ -56,7 +56,11 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
 from newsgen.model import Precision
+
+_RD_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 
 __all__ = ["DateMention", "find_dates", "parse_date_text", "resolve_year"]
 
@@ -107,7 +111,7 @@ _P_MONTH_YEAR = re.compile(
     rf"\b(?:(?P<part>early|mid|late)[-\s]+)?(?P<mon>{_MONTH})\s*,?\s+(?P<year>(?:19|20)\d\d)\b"
 )
 _P_MONTH_ONLY = re.compile(
-    rf"\b(?P<prep>in|since|during|until|till|by|through|early|mid|late|last|this|next|from)[-\s]+"
+    rf"\b(?P<prep>(?i:in|since|during|until|till|by|through|early|mid|late|last|this|next|from))[-\s]+"
     rf"(?:(?:early|mid|late)[-\s]+)?(?P<mon>{_MONTH_FULL})\b(?!\s*\d)"
 )
 _P_YEAR = re.compile(
@@ -116,7 +120,7 @@ _P_YEAR = re.compile(
 )
 _P_REL_YEAR = re.compile(r"\b(?P<mod>last|this|next|earlier this|later this|early this|late last|earlier last)\s+year\b", re.I)
 _P_WEEKDAY = re.compile(
-    rf"\b(?:(?P<mod>last|this past|this coming|this|next|past|coming)\s+)?(?P<wd>{_WEEKDAY})\b(?!s)"
+    rf"\b(?:(?P<mod>(?i:last|this past|this coming|this|next|past|coming))\s+)?(?P<wd>{_WEEKDAY})\b(?!s)"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 )
 _P_REL_DAY = re.compile(
@@ -127,9 +131,11 @@ _P_REL_DAY = re.compile(
 )
 _P_SAME_DAY = re.compile(
     r"\b(?P<w>(?:earlier|later)\s+(?:in\s+the|on\s+the|that)\s+day|(?:earlier|later)\s+today|"
-    r"(?:on\s+)?(?:that\s+|the\s+)same\s+day|(?:on\s+)?that\s+day|"
+    r"(?:on\s+)?(?:that\s+|the\s+)same\s+(?:day|morning|afternoon|evening|night)|"
+    r"(?:(?:later|earlier)\s+)?(?:on\s+)?that\s+(?:day|morning|afternoon|evening|night)|"
+    r"(?:hours|minutes|moments)\s+(?:later|earlier|afterwards)|"
     r"the\s+day\s+before|the\s+previous\s+day|the\s+prior\s+day|a\s+day\s+(?:earlier|before)|"
-    r"the\s+(?:next|following)\s+day|a\s+day\s+later)\b",
+    r"the\s+(?:next|following)\s+day|a\s+day\s+later|a\s+day\s+after|at\s+the\s+time)\b",
     re.I,
 )
 _P_WEEK = re.compile(
@@ -332,16 +338,14 @@ def _candidates(s: str, anchor: dt.date | None) -> list[_Cand]:
             out.append(_Cand(m.start(), m.end(), "weekday", None, None, None,
                              f"weekday '{text}' (no publication date)"))
             continue
-        back = (anchor.weekday() - wd) % 7
         if mod in ("next", "coming", "this coming"):
-            ahead = (wd - anchor.weekday()) % 7 or 7
-            d = anchor + dt.timedelta(days=ahead)
+            d = anchor + relativedelta(days=1, weekday=_RD_WEEKDAYS[wd](+1))
             basis = f"weekday '{text}' after publication {_fmt(anchor)}"
         else:
-            if mod in ("last", "past", "this past") and back == 0:
-                back = 7
-            d = anchor - dt.timedelta(days=back)
-            where = "on publication day" if back == 0 else "before publication"
+            # "last Monday" on a Monday is a week back; a bare "Monday" is that day.
+            strict = mod in ("last", "past", "this past")
+            d = anchor + relativedelta(days=-1 if strict else 0, weekday=_RD_WEEKDAYS[wd](-1))
+            where = "on publication day" if d == anchor else "before publication"
             basis = f"weekday '{text}' {where} {_fmt(anchor)}"
         out.append(_Cand(m.start(), m.end(), "weekday", d, "day", None, basis))
 
@@ -374,7 +378,7 @@ def _candidates(s: str, anchor: dt.date | None) -> list[_Cand]:
         w = re.sub(r"\s+", " ", m.group("w").lower())
         if "before" in w or "previous" in w or "prior" in w or "earlier" in w and w.startswith("a day"):
             kind, off, what = "day-before", -1, "the day before the statement referred to"
-        elif "next" in w or "following" in w or "later" in w and w.startswith("a day"):
+        elif "next" in w or "following" in w or w.startswith("a day") and ("later" in w or "after" in w):
             kind, off, what = "day-after", 1, "the day after the statement referred to"
         else:
             kind, off, what = "same-day", 0, "same day as the statement referred to"
@@ -465,6 +469,10 @@ def _in_opening_phrase(s: str, start: int, end: int) -> bool:
     first = _words(lead)[:1]
     if not first or first[0] not in ("in", "at", "during", "speaking", "writing", "addressing", "via", "through"):
         return False
+    if re.fullmatch(r"(?:In|At)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:on|late|early)\s+)*", lead):
+        # "In Brussels on Monday, X said": a place and a day set the scene of the
+        # main clause, whose verb decides.
+        return True
     inside = _words(s[:s.index(",", end)])
     if not any(w in _SPEECH for w in inside):
         return False  # "In fighting on Sunday, …": the phrase is about an event

@@ -171,6 +171,12 @@ class Report:
     sentence: str
     paragraph: int  # index into Story.paragraphs
     relay: str | None = None  # intermediary that carried the statement ("VOA", "Reuters")
+    # The body whose briefing the speaker passes on (a lawmaker relaying the spy agency).
+    source: str | None = None
+    # What this report's own sentence says, kept apart when reports merge into one claim.
+    hedges: tuple[str, ...] = ()
+    quote: str | None = None
+    quantities: tuple[Quantity, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,11 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 # Share of the shorter claim's distinctive words that the other must also contain.
 MERGE_OVERLAP = 0.34
 MERGE_MIN_SHARED = 4
+# On one day, by one speaker, fewer shared distinctive words suffice.
+MERGE_MIN_SHARED_SAME_DAY = 2
+# A day inside a range also needs a shared figure and this much shared wording.
+RANGE_MIN_SHARED = 2
+SPECIFIC_FIGURE = 10
 UNDATED_OVERLAP = 0.6
 # A dated report may join an undated one published up to this many days later.
 MERGE_MAX_LAG_DAYS = 7
@@ -62,8 +67,22 @@ def _figures(quantities: Iterable[Quantity]) -> set[float]:
     return {v for q in quantities for v in (q.value, q.low, q.high) if v is not None}
 
 
+def _span(c: Claim) -> tuple[dt.date, dt.date] | None:
+    """The days a claim's statement may fall on: its day, else its week or month."""
+    if c.said_on:
+        return c.said_on, c.said_on
+    return c.date_range if c.date_precision in ("week", "month") and c.date_range else None
+
+
 def same_statement(a: Claim, b: Claim, common: frozenset[str] = frozenset()) -> bool:
-    """Whether two claims report one statement; `common` words prove nothing."""
+    """Whether two claims report one statement; `common` words prove nothing.
+
+    Always the same speaker (the entity model's id: a surname shared by two people
+    never gives one id). Then the days must fit: the same day, or a day inside the
+    other report's week or month ("said Friday" / "said earlier this month"), or
+    overlapping ranges. When they fit, the same figure or enough shared wording
+    makes it one statement. An undated report joins only on the same quotation or
+    near-identical wording, published soon after the dated one."""
     if a.speaker is None or b.speaker is None or a.speaker.id != b.speaker.id:
         return False
     if {r.story for r in a.reports} & {r.story for r in b.reports}:
@@ -74,9 +93,20 @@ def same_statement(a: Claim, b: Claim, common: frozenset[str] = frozenset()) -> 
     ignore = common | content_words(a.speaker.name)
     wa, wb = content_words(a.text) - ignore, content_words(b.text) - ignore
     shared = wa & wb
-    overlap = len(shared) / (min(len(wa), len(wb)) or 1) if len(shared) >= MERGE_MIN_SHARED else 0.0
-    if a.said_on and b.said_on:
-        return a.said_on == b.said_on and overlap >= MERGE_OVERLAP
+    overlap = len(shared) / (min(len(wa), len(wb)) or 1)
+    sa, sb = _span(a), _span(b)
+    if sa and sb:
+        if sa[0] > sb[1] or sb[0] > sa[1]:
+            return False
+        # A figure both state is evidence when it is specific (a count of two is not).
+        same_figure = any(v >= SPECIFIC_FIGURE for v in fa & fb) or (bool(fa & fb) and len(shared) >= RANGE_MIN_SHARED)
+        if a.said_on and b.said_on:
+            # One day: a figure both state, or wording that overlaps.
+            return same_figure or (len(shared) >= MERGE_MIN_SHARED_SAME_DAY and overlap >= MERGE_OVERLAP)
+        # A day inside a range (or two ranges): only a figure both state is evidence.
+        return same_figure
+    if len(shared) < MERGE_MIN_SHARED:
+        overlap = 0.0
     # One or both undated: only the same quotation or near-identical wording is
     # evidence enough, and a known day must fit the undated report's publication.
     known = a.said_on or b.said_on
@@ -121,19 +151,30 @@ def merge_claims(claims: Sequence[Claim]) -> list[Claim]:
     return merged
 
 
+def _names_speaker(c: Claim) -> bool:
+    words = {w.lower() for w in _WORD.findall(c.speaker.name if c.speaker else "") if len(w) > 2}
+    return bool(words & {w.lower() for w in _WORD.findall(c.text)})
+
+
 def _combine(a: Claim, b: Claim) -> Claim:
     # The date comes from whichever report states it, with that report's basis.
     dated = a if a.said_on or not b.said_on else b
+    # The wording shown is the first report's, unless only the other one names the
+    # speaker itself (a lead crediting "the Pentagon" for its spokesperson's words).
+    shown = b if _names_speaker(b) and not _names_speaker(a) else a
     return replace(
         a,
+        text=shown.text,
         said_on=dated.said_on,
         date_basis=dated.date_basis or a.date_basis or b.date_basis,
         date_precision=dated.date_precision,
         date_range=dated.date_range or a.date_range or b.date_range,
         quote=a.quote or b.quote,
         topics=tuple(sorted(set(a.topics) | set(b.topics))),
-        hedges=tuple(sorted(set(a.hedges) | set(b.hedges))),
-        hedged=a.hedged or b.hedged,
+        # Hedge words belong to a report's own sentence: the claim shows its first
+        # report's wording, so it keeps that report's hedges (each report has its own).
+        hedges=shown.hedges,
+        hedged=shown.hedged,
         quantities=a.quantities + tuple(q for q in b.quantities if q not in a.quantities),
         reports=a.reports + b.reports,
         placed_on=min(d for d in (a.placed_on, b.placed_on) if d) if (a.placed_on or b.placed_on) else None,

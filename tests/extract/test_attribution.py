@@ -135,3 +135,84 @@ def test_reporting_credit_is_no_frame():
     # NYT / AP sign-off lines.
     assert frames("Choe Sang-Hun reported from Seoul, and Marc Santora from Kyiv, Ukraine.") == []
     assert frames("Ukraine's military intelligence agency reported that troops had lost dozens of men.")[0][:2] == ("Ukraine's military intelligence agency", "report")
+
+
+# --- clause grammar: subjects across interrupting clauses, fronted time adverbs,
+# participles, active quoting, estimates ---------------------------------------------
+
+
+def _frames(sentence):
+    return [(a.subject, a.verb, a.form) for a in find_attributions(sentence)]
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Zelensky, writing on social media after a meeting at which General Oleksandr Syrskyi reported on the "
+     "operation, said the number was preliminary.", "Zelensky"),
+    ("The ministry, citing intelligence reports, said 500 soldiers had arrived.", "The ministry"),
+    ("Rutte, who spoke after envoys were briefed by a delegation, called the deployment an escalation.", "Rutte"),
+])
+def test_the_subject_stands_before_an_interrupting_clause_and_frames_inside_it_do_not_count(sentence, subject):
+    frames = _frames(sentence)
+    assert frames and frames[0][0] == subject
+    assert all("Syrskyi" not in s for s, _, _ in frames)
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Hours later President Volodymyr Zelensky said there were 11,000 soldiers.", "President Volodymyr Zelensky"),
+    ("Ukraine's General Staff the same day dismissed the talk as propaganda.", "Ukraine's General Staff"),
+    ("Minutes later the ministry announced a second exchange.", "the ministry"),
+    ("The defence ministry that evening confirmed the figure.", "The defence ministry"),
+    ("Last week U.S. Secretary of State Antony Blinken put the number at about 8,000.", "U.S. Secretary of State Antony Blinken"),
+])
+def test_time_adverbs_in_the_subjects_place_are_not_the_subject(sentence, subject):
+    assert _frames(sentence)[0][0] == subject
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Gerasimov singled out the North Korean units for praise, saying they had fought bravely.", "Gerasimov"),
+    ("On Tuesday evening, Zelensky came back to the issue, saying the battles opened a new chapter.", "Zelensky"),
+    ("The Foreign Ministry summoned the ambassador, warning that the deployment crossed a line.", "The Foreign Ministry"),
+])
+def test_a_saying_participle_attributes_to_the_main_clause_subject(sentence, subject):
+    frames = _frames(sentence)
+    assert (subject, "participle") in [(s, f) for s, _, f in frames]
+
+
+def test_a_participle_after_a_frame_adds_no_second_speaker():
+    frames = _frames("The ministry said 300 soldiers were killed, adding that 2,700 were wounded.")
+    assert [f for _, _, f in frames] == ["subject-verb"]
+
+
+@pytest.mark.parametrize("sentence, speaker, relay", [
+    ("KCNA quoted Kim as calling the soldiers heroes of the motherland.", "Kim", "KCNA"),
+    ("State television quoted President Lukashenko as saying no troops would go.", "President Lukashenko", "State television"),
+])
+def test_an_outlet_quoting_someone_relays_them(sentence, speaker, relay):
+    a = [a for a in find_attributions(sentence) if a.form == "quoted-by"][0]
+    assert (a.subject, a.relay) == (speaker, relay)
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("In January, the NIS had put North Korean losses at about 300 dead.", "the NIS"),
+    ("The Pentagon puts the figure at more than 11,000.", "The Pentagon"),
+])
+def test_putting_a_number_at_is_an_estimate(sentence, subject):
+    assert (subject, "estimate") in [(s, v) for s, v, _ in _frames(sentence)]
+
+
+def test_putting_something_elsewhere_is_no_estimate():
+    assert _frames("Russia put the new units at the front in Kursk.") == []
+
+
+def test_a_writers_question_is_no_claim_but_a_quoted_question_keeps_its_frame():
+    import datetime as dt
+
+    from newsgen.extract import extract_claims
+    from newsgen.model import Story
+
+    story = Story(id="t", seed="t.txt", published=dt.date(2024, 12, 17), paragraphs=(
+        "Why would Pyongyang send 10,000 troops to Kursk?",
+        "“Will 10,000 troops be enough?” the minister asked on Monday, adding that 3,000 were already there.",
+    ))
+    cs = extract_claims(story, (), ())
+    assert [c.reports[0].paragraph for c in cs] == [1]

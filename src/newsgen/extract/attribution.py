@@ -33,105 +33,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgen.extract.lexicon import INVERTIBLE_VERBS as _INVERTIBLE, REPORTING_VERBS as _VERBS, TITLE_WORDS
 from newsgen.extract.sentences import quotation_spans
 
 MASK = "\u00b7"
 
-# Speech verbs: lemma → surface forms. Base forms serve plural subjects ("officials say").
-_VERBS: dict[str, tuple[str, ...]] = {
-    "say": ("said", "says", "say"),
-    "state": ("stated", "states"),
-    "tell": ("told", "tells"),
-    "note": ("noted", "notes"),
-    "add": ("added", "adds"),
-    "explain": ("explained", "explains"),
-    "remark": ("remarked",),
-    "emphasize": ("emphasized", "emphasised", "emphasizes", "emphasises"),
-    "stress": ("stressed", "stresses"),
-    "warn": ("warned", "warns", "warn"),
-    "claim": ("claimed", "claims", "claim"),
-    "confirm": ("confirmed", "confirms", "confirm"),
-    "describe": ("described", "describes"),
-    "suggest": ("suggested", "suggests"),
-    "indicate": ("indicated", "indicates"),
-    "announce": ("announced", "announces"),
-    "criticize": ("criticized", "criticised", "criticizes", "criticises"),
-    "highlight": ("highlighted", "highlights"),
-    "point out": ("pointed out", "points out"),
-    "echo": ("echoed", "echoes"),
-    "condemn": ("condemned", "condemns", "condemn"),
-    "urge": ("urged", "urges", "urge"),
-    "call": ("called",),
-    "call on": ("called on", "calls on", "called upon", "called for", "calls for", "call on", "call for"),
-    "express": ("expressed", "expresses", "express"),
-    "decline": ("declined to", "declines to", "refused to"),
-    "comment": ("commented",),
-    "insist": ("insisted", "insists"),
-    "argue": ("argued", "argues"),
-    "assert": ("asserted", "asserts"),
-    "acknowledge": ("acknowledged", "acknowledges"),
-    "admit": ("admitted", "admits"),
-    "deny": ("denied", "denies", "deny"),
-    "reiterate": ("reiterated", "reiterates"),
-    "predict": ("predicted", "predicts"),
-    "estimate": ("estimated", "estimates", "estimate"),
-    "assess": ("assessed", "assesses", "assess"),
-    "believe": ("believed", "believes", "believe"),
-    "think": ("thinks",),
-    "expect": ("expects",),
-    "promise": ("promised", "promises"),
-    "pledge": ("pledged", "pledges"),
-    "vow": ("vowed", "vows"),
-    "accuse": ("accused", "accuses"),
-    "demand": ("demanded", "demands"),
-    "reply": ("replied", "replies"),
-    "respond": ("responded",),
-    "answer": ("answered",),
-    "testify": ("testified",),
-    "disclose": ("disclosed",),
-    "reveal": ("revealed",),
-    "observe": ("observed",),
-    "mention": ("mentioned",),
-    "caution": ("cautioned",),
-    "contend": ("contended",),
-    "maintain": ("maintained",),
-    "concede": ("conceded",),
-    "allege": ("alleged", "alleges"),
-    "declare": ("declared",),
-    "report": ("reported", "reports", "report"),
-    "write": ("wrote", "writes"),
-    "conclude": ("concluded",),
-    "underline": ("underlined",),
-    "praise": ("praised",),
-    "welcome": ("welcomed",),
-    "reject": ("rejected",),
-    "dismiss": ("dismissed",),
-    "ask": ("asked",),
-    "agree": ("agreed",),
-    "tweet": ("tweeted",),
-    "cite": ("quotes", "cites", "cited"),  # "Lawmaker Lee quotes the NIS as saying …"
-    "put it": ("put it",),  # only in "As X put it, …"
-    "quote": ("was quoted", "were quoted", "is quoted", "has been quoted"),
-    "release": tuple(
-        f"{v} {d}{a}statement" for v in ("released", "issued", "published", "put out")
-        for d in ("a ", "an ", "the ", "") for a in ("", "joint ", "written ", "separate ", "brief ")
-    ),
-    # Ties the speaker to the statement reported just before; says nothing itself.
-    "made-remarks": tuple(
-        f"{v} {d} {n}" for v in ("made", "delivered", "gave", "offered")
-        for d in ("the", "these", "those", "his", "her", "their") for n in ("remarks", "comments", "statement")
-    ),
-}
-_FORM_TO_LEMMA = {form: lemma for lemma, forms in _VERBS.items() for form in forms}
+FORM_TO_LEMMA = {form: lemma for lemma, forms in _VERBS.items() for form in forms}
 _VERB_RE = re.compile(
-    r"(?<![\w-])(" + "|".join(sorted((re.escape(f).replace(r"\ ", r"\s+") for f in _FORM_TO_LEMMA), key=len, reverse=True)) + r")(?![\w-])",
+    r"(?<![\w-])(" + "|".join(sorted((re.escape(f).replace(r"\ ", r"\s+") for f in FORM_TO_LEMMA), key=len, reverse=True)) + r")(?![\w-])",
 )
-# Verbs that can follow a quote with the speaker after them ("…,” said Kirby).
-_INVERTIBLE = frozenset("say add note write ask state explain warn insist reply tell continue".split())
 
 # Words that open a clause: the speaker's name starts after the last of them.
 _BOUNDARY_RE = re.compile(
-    r"(?i)(?:^|(?<=\W))(that|which|as|while|because|but|although|though|when|whereas|if|since|after|"
+    r"(?i)(?:^|(?<=\W))(that(?!\s+(?:day|morning|afternoon|evening|night)\b)|which|as|while|because|but|although|though|when|whereas|if|since|after|"
     r"before|so|amid|saying|adding|noting|stating|warning|where)(?=\W)|[;:—–]|\s--?\s|[”\"](?:\s*,)?"
 )
 # Words between a speaker and the verb that are not part of the name.
@@ -139,7 +53,19 @@ _TRAILING = re.compile(
     r"(?i)(?:\s+|^)(?:has|have|had|was|were|is|are|will|would|could|can|may|might|also|further|later|then|"
     r"again|previously|earlier|still|repeatedly|publicly|separately|once|already|recently|initially|"
     r"first|officially|not|never|did|does|do|cannot|reportedly|only|today|yesterday|"
-    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+)$"
+    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|"
+    r"(?:on\s+)?(?:the\s+same|that|the\s+next|the\s+following)\s+(?:day|morning|afternoon|evening|night)|"
+    r"(?:hours|minutes|days|moments)\s+(?:later|earlier))$"
+)
+# A time adverb standing before the subject without a comma: "Hours later President
+# X said", "Last week Secretary Y put the number at …".
+_LEADING_TIME = re.compile(
+    r"(?i)^\s*(?:(?:hours|minutes|days|weeks|moments|shortly|soon|a\s+day|a\s+week)\s+(?:later|earlier|afterwards?)|"
+    r"(?:later|earlier|then|meanwhile)(?=\s+[A-Z])|"
+    r"(?:(?:on|in|by|early|late|earlier|later)\s+)?(?:(?:last|this|next|past|that)\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year)|"
+    r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\s+(?=\S)"
 )
 _INTRO_WORDS = frozenset(
     """on in at during after before meanwhile however earlier later separately also still yet
@@ -165,6 +91,7 @@ class Attribution:
     appositive: str | None = None
     also: bool = False
     relay: str | None = None
+    interrupted: tuple[int, int] | None = None  # a clause between subject and verb (", writing …,")
 
     @property
     def tie_only(self) -> bool:
@@ -218,11 +145,53 @@ def _strip_trailing(np: str) -> tuple[str, bool]:
         np = np[: m.start()]
 
 
+# "…by John Kirby, the adviser, who said", "a U.S. military official who said": the
+# relative pronoun's antecedent is the speaker.
+_WHO = re.compile(r"(?:,\s*|\s)who\s+(?:(?:also|later|then|previously|earlier|had|has|have|\w+ly)\s+)*$")
+_NP_WORDS = "|".join(sorted((re.escape(w) for w in TITLE_WORDS | {"military", "senior", "top", "defense", "defence", "intelligence", "government"}), key=len, reverse=True))
+_NP_END = re.compile(r"((?:(?:a|an|the|one)\s+)?(?:[A-Z][\w.'’-]*\s+|(?:%s)\s+)*(?:[A-Z][\w.'’-]*|%s))\s*$" % (_NP_WORDS, _NP_WORDS))
+
+
+_APPOSITIVE_FILLERS = frozenset("the a an of for at to in and on 's ’s u.s. military senior top defense defence intelligence government".split())
+
+
+def _antecedent(before: str) -> tuple[str, str | None, int] | None:
+    """The noun phrase a "who" clause hangs on: a name with an optional appositive
+    title after it, or a titled description ("a U.S. military official")."""
+    chunks = _split_chunks(before)
+    appositive = None
+    words = chunks[-1].split()
+    if len(chunks) >= 2 and re.match(r"\s*(?:the|a|an)\s", chunks[-1]) and any(
+            w.lower().strip(".,") in TITLE_WORDS for w in words) and all(
+            w[:1].isupper() or re.sub(r"['’]s$", "", w.lower().strip(".,")) in TITLE_WORDS or w.lower() in _APPOSITIVE_FILLERS
+            for w in words):
+        appositive = chunks[-1].strip()
+        before = ",".join(chunks[:-1])
+    m = _NP_END.search(before)
+    if not m or MASK in m.group(1):
+        return None
+    np = m.group(1).strip()
+    if not any(w[:1].isupper() for w in np.split()) or (appositive is None and not re.search(r"[A-Z]", np.split()[-1][:1])
+                                                          and np.split()[-1].lower() not in TITLE_WORDS):
+        return None
+    return np, appositive, m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+
+
+# A relative or participial clause set off by commas right before the verb.
+_INTERRUPTING = re.compile(r",\s+(?:who|whose|which|where|(?!during\b|according\b)[a-z]+ing)\s+[^;:“”\"\u00b7]*,\s*$")
+
+
 def _subject_before(masked: str, verb_start: int) -> tuple[str, str | None, str, int, bool]:
     """(subject, appositive, boundary, subject start, also) for a verb at verb_start."""
     head = masked[:verb_start]
-    rel = re.search(r",\s+who\s+[^;:“”\"\u00b7]*,\s*$", head)
-    if rel and rel.start() > 0:
+    who = _WHO.search(head)
+    if who:
+        found = _antecedent(head[: who.start()])
+        if found is not None:
+            subject, appositive, start = found
+            return subject, appositive, "who", start, False
+    rel = _INTERRUPTING.search(head)
+    if rel and rel.start() > 0 and not re.search(r"[.!?]\s*$", head[: rel.start()]):
         # "Lee Ji-hyun, who fled North Korea in 2019 and runs a group that …, said":
         # the speaker stands before the relative clause set off by commas.
         return _subject_before(masked, rel.start())
@@ -237,6 +206,9 @@ def _subject_before(masked: str, verb_start: int) -> tuple[str, str | None, str,
     offset = b + (len(segment) - len(segment.lstrip()))
     if chunks[-1].strip():
         last = chunks[-1]
+        lead = _LEADING_TIME.match(last)
+        if lead and lead.end() < len(last.rstrip()):
+            last = last[lead.end():]
         start = b + seg.rfind(last) + (len(last) - len(last.lstrip()))
         earlier = chunks[:-1]
         if earlier and not all(_is_intro(c) for c in earlier):
@@ -272,7 +244,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
     found: list[Attribution] = []
     for m in _VERB_RE.finditer(masked):
         form_text = re.sub(r"\s+", " ", m.group(1).lower())
-        lemma = _FORM_TO_LEMMA.get(form_text)
+        lemma = FORM_TO_LEMMA.get(form_text)
         if lemma is None:
             continue
         if form_text == lemma and _NOUN_AFTER.match(masked, m.end()) and not _PLURAL_BEFORE.search(masked, 0, m.start()):
@@ -283,6 +255,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
         if lemma == "report" and re.match(r"\s+from\s+[A-Z]", masked[m.end():]):
             continue  # "Choe Sang-Hun reported from Seoul": a reporting credit
         subject, appositive, boundary, start, also = _subject_before(masked, m.start())
+        rel = _INTERRUPTING.search(masked[: m.start()])
+        interrupted = (rel.start(), m.start()) if rel and rel.start() > 0 else None
         if lemma == "put it" and boundary != "as":
             continue  # "Russia put it on the front line"
         before = masked[: m.start()].rstrip()
@@ -292,13 +266,102 @@ def find_attributions(sentence: str) -> list[Attribution]:
                 found.append(Attribution(after, lemma, m.start(), m.start(), m.end(), "verb-subject", "quote", app2))
                 continue
         if subject:
-            found.append(Attribution(subject, lemma, start, m.start(), m.end(), "subject-verb", boundary, appositive, also))
+            found.append(Attribution(subject, lemma, start, m.start(), m.end(), "subject-verb", boundary, appositive, also,
+                                     interrupted=interrupted))
     for m in re.finditer(r"(?i)\baccording\s+to\s+((?:[^,.;:!?]|(?<=\b[A-Z])\.)+?)(?=\s+that\b|[,;:!?]|(?<!\b[A-Z])\.(?:\s|$)|$)", masked):
         subject = m.group(1).strip()
         if subject and MASK not in subject:
             found.append(Attribution(subject, "according to", m.start(), m.start(), m.end(), "according-to", "according"))
+    found += _active_quotes(masked)
+    found += _put_at(masked, found)
+    found.sort(key=lambda a: a.verb_start)
+    found = [a for a in found if not _inside_subject(a, found)]
+    found += _participles(masked, found)
     found.sort(key=lambda a: a.verb_start)
     return [a for a in found if not _governed_by_writer(a, found)]
+
+
+def _inside_subject(a: Attribution, found: list[Attribution]) -> bool:
+    """A frame inside another frame's interrupting clause ("Zelensky, writing after a
+    meeting at which General X reported on the operation, said") is not the speaker's."""
+    return any(o is not a and o.form == "subject-verb" and o.start < a.verb_start < o.verb_start
+               and "," in found_text(o, a) for o in found)
+
+
+def found_text(o: Attribution, a: Attribution) -> str:
+    # Set off by commas on both sides: the clause interrupts o's subject and its verb.
+    return "," if (o.interrupted and o.interrupted[0] <= a.verb_start < o.interrupted[1]) else ""
+
+
+# "KCNA quoted Kim as calling …": the person quoted speaks; the quoting body relays.
+_ACTIVE_QUOTE = re.compile(
+    r"\b(?:quoted|quotes|cited|cites)\s+((?:the\s+)?[A-Z][^,;:\u00b7]{0,60}?)\s+as\s+"
+    r"(saying|calling|telling|describing|stating|warning|writing|urging|vowing|praising)\b")
+
+
+def _active_quotes(masked: str) -> list[Attribution]:
+    out = []
+    for m in _ACTIVE_QUOTE.finditer(masked):
+        relay, _, _, _, _ = _subject_before(masked, m.start())
+        out.append(Attribution(m.group(1).strip(), "say", m.start(1), m.start(), m.end(), "quoted-by", "start",
+                               relay=relay or None))
+    return out
+
+
+# "put the number at about 8,000", "had put North Korean losses at 300": an estimate.
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting)\s+(?:[^,.;:\u00b7]{1,60}?\s)?at\s+(?:about|around|roughly|some|nearly|almost|more\s+than|"
+    r"at\s+least|up\s+to|over|as\s+many\s+as|approximately|an\s+estimated)?\s*\d")
+
+
+def _put_at(masked: str, found: list[Attribution]) -> list[Attribution]:
+    out = []
+    for m in _PUT_AT.finditer(masked):
+        if masked[m.start():].startswith("putting"):
+            continue  # a participle of the frame before ("…, the lawmakers said, putting …")
+        subject, appositive, boundary, start, also = _subject_before(masked, m.start())
+        if subject:
+            verb_end = m.start() + len(masked[m.start():].split()[0])
+            out.append(Attribution(subject, "estimate", start, m.start(), verb_end, "subject-verb", boundary, appositive, also))
+    return out
+
+
+# "…, saying …": a participle that attributes the rest to the main clause's subject.
+_PARTICIPLE = re.compile(r",\s+(saying|adding|warning|noting|arguing|insisting|claiming|stressing|calling|telling)\b")
+_NP_WORD = re.compile(r"(?:[A-Z][\w.'’-]*|the|of|and|(?:[a-z]+[’']s))(?=\s|$|,)")
+
+
+def _participles(masked: str, found: list[Attribution]) -> list[Attribution]:
+    """ "Gerasimov singled out the troops for praise, saying they had fought …": when no
+    frame precedes it, the participle's subject is the sentence's subject (the noun
+    phrase opening the main clause, after any fronted phrases)."""
+    out = []
+    for m in _PARTICIPLE.finditer(masked):
+        if any(a.verb_start < m.start() for a in found + out):
+            break
+        head = masked[: m.start()]
+        b = 0
+        for c in _split_chunks(head)[:-1]:
+            if not _is_intro(c):
+                break
+            b += len(c) + 1
+        rest = head[b:]
+        lead = _LEADING_TIME.match(rest)
+        if lead:
+            b, rest = b + lead.end(), rest[lead.end():]
+        words, pos = [], len(rest) - len(rest.lstrip())
+        for w in re.finditer(r"\S+", rest):
+            if not _NP_WORD.fullmatch(w.group(0).rstrip(",")) or w.group(0).endswith(","):
+                if _NP_WORD.fullmatch(w.group(0).rstrip(",")) and w.group(0).endswith(","):
+                    words.append(w.group(0).rstrip(","))
+                break
+            words.append(w.group(0))
+        subject = " ".join(words).strip()
+        if not subject or not subject[:1].isupper() or MASK in subject:
+            continue
+        lemma = "say" if m.group(1) in ("saying", "telling") else m.group(1)[:-3]
+        out.append(Attribution(subject, lemma, b + pos, m.start(1), m.end(1), "participle", "start"))
+    return out
 
 
 def _governed_by_writer(a: Attribution, found: list[Attribution]) -> bool:

@@ -1,5 +1,13 @@
 """From a story's paragraphs to attributed, dated, quantified claims.
 
+This module orchestrates the layers of the article model, each a module with one job:
+sentences.py cuts statement units; attribution.py is the clause grammar (reporting
+verb and its subject); speakers.py is the entity model (who a mention is);
+reftime.py is the reference time (which day a statement was made); quantities.py
+and hedges.py read figures and hedge words; lexicon.py holds the cue word lists they
+consult. Here: which frame is the main one, the statement going on, the lead's
+institution given to its named spokesperson, and the claims assembled.
+
 `extract_claims(story, people, topics)` is the public entry point. A claim is one
 statement unit: a sentence as `split_sentences` cuts it (a quotation of several
 sentences stays one unit). Each unit gets:
@@ -54,34 +62,32 @@ when they state a figure.
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
-from dataclasses import replace, dataclass, field
+from dataclasses import dataclass, replace
 from typing import Sequence
 
-from newsgen.dates import DateMention, find_dates
 from newsgen.extract import relevance
 from newsgen.extract.attribution import (
     MASK,
     Attribution,
     find_attributions,
-    is_concurrent,
     is_trailing_frame,
     mask_quotes,
-    referenced_speakers,
 )
 from newsgen.extract.hedges import find_hedges
+from newsgen.extract.lexicon import ORG_WORDS
 from newsgen.extract.quantities import find_quantities
+from newsgen.extract.reftime import Dating as _Dating
+from newsgen.extract.reftime import Narrative as _State
+from newsgen.extract.reftime import _date, _inherit, _remember, is_flashback
 from newsgen.extract.sentences import is_short_quote, open_quote_at_end, quotations, split_sentences
-from newsgen.extract.speakers import AMBIGUOUS, Context, Entity, Roster, mentions, names_unnamed_person, resolve
+from newsgen.extract.speakers import AMBIGUOUS, Entity, Roster, found_entity, mentions, names_unnamed_person, resolve, title_words
 from newsgen.extract.transcript import Turn, label_name, turns
 from newsgen.model import Claim, Person, Report, Story, Topic
 
 __all__ = ["extract_claims"]
 
-# "also" links statements only through a verb more specific than these.
-_GENERIC_VERBS = frozenset({"say", "tell", "add", "note", "according to"})
 # A figure worth a claim of its own: digits or a large number word.
 _FIGURE = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b", re.IGNORECASE)
 # Verbs that only attribute when something else is claimed with them.
@@ -99,33 +105,13 @@ class _Unit:
 
 
 @dataclass(frozen=True)
-class _Dating:
-    said_on: dt.date | None = None
-    basis: str | None = None
-    precision: str | None = None
-    range: tuple[dt.date, dt.date] | None = None
-
-
-@dataclass
-class _State:
-    """What the story has established so far, in reading order."""
-
-    ctx: Context = field(default_factory=Context)
-    # Speakers of the unit just read, with the date their statement carries.
-    chain: list[tuple[Entity, _Dating]] = field(default_factory=list)
-    # Every dated statement so far: (verb lemma, speaker, dating).
-    dated: list[tuple[str, Entity | None, _Dating]] = field(default_factory=list)
-    last_speaker_paragraph: int | None = None
-    # The last dated statement of an organisation, with its paragraph.
-    org_statement: tuple[Entity, "_Dating", int] | None = None
-
-
-@dataclass(frozen=True)
 class _Draft:
     unit: _Unit
     speaker: Entity | None
     relay: str | None
     dating: _Dating
+    topic_end: int = 0  # "On the two soldiers captured Saturday, Lee said …": where the topic phrase ends
+    source: str | None = None  # the body whose briefing the speaker relays
 
 
 def extract_claims(story: Story, people: Sequence[Person], topics: Sequence[Topic]) -> tuple[Claim, ...]:
@@ -150,7 +136,37 @@ def extract_claims(story: Story, people: Sequence[Person], topics: Sequence[Topi
         draft = _read_unit(unit, story, roster, state)
         if draft is not None:
             drafts.append(draft)
-    return _assemble(story, drafts, topics)
+    return _assemble(story, _lead_to_spokesperson(drafts), topics)
+
+
+def _lead_to_spokesperson(drafts: list[_Draft]) -> list[_Draft]:
+    """ "…, the Pentagon said Monday." then "Deputy Pentagon press secretary Sabrina
+    Singh told reporters …": the lead's institutional statement is the words of the
+    spokesperson the next sentences name, when that person holds a title and the
+    institution is named in the title or in the sentence. The lead keeps its date."""
+    spoken = [d for d in drafts if d.speaker is not None]
+    if not spoken:
+        return drafts
+    lead_par = spoken[0].unit.paragraph
+    lead = [d for d in spoken if d.unit.paragraph == lead_par and d.speaker.kind == "organization" and not d.speaker.members]
+    if not lead or lead[0] is not spoken[0]:
+        return drafts
+    org = lead[0].speaker
+    name = re.sub(r"\s*\([^)]*\)", "", org.name).strip()
+    voice = None
+    for d in spoken:
+        if d.unit.paragraph > lead_par + 1:
+            break
+        e = d.speaker
+        if e.kind != "person" or e.members or not title_words(e.role):
+            continue
+        where = " ".join(filter(None, [mask_quotes(d.unit.text), e.role or "", e.org or ""]))
+        if name and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", where, re.IGNORECASE):
+            voice = e
+        break
+    if voice is None:
+        return drafts
+    return [replace(d, speaker=voice) if d in lead and d.speaker.id == org.id else d for d in drafts]
 
 
 def _units(story: Story) -> list[_Unit]:
@@ -190,8 +206,6 @@ def _live_stamps(paragraphs: Sequence[str]) -> list[tuple[str, str] | None]:
     return [(p[: m.start("rest")].strip(" –—:|-"), m.group("rest")) if m else None for m, p in found]
 
 
-# Words that put a person's statement at a briefing or before reporters.
-_BRIEFING = re.compile(r"\b(?:told|telling|tells)\s+reporters\b|\bbriefing\b|\bbriefed\b|\b(?:news|press)\s+conference\b", re.IGNORECASE)
 
 
 # --- one unit ------------------------------------------------------------------------
@@ -202,11 +216,16 @@ def _read_unit(unit: _Unit, story: Story, roster: Roster, state: _State) -> _Dra
         return _read_turn(unit, story, roster, state)
     text = unit.text
     masked = mask_quotes(text)
+    if masked.rstrip().endswith("?"):
+        # The writer asking ("Why would Pyongyang send 10,000 troops?") claims nothing.
+        return None
     atts = find_attributions(text)
-    all_resolved = _resolve_frames(atts, roster, state)
+    all_resolved = _resolve_frames(atts, roster, state, unit.paragraph)
     resolved = [(a, e) for a, e in all_resolved if e is not None and e is not AMBIGUOUS]
     ties = [(a, e) for a, e in resolved if a.tie_only]
     main, relay = _main_frame([(a, e) for a, e in resolved if not a.tie_only], masked)
+    if main is not None:
+        main, relay = _statement_from(main, relay, masked, roster, state)
 
     # "X made the remarks": X spoke on the occasion just reported.
     tie_chain: list[tuple[Entity, _Dating]] = []
@@ -231,6 +250,15 @@ def _read_unit(unit: _Unit, story: Story, roster: Roster, state: _State) -> _Dra
 
     dating = _date(unit, story, main[0] if main else None, speaker, carried, masked, roster, state)
 
+    topic_end = _topic_end(masked, main[0]) if main is not None else 0
+    if speaker is not None and speaker.kind == "person" and main is not None:
+        _note_source(main[0], speaker, masked, all_resolved, roster, state)
+    source = state.sources.get(speaker.id) if speaker is not None else None
+    if speaker is not None and main is not None and is_flashback(masked, main[0]):
+        # A flashback does not move the narrative's current statement, but its day is
+        # the one "the same day" right after it refers to.
+        _remember(state, main[0].verb, speaker, dating)
+        return _Draft(unit, speaker, relay, dating, topic_end, source)
     if speaker is not None:
         if main is not None:
             _remember(state, main[0].verb, speaker, dating)
@@ -240,12 +268,14 @@ def _read_unit(unit: _Unit, story: Story, roster: Roster, state: _State) -> _Dra
         state.ctx.last_speaker = speaker
         if speaker.kind == "person":
             state.ctx.last_person = None if speaker.members else speaker
+            if speaker.members:
+                state.ctx.last_group = speaker
         elif main is not None and names_unnamed_person(main[0].subject):
             # "Russia's representative said … He said …", "a Pentagon official said …
             # He added": the "he" is that unnamed person, speaking for the body.
             state.ctx.last_person = speaker
         state.last_speaker_paragraph = unit.paragraph
-        return _Draft(unit, speaker, relay, dating)
+        return _Draft(unit, speaker, relay, dating, topic_end, source)
     if tie_chain:
         state.chain = tie_chain
         state.last_speaker_paragraph = unit.paragraph
@@ -291,12 +321,42 @@ def _read_turn(unit: _Unit, story: Story, roster: Roster, state: _State) -> _Dra
     return _Draft(unit, speaker, None, dating)
 
 
-def _resolve_frames(atts: list[Attribution], roster: Roster, state: _State) -> list[tuple[Attribution, Entity | None]]:
+# "after a closed-door briefing by the National Intelligence Service"
+_BRIEFED_BY = re.compile(r"\bbriefing\s+(?:by|from)\s+((?:the\s+)?[A-Z][^,;:.\u00b7]*?)(?=\s+(?:that|on|in|to)\b|[,;:.]|$)")
+
+
+def _note_source(frame: Attribution, speaker: Entity, masked: str, resolved: list[tuple[Attribution, Entity | None]],
+                 roster: Roster, state: _State) -> None:
+    """A person passing on a body's briefing keeps that body as the source of all they
+    say in the story: "relayed the figures" right after the body's dated statement,
+    "quotes the NIS as saying", "told reporters after a briefing by the NIS"."""
+    body = None
+    if frame.verb == "relay" and state.org_statement is not None:
+        body = state.org_statement[0]
+    for a, e in resolved:
+        if a.form == "quoted-by" and a.verb_start == frame.verb_start and e is not None and e is not AMBIGUOUS and e.kind == "organization":
+            body = e
+    m = _BRIEFED_BY.search(masked, frame.verb_end)
+    if body is None and m:
+        found = resolve(m.group(1), roster, state.ctx)
+        body = found if found is not None and found is not AMBIGUOUS and found.kind == "organization" else None
+    if body is not None:
+        for member in (speaker.members or ()) + (speaker.id,):
+            state.sources[member] = body.name
+
+
+def _resolve_frames(atts: list[Attribution], roster: Roster, state: _State, paragraph: int) -> list[tuple[Attribution, Entity | None]]:
     """Each frame's speaker. A "he"/"she" after another frame in the same sentence
     is that frame's speaker ("One official told the BBC …, though he stressed …"),
-    whoever was named before."""
+    whoever was named before. "It said" is the organisation whose statement the
+    sentence before in the same paragraph reported, and nobody otherwise."""
     out: list[tuple[Attribution, Entity | None]] = []
     for a in atts:
+        if a.subject.strip() == "It" and a.start <= 2 and state.chain and state.last_speaker_paragraph == paragraph:
+            org = state.chain[0][0]
+            if org.kind == "organization" and not org.members:
+                out.append((a, org))
+                continue
         if out and a.subject.strip().lower() in ("he", "she"):
             before = [e for b, e in out if b.subject.strip().lower() not in ("he", "she") and not b.tie_only]
             if before:
@@ -306,12 +366,37 @@ def _resolve_frames(atts: list[Attribution], roster: Roster, state: _State) -> l
     return out
 
 
+# "published a statement from the Central Military Commission", "answered with a
+# statement by Putin": the statement's author speaks; the publisher carries it.
+_STATEMENT_FROM = re.compile(r"\b(?:a|the|its|his|her|their)\s+(?:\w+\s+)?statement\s+(?:from|by)\s+((?:the\s+)?[A-Z][^,;:.\u00b7]*?)(?=\s+(?:thanking|confirming|saying|calling|that|which|who|on|in|to)\b|[,;:.]|$)")
+
+
+def _statement_from(main: tuple[Attribution, Entity], relay: str | None, masked: str, roster: Roster,
+                    state: _State) -> tuple[tuple[Attribution, Entity], str | None]:
+    a, e = main
+    m = _STATEMENT_FROM.search(masked, a.verb_start)
+    if m is None or m.start() - a.verb_end > 40:
+        return main, relay
+    author = resolve(m.group(1), roster, state.ctx)
+    body = re.sub(r"^the\s+", "", m.group(1).strip())
+    if author is None and set(body.lower().split()) & ORG_WORDS and body[:1].isupper():
+        # "the Central Military Commission of the ruling Workers' Party": a body named in full.
+        author = roster.note(found_entity(body, None, "organization"))
+    if author is None or author is AMBIGUOUS or author.id == e.id:
+        return main, relay
+    return (a, author), relay or _relay_name(a.subject, e)
+
+
 def _main_frame(cands: list[tuple[Attribution, Entity]], masked: str) -> tuple[tuple[Attribution, Entity] | None, str | None]:
     """The frame that says who is speaking, and the intermediary if one relays it."""
     if not cands:
         return None, None
     for a, e in cands:
         if a.form == "quoted-by":
+            if any(b.verb == "cite" and b.verb_start == a.verb_start and f.kind == "person" for b, f in cands):
+                # "Lawmaker Lee quotes the NIS as saying …": a person relaying an
+                # agency's briefing is the speaker; the agency stays the source.
+                continue
             return (a, e), a.relay
     according = [(a, e) for a, e in cands if a.form == "according-to"]
     others = [(a, e) for a, e in cands if a.form != "according-to"]
@@ -320,6 +405,11 @@ def _main_frame(cands: list[tuple[Attribution, Entity]], masked: str) -> tuple[t
         return according[0], None
     main = others[0]
     for a, e in others[1:]:
+        if a.boundary == "when" and e.kind == "person" and main[1].kind == "organization" and not main[1].members:
+            # "Washington acknowledged the losses last Monday, when Pentagon spokesperson
+            # X said …": the person speaking on that occasion, not the metonym.
+            main = (a, e)
+            break
         if main[0].verb in _RELAY_VERBS and a.boundary == "that" and a.verb not in _RELAY_VERBS:
             relay, main = _relay_name(main[0].subject, main[1]), (a, e)  # "VOA reported that Kirby said"
             break
@@ -344,145 +434,25 @@ def _relay_name(subject: str, e: Entity) -> str:
     return re.sub(r"^(?:the|The)\s+", "", e.name)
 
 
+# A fronted topic: "On the two soldiers Ukraine captured, Lee said …", "Asked about the
+# 3,000 troops, the minister said …": what it names is not what the speaker said.
+_TOPIC = re.compile(r"^\W*(?:On|About|Regarding|Concerning|As\s+for|As\s+to|Asked\s+about)\s+"
+                    r"(?:the|his|her|their|its|this|that|these|those|whether|how|what|reports?)\b")
+
+
+def _topic_end(masked: str, frame: Attribution) -> int:
+    if frame.form != "subject-verb" or not _TOPIC.match(masked):
+        return 0
+    comma = masked.rfind(",", 0, frame.start)
+    return comma + 1 if comma > 0 else 0
+
+
 def _only_quotation(masked: str, unit: _Unit) -> bool:
     """Nothing but quoted words (and punctuation) outside the quotation marks."""
     outside = masked.replace(MASK, "")
     return unit.continues_quote and not re.search(r"[A-Za-z]{2,}", outside) or (
         MASK in masked and not re.search(r"[A-Za-z]{2,}", outside)
     )
-
-
-# --- dates ---------------------------------------------------------------------------
-
-
-def _anchor(story: Story) -> tuple[dt.date | None, bool]:
-    """The date relative expressions resolve against; True when it is only the end of
-    a publication window (good for an explicit day's year, not for "Monday")."""
-    if story.published:
-        return story.published, False
-    if story.published_window:
-        return story.published_window[1], True
-    return None, False
-
-
-def _own_date(text: str, masked: str, frame: Attribution, story: Story) -> DateMention | None:
-    """The date mention that dates the statement itself, if any."""
-    anchor, window_only = _anchor(story)
-    content_from = _content_start(masked, frame)
-    for m in find_dates(text, anchor):
-        if MASK in masked[m.start:m.end]:
-            continue  # inside a quotation: the speaker's words, not the occasion
-        if content_from is not None and m.start >= content_from:
-            continue  # inside what was said: an event's date
-        # After the verb, only close to it ("said Monday"; an inverted frame also has
-        # the speaker's name and title in between).
-        if m.end > frame.verb_end and m.start - frame.verb_end > (120 if frame.form == "verb-subject" else 60):
-            continue
-        if not m.statement_date and m.kind != "vague":
-            continue
-        if window_only and m.date is not None and (m.kind != "explicit" or m.date > anchor):  # type: ignore[operator]
-            continue
-        if window_only and story.published_window:
-            # The anchor is only the window's end: say so rather than imply a known day.
-            a, b = story.published_window
-            m = replace(m, basis=re.sub(r"\(year from publication [^)]*\)", f"(year from the publication window {a.isoformat()} to {b.isoformat()})", m.basis))
-        return m
-    return None
-
-
-def _content_start(masked: str, frame: Attribution) -> int | None:
-    """Where the reported content starts after the verb ("that …", a quotation)."""
-    after = masked[frame.verb_end:]
-    m = re.search(r"\bthat\b|[“\"]|" + MASK, after)
-    if frame.form == "according-to":
-        return None
-    return frame.verb_end + m.start() if m else None
-
-
-def _inherit(d: _Dating, why: str) -> _Dating:
-    if d.said_on is None:
-        return _Dating(None, None, d.precision, d.range) if d.precision else _Dating()
-    return _Dating(d.said_on, f"{why} ({d.said_on.isoformat()})", "day", None)
-
-
-def _remember(state: _State, verb: str, speaker: Entity | None, dating: _Dating) -> None:
-    if dating.said_on is not None:
-        state.dated.append((verb, speaker, dating))
-
-
-def _last_dated(state: _State) -> _Dating | None:
-    return state.dated[-1][2] if state.dated else None
-
-
-def _date(unit: _Unit, story: Story, frame: Attribution | None, speaker: Entity | None, carried: bool,
-          masked: str, roster: Roster, state: _State) -> _Dating:
-    if speaker is None:
-        return _Dating()  # an unattributed figure: its dates are events
-    if frame is not None:
-        m = _own_date(unit.text, masked, frame, story)
-        if m is not None:
-            if m.date is not None:
-                return _Dating(m.date, m.basis or f"'{m.text}'", "day", None)
-            if m.offset is not None:
-                ref = _last_dated(state)
-                if ref is None or ref.said_on is None:
-                    return _Dating()
-                day = ref.said_on + dt.timedelta(days=m.offset)
-                return _Dating(day, f"'{m.text}' → day of the statement before ({ref.said_on.isoformat()}) "
-                               f"{'+' if m.offset >= 0 else ''}{m.offset} = {day.isoformat()}", "day", None)
-            if m.precision in ("week", "month") and m.range:
-                return _Dating(None, m.basis, m.precision, m.range)
-            return _Dating()  # vague ("a recent briefing"): its own time, unknown
-    briefing = _same_briefing(unit, frame, speaker, masked, state)
-    if briefing is not None:
-        return briefing
-    if frame is not None and is_concurrent(unit.text):
-        ref = _last_dated(state)
-        if ref is not None:
-            opener = re.match(r"\W*(\w+(?: \w+){0,3}?)(?=,|\s)", unit.text)
-            return _inherit(ref, f"'{opener.group(1) if opener else 'Meanwhile'}' → same time as the statement before")
-    for e, d in state.chain:
-        if e.includes(speaker) and (d.said_on or d.precision):
-            why = "bare quotation continuing the statement before" if carried else f"same statement as the sentence before by {e.name}"
-            return _inherit(d, why)
-    for name, _ in referenced_speakers(unit.text):
-        ref_e = resolve(name, roster, state.ctx)
-        if ref_e is None or ref_e is AMBIGUOUS:
-            continue
-        for verb, e, d in reversed(state.dated):
-            if e is not None and (e.includes(ref_e) or ref_e.includes(e)):
-                return _inherit(d, f"refers to {name}'s statement")
-    if frame is not None and frame.also and frame.verb not in _GENERIC_VERBS:
-        for verb, e, d in reversed(state.dated):
-            if verb == frame.verb:
-                return _inherit(d, f"'also {frame.verb}' → the earlier statement with the same verb")
-    if frame is not None and unit.stamp and story.published and not _PERFECT.search(masked[: frame.verb_start]):
-        # A one-day live blog: the entry reports what was said as the day went on.
-        return _Dating(story.published, f"live-blog entry stamped {unit.stamp} on a page published "
-                       f"{story.published.isoformat()}", "day", None)
-    return _Dating()
-
-
-# "X has said": said at some time before, not necessarily on the day of the entry.
-_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$")
-
-
-def _same_briefing(unit: _Unit, frame: Attribution | None, speaker: Entity, masked: str, state: _State) -> _Dating | None:
-    """ "…, the White House said Tuesday." then "…,” John Kirby told reporters at the
-    White House briefing.": a spokesperson speaking to reporters right after his
-    organisation's dated statement, with the organisation named in the same
-    sentence or in his title, speaks at the same briefing. Anything looser (another
-    organisation, no briefing words, further than the next paragraph) stays undated."""
-    if frame is None or speaker.kind != "person" or state.org_statement is None or not _BRIEFING.search(masked):
-        return None
-    org, dating, para = state.org_statement
-    if unit.paragraph - para > 1 or dating.said_on is None:
-        return None
-    name = re.sub(r"\s*\([^)]*\)", "", org.name).strip()
-    where = " ".join(filter(None, [masked, speaker.role or "", speaker.org or ""]))
-    if not name or not re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", where, re.IGNORECASE):
-        return None
-    return _inherit(dating, f"told reporters at the briefing where the {name} spoke")
 
 
 # --- claims --------------------------------------------------------------------------
@@ -492,14 +462,19 @@ def _assemble(story: Story, drafts: list[_Draft], topics: Sequence[Topic]) -> tu
     story_text = " ".join(filter(None, [story.title or "", *story.paragraphs]))
     story_on_topic = bool(relevance.match_topics(story_text, topics))
     groups = _groups(drafts)
+    group_topics: dict[str, tuple[str, ...]] = {}
     claims = []
     for n, (draft, group_text) in enumerate(zip(drafts, groups), start=1):
         text = draft.unit.text
         own = relevance.match_topics(text, topics)
-        group = relevance.match_topics(group_text, topics) if draft.speaker else ()
+        if draft.speaker and group_text not in group_topics:
+            group_topics[group_text] = relevance.match_topics(group_text, topics)
+        group = group_topics[group_text] if draft.speaker else ()
         if not relevance.keep(own, group, story_on_topic, draft.speaker is not None, bool(topics)):
             continue
         hedges = find_hedges(text)
+        quantities = find_quantities(" " * draft.topic_end + text[draft.topic_end:])
+        quote = _quote(text)
         d = draft.dating
         claims.append(
             Claim(
@@ -507,13 +482,14 @@ def _assemble(story: Story, drafts: list[_Draft], topics: Sequence[Topic]) -> tu
                 speaker=draft.speaker.speaker() if draft.speaker else None,
                 said_on=d.said_on,
                 date_basis=d.basis if (d.said_on or d.precision) else None,
-                text=text,
-                quote=_quote(text),
+                text=_without_dateline(text),
+                quote=quote,
                 hedged=bool(hedges),
                 hedges=hedges,
                 topics=own or group,
-                quantities=find_quantities(text),
-                reports=(Report(story=story.id, sentence=text, paragraph=draft.unit.paragraph, relay=draft.relay),),
+                quantities=quantities,
+                reports=(Report(story=story.id, sentence=text, paragraph=draft.unit.paragraph, relay=draft.relay,
+                                hedges=hedges, quote=quote, quantities=quantities, source=draft.source),),
                 date_precision=d.precision if (d.said_on or d.precision) else None,  # type: ignore[arg-type]
                 date_range=d.range,
                 placed_on=d.said_on or story.published,
@@ -536,6 +512,15 @@ def _groups(drafts: list[_Draft]) -> list[str]:
             out[k] = text
         i = j
     return out
+
+
+# "WASHINGTON —", "SEOUL, Jan. 13, 2025 —": where the story was filed, not what was said.
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:\([^)]{1,20}\))?(?:,\s*[A-Z][\w.]*\.?\s+\d{1,2},?\s*(?:\d{4})?)?\s*[—–-]{1,2}\s+(?=[A-Z0-9“\"])")
+
+
+def _without_dateline(text: str) -> str:
+    """The claim's wording without the dateline; the report keeps the whole sentence."""
+    return _DATELINE.sub("", text, count=1)
 
 
 def _quote(text: str) -> str | None:

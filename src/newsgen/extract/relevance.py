@@ -36,9 +36,21 @@ def matches(keyword: str, text: str) -> bool:
     return bool(keyword) and bool(_pattern(keyword).search(text or ""))
 
 
+@lru_cache(maxsize=256)
+def _topic_pattern(keywords: tuple[str, ...]) -> re.Pattern | None:
+    # One search per topic instead of one per keyword: the same matches, faster.
+    parts = [_pattern(k.strip()).pattern for k in keywords if k.strip()]
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE) if parts else None
+
+
 def match_topics(text: str, topics: Sequence[Topic]) -> tuple[str, ...]:
     """Ids of the topics with a keyword in `text`, in the topics' order."""
-    return tuple(t.id for t in topics if any(matches(k, text) for k in t.keywords))
+    out = []
+    for t in topics:
+        pat = _topic_pattern(tuple(t.keywords))
+        if pat is not None and pat.search(text or ""):
+            out.append(t.id)
+    return tuple(out)
 
 
 def keep(own: tuple[str, ...], group: tuple[str, ...], story_on_topic: bool, attributed: bool, has_topics: bool) -> bool:

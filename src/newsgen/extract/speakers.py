@@ -42,60 +42,9 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from newsgen import urls
+from newsgen.extract.lexicon import ABBREVIATIONS as _ABBREV, GROUP_WORDS, ORG_WORDS, PEOPLE_GROUP_WORDS, PLACE_WORDS, TITLE_WORDS
 from newsgen.model import Person, Speaker
 
-# Abbreviated titles, spelled out so "Gen. Ryder" fits "Major General Pat Ryder".
-_ABBREV = {
-    "gen": "general", "maj": "major", "lt": "lieutenant", "col": "colonel", "adm": "admiral",
-    "sgt": "sergeant", "capt": "captain", "cpt": "captain", "brig": "brigadier", "sen": "senator",
-    "rep": "representative", "gov": "governor", "amb": "ambassador", "pres": "president",
-    "sec": "secretary", "dep": "deputy", "cmdr": "commander", "prof": "professor",
-    "defence": "defense", "spokeswoman": "spokesperson", "spokesman": "spokesperson",
-    "advisor": "adviser",
-}
-# Words that are a title or rank, never part of a person's name.
-TITLE_WORDS = frozenset(
-    """
-    president vice prime minister ministers secretary secretary-general undersecretary
-    under-secretary spokesperson spokespeople spokesman spokeswoman press adviser advisor
-    director director-general deputy principal chief head leader chairman chairwoman chair
-    commander commander-in-chief general major lieutenant colonel admiral sergeant captain
-    marshal brigadier ambassador envoy official officer representative senator congressman
-    congresswoman lawmaker governor mayor chancellor premier king queen prince emir sheikh
-    foreign defense defence national security communications coordinator counselor
-    counsellor assistant attorney justice judge analyst expert professor dr mr mrs ms miss
-    sir dame lord supreme acting interim former senior top executive ceo founder member
-    diplomat correspondent spy chief-of-staff staff joint chiefs unification interior
-    finance trade economy health strategic operations public relations information
-    international affairs military army navy air force forces intelligence general-secretary
-    premier speaker first deputy-spokesperson pope cardinal envoy negotiator commissioner
-    """.split()
-) | frozenset(_ABBREV)
-# Words that make a phrase an organisation rather than a person.
-ORG_WORDS = frozenset(
-    """
-    department ministry house council office agency service services command intelligence
-    nations union organization organisation committee commission government administration
-    pentagon kremlin army navy military forces embassy parliament assembly congress senate
-    bureau institute center centre staff headquarters cabinet party presidency secretariat
-    directorate alliance coalition court mission authority corps guard police directorate
-    statement group network agency news press times post journal broadcasting television
-    radio
-    """.split()
-)
-# Words of place names: "United States", "North Korea", "New Zealand" are not people.
-PLACE_WORDS = frozenset(
-    """north south east west northern southern eastern western central united states kingdom
-    republic federation emirates islands new saudi arabia korea""".split()
-)
-# Plural heads of a group of unnamed people or bodies.
-GROUP_WORDS = frozenset(
-    """
-    officials authorities analysts experts sources diplomats observers lawmakers critics
-    officers leaders governments countries nations allies partners ministers spokespeople
-    researchers commanders activists residents witnesses legislators agencies
-    """.split()
-)
 # Lower-case words a speaker's description may contain besides titles and groups.
 _NP_FILLERS = frozenset(
     """
@@ -191,6 +140,9 @@ class Context:
 
     last_person: Entity | None = None
     last_speaker: Entity | None = None
+    # The last group of named people that spoke together ("A and B told reporters"):
+    # what a later "the lawmakers" or "they" stands for.
+    last_group: Entity | None = None
 
 
 @dataclass
@@ -200,6 +152,7 @@ class Roster:
     known: list[Entity]
     seen: list[Entity] = field(default_factory=list)
     _aliases: list[tuple[re.Pattern, Entity, int]] = field(default_factory=list)
+    _full: list[tuple[str, re.Pattern, Entity]] | None = None
 
     @classmethod
     def build(cls, people: Sequence[Person]) -> "Roster":
@@ -213,6 +166,14 @@ class Roster:
                 pat = re.compile(r"(?<![\w.])" + re.escape(form).replace(r"\ ", r"\s+") + r"(?![\w])", flags)
                 roster._aliases.append((pat, e, len(form)))
         return roster
+
+    def full_names(self) -> list[tuple[str, re.Pattern, Entity]]:
+        """Known people's names of two words or more, with their first word lower-cased
+        (a cheap test before the pattern)."""
+        if self._full is None:
+            self._full = [(p.pattern.split("\\s+")[0].replace("(?<![\\w.])", "").replace("\\", "").lower(), p, e)
+                          for p, e, _ in self._aliases if e.kind == "person" and "\\s+" in p.pattern]
+        return self._full
 
     # -- looking up ------------------------------------------------------------
 
@@ -418,6 +379,13 @@ def resolve(phrase: str, roster: Roster, ctx: Context, appositive: str | None = 
     low = phrase.lower()
     if low in _PRONOUNS:
         return ctx.last_person
+    group = _named_group(phrase, appositive, roster, ctx)
+    if group is not None:
+        return group
+    of = re.match(r"^((?:%s)(?:\s+(?:%s)){1,3})\s+of\s+(?:the\s+)?(.*[A-Z].*)$" % (_NAME_TOK, _NAME_TOK), phrase)
+    if of and _is_bare_name(of.group(1)) and not _group_head(phrase):
+        # "Lee Seong-kweun of the ruling People Power Party": the person, of that party.
+        return resolve(of.group(1), roster, ctx)
     if low in _NON_SPEAKERS:
         return None
     # "U.S. Defense Secretary Lloyd Austin and South Korean Defense Minister Kim Yong-hyun"
@@ -459,6 +427,13 @@ def resolve(phrase: str, roster: Roster, ctx: Context, appositive: str | None = 
         run.insert(0, tokens[i - 1])
         i -= 1
     while run and run[0] in _PARTICLES:  # a name never starts with "van" alone ("Du Hyeogn Cha", "Van Hollen" do)
+        run.pop(0)
+        i += 1
+    after_of = i > 0 and (tokens[i - 1].lower() in ("of", "for") or (
+        i > 1 and tokens[i - 1].lower() == "the" and tokens[i - 2].lower() in ("of", "for")))
+    if len(run) >= 3 and after_of:
+        # "Secretary of State Antony Blinken", "Minister for Europe Anna Berg": the
+        # word after "of" completes the title; the name is what follows it.
         run.pop(0)
         i += 1
     title_toks = tokens[:i]
@@ -503,6 +478,9 @@ def resolve(phrase: str, roster: Roster, ctx: Context, appositive: str | None = 
             e = roster.by_key(tokens[0], frozenset(), "organization")
             if e is not None and e is not AMBIGUOUS:
                 return roster.note(e)
+            e = _by_initials(tokens[0], roster)
+            if e is not None:
+                return e
             return roster.note(found_entity(tokens[0], None, "organization"))
         last = _norm_word(tokens[-1]) if tokens else ""
         if last in TITLE_WORDS and not has_org_word:
@@ -574,6 +552,42 @@ def _same_as_seen(e: Entity, roster: Roster) -> Entity:
     return e
 
 
+def _named_group(phrase: str, appositive: str | None, roster: Roster, ctx: Context) -> Entity | None:
+    """A group of people: "two members of the committee, A of X and B of Y," names its
+    members in apposition and speaks jointly; "the lawmakers" and "they" then stand
+    for that group, but only while it is the latest speaker ("they" after someone
+    else spoke could be anyone)."""
+    low = phrase.lower()
+    if appositive and re.search(r"(?:^|\s)(?:two|three|four|several|[a-z]+s)(?:\s|$)", low.split(" of ")[0]):
+        names = _name_list(appositive)
+        if len(names) >= 2:
+            ents = [resolve(n, roster, ctx) for n in names]
+            if all(e is not None and e is not AMBIGUOUS and e.kind == "person" for e in ents):
+                return _joint(ents)  # type: ignore[arg-type]
+    last = ctx.last_group
+    if last is None:
+        return None
+    if low == "they" and ctx.last_speaker is last:
+        return last
+    det, rest = _strip_determiner(low)
+    if det == "the" and rest in PEOPLE_GROUP_WORDS:
+        return last
+    return None
+
+
+def _name_list(text: str) -> list[str]:
+    """ "Lee Seong-kweun of the People Power Party and Kim Byung-kee of the Democratic
+    Party" → the names; [] unless every part opens with a person's full name."""
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z])", text.strip(" ,")) if p.strip()]
+    names = []
+    for part in parts:
+        m = re.match(r"^((?:%s)(?:\s+(?:%s)){1,3})(?:\s+of\s+.*)?$" % (_NAME_TOK, _NAME_TOK), part)
+        if not m or not _is_bare_name(m.group(1)):
+            return []
+        names.append(m.group(1))
+    return names
+
+
 def _joint(ents: list[Entity]) -> Entity:
     members = tuple(dict.fromkeys(m for e in ents for m in (e.members or (e.id,))))
     name = " and ".join(e.name for e in ents) if len(ents) == 2 else ", ".join(e.name for e in ents[:-1]) + " and " + ents[-1].name
@@ -595,10 +609,86 @@ _MENTION = re.compile(r"(?i:\b(?:%s)\.?)\s+((?:%s)(?:\s+(?:%s))+)" % (
     "|".join(sorted((re.escape(w) for w in TITLE_WORDS if len(w) > 2), key=len, reverse=True)), _NAME_TOK, _NAME_TOK))
 
 
+# A full name introduced without a title before it: by its party or body ("Lee
+# Seong-kweun of the ruling People Power Party") or by a title in apposition
+# ("Dorothy Shea, the deputy U.S. ambassador").
+_INTRODUCED = re.compile(
+    r"(?<![\w'’-])((?:%s)(?:\s+(?:%s)){1,3})(?=\s+of\s+the\s+(?:[a-z]+\s+){0,2}[A-Z]|,\s+(?:the|a|an)\s+([^,.;]{3,80}))"
+    % (_NAME_TOK, _NAME_TOK))
+
+
+def _introduced(text: str, roster: Roster) -> list[Entity]:
+    found = []
+    for m in _INTRODUCED.finditer(text):
+        name = m.group(1)
+        if not _is_bare_name(name) or (m.group(2) and not title_words(m.group(2))):
+            continue
+        if any(_norm_word(t) in _OPENERS for t in name.split()):
+            continue
+        hit = roster.known_in(name)
+        if hit is not None and hit[0].kind == "person":
+            found.append(roster.note(hit[0]))
+            continue
+        spelled = roster.by_spelling(name)
+        if spelled is not None:
+            found.append(roster.note(spelled))
+            continue
+        role = m.group(2).strip() if m.group(2) else None
+        found.append(roster.note(_same_as_seen(found_entity(name, role, "person"), roster)))
+    return found
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", re.sub(r"\([^)]*\)", "", name)))
+
+
+def _by_initials(acronym: str, roster: Roster) -> Entity | None:
+    """ "the JCS" after "the Joint Chiefs of Staff": the one organisation of this
+    story whose capitalised words give the acronym."""
+    acr = acronym.replace(".", "").upper()
+    fit = {e.id: e for e in roster.seen if e.kind == "organization" and _initials(e.name) == acr}
+    return next(iter(fit.values())) if len(fit) == 1 else None
+
+
+# "the Security Service of Ukraine (SBU)", "the Security Service of Ukraine, the SBU":
+# a body named in full with its acronym, one entity under both names.
+_EXPANSION = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,7}[A-Z][\w'’-]*)\s*(?:\(|,\s+the\s+)([A-Z]{2,6})(?![\w])")
+
+
+_HAS_ACRONYM = re.compile(r"\([A-Z]{2,6}\)|,\s+the\s+[A-Z]{2,6}\b")
+
+
+def _expansions(text: str, roster: Roster) -> None:
+    for m in _EXPANSION.finditer(text):
+        full, acr = m.group(1), m.group(2)
+        # "Officials of the Federal Bureau of Investigation (FBI)": where initials fit,
+        # the name starts where they do.
+        starts = [0] + [w.end() for w in re.finditer(r"\b(?:of|for)\s+(?:the\s+)?", full)]
+        fits = [full[i:] for i in starts if _initials(full[i:]) == acr]
+        full = fits[0] if fits else full
+        words = {w.lower() for w in full.split()}
+        if not words & ORG_WORDS or roster.by_key(acr, frozenset(), "organization") not in (None, AMBIGUOUS):
+            continue
+        hit = roster.known_in(full)
+        if hit is not None and hit[0].kind == "organization":
+            continue
+        roster.note(_same_as_seen(found_entity(f"{clean_org_name(full)} ({acr})", None, "organization"), roster))
+
+
 def mentions(text: str, roster: Roster) -> list[Entity]:
     """People named in full with a title ("Defense Minister Kim Yong-hyun", "North
-    Korean leader Kim Jong Un"), so a later short form can tell them apart."""
-    found = []
+    Korean leader Kim Jong Un"), or introduced by their party or an appositive title,
+    so a later short form can tell them apart."""
+    if _HAS_ACRONYM.search(text):
+        _expansions(text, roster)
+    found = _introduced(text, roster)
+    low = text.lower()
+    for first, pat, e in roster.full_names():
+        # A known person named in full anywhere ("It said Kim Jong Un had decided")
+        # is met: a later bare surname may be that person, or ambiguous with another.
+        if first in low and pat.search(text):
+            found.append(roster.note(e))
     for m in _MENTION.finditer(text):
         name_toks = m.group(1).split()
         # Cut at a word that belongs to the next phrase ("Kim Jong Un's").

@@ -94,7 +94,7 @@ def _out_foreign(p: Path, o: Path) -> list[str]:
 
 
 def _out_earlier_site(p: Path, o: Path) -> list[str]:
-    (p / "site" / ".newsgen-site").unlink()  # a site from before the marker existed
+    (p / "site" / ".newsgen-site").unlink(missing_ok=True)  # a site from before the marker existed
     return ["build", "--out", "site"]
 
 

@@ -194,6 +194,14 @@ def _seeds(*pairs: tuple[str, str]) -> Callable[[Path, Path], list[str]]:
     return setup
 
 
+def _same_url(p: Path, o: Path) -> list[str]:
+    url = next(line.split(":", 1)[1].strip() for line in (p / "content" / "seeds" / "000_026a6bed20428990.yaml").read_text("utf-8").splitlines()
+               if line.startswith("url:"))
+    write(p / "seeds" / "again.txt", ARTICLE)
+    write(p / "content" / "seeds" / "again.yaml", f"url: {url}\n")
+    return ["build"]
+
+
 def _seed_folder(p: Path, o: Path) -> list[str]:
     write(p / "seeds" / "folder.txt" / "inner.txt", ARTICLE)
     return ["build"]
@@ -264,6 +272,8 @@ CASES: tuple[Case, ...] = (
     # 8. a copy of a seed: build and check agree
     Case("exact-copy-build", "8", _seed_copy, True, ("zz_copy.txt", "same article")),
     Case("exact-copy-check", "8", _check_of(_seed_copy), False, ("zz_copy.txt", "same article")),
+    Case("same-url-build", "8", _same_url, False, ("again.yaml", "also given for seed"), site_untouched=True),
+    Case("same-url-check", "8", _check_of(_same_url), False, ("again.yaml", "also given for seed")),
     # 9. messages
     Case("bad-date-line-2", "9", _bad_date_line2, False, ("000_026a6bed20428990.yaml:2",), site_untouched=True),
     Case("dangling-seed-link", "9", _seed_dangling, True, ("gone.txt", "broken symbolic link")),

@@ -185,6 +185,9 @@ def collect(
         problems += r.problems
     results, probs = _without_copies(results, Path(seeds_dir), config)
     problems += probs
+    from newsgen.check import duplicate_url_problems
+
+    problems += duplicate_url_problems(config)  # in collect, so build fails where check does
     stems = {p.stem for p in paths}
     for meta in config.seeds:
         if meta.seed not in stems:

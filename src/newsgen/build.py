@@ -185,8 +185,11 @@ def collect(
     results = [process(p, config) for p in paths]
     for r in results:
         problems += r.problems
-    results, probs = _without_copies(results, Path(seeds_dir))
+    results, probs = _without_copies(results, Path(seeds_dir), config)
     problems += probs
+    from newsgen.check import duplicate_url_problems
+
+    problems += duplicate_url_problems(config)  # in collect, so build fails where check does
     stems = {p.stem for p in paths}
     for meta in config.seeds:
         if meta.seed not in stems:
@@ -198,7 +201,7 @@ def collect(
     return config, results, problems
 
 
-def _without_copies(results: list[SeedResult], seeds_dir: Path) -> tuple[list[SeedResult], list[Problem]]:
+def _without_copies(results: list[SeedResult], seeds_dir: Path, config: Config) -> tuple[list[SeedResult], list[Problem]]:
     """Drop a seed that copies another from the same outlet: `check` calls it an
     error, so the build must not publish it either (a syndicated copy from
     another outlet is only a warning and stays)."""
@@ -206,20 +209,24 @@ def _without_copies(results: list[SeedResult], seeds_dir: Path) -> tuple[list[Se
 
     from newsgen.check import duplicate_problems
 
+    def declared(s: Story) -> str:
+        meta = config.seed_meta(s.id)
+        return (meta.outlet or "").casefold() if meta else ""
+
     stories = [r.story for r in results if r.story is not None]
     found: list[Problem] = []
-    first: dict[bytes, str] = {}
+    first: dict[bytes, Story] = {}
     for s in stories:
-        # Byte for byte the same file: a copy whatever outlet its metadata (or lack of it) names.
+        # The same file byte for byte is a copy, whatever outlet its text names,
+        # unless content/ declares both, as two different outlets (a wire story).
         shown = f"{seeds_dir.as_posix()}/{s.seed}"
         try:
             digest = hashlib.sha256((seeds_dir / s.seed).read_bytes()).digest()
         except OSError:
             continue
-        if digest in first:
-            found.append(Problem(shown, f"same article as {first[digest]} (the same file, byte for byte): remove one of them"))
-        else:
-            first[digest] = shown
+        twin = first.setdefault(digest, s)
+        if twin is not s and not (declared(twin) and declared(s) and declared(twin) != declared(s)):
+            found.append(Problem(shown, f"same article as {seeds_dir.as_posix()}/{twin.seed} (the same file, byte for byte): remove one of them"))
     copies = {p.file for p in found}
     found += [p for p in duplicate_problems([s for s in stories if f"{seeds_dir.as_posix()}/{s.seed}" not in copies], seeds_dir.as_posix())]
     copies = {p.file for p in found if p.severity == "error"}

@@ -34,15 +34,25 @@ def _port(text: str) -> int:
     return port
 
 
+def _guard_out(args: argparse.Namespace) -> None:
+    """Refuse an --out that would replace the user's inputs or project (newsgen.outdir)."""
+    from newsgen.build import default_templates
+    from newsgen.outdir import guard
+
+    # templates/ is guarded even when absent: a site written there would be read as templates next time.
+    guard(args.out, (("seeds", args.seeds), ("content", args.content),
+                     ("templates", args.templates or default_templates()), ("templates", Path("templates"))))
+
+
 def cmd_build(args: argparse.Namespace) -> int:
-    from newsgen.build import BuildFailed, build, default_templates, process_seed
+    from newsgen.build import BuildFailed, build, process_seed
     from newsgen.cache import cached, default_cache_dir
-    from newsgen.outdir import OutDirRefused, guard
+    from newsgen.outdir import OutDirRefused
 
     started = time.perf_counter()
     try:
         # Before the cache is set up: the cache folder lives beside --out.
-        guard(args.out, (("seeds", args.seeds), ("content", args.content), ("templates", args.templates or default_templates()), ("templates", Path("templates"))))
+        _guard_out(args)
         process = process_seed if args.no_cache else cached(process_seed, default_cache_dir(args.out))
         result = build(args.seeds, args.content, args.out, args.templates, strict=args.strict,
                        process=process, base_path=args.base_path, site_url=args.site_url)
@@ -85,12 +95,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from newsgen.build import default_templates
-    from newsgen.outdir import OutDirRefused, guard
+    from newsgen.outdir import OutDirRefused
     from newsgen.serve import PortInUse, Server
 
     try:
-        guard(args.out, (("seeds", args.seeds), ("content", args.content), ("templates", args.templates or default_templates()), ("templates", Path("templates"))))
+        _guard_out(args)
     except OutDirRefused as e:
         print(f"newsgen: {e}", file=sys.stderr)
         return 1

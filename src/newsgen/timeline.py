@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from newsgen import urls
@@ -45,6 +46,7 @@ COMMON_SHARE = 0.15
 COMMON_MIN_CLAIMS = 12
 
 
+@lru_cache(maxsize=1 << 16)  # merging asks for the same claim's words once per candidate pair
 def content_words(text: str) -> frozenset[str]:
     words = (w.lower().replace("’", "'").strip("'-") for w in _WORD.findall(text))
     return frozenset(_stem(w) for w in words if len(w) > 2 and w not in _STOP)
@@ -108,17 +110,82 @@ def common_words(claims: Sequence[Claim]) -> frozenset[str]:
 
 
 def merge_claims(claims: Sequence[Claim]) -> list[Claim]:
-    """Group the same statement across stories; keeps the first-seen claim's wording."""
+    """Group the same statement across stories; keeps the first-seen claim's wording.
+
+    Each claim joins the earliest merged claim it is the same statement as, exactly
+    as comparing it with every merged claim in turn would, but only the merged
+    claims that could pass `same_statement` are compared (see _Candidates), so a
+    corpus where everyone quotes the same few officials stays near linear.
+    """
     common = common_words(claims)
     merged: list[Claim] = []
+    index = _Candidates()
     for claim in claims:
-        for i, m in enumerate(merged):
-            if same_statement(m, claim, common):
-                merged[i] = _combine(m, claim)
+        for i in index.for_claim(claim):
+            if same_statement(merged[i], claim, common):
+                index.remove(i, merged[i])
+                merged[i] = _combine(merged[i], claim)
+                index.add(i, merged[i])
                 break
         else:
             merged.append(claim)
+            index.add(len(merged) - 1, claim)
     return merged
+
+
+class _Candidates:
+    """Merged claims by speaker, then by day, for the pairs same_statement can accept.
+
+    The blocks follow the predicate's own necessary conditions: one speaker id;
+    two dated claims only on the same said_on; a dated and an undated claim only
+    when the undated one's placed_on is unknown or 0 to MERGE_MAX_LAG_DAYS days
+    after the stated day. Two undated claims can always be compared.
+    """
+
+    def __init__(self) -> None:
+        self.dated: dict[str, dict[dt.date, list[int]]] = {}
+        self.undated: dict[str, dict[dt.date | None, list[int]]] = {}
+
+    def _bucket(self, i: int, c: Claim) -> list[int] | None:
+        if c.speaker is None:
+            return None  # an unattributed claim is never the same statement as another
+        if c.said_on:
+            return self.dated.setdefault(c.speaker.id, {}).setdefault(c.said_on, [])
+        return self.undated.setdefault(c.speaker.id, {}).setdefault(c.placed_on, [])
+
+    def add(self, i: int, c: Claim) -> None:
+        bucket = self._bucket(i, c)
+        if bucket is not None:
+            bucket.append(i)
+
+    def remove(self, i: int, c: Claim) -> None:
+        bucket = self._bucket(i, c)
+        if bucket is not None:
+            bucket.remove(i)
+
+    def for_claim(self, c: Claim) -> list[int]:
+        """Indices of merged claims to compare, in merge order (first match wins)."""
+        if c.speaker is None:
+            return []
+        dated = self.dated.get(c.speaker.id, {})
+        undated = self.undated.get(c.speaker.id, {})
+        lag = [dt.timedelta(days=d) for d in range(MERGE_MAX_LAG_DAYS + 1)]
+        found: list[int] = []
+        if c.said_on:
+            found += dated.get(c.said_on, ())
+            found += undated.get(None, ())
+            for d in lag:
+                found += undated.get(c.said_on + d, ())
+        else:
+            for days, bucket in undated.items():
+                found += bucket
+            if c.placed_on is None:
+                for bucket in dated.values():
+                    found += bucket
+            else:
+                for d in lag:
+                    found += dated.get(c.placed_on - d, ())
+        return sorted(found)
 
 
 def _combine(a: Claim, b: Claim) -> Claim:

@@ -1,0 +1,67 @@
+"""merge_claims compares only indexed candidates; the result must equal the all-pairs loop."""
+import datetime as dt
+import random
+
+from newsgen import timeline
+from newsgen.model import Claim, Quantity, Report, Speaker
+
+
+def pairwise(claims):
+    """The original quadratic loop: every claim against every merged claim, in order."""
+    common = timeline.common_words(claims)
+    merged = []
+    for claim in claims:
+        for i, m in enumerate(merged):
+            if timeline.same_statement(m, claim, common):
+                merged[i] = timeline._combine(m, claim)
+                break
+        else:
+            merged.append(claim)
+    return merged
+
+
+def crowded_corpus(seed: int, n: int = 600) -> list[Claim]:
+    """Many stories quoting three speakers on a handful of days, dated and not,
+    with shared and conflicting figures: the case blocking must get right."""
+    rng = random.Random(seed)
+    speakers = [Speaker(f"s{i}", name) for i, name in enumerate(["John Kirby", "Pat Ryder", "Kim Yong-hyun"])]
+    vocab = [f"{a}{b}word" for a in "bcdfgklmnp" for b in "aeiou"]  # fifty distinct content words
+    statements = [rng.sample(vocab, 8) for _ in range(40)]  # reworded a little by each story
+    days = [dt.date(2024, 10, 20) + dt.timedelta(days=d) for d in range(12)]
+    claims = []
+    for i in range(n):
+        said = rng.choice(days) if rng.random() < 0.6 else None
+        placed = said or (rng.choice(days) if rng.random() < 0.8 else None)
+        base = rng.choice(statements)
+        text = " ".join(w for w in base if rng.random() < 0.85)
+        quote = " ".join(base) if rng.random() < 0.3 else None
+        figures = (Quantity(float(rng.choice([1000, 1500, 3000]))),) if rng.random() < 0.5 else ()
+        speaker = rng.choice(speakers) if rng.random() < 0.95 else None
+        story = f"story-{i // 3}"  # three claims per story: same-story pairs must stay apart
+        claims.append(Claim(f"c{i}", speaker, said, "test" if said else None, text, quote=quote,
+                            quantities=figures, reports=(Report(story, text, i % 3),), placed_on=placed))
+    return claims
+
+
+def test_indexed_merge_equals_pairwise_on_a_crowded_corpus():
+    for seed in range(2):
+        claims = crowded_corpus(seed)
+        expected = pairwise(claims)
+        got = timeline.merge_claims(claims)
+        assert got == expected
+        assert len(got) < len(claims) * 0.9, "the corpus should make merges happen"
+
+
+def test_undated_reports_join_across_the_lag_window_as_before():
+    sp = Speaker("k", "John Kirby")
+    said = dt.date(2024, 10, 21)
+    text = "North Korean troops deployed toward the Kursk region for combat training soon"
+    dated = Claim("a", sp, said, "weekday", text, reports=(Report("s1", text, 0),), placed_on=said)
+    late = [Claim(f"u{d}", sp, None, None, text, reports=(Report(f"later{d}", text, 0),),
+                  placed_on=said + dt.timedelta(days=d)) for d in (0, 7, 8, -1)]
+    claims = [late[0], dated, *late[1:]]
+    got = timeline.merge_claims(claims)
+    assert got == pairwise(claims)
+    # 0 and 7 days after the stated day join it; 8 days after and one before do not
+    # (those two, undated and worded alike, are one statement of their own).
+    assert [sorted(r.story for r in c.reports) for c in got] == [["later0", "later7", "s1"], ["later-1", "later8"]]

@@ -289,3 +289,89 @@ def test_cache_key_covers_everything_process_seed_reads_from_config():
     reads = config_reads(build_module.process_seed) | config_reads(build_module.apply_metadata)
     assert reads, "process_seed no longer reads the config? update this test"
     assert reads <= covered, f"cache.cache_key does not cover {reads - covered}"
+
+
+# --- the manifest: an unchanged rebuild does (almost) nothing ---------------------------
+
+
+def _no_work(monkeypatch):
+    """Make reading a cached seed or rendering a page fail the test."""
+    import newsgen.cache
+    import newsgen.render
+
+    def boom(*a, **k):
+        raise AssertionError("an unchanged rebuild must not do this")
+
+    monkeypatch.setattr(newsgen.cache.CachedProcess, "_load", boom)
+    monkeypatch.setattr(newsgen.render, "render_site", boom)
+
+
+def test_unchanged_rebuild_unpickles_and_renders_nothing(project, monkeypatch):
+    from newsgen.build import build, process_seed
+
+    out = project / "site"
+    seeds, content = project / "seeds", project / "content"
+    first = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    before = files(out)
+    _no_work(monkeypatch)
+    c = cached(process_seed, default_cache_dir(out))
+    second = build(seeds, content, out, process=c)
+    assert (second.report.written, second.report.removed, second.report.unchanged) == (0, 0, len(before))
+    assert second.summary == replace(first.summary, seed_keys=second.summary.seed_keys)
+    assert (c.reused, c.processed) == (len(list(seeds.iterdir())), 0)
+    assert c.prune() == 0, "the entries an unchanged build stands on must survive pruning"
+    assert files(out) == before
+    monkeypatch.undo()
+    assert second.timeline == first.timeline  # assembled only when asked for
+
+
+def test_touching_a_file_without_changing_it_is_still_unchanged(project, monkeypatch):
+    from newsgen.build import build, process_seed
+
+    out = project / "site"
+    seeds, content = project / "seeds", project / "content"
+    build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    seed = sorted(seeds.iterdir())[0]
+    os.utime(seed, ns=(seed.stat().st_atime_ns, seed.stat().st_mtime_ns + 5_000_000_000))
+    _no_work(monkeypatch)
+    result = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    assert result.report.written == 0
+
+
+@pytest.mark.parametrize("change", ["seed", "content", "template", "output deleted", "output edited", "output added", "base path"])
+def test_any_change_gives_the_clean_builds_site(project, change):
+    """Whatever changed, the rebuild must equal a clean build of the same inputs."""
+    from newsgen.build import build, process_seed
+
+    out = project / "site"
+    seeds, content, templates = project / "seeds", project / "content", project / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    cache = default_cache_dir(out)
+    build(seeds, content, out, templates, process=cached(process_seed, cache))
+    base_path = None
+    if change == "seed":
+        seed = sorted(seeds.glob("*.txt"))[1]
+        seed.write_text(seed.read_text("utf-8").replace(" the ", " a ", 1), "utf-8")
+    elif change == "content":
+        site = content / "site.yaml"
+        site.write_text(site.read_text("utf-8").replace("title: North Korean", "title: The North Korean", 1), "utf-8")
+    elif change == "template":
+        base = templates / "base.html.j2"
+        base.write_text(base.read_text("utf-8").replace("</footer>", "<!-- changed -->\n</footer>", 1), "utf-8")
+    elif change == "output deleted":
+        (out / "index.html").unlink()
+    elif change == "output edited":
+        (out / "feed.xml").write_text("hand edit", "utf-8")
+    elif change == "output added":
+        (out / "stray.html").write_text("stray", "utf-8")
+    elif change == "base path":
+        base_path = "/elsewhere/"
+    again = build(seeds, content, out, templates, process=cached(process_seed, cache), base_path=base_path)
+    assert again.report.written + again.report.removed > 0
+    clean = project / "clean"
+    build(seeds, content, clean, templates, base_path=base_path)
+    assert _tree(out) == _tree(clean)
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -6,7 +6,7 @@ steps between are pure. A problem with one input skips that input only; under
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -35,12 +35,39 @@ class SeedResult:
 
 
 @dataclass(frozen=True)
+class Summary:
+    """What a build reports, kept in the manifest so an unchanged rebuild can repeat it."""
+
+    stories: int
+    claims: int
+    speakers: int
+    problems: tuple[Problem, ...]
+    unknown_speakers: tuple[Speaker, ...]
+    seed_keys: frozenset[str] = frozenset()  # the seed cache entries the build used
+
+
+@dataclass(frozen=True)
 class BuildResult:
     config: Config
-    timeline: Timeline
-    problems: tuple[Problem, ...]
+    summary: Summary
     report: WriteReport | None
-    unknown_speakers: tuple[Speaker, ...]
+    # The timeline itself, or how to get it: an unchanged rebuild does not assemble
+    # one unless a caller asks (the command line only prints the counts).
+    _timeline: Timeline | Callable[[], Timeline] = field(repr=False, compare=False)
+
+    @property
+    def timeline(self) -> Timeline:
+        if callable(self._timeline):
+            object.__setattr__(self, "_timeline", self._timeline())
+        return self._timeline  # type: ignore[return-value]
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return self.summary.problems
+
+    @property
+    def unknown_speakers(self) -> tuple[Speaker, ...]:
+        return self.summary.unknown_speakers
 
 
 def default_templates() -> Path:
@@ -142,9 +169,53 @@ def build(
     base_path: str | None = None,
     site_url: str | None = None,
 ) -> BuildResult:
-    from newsgen.render import render_site
+    from newsgen import manifest
 
-    config, results, problems = collect(seeds_dir, content_dir, process)
+    templates = Path(templates_dir or default_templates())
+    # Only with the seed cache: --no-cache promises that everything is done again.
+    cache_dir = getattr(process, "cache_dir", None)
+    record_to = manifest.manifest_file(cache_dir, out_dir) if cache_dir is not None else None
+    options = _options(seeds_dir, content_dir, templates, out_dir, strict, base_path, site_url)
+    roots = ((Path(seeds_dir), False), (Path(content_dir), True), (templates, True))
+    started = manifest.now_ns()
+    if record_to is not None:
+        previous = manifest.load(record_to)
+        if manifest.unchanged(previous, options, roots, Path(out_dir)):
+            return _unchanged(previous, process, seeds_dir, content_dir, strict, base_path, site_url)
+        manifest.forget(record_to)  # the site is about to change: the old record no longer holds
+    result = _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_path, site_url)
+    if record_to is not None:
+        summary = replace(result.summary, seed_keys=frozenset(getattr(process, "used", ())))
+        manifest.record(record_to, options, roots, Path(out_dir), summary, started)
+    return result
+
+
+def _options(seeds_dir, content_dir, templates, out_dir, strict, base_path, site_url) -> tuple:
+    from newsgen.cache import code_fingerprint
+
+    folders = tuple(Path(p).resolve().as_posix() for p in (seeds_dir, content_dir, templates, out_dir))
+    return (code_fingerprint(), folders, strict, base_path, site_url)
+
+
+def _unchanged(previous, process, seeds_dir, content_dir, strict, base_path, site_url) -> BuildResult:
+    """The result of a build whose inputs and output are exactly as last recorded."""
+    summary: Summary = previous.summary
+    if strict and summary.problems:  # cannot happen after a strict build, which wrote nothing
+        raise BuildFailed(summary.problems, f"{len(summary.problems)} problem(s) and --strict is set; nothing written")
+    if hasattr(process, "reuse_all"):
+        process.reuse_all(summary.seed_keys)
+    config, _ = load_config(content_dir)
+    config = _site_options(config, base_path, site_url, [])
+
+    def timeline() -> Timeline:
+        again = process.fresh() if hasattr(process, "fresh") else process
+        _, results, _ = collect(seeds_dir, content_dir, again)
+        return make_timeline(config, results)
+
+    return BuildResult(config, summary, WriteReport(0, len(previous.outputs), 0), timeline)
+
+
+def _site_options(config: Config, base_path: str | None, site_url: str | None, problems: list[Problem]) -> Config:
     if base_path is not None:  # e.g. GitHub Pages' project path, given by CI
         config = replace(config, site=replace(config.site, base_path=normalise_base_path(base_path)))
     if site_url:  # the published address, so feeds and the sitemap can be absolute
@@ -152,10 +223,19 @@ def build(
             problems.append(Problem("--site-url", f"{site_url!r} is not an http(s) address; ignored"))
         else:
             config = replace(config, site=replace(config.site, url=site_url.rstrip("/") + "/"))
+    return config
+
+
+def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_path, site_url) -> BuildResult:
+    from newsgen.render import render_site
+
+    config, results, problems = collect(seeds_dir, content_dir, process)
+    config = _site_options(config, base_path, site_url, problems)
     if strict and problems:
         raise BuildFailed(problems, f"{len(problems)} problem(s) and --strict is set; nothing written")
     timeline = make_timeline(config, results)
-    outputs = tuple(render_site(timeline, config, templates_dir or default_templates())) + export_data(timeline)
+    outputs = tuple(render_site(timeline, config, templates)) + export_data(timeline)
     report = write_site(outputs, Path(out_dir))
-    return BuildResult(config, timeline, tuple(problems), report, unknown_speakers(timeline))
-
+    summary = Summary(len(timeline.stories), len(timeline.claims), len(timeline.speakers),
+                      tuple(problems), unknown_speakers(timeline))
+    return BuildResult(config, summary, report, timeline)

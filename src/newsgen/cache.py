@@ -105,6 +105,16 @@ class CachedProcess:
             self._store(key, result)
         return result
 
+    def reuse_all(self, keys) -> None:
+        """Account for a build that found nothing changed and so read no entry:
+        every seed counts as reused and its entry as used (prune keeps it)."""
+        self.used = set(keys)
+        self.reused, self.processed = len(self.used), 0
+
+    def fresh(self) -> "CachedProcess":
+        """Another wrapper on the same cache, with its own counts."""
+        return CachedProcess(self.process, self.cache_dir)
+
     def summary(self) -> str:
         n = self.reused + self.processed
         return f"{n} seed{'s' if n != 1 else ''}: {self.reused} cached, {self.processed} processed"

@@ -8,8 +8,10 @@ from __future__ import annotations
 import posixpath
 import re
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """A lower-case ASCII identifier safe in a file name and a URL."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -41,6 +43,7 @@ def figure(series_id: str) -> str:
     return f"figures/{slug(series_id)}.html"
 
 
+@lru_cache(maxsize=1 << 16)  # every page links to the same few hundred addresses
 def relative(target: str, from_page: str) -> str:
     """The relative link from one site page to another (both site-relative paths)."""
     start = posixpath.dirname(from_page) or "."

@@ -92,6 +92,11 @@ class Site:
     _outlet_of_story: dict[str, OutletView] = field(default_factory=dict)
     _reports: dict[str, tuple[ReportView, ...]] = field(default_factory=dict)
     _speaker_claims: dict[str, tuple[Claim, ...]] = field(default_factory=dict)
+    # Worked out once in build_site: every page asks, so a scan per call is quadratic.
+    _story_claims: dict[str, tuple[Claim, ...]] = field(default_factory=dict)
+    _claims_by_id: dict[str, Claim] = field(default_factory=dict)
+    _topic_labels: dict[str, str] = field(default_factory=dict)
+    _latest: dt.date | None = None
 
     # --- lookups used by templates ---------------------------------------------
 
@@ -112,16 +117,16 @@ class Site:
         return sorted(set(claim.topics))
 
     def topic_label(self, topic_id: str) -> str:
-        return next((t.label for t in self.topics if t.id == topic_id), topic_id)
+        return self._topic_labels.get(topic_id, topic_id)
 
     def speaker_claims(self, speaker: Speaker | None) -> tuple[Claim, ...]:
         return self._speaker_claims.get(speaker.id, ()) if speaker else ()
 
     def story_claims(self, story: Story) -> tuple[Claim, ...]:
-        return tuple(c for c in self.timeline.claims if any(r.report.story == story.id for r in self.reports(c)))
+        return self._story_claims.get(story.id, ())
 
     def claim(self, claim_id: str) -> Claim | None:
-        return next((c for c in self.timeline.claims if c.id == claim_id), None)
+        return self._claims_by_id.get(claim_id)
 
     def days(self, claims: tuple[Claim, ...] | None = None, with_stories: bool = True) -> tuple[DayGroup, ...]:
         """Claims grouped by the day they sit on; undated ones last.
@@ -154,10 +159,14 @@ class Site:
         return tuple(dated + undated)
 
     def latest_date(self) -> dt.date | None:
-        dates = [s.published for s in self.stories.values() if s.published]
-        dates += [c.placed_on for c in self.timeline.claims if c.placed_on]
-        dates += [c.said_on for c in self.timeline.claims if c.said_on]
-        return max(dates) if dates else None
+        return self._latest
+
+
+def _latest_date(stories: tuple[Story, ...], claims: tuple[Claim, ...]) -> dt.date | None:
+    dates = [s.published for s in stories if s.published]
+    dates += [c.placed_on for c in claims if c.placed_on]
+    dates += [c.said_on for c in claims if c.said_on]
+    return max(dates) if dates else None
 
 
 def outlet_id(config: Config, name: str) -> tuple[str, Outlet | None]:
@@ -226,7 +235,23 @@ def build_site(timeline: Timeline, config: Config) -> Site:
     labels = {t.id: t.label for t in config.story.topics}
     order = [t.id for t in config.story.topics]
     order += sorted({t for c in timeline.claims for t in c.topics} - set(order))
-    site.topics = tuple(
-        TopicView(tid, labels.get(tid, tid), tuple(c for c in timeline.claims if tid in c.topics)) for tid in order
-    )
+    topic_claims: dict[str, list[Claim]] = {}
+    for c in timeline.claims:
+        for tid in dict.fromkeys(c.topics):
+            topic_claims.setdefault(tid, []).append(c)
+    site.topics = tuple(TopicView(tid, labels.get(tid, tid), tuple(topic_claims.get(tid, ()))) for tid in order)
+    site._topic_labels = {}
+    for t in site.topics:
+        site._topic_labels.setdefault(t.id, t.label)  # the first of two equal ids wins, as a scan would
+
+    # A story's claims in timeline order, each once however often the story reports it.
+    story_claims: dict[str, dict[int, Claim]] = {}
+    for n, c in enumerate(timeline.claims):
+        for r in c.reports:
+            story_claims.setdefault(r.story, {}).setdefault(n, c)
+    site._story_claims = {sid: tuple(cs.values()) for sid, cs in story_claims.items()}
+    site._claims_by_id = {}
+    for c in timeline.claims:
+        site._claims_by_id.setdefault(c.id, c)
+    site._latest = _latest_date(tuple(site.stories.values()), timeline.claims)
     return site

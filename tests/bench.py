@@ -85,7 +85,7 @@ def _statement(rng: random.Random, ev: dict, published: dt.date) -> str:
     verb = "said it was likely that" if ev["hedged"] else rng.choice(["said", "told reporters", "stated"])
     if rng.random() < 0.5:
         return f"{intro} {verb} {when} that {ev['text']}."
-    return f"{when.capitalize()}, {intro} {verb} {ev['text']}. {short} added that the allies would keep watching closely."
+    return f"{when[0].upper() + when[1:]}, {intro} {verb} {ev['text']}. {short} added that the allies would keep watching closely."
 
 
 def corpus(n: int, into: Path, seed: int = 9) -> tuple[Path, Path]:

@@ -43,10 +43,13 @@ def figure(series_id: str) -> str:
     return f"figures/{slug(series_id)}.html"
 
 
-@lru_cache(maxsize=1 << 16)  # every page links to the same few hundred addresses
 def relative(target: str, from_page: str) -> str:
     """The relative link from one site page to another (both site-relative paths)."""
-    start = posixpath.dirname(from_page) or "."
     path, _, frag = target.partition("#")
-    rel = posixpath.relpath(path or from_page, start) if path else ""
+    rel = _relpath(path, posixpath.dirname(from_page) or ".") if path else ""
     return rel + (f"#{frag}" if frag else "")
+
+
+@lru_cache(maxsize=1 << 17)  # pages sit in a few folders, so pairs repeat across pages
+def _relpath(path: str, start: str) -> str:
+    return posixpath.relpath(path, start)

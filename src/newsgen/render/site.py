@@ -15,6 +15,8 @@ from newsgen.config import Config
 from newsgen.model import Claim, Outlet, Report, Series, Speaker, Story, Timeline
 
 _SAFE_ID = re.compile(r"[A-Za-z0-9_-]+")
+# How many of a speaker's other claims a claim page lists (nearest on the timeline).
+OTHER_CLAIMS = 20
 
 
 def html_id(raw: str) -> str:
@@ -97,6 +99,7 @@ class Site:
     _claims_by_id: dict[str, Claim] = field(default_factory=dict)
     _topic_labels: dict[str, str] = field(default_factory=dict)
     _latest: dt.date | None = None
+    _speaker_position: dict[int, int] = field(default_factory=dict)  # id(claim) → index in its speaker's claims
 
     # --- lookups used by templates ---------------------------------------------
 
@@ -121,6 +124,22 @@ class Site:
 
     def speaker_claims(self, speaker: Speaker | None) -> tuple[Claim, ...]:
         return self._speaker_claims.get(speaker.id, ()) if speaker else ()
+
+    def other_claims(self, claim: Claim, limit: int = OTHER_CLAIMS) -> tuple[Claim, ...]:
+        """The speaker's other claims nearest this one on the timeline, in timeline order.
+
+        All of them while there are few; a claim page listing every other claim of a
+        speaker quoted thousands of times would make the site grow with the square
+        of the claims (the speaker's page lists them all).
+        """
+        own = self.speaker_claims(claim.speaker)
+        at = self._speaker_position.get(id(claim))
+        if at is None:
+            return tuple(o for o in own if o.id != claim.id)
+        if len(own) - 1 <= limit:
+            return own[:at] + own[at + 1:]
+        before = min(at, max(limit // 2, limit - (len(own) - 1 - at)))
+        return own[at - before:at] + own[at + 1:at + 1 + limit - before]
 
     def story_claims(self, story: Story) -> tuple[Claim, ...]:
         return self._story_claims.get(story.id, ())
@@ -226,6 +245,7 @@ def build_site(timeline: Timeline, config: Config) -> Site:
             speakers.setdefault(c.speaker.id, c.speaker)
             claims_by.setdefault(c.speaker.id, []).append(c)
     site._speaker_claims = {k: tuple(v) for k, v in claims_by.items()}
+    site._speaker_position = {id(c): n for v in site._speaker_claims.values() for n, c in enumerate(v)}
     site.speakers = tuple(sorted(
         (SpeakerView(sp, site._speaker_claims.get(sp.id, ())) for sp in speakers.values()),
         key=lambda v: (v.speaker.name.casefold(), v.id),

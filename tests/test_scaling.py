@@ -1,4 +1,4 @@
-"""merge_claims compares only indexed candidates; the result must equal the all-pairs loop."""
+"""Steps that must stay near linear on a big corpus give the same answers as the plain loops."""
 import datetime as dt
 import random
 
@@ -65,3 +65,25 @@ def test_undated_reports_join_across_the_lag_window_as_before():
     # 0 and 7 days after the stated day join it; 8 days after and one before do not
     # (those two, undated and worded alike, are one statement of their own).
     assert [sorted(r.story for r in c.reports) for c in got] == [["later0", "later7", "s1"], ["later-1", "later8"]]
+
+
+def test_a_claim_page_lists_the_speakers_nearest_other_claims():
+    from newsgen.config import Config
+    from newsgen.model import Timeline
+    from newsgen.render.site import OTHER_CLAIMS, build_site
+
+    sp = Speaker("k", "John Kirby")
+    days = [dt.date(2024, 10, 1) + dt.timedelta(days=n) for n in range(OTHER_CLAIMS * 3)]
+    claims = tuple(Claim(f"c{n}", sp, d, "test", f"statement {n}", reports=(Report(f"s{n}", "x", 0),), placed_on=d)
+                   for n, d in enumerate(days))
+    site = build_site(Timeline((), claims, (sp,)), Config())
+    for at in (0, 1, len(claims) // 2, len(claims) - 1):
+        others = site.other_claims(claims[at])
+        assert len(others) == OTHER_CLAIMS and claims[at] not in others
+        assert list(others) == sorted(others, key=lambda c: c.placed_on)
+        # Nearest first: no claim left out is closer than the farthest one shown.
+        farthest = max(abs((o.placed_on - claims[at].placed_on).days) for o in others)
+        left_out = [c for c in claims if c not in others and c is not claims[at]]
+        assert all(abs((c.placed_on - claims[at].placed_on).days) >= farthest for c in left_out)
+    few = build_site(Timeline((), claims[:5], (sp,)), Config())
+    assert few.other_claims(claims[2]) == claims[:2] + claims[3:5]

@@ -87,3 +87,36 @@ def test_a_claim_page_lists_the_speakers_nearest_other_claims():
         assert all(abs((c.placed_on - claims[at].placed_on).days) >= farthest for c in left_out)
     few = build_site(Timeline((), claims[:5], (sp,)), Config())
     assert few.other_claims(claims[2]) == claims[:2] + claims[3:5]
+
+
+def test_parallel_extraction_gives_the_serial_site_byte_for_byte(tmp_path, monkeypatch):
+    import sys
+    from pathlib import Path
+
+    import newsgen.build
+    from newsgen.build import PARALLEL_MIN, build
+
+    pools = []
+
+    class Counted(newsgen.build.ProcessPoolExecutor):
+        def __init__(self, *a, **k):
+            pools.append(a)
+            super().__init__(*a, **k)
+
+    monkeypatch.setattr(newsgen.build, "ProcessPoolExecutor", Counted)
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from bench import corpus
+
+    seeds, content = corpus(PARALLEL_MIN + 4, tmp_path / "corpus")
+    serial = build(seeds, content, tmp_path / "serial", jobs=1)
+    assert pools == []
+    parallel = build(seeds, content, tmp_path / "parallel", jobs=2)
+    assert pools == [(2,)], "two workers should have extracted"
+    assert parallel.timeline == serial.timeline and parallel.problems == serial.problems
+    assert len(serial.timeline.claims) > PARALLEL_MIN, "the corpus should yield claims"
+
+    def tree(folder):
+        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    assert tree(tmp_path / "parallel") == tree(tmp_path / "serial")

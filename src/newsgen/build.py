@@ -6,6 +6,10 @@ steps between are pure. A problem with one input skips that input only; under
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Sequence
@@ -126,16 +130,57 @@ def process_seed(path: Path, config: Config) -> SeedResult:
     return SeedResult(story, tuple(claims), tuple(problems))
 
 
+# Fewer seeds than this to process are not worth starting worker processes for.
+PARALLEL_MIN = 16
+
+
+def default_jobs() -> int:
+    """Worker processes for extraction: NEWSGEN_JOBS, else the CPUs this process may use."""
+    env = os.environ.get("NEWSGEN_JOBS", "")
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def run_seeds(paths: Sequence[Path], config: Config, process: Callable[[Path, Config], SeedResult],
+              jobs: int | None = None) -> list[SeedResult]:
+    """process over every path, results in the order of paths whatever the scheduling.
+
+    Only the real process_seed goes to worker processes (a stand-in may not survive
+    pickling), and only from a single-threaded process: forking a threaded one (the
+    preview server) can deadlock, and what it rebuilds is a few seeds anyway.
+    """
+    jobs = default_jobs() if jobs is None else jobs
+    if process is not process_seed or jobs < 2 or len(paths) < PARALLEL_MIN or threading.active_count() > 1:
+        return [process(p, config) for p in paths]
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:  # no fork on this platform
+        return [process(p, config) for p in paths]
+    workers = min(jobs, len(paths) // (PARALLEL_MIN // 2))
+    chunk = max(1, len(paths) // (workers * 8))  # small enough to even out slow articles
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        return list(pool.map(process, paths, [config] * len(paths), chunksize=chunk))
+
+
 def collect(
     seeds_dir: Path,
     content_dir: Path,
     process: Callable[[Path, Config], SeedResult] = process_seed,
+    jobs: int | None = None,
 ) -> tuple[Config, list[SeedResult], list[Problem]]:
     config, problems = load_config(content_dir)
     problems = list(problems)
     paths, probs = list_seeds(seeds_dir)
     problems += probs
-    results = [process(p, config) for p in paths]
+    many = getattr(process, "map_seeds", None)  # the seed cache: only its misses are processed
+    if many is not None:
+        results = many(paths, config, lambda todo, cfg: run_seeds(todo, cfg, process.process, jobs))
+    else:
+        results = run_seeds(paths, config, process, jobs)
     for r in results:
         problems += r.problems
     stems = {p.stem for p in paths}
@@ -168,7 +213,9 @@ def build(
     process: Callable[[Path, Config], SeedResult] = process_seed,
     base_path: str | None = None,
     site_url: str | None = None,
+    jobs: int | None = None,
 ) -> BuildResult:
+    """jobs: worker processes for extraction (default: default_jobs())."""
     from newsgen import manifest
 
     templates = Path(templates_dir or default_templates())
@@ -183,7 +230,7 @@ def build(
         if manifest.unchanged(previous, options, roots, Path(out_dir)):
             return _unchanged(previous, process, seeds_dir, content_dir, strict, base_path, site_url)
         manifest.forget(record_to)  # the site is about to change: the old record no longer holds
-    result = _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_path, site_url)
+    result = _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_path, site_url, jobs)
     if record_to is not None:
         summary = replace(result.summary, seed_keys=frozenset(getattr(process, "used", ())))
         manifest.record(record_to, options, roots, Path(out_dir), summary, started)
@@ -226,10 +273,10 @@ def _site_options(config: Config, base_path: str | None, site_url: str | None, p
     return config
 
 
-def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_path, site_url) -> BuildResult:
+def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_path, site_url, jobs) -> BuildResult:
     from newsgen.render import render_site
 
-    config, results, problems = collect(seeds_dir, content_dir, process)
+    config, results, problems = collect(seeds_dir, content_dir, process, jobs)
     config = _site_options(config, base_path, site_url, problems)
     if strict and problems:
         raise BuildFailed(problems, f"{len(problems)} problem(s) and --strict is set; nothing written")

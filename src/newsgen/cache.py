@@ -105,6 +105,27 @@ class CachedProcess:
             self._store(key, result)
         return result
 
+    def map_seeds(self, paths, config: Config, run) -> list[SeedResult]:
+        """Like calling self on every path, but the misses go to `run(paths, config)`
+        together, so they can be processed in parallel. Results keep the paths' order."""
+        keys = [cache_key(p, config) for p in paths]
+        results: list[SeedResult | None] = [None] * len(paths)
+        todo = []
+        for i, key in enumerate(keys):
+            if key is not None:
+                self.used.add(key)
+                results[i] = self._load(key)
+                if results[i] is not None:
+                    self.reused += 1
+                    continue
+            todo.append(i)
+        for i, result in zip(todo, run([paths[i] for i in todo], config)):
+            results[i] = result
+            self.processed += 1
+            if keys[i] is not None:
+                self._store(keys[i], result)
+        return results  # type: ignore[return-value]
+
     def reuse_all(self, keys) -> None:
         """Account for a build that found nothing changed and so read no entry:
         every seed counts as reused and its entry as used (prune keeps it)."""

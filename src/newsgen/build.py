@@ -225,16 +225,23 @@ def build(
     options = _options(seeds_dir, content_dir, templates, out_dir, strict, base_path, site_url)
     roots = ((Path(seeds_dir), False), (Path(content_dir), True), (templates, True))
     started = manifest.now_ns()
+    previous = None
     if record_to is not None:
         previous = manifest.load(record_to)
         if manifest.unchanged(previous, options, roots, Path(out_dir)):
             return _unchanged(previous, process, seeds_dir, content_dir, strict, base_path, site_url)
         manifest.forget(record_to)  # the site is about to change: the old record no longer holds
-    result = _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_path, site_url, jobs)
+    pages = _Pages(cache_dir, Path(out_dir), previous)
+    result = _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_path, site_url, jobs, pages)
     if record_to is not None:
         summary = replace(result.summary, seed_keys=frozenset(getattr(process, "used", ())))
         manifest.record(record_to, options, roots, Path(out_dir), summary, started)
     return result
+
+
+def _chain(*parts):
+    for part in parts:
+        yield from part
 
 
 def _options(seeds_dir, content_dir, templates, out_dir, strict, base_path, site_url) -> tuple:
@@ -273,16 +280,50 @@ def _site_options(config: Config, base_path: str | None, site_url: str | None, p
     return config
 
 
-def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_path, site_url, jobs) -> BuildResult:
-    from newsgen.render import render_site
+class _Pages:
+    """What the previous build drew (render.deps), so unchanged pages are kept, not drawn.
+
+    Only with the seed cache, and only when the previous build's manifest vouches
+    for the file on disk: a page kept must be byte for byte what it would draw.
+    """
+
+    def __init__(self, cache_dir: Path | None, out_dir: Path, previous) -> None:
+        from newsgen.render import deps
+
+        self.file = deps.memo_file(cache_dir, out_dir) if cache_dir is not None else None
+        self.memo = deps.load(self.file) if previous is not None else None
+        deps.forget(self.file)  # rewritten after a successful write; stale if this build fails
+        self.record = deps.Memo() if self.file is not None else None
+        self.out_dir = out_dir
+        self.written = previous.outputs if previous is not None else {}
+
+    def intact(self, path: str) -> bool:
+        try:
+            st = os.lstat(self.out_dir / path)
+        except OSError:
+            return False
+        return self.written.get(path) == (st.st_size, st.st_mtime_ns, st.st_ino)
+
+    def save(self) -> None:
+        from newsgen.render import deps
+
+        if self.record is not None:
+            deps.store(self.file, self.record)
+
+
+def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_path, site_url, jobs,
+           pages: _Pages | None = None) -> BuildResult:
+    from newsgen.render import render_stream
 
     config, results, problems = collect(seeds_dir, content_dir, process, jobs)
     config = _site_options(config, base_path, site_url, problems)
     if strict and problems:
         raise BuildFailed(problems, f"{len(problems)} problem(s) and --strict is set; nothing written")
     timeline = make_timeline(config, results)
-    outputs = tuple(render_site(timeline, config, templates)) + export_data(timeline)
-    report = write_site(outputs, Path(out_dir))
+    pages = pages or _Pages(None, Path(out_dir), None)
+    stream = render_stream(timeline, config, templates, pages.memo, pages.intact, pages.record)
+    report = write_site(_chain(stream, export_data(timeline)), Path(out_dir))
+    pages.save()
     summary = Summary(len(timeline.stories), len(timeline.claims), len(timeline.speakers),
                       tuple(problems), unknown_speakers(timeline))
     return BuildResult(config, summary, report, timeline)

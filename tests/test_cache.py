@@ -375,3 +375,76 @@ def test_any_change_gives_the_clean_builds_site(project, change):
 
 def _tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _drawn(monkeypatch) -> list[str]:
+    import newsgen.render
+
+    drawn: list[str] = []
+    real = newsgen.render._render
+
+    def spy(env, site, page, *rest):
+        drawn.append(page.path)
+        return real(env, site, page, *rest)
+
+    monkeypatch.setattr(newsgen.render, "_render", spy)
+    return drawn
+
+
+def test_one_changed_paragraph_redraws_only_the_pages_that_show_it(project, monkeypatch):
+    from newsgen import urls
+    from newsgen.build import build, process_seed
+
+    out = project / "site"
+    seeds, content = project / "seeds", project / "content"
+    first = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    # A paragraph of one story that no claim comes from: only that story's page shows it.
+    quoted = {(r.story, r.paragraph) for c in first.timeline.claims for r in c.reports}
+    story, para = next((s, p) for s in first.timeline.stories for n, p in enumerate(s.paragraphs)
+                       if (s.id, n) not in quoted and " the " in p and len(p) > 200)
+    seed = seeds / story.seed
+    text = seed.read_text("utf-8")
+    assert text.count(para.split(" the ")[0] + " the ") == 1
+    seed.write_text(text.replace(para.split(" the ")[0] + " the ", para.split(" the ")[0] + " this ", 1), "utf-8")
+
+    drawn = _drawn(monkeypatch)
+    again = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    assert again.timeline.claims == first.timeline.claims
+    assert urls.story(story.id) in drawn
+    # Lists that carry whole stories (home, search, outlets, figures) may be drawn
+    # again; no claim, speaker or topic page, nor another story's, shows the paragraph.
+    assert not [p for p in drawn if p.startswith(("claims/", "speakers/", "topics/"))], sorted(drawn)
+    assert [p for p in drawn if p.startswith("stories/") and p != "stories/index.html"] == [urls.story(story.id)]
+    assert len(drawn) < 12 < len(first.timeline.claims)
+    # Drawn again from nothing, the site is the same.
+    clean = build(seeds, content, project / "clean")
+    assert _tree(out) == _tree(project / "clean")
+
+
+def test_a_changed_claim_redraws_its_pages_and_not_unrelated_ones(project, monkeypatch):
+    from newsgen import urls
+    from newsgen.build import build, process_seed
+
+    out = project / "site"
+    seeds, content = project / "seeds", project / "content"
+    first = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    claim = next(c for c in first.timeline.claims if c.speaker and len(c.reports) == 1 and " the " in c.reports[0].sentence)
+    story = next(s for s in first.timeline.stories if s.id == claim.reports[0].story)
+    seed = seeds / story.seed
+    sentence = claim.reports[0].sentence
+    text = seed.read_text("utf-8")
+    assert sentence in text
+    seed.write_text(text.replace(sentence, sentence.replace(" the ", " the the ", 1), 1), "utf-8")
+
+    drawn = _drawn(monkeypatch)
+    again = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    # The claim's id comes from its sentence, so the edited claim has a new page.
+    edited = next(c for c in again.timeline.claims if c.reports[0].story == story.id
+                  and c.reports[0].paragraph == claim.reports[0].paragraph and c.speaker == claim.speaker
+                  and c.id not in {o.id for o in first.timeline.claims})
+    assert urls.story(story.id) in drawn and urls.claim(edited.id) in drawn
+    assert urls.speaker(claim.speaker.id) in drawn
+    others = [s for s in first.timeline.stories if s.id != story.id]
+    assert not any(urls.story(s.id) in drawn for s in others), "other stories' pages do not show this claim"
+    build(seeds, content, project / "clean")
+    assert _tree(out) == _tree(project / "clean")

@@ -18,7 +18,7 @@ import hashlib
 import os
 import pickle
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -64,12 +64,23 @@ class Digests:
         s = self.site.stories.get(story_id)
         return (s, self._outlet(self.site.outlet_of(s))) if s is not None else None
 
+    def _reported_in(self, report) -> Any:
+        """A story as a claim's report shows it: everything but the text, plus the
+        paragraph the claim comes from. Editing another paragraph of a story so
+        leaves the pages of its claims alone."""
+        s = self.site.stories.get(report.story)
+        if s is None:
+            return None
+        para = s.paragraphs[report.paragraph] if 0 <= report.paragraph < len(s.paragraphs) else None
+        head = replace(s, paragraphs=(), captions=())
+        return (head, para, self._outlet(self.site.outlet_of(s)))
+
     def _compute(self, key: Key) -> str:
         kind, name = key
         site = self.site
         if kind == "claim":
             c = site.claim(name)
-            reports = tuple((r.report, r.anchor, self(("story", r.report.story)), self._outlet(r.outlet))
+            reports = tuple((r.report, r.anchor, self._reported_in(r.report), self._outlet(r.outlet))
                             for r in site.reports(c)) if c else ()
             return digest(c, reports)
         if kind == "story":

@@ -54,14 +54,15 @@ STATEMENTS = [
 ]
 PLACES = ["Kursk", "the Kursk region", "eastern Russia", "Vladivostok", "the Ukrainian border", "Donetsk"]
 FILLER = [
-    "Analysts in Seoul said the movement of forces fits a pattern seen since the autumn, when the first reports emerged.",
-    "The report could not be independently verified, and officials in Moscow and Pyongyang did not respond to requests for comment.",
-    "Satellite images published by independent researchers showed new activity at training grounds and ports used for shipments.",
-    "Diplomats at the United Nations have debated the question for weeks without agreeing on a common statement.",
-    "Families of servicemen in the region described long convoys and closed roads, according to local media accounts.",
-    "The government has convened its security council to review the situation and the possible effects on the peninsula.",
-    "Experts cautioned that figures released by intelligence agencies are estimates and can change as more information arrives.",
-    "Markets in the region were calm, with investors watching for any sign of wider sanctions or military responses.",
+    # Background without attribution, so that only the statements above are claims.
+    "The movement of forces fits a pattern seen since the autumn, when the first reports emerged.",
+    "Satellite images published by independent researchers showed new activity at training grounds and ports.",
+    "Diplomats at the United Nations have debated the question for weeks without a common statement.",
+    "Long convoys and closed roads were seen in the region over the weekend.",
+    "The government has convened its security council to review the situation on the peninsula.",
+    "Figures released by intelligence agencies are estimates and can change as more information arrives.",
+    "Markets in the region were calm, with investors watching for any sign of wider sanctions.",
+    "The war in Ukraine has entered its third year, with heavy fighting along the front line.",
 ]
 START = dt.date(2024, 10, 14)
 
@@ -156,7 +157,7 @@ def bench_size(n: int, root: Path) -> list[dict]:
     rows.append(_run("clean, extraction cached", seeds, content, out, templates))
     rows.append(_run("nothing changed", seeds, content, out, templates))
     one = sorted(seeds.iterdir())[len(list(seeds.iterdir())) // 2]
-    one.write_text(one.read_text("utf-8").replace("Analysts in Seoul", "Analysts in Tokyo", 1), "utf-8")
+    one.write_text(one.read_text("utf-8").replace("Long convoys", "Long columns", 1), "utf-8")
     rows.append(_run("one article changed", seeds, content, out, templates))
     base = templates / "base.html.j2"
     base.write_text(base.read_text("utf-8").replace("</footer>", "<!-- bench -->\n</footer>", 1), "utf-8")

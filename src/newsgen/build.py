@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -225,23 +227,66 @@ def build(
     options = _options(seeds_dir, content_dir, templates, out_dir, strict, base_path, site_url)
     roots = ((Path(seeds_dir), False), (Path(content_dir), True), (templates, True))
     started = manifest.now_ns()
+    stages = Stages()
     previous = None
     if record_to is not None:
         previous = manifest.load(record_to)
         if manifest.unchanged(previous, options, roots, Path(out_dir)):
-            return _unchanged(previous, process, seeds_dir, content_dir, strict, base_path, site_url)
+            result = _unchanged(previous, process, seeds_dir, content_dir, strict, base_path, site_url)
+            stages.done("manifest (nothing changed)")
+            stages.report()
+            return result
+        stages.done("manifest")
         manifest.forget(record_to)  # the site is about to change: the old record no longer holds
     pages = _Pages(cache_dir, Path(out_dir), previous)
-    result = _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_path, site_url, jobs, pages)
+    result = _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_path, site_url, jobs, pages,
+                    stages)
     if record_to is not None:
         summary = replace(result.summary, seed_keys=frozenset(getattr(process, "used", ())))
         manifest.record(record_to, options, roots, Path(out_dir), summary, started)
+        stages.done("cache (manifest)")
+    stages.report()
     return result
 
 
 def _chain(*parts):
     for part in parts:
         yield from part
+
+
+class Stages:
+    """Seconds per stage, printed to stderr when NEWSGEN_TIMINGS is set (for tests/bench.py).
+
+    Rendering and writing interleave (pages stream to the writer), so the time
+    spent producing pages is counted as "render" and the rest of the write as "write".
+    """
+
+    def __init__(self) -> None:
+        self.on = bool(os.environ.get("NEWSGEN_TIMINGS"))
+        self.seconds: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def done(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + now - self._last
+        self._last = now
+
+    def timed(self, stage: str, items):
+        """Yield from items, counting the time spent making them as `stage`."""
+        it = iter(items)
+        while True:
+            start = time.perf_counter()
+            try:
+                item = next(it)
+            except StopIteration:
+                self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start
+                return
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start
+            yield item
+
+    def report(self) -> None:
+        if self.on:
+            print("timings: " + ", ".join(f"{k} {v:.3f}s" for k, v in self.seconds.items()), file=sys.stderr)
 
 
 def _options(seeds_dir, content_dir, templates, out_dir, strict, base_path, site_url) -> tuple:
@@ -312,18 +357,24 @@ class _Pages:
 
 
 def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_path, site_url, jobs,
-           pages: _Pages | None = None) -> BuildResult:
+           pages: _Pages | None = None, stages: Stages | None = None) -> BuildResult:
     from newsgen.render import render_stream
 
+    stages = stages or Stages()
     config, results, problems = collect(seeds_dir, content_dir, process, jobs)
+    stages.done("load+extract (or read cache)")
     config = _site_options(config, base_path, site_url, problems)
     if strict and problems:
         raise BuildFailed(problems, f"{len(problems)} problem(s) and --strict is set; nothing written")
     timeline = make_timeline(config, results)
+    stages.done("assemble")
     pages = pages or _Pages(None, Path(out_dir), None)
     stream = render_stream(timeline, config, templates, pages.memo, pages.intact, pages.record)
-    report = write_site(_chain(stream, export_data(timeline)), Path(out_dir))
+    report = write_site(stages.timed("render", _chain(stream, export_data(timeline))), Path(out_dir))
+    stages.done("write")
+    stages.seconds["write"] -= stages.seconds.get("render", 0.0)
     pages.save()
+    stages.done("cache (page reads)")
     summary = Summary(len(timeline.stories), len(timeline.claims), len(timeline.speakers),
                       tuple(problems), unknown_speakers(timeline))
     return BuildResult(config, summary, report, timeline)

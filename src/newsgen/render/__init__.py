@@ -149,7 +149,7 @@ def render_stream(timeline: Timeline, config: Config, templates_dir: Path, memo:
     md = _markdown_pages(config)
     nav = _nav(md)
     site_wide = deps.digest(code_fingerprint(), _templates_digest(Path(templates_dir)), config, md, nav, root)
-    digests = deps.Digests(site)
+    digests = deps.Digests(site, deps.Hasher())
     seen: set[str] = set()
     html: list[str] = []
     for page in html_pages(site, md, root):
@@ -159,7 +159,7 @@ def render_stream(timeline: Timeline, config: Config, templates_dir: Path, memo:
         seen.add(page.path)
         if page.path.endswith(".html") and page.path != "404.html":
             html.append(page.path)
-        fingerprint = deps.page_fingerprint(site_wide, page)
+        fingerprint = deps.page_fingerprint(digests.hasher, site_wide, page)
         if deps.unchanged(memo, page.path, fingerprint, digests) and intact(page.path):
             keys = memo.pages[page.path][1]
             yield Keep(page.path)

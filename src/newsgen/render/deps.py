@@ -18,10 +18,11 @@ import hashlib
 import os
 import pickle
 import tempfile
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from newsgen.model import Claim, Story
 from newsgen.render.site import Site
 
 Key = tuple[str, str]
@@ -29,10 +30,47 @@ ALWAYS: Key = ("always", "")  # the page used a lookup this module cannot replay
 
 
 def digest(*parts: Any) -> str:
-    h = hashlib.blake2b(digest_size=16)
-    for part in parts:
-        h.update(repr(part).encode("utf-8", "surrogatepass") + b"\0")
-    return h.hexdigest()
+    return Hasher().digest(*parts)
+
+
+class Hasher:
+    """Digests of page data. Stories and claims sit in many pages' data, so each
+    one's bytes are hashed once per build (by identity; the memo keeps it alive)."""
+
+    SHARED = (Story, Claim)
+
+    def __init__(self) -> None:
+        self._memo: dict[int, tuple[Any, bytes]] = {}
+
+    def digest(self, *parts: Any) -> str:
+        h = hashlib.blake2b(digest_size=16)
+        for part in parts:
+            h.update(self._bytes(part) + b"\0")
+        return h.hexdigest()
+
+    def _bytes(self, obj: Any) -> bytes:
+        if isinstance(obj, self.SHARED):
+            hit = self._memo.get(id(obj))
+            if hit is None:
+                hit = (obj, hashlib.blake2b(self._fields(obj), digest_size=16).digest())
+                self._memo[id(obj)] = hit
+            return b"#" + hit[1]
+        if isinstance(obj, tuple):
+            return b"(" + b",".join(self._bytes(x) for x in obj) + b")"
+        if isinstance(obj, list):
+            return b"[" + b",".join(self._bytes(x) for x in obj) + b"]"
+        if isinstance(obj, dict):
+            return b"{" + b",".join(self._bytes(k) + b":" + self._bytes(v) for k, v in obj.items()) + b"}"
+        if is_dataclass(obj) and not isinstance(obj, type):
+            return self._fields(obj)
+        # str (quoted and escaped by repr, so no two values run together), numbers,
+        # dates, None. An object without a stable repr (an address) never matches,
+        # which only costs drawing its page again.
+        return repr(obj).encode("utf-8", "surrogatepass")
+
+    def _fields(self, obj: Any) -> bytes:
+        values = tuple(getattr(obj, f.name) for f in fields(obj))
+        return type(obj).__qualname__.encode() + self._bytes(values)
 
 
 @dataclass
@@ -47,8 +85,9 @@ class Memo:
 class Digests:
     """The current digest of each key, from the new Site, each worked out once."""
 
-    def __init__(self, site: Site):
+    def __init__(self, site: Site, hasher: Hasher | None = None):
         self.site = site
+        self.hasher = hasher or Hasher()
         self.cache: dict[Key, str] = {}
 
     def __call__(self, key: Key) -> str:
@@ -82,19 +121,19 @@ class Digests:
             c = site.claim(name)
             reports = tuple((r.report, r.anchor, self._reported_in(r.report), self._outlet(r.outlet))
                             for r in site.reports(c)) if c else ()
-            return digest(c, reports)
+            return self.hasher.digest(c, reports)
         if kind == "story":
-            return digest(self._story(name))
+            return self.hasher.digest(self._story(name))
         if kind == "topic":
-            return digest(site.topic_label(name))
+            return self.hasher.digest(site.topic_label(name))
         if kind == "count":
-            return digest(len(site.stories) if name == "stories" else len(site.timeline.claims))
+            return self.hasher.digest(len(site.stories) if name == "stories" else len(site.timeline.claims))
         if kind == "site":
             value = getattr(site, name)
-            return digest(value() if callable(value) else value)
+            return self.hasher.digest(value() if callable(value) else value)
         if kind == "timeline":
-            return digest(getattr(site.timeline, name))
-        return digest(object())  # unknown: never equal, so the page is drawn
+            return self.hasher.digest(getattr(site.timeline, name))
+        return self.hasher.digest(object())  # unknown: never equal, so the page is drawn
 
 
 class _Stories:
@@ -213,8 +252,8 @@ class Reads:
         return value
 
 
-def page_fingerprint(site_wide: str, page) -> str:
-    return digest(site_wide, page.path, page.template, page.title, page.description, page.nav, page.ctx)
+def page_fingerprint(hasher: Hasher, site_wide: str, page) -> str:
+    return hasher.digest(site_wide, page.path, page.template, page.title, page.description, page.nav, page.ctx)
 
 
 def unchanged(memo: Memo | None, path: str, fingerprint: str, digests: Digests) -> bool:

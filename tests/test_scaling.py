@@ -120,3 +120,17 @@ def test_parallel_extraction_gives_the_serial_site_byte_for_byte(tmp_path, monke
         return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
     assert tree(tmp_path / "parallel") == tree(tmp_path / "serial")
+
+    # With a thread running (as in the preview server) workers come from a fork server.
+    import threading
+
+    stop = threading.Event()
+    waiter = threading.Thread(target=stop.wait)
+    waiter.start()
+    try:
+        threaded = build(seeds, content, tmp_path / "threaded", jobs=2)
+    finally:
+        stop.set()
+        waiter.join()
+    assert len(pools) == 2 and threaded.timeline == serial.timeline
+    assert tree(tmp_path / "threaded") == tree(tmp_path / "serial")

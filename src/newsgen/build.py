@@ -152,15 +152,15 @@ def run_seeds(paths: Sequence[Path], config: Config, process: Callable[[Path, Co
     """process over every path, results in the order of paths whatever the scheduling.
 
     Only the real process_seed goes to worker processes (a stand-in may not survive
-    pickling), and only from a single-threaded process: forking a threaded one (the
-    preview server) can deadlock, and what it rebuilds is a few seeds anyway.
+    pickling). Workers are forked, which is quick, unless this process runs threads
+    (the preview server): forking those can deadlock, so a fork server starts them.
     """
     jobs = default_jobs() if jobs is None else jobs
-    if process is not process_seed or jobs < 2 or len(paths) < PARALLEL_MIN or threading.active_count() > 1:
+    if process is not process_seed or jobs < 2 or len(paths) < PARALLEL_MIN:
         return [process(p, config) for p in paths]
     try:
-        context = multiprocessing.get_context("fork")
-    except ValueError:  # no fork on this platform
+        context = multiprocessing.get_context("fork" if threading.active_count() == 1 else "forkserver")
+    except ValueError:  # neither on this platform
         return [process(p, config) for p in paths]
     workers = min(jobs, len(paths) // (PARALLEL_MIN // 2))
     chunk = max(1, len(paths) // (workers * 8))  # small enough to even out slow articles

@@ -130,7 +130,8 @@ def _run(label: str, seeds: Path, content: Path, out: Path, templates: Path, no_
     # GNU time reports this build's own peak RSS (largest process of its tree) and CPU.
     timer = ["/usr/bin/time", "-f", "%M %U %S", "-o", str(stats)] if Path("/usr/bin/time").exists() else []
     start = time.perf_counter()
-    proc = subprocess.run(timer + cmd, capture_output=True, text=True)
+    env = {**os.environ, "NEWSGEN_TIMINGS": "1"}  # the build prints seconds per stage on stderr
+    proc = subprocess.run(timer + cmd, capture_output=True, text=True, env=env)
     wall = time.perf_counter() - start
     if proc.returncode:
         raise SystemExit(f"{label}: build failed\n{proc.stdout}\n{proc.stderr}")
@@ -140,7 +141,9 @@ def _run(label: str, seeds: Path, content: Path, out: Path, templates: Path, no_
         rss, cpu = int(kb) / 1024, float(user) + float(system)
     after = _files(out)
     written = sum(1 for p, st in after.items() if before.get(p) != st)
-    return {"label": label, "wall": wall, "cpu": cpu, "rss": rss, "written": written, "files": len(after)}
+    stages = next((line[len("timings: "):] for line in proc.stderr.splitlines() if line.startswith("timings: ")), "")
+    return {"label": label, "wall": wall, "cpu": cpu, "rss": rss, "written": written, "files": len(after),
+            "stages": stages}
 
 
 def bench_size(n: int, root: Path) -> list[dict]:
@@ -192,6 +195,8 @@ def main() -> int:
         for r in results[n]:
             print(f"  N={n:<5} {r['label']:<26} {r['wall']:7.2f} s wall {r['cpu']:7.2f} s cpu "
                   f"{r['rss']:6.0f} MB  {r['written']:5d}/{r['files']} files written", flush=True)
+            if r.get("stages"):
+                print(f"          stages: {r['stages']}", flush=True)
     print()
     print(f"| articles | {' | '.join(r['label'] for r in next(iter(results.values())))} | peak RSS |")
     print("|---" * (len(next(iter(results.values()))) + 2) + "|")

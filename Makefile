@@ -33,8 +33,9 @@ test: $(VENV)/.installed $(VENV)/.test-installed
 golden: $(VENV)/.test-installed
 	NEWSGEN_UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/render -q
 
+# Synthetic corpus of N articles (default 500, 1000 and 5000) on a RAM disk; prints a table.
 bench: $(VENV)/.installed
-	$(BIN)/python tests/bench.py
+	$(BIN)/python tests/bench.py $(foreach n,$(N),-n $(n))
 
 serve: $(VENV)/.installed
 	$(BIN)/newsgen serve

@@ -291,3 +291,162 @@ def test_cache_key_covers_everything_process_seed_reads_from_config():
     reads = config_reads(build_module.process_seed) | config_reads(build_module.apply_metadata)
     assert reads, "process_seed no longer reads the config? update this test"
     assert reads <= covered, f"cache.cache_key does not cover {reads - covered}"
+
+
+# --- the manifest: an unchanged rebuild does (almost) nothing ---------------------------
+
+
+def _no_work(monkeypatch):
+    """Make reading a cached seed or rendering a page fail the test."""
+    import newsgen.cache
+    import newsgen.render
+
+    def boom(*a, **k):
+        raise AssertionError("an unchanged rebuild must not do this")
+
+    monkeypatch.setattr(newsgen.cache.CachedProcess, "_load", boom)
+    monkeypatch.setattr(newsgen.render, "render_site", boom)
+
+
+def test_unchanged_rebuild_unpickles_and_renders_nothing(project, monkeypatch):
+    from newsgen.build import build, process_seed
+
+    out = project / "site"
+    seeds, content = project / "seeds", project / "content"
+    first = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    before = files(out)
+    _no_work(monkeypatch)
+    c = cached(process_seed, default_cache_dir(out))
+    second = build(seeds, content, out, process=c)
+    assert (second.report.written, second.report.removed, second.report.unchanged) == (0, 0, len(before))
+    assert second.summary == replace(first.summary, seed_keys=second.summary.seed_keys)
+    assert (c.reused, c.processed) == (len(list(seeds.iterdir())), 0)
+    assert c.prune() == 0, "the entries an unchanged build stands on must survive pruning"
+    assert files(out) == before
+    monkeypatch.undo()
+    assert second.timeline == first.timeline  # assembled only when asked for
+
+
+def test_touching_a_file_without_changing_it_is_still_unchanged(project, monkeypatch):
+    from newsgen.build import build, process_seed
+
+    out = project / "site"
+    seeds, content = project / "seeds", project / "content"
+    build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    seed = sorted(seeds.iterdir())[0]
+    os.utime(seed, ns=(seed.stat().st_atime_ns, seed.stat().st_mtime_ns + 5_000_000_000))
+    _no_work(monkeypatch)
+    result = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    assert result.report.written == 0
+
+
+@pytest.mark.parametrize("change", ["seed", "content", "template", "output deleted", "output edited", "output added", "base path"])
+def test_any_change_gives_the_clean_builds_site(project, change):
+    """Whatever changed, the rebuild must equal a clean build of the same inputs."""
+    from newsgen.build import build, process_seed
+
+    out = project / "site"
+    seeds, content, templates = project / "seeds", project / "content", project / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    cache = default_cache_dir(out)
+    build(seeds, content, out, templates, process=cached(process_seed, cache))
+    base_path = None
+    if change == "seed":
+        seed = sorted(seeds.glob("*.txt"))[1]
+        seed.write_text(seed.read_text("utf-8").replace(" the ", " a ", 1), "utf-8")
+    elif change == "content":
+        site = content / "site.yaml"
+        site.write_text(site.read_text("utf-8").replace("title: North Korean", "title: The North Korean", 1), "utf-8")
+    elif change == "template":
+        base = templates / "base.html.j2"
+        base.write_text(base.read_text("utf-8").replace("</footer>", "<!-- changed -->\n</footer>", 1), "utf-8")
+    elif change == "output deleted":
+        (out / "index.html").unlink()
+    elif change == "output edited":
+        (out / "feed.xml").write_text("hand edit", "utf-8")
+    elif change == "output added":
+        (out / "stray.html").write_text("stray", "utf-8")
+    elif change == "base path":
+        base_path = "/elsewhere/"
+    again = build(seeds, content, out, templates, process=cached(process_seed, cache), base_path=base_path)
+    assert again.report.written + again.report.removed > 0
+    clean = project / "clean"
+    build(seeds, content, clean, templates, base_path=base_path)
+    assert _tree(out) == _tree(clean)
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _drawn(monkeypatch) -> list[str]:
+    import newsgen.render
+
+    drawn: list[str] = []
+    real = newsgen.render._render
+
+    def spy(env, site, page, *rest):
+        drawn.append(page.path)
+        return real(env, site, page, *rest)
+
+    monkeypatch.setattr(newsgen.render, "_render", spy)
+    return drawn
+
+
+def test_one_changed_paragraph_redraws_only_the_pages_that_show_it(project, monkeypatch):
+    from newsgen import urls
+    from newsgen.build import build, process_seed
+
+    out = project / "site"
+    seeds, content = project / "seeds", project / "content"
+    first = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    # A paragraph of one story that no claim comes from: only that story's page shows it.
+    quoted = {(r.story, r.paragraph) for c in first.timeline.claims for r in c.reports}
+    story, para = next((s, p) for s in first.timeline.stories for n, p in enumerate(s.paragraphs)
+                       if (s.id, n) not in quoted and " the " in p and len(p) > 200)
+    seed = seeds / story.seed
+    text = seed.read_text("utf-8")
+    assert text.count(para.split(" the ")[0] + " the ") == 1
+    seed.write_text(text.replace(para.split(" the ")[0] + " the ", para.split(" the ")[0] + " this ", 1), "utf-8")
+
+    drawn = _drawn(monkeypatch)
+    again = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    assert again.timeline.claims == first.timeline.claims
+    assert urls.story(story.id) in drawn
+    # Lists that carry whole stories (home, search, outlets, figures) may be drawn
+    # again; no claim, speaker or topic page, nor another story's, shows the paragraph.
+    assert not [p for p in drawn if p.startswith(("claims/", "speakers/", "topics/"))], sorted(drawn)
+    assert [p for p in drawn if p.startswith("stories/") and p != "stories/index.html"] == [urls.story(story.id)]
+    assert len(drawn) < 12 < len(first.timeline.claims)
+    # Drawn again from nothing, the site is the same.
+    clean = build(seeds, content, project / "clean")
+    assert _tree(out) == _tree(project / "clean")
+
+
+def test_a_changed_claim_redraws_its_pages_and_not_unrelated_ones(project, monkeypatch):
+    from newsgen import urls
+    from newsgen.build import build, process_seed
+
+    out = project / "site"
+    seeds, content = project / "seeds", project / "content"
+    first = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    claim = next(c for c in first.timeline.claims if c.speaker and len(c.reports) == 1 and " the " in c.reports[0].sentence)
+    story = next(s for s in first.timeline.stories if s.id == claim.reports[0].story)
+    seed = seeds / story.seed
+    sentence = claim.reports[0].sentence
+    text = seed.read_text("utf-8")
+    assert sentence in text
+    seed.write_text(text.replace(sentence, sentence.replace(" the ", " the the ", 1), 1), "utf-8")
+
+    drawn = _drawn(monkeypatch)
+    again = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    # The claim's id comes from its sentence, so the edited claim has a new page.
+    edited = next(c for c in again.timeline.claims if c.reports[0].story == story.id
+                  and c.reports[0].paragraph == claim.reports[0].paragraph and c.speaker == claim.speaker
+                  and c.id not in {o.id for o in first.timeline.claims})
+    assert urls.story(story.id) in drawn and urls.claim(edited.id) in drawn
+    assert urls.speaker(claim.speaker.id) in drawn
+    others = [s for s in first.timeline.stories if s.id != story.id]
+    assert not any(urls.story(s.id) in drawn for s in others), "other stories' pages do not show this claim"
+    build(seeds, content, project / "clean")
+    assert _tree(out) == _tree(project / "clean")

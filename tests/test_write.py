@@ -62,3 +62,30 @@ def test_duplicate_output_paths_are_an_error(tmp_path):
 def test_site_folder_is_readable_by_others(tmp_path):
     write_site([Output("index.html", b"x")], tmp_path / "site")
     assert (tmp_path / "site").stat().st_mode & 0o755 == 0o755
+
+
+def test_outputs_stream_from_a_generator_and_keep_links_the_previous_file(tmp_path):
+    from newsgen.write import Keep
+
+    out = tmp_path / "site"
+    write_site([Output("a/kept.html", b"kept"), Output("b.html", b"old")], out)
+    ino = (out / "a/kept.html").stat().st_ino
+
+    def stream():
+        yield Keep("a/kept.html")
+        yield Output("b.html", b"new")
+
+    r = write_site(stream(), out)
+    assert (r.written, r.unchanged, r.removed) == (1, 1, 0)
+    assert (out / "a/kept.html").stat().st_ino == ino and (out / "b.html").read_bytes() == b"new"
+
+
+def test_keeping_a_file_the_previous_site_lacks_fails_and_keeps_it_whole(tmp_path):
+    from newsgen.write import Keep
+
+    out = tmp_path / "site"
+    write_site([Output("index.html", b"old")], out)
+    with pytest.raises(FileNotFoundError):
+        write_site(iter([Output("index.html", b"new"), Keep("missing.html")]), out)
+    assert (out / "index.html").read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]

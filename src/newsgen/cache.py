@@ -105,6 +105,37 @@ class CachedProcess:
             self._store(key, result)
         return result
 
+    def map_seeds(self, paths, config: Config, run) -> list[SeedResult]:
+        """Like calling self on every path, but the misses go to `run(paths, config)`
+        together, so they can be processed in parallel. Results keep the paths' order."""
+        keys = [cache_key(p, config) for p in paths]
+        results: list[SeedResult | None] = [None] * len(paths)
+        todo = []
+        for i, key in enumerate(keys):
+            if key is not None:
+                self.used.add(key)
+                results[i] = self._load(key)
+                if results[i] is not None:
+                    self.reused += 1
+                    continue
+            todo.append(i)
+        for i, result in zip(todo, run([paths[i] for i in todo], config)):
+            results[i] = result
+            self.processed += 1
+            if keys[i] is not None:
+                self._store(keys[i], result)
+        return results  # type: ignore[return-value]
+
+    def reuse_all(self, keys) -> None:
+        """Account for a build that found nothing changed and so read no entry:
+        every seed counts as reused and its entry as used (prune keeps it)."""
+        self.used = set(keys)
+        self.reused, self.processed = len(self.used), 0
+
+    def fresh(self) -> "CachedProcess":
+        """Another wrapper on the same cache, with its own counts."""
+        return CachedProcess(self.process, self.cache_dir)
+
     def summary(self) -> str:
         n = self.reused + self.processed
         return f"{n} seed{'s' if n != 1 else ''}: {self.reused} cached, {self.processed} processed"

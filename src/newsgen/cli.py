@@ -64,7 +64,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"newsgen: build failed: {e}", file=sys.stderr)
         return 1
     _print_problems(result.problems)
-    tl = result.timeline
+    counts = result.summary  # not result.timeline: an unchanged rebuild never assembles one
     if result.unknown_speakers:
         print(f"speakers not in {args.content.as_posix()}/people.yaml ({len(result.unknown_speakers)}):")
         for s in result.unknown_speakers:
@@ -73,7 +73,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     errors = sum(p.severity == "error" for p in result.problems)
     warnings = len(result.problems) - errors
     print(
-        f"built {len(tl.stories)} stories, {len(tl.claims)} claims, {len(tl.speakers)} speakers "
+        f"built {counts.stories} stories, {counts.claims} claims, {counts.speakers} speakers "
         f"in {time.perf_counter() - started:.2f}s: {r.written} written, {r.unchanged} unchanged, {r.removed} removed"
         + (f"; {errors} error(s), {warnings} warning(s)" if result.problems else "")
     )

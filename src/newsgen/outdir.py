@@ -90,10 +90,13 @@ def with_marker(outputs):
     """The outputs plus the marker file, written (and kept unchanged) like any page."""
     from newsgen.model import Output
 
-    outputs = list(outputs)
-    if not any(o.path == MARKER for o in outputs):
-        outputs.append(Output(MARKER, MARKER_TEXT))
-    return outputs
+    # A generator, so pages still stream to the writer one at a time.
+    marked = False
+    for o in outputs:
+        marked = marked or o.path == MARKER
+        yield o
+    if not marked:
+        yield Output(MARKER, MARKER_TEXT)
 
 
 def staging_prefix(out_dir: Path, kind: str) -> str:

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from newsgen import urls
@@ -50,6 +51,7 @@ COMMON_SHARE = 0.15
 COMMON_MIN_CLAIMS = 12
 
 
+@lru_cache(maxsize=1 << 16)  # merging asks for the same claim's words once per candidate pair
 def content_words(text: str) -> frozenset[str]:
     words = (w.lower().replace("’", "'").strip("'-") for w in _WORD.findall(text))
     return frozenset(_stem(w) for w in words if len(w) > 2 and w not in _STOP)
@@ -138,22 +140,104 @@ def common_words(claims: Sequence[Claim]) -> frozenset[str]:
 
 
 def merge_claims(claims: Sequence[Claim]) -> list[Claim]:
-    """Group the same statement across stories; keeps the first-seen claim's wording."""
+    """Group the same statement across stories; keeps the first-seen claim's wording.
+
+    Each claim joins the earliest merged claim it is the same statement as, exactly
+    as comparing it with every merged claim in turn would, but only the merged
+    claims that could pass `same_statement` are compared (see _Candidates), so a
+    corpus where everyone quotes the same few officials stays near linear.
+    """
     common = common_words(claims)
     merged: list[Claim] = []
+    index = _Candidates()
     for claim in claims:
-        for i, m in enumerate(merged):
-            if same_statement(m, claim, common):
-                merged[i] = _combine(m, claim)
+        for i in index.for_claim(claim):
+            if same_statement(merged[i], claim, common):
+                index.remove(i, merged[i])
+                merged[i] = _combine(merged[i], claim)
+                index.add(i, merged[i])
                 break
         else:
             merged.append(claim)
+            index.add(len(merged) - 1, claim)
     return merged
 
 
 def _names_speaker(c: Claim) -> bool:
     words = {w.lower() for w in _WORD.findall(c.speaker.name if c.speaker else "") if len(w) > 2}
     return bool(words & {w.lower() for w in _WORD.findall(c.text)})
+
+
+class _Candidates:
+    """Merged claims by speaker, then by day, for the pairs same_statement can accept.
+
+    The blocks follow the predicate's own necessary conditions: one speaker id; two
+    claims with a day or a week/month span (`_span`) only when the spans overlap; a
+    stated day and an undated claim only when the undated one's placed_on is unknown
+    or 0 to MERGE_MAX_LAG_DAYS days after it; a span without a stated day, or two
+    undated claims, can always be compared.
+    """
+
+    def __init__(self) -> None:
+        # speaker id -> day -> indices of merged claims whose span holds that day
+        self.by_day: dict[str, dict[dt.date, set[int]]] = {}
+        # speaker id -> indices of merged claims spanning a week or month with no stated day
+        self.ranged: dict[str, set[int]] = {}
+        # speaker id -> placed_on (or None) -> indices of merged claims with no span
+        self.undated: dict[str, dict[dt.date | None, set[int]]] = {}
+
+    def _buckets(self, c: Claim) -> list[set[int]]:
+        if c.speaker is None:
+            return []  # an unattributed claim is never the same statement as another
+        sid = c.speaker.id
+        span = _span(c)
+        if span is None:
+            return [self.undated.setdefault(sid, {}).setdefault(c.placed_on, set())]
+        days = self.by_day.setdefault(sid, {})
+        out = [days.setdefault(span[0] + dt.timedelta(days=n), set()) for n in range((span[1] - span[0]).days + 1)]
+        if not c.said_on:
+            out.append(self.ranged.setdefault(sid, set()))
+        return out
+
+    def add(self, i: int, c: Claim) -> None:
+        for bucket in self._buckets(c):
+            bucket.add(i)
+
+    def remove(self, i: int, c: Claim) -> None:
+        for bucket in self._buckets(c):
+            bucket.discard(i)
+
+    def for_claim(self, c: Claim) -> list[int]:
+        """Indices of merged claims to compare, in merge order (first match wins)."""
+        if c.speaker is None:
+            return []
+        sid = c.speaker.id
+        by_day = self.by_day.get(sid, {})
+        undated = self.undated.get(sid, {})
+        found: set[int] = set()
+        span = _span(c)
+        lag = range(MERGE_MAX_LAG_DAYS + 1)
+        if span is not None:
+            for n in range((span[1] - span[0]).days + 1):
+                found |= by_day.get(span[0] + dt.timedelta(days=n), set())
+            if c.said_on:
+                found |= undated.get(None, set())
+                for d in lag:
+                    found |= undated.get(c.said_on + dt.timedelta(days=d), set())
+            else:
+                for bucket in undated.values():
+                    found |= bucket
+        else:
+            for bucket in undated.values():
+                found |= bucket
+            found |= self.ranged.get(sid, set())
+            if c.placed_on is None:
+                for bucket in by_day.values():
+                    found |= bucket
+            else:
+                for d in lag:
+                    found |= by_day.get(c.placed_on - dt.timedelta(days=d), set())
+        return sorted(found)
 
 
 def _combine(a: Claim, b: Claim) -> Claim:

@@ -8,8 +8,10 @@ from __future__ import annotations
 import posixpath
 import re
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """A lower-case ASCII identifier safe in a file name and a URL."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -47,7 +49,11 @@ QUESTIONS = "questions.html"
 
 def relative(target: str, from_page: str) -> str:
     """The relative link from one site page to another (both site-relative paths)."""
-    start = posixpath.dirname(from_page) or "."
     path, _, frag = target.partition("#")
-    rel = posixpath.relpath(path or from_page, start) if path else ""
+    rel = _relpath(path, posixpath.dirname(from_page) or ".") if path else ""
     return rel + (f"#{frag}" if frag else "")
+
+
+@lru_cache(maxsize=1 << 17)  # pages sit in a few folders, so pairs repeat across pages
+def _relpath(path: str, start: str) -> str:
+    return posixpath.relpath(path, start)

@@ -13,6 +13,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Iterable
 
 from newsgen import outdir
 from newsgen.model import Output
@@ -40,15 +41,21 @@ def check_path(path: str) -> PurePosixPath:
     return p
 
 
-def write_site(outputs: tuple[Output, ...] | list[Output], out_dir: Path) -> WriteReport:
+@dataclass(frozen=True)
+class Keep:
+    """A file the previous site already has, unchanged: linked, not rewritten."""
+
+    path: str
+
+
+def write_site(outputs: Iterable[Output | Keep], out_dir: Path) -> WriteReport:
+    """Writes the outputs as they come (a generator keeps memory flat), then swaps.
+
+    A Keep must name a file of the previous site; its bytes are not read.
+    """
     out_dir = Path(out_dir)
     outputs = outdir.with_marker(outputs)  # so the next build knows this folder is newsgen's
     seen: set[str] = set()
-    for o in outputs:
-        check_path(o.path)
-        if o.path in seen:
-            raise UnsafePath(f"two outputs at {o.path!r}")
-        seen.add(o.path)
 
     outdir.guard(out_dir)  # never replace a folder that is not newsgen's
     parent = out_dir.resolve().parent
@@ -61,16 +68,26 @@ def write_site(outputs: tuple[Output, ...] | list[Output], out_dir: Path) -> Wri
 
     previous = out_dir if out_dir.is_dir() else None
     written = unchanged = 0
+    stage_root = stage.resolve()
     try:
-        for o in sorted(outputs, key=lambda o: o.path):
+        for o in outputs:
+            check_path(o.path)
+            if o.path in seen:
+                raise UnsafePath(f"two outputs at {o.path!r}")
+            seen.add(o.path)
             target = stage.joinpath(*PurePosixPath(o.path).parts)
             # resolve() catches a symlinked folder in the previous site pointing elsewhere.
-            if stage.resolve() not in target.resolve().parents:
+            if stage_root not in target.resolve().parents:
                 raise UnsafePath(f"unsafe output path {o.path!r}")
             target.parent.mkdir(parents=True, exist_ok=True)
             before = previous.joinpath(*PurePosixPath(o.path).parts) if previous else None
             counted = o.path != outdir.MARKER  # the report counts the site's files, not the marker
-            if before is not None and _same_bytes(before, o.data):
+            if isinstance(o, Keep):
+                if before is None or before.is_symlink() or not before.is_file():
+                    raise FileNotFoundError(f"{o.path}: kept from the previous site, which does not have it")
+                _reuse(before, target)
+                unchanged += counted
+            elif before is not None and _same_bytes(before, o.data):
                 _reuse(before, target)
                 unchanged += counted
             else:

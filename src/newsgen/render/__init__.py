@@ -12,8 +12,9 @@ any missing address at any depth, uses absolute links built from site.base_path.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import jinja2
 from markupsafe import Markup
@@ -21,7 +22,9 @@ from markupsafe import Markup
 from newsgen import urls
 from newsgen.config import Config, PageSource
 from newsgen.model import Output, Timeline
-from newsgen.render import feeds, formatting, search
+from newsgen.write import Keep
+from newsgen.cache import code_fingerprint
+from newsgen.render import deps, feeds, formatting, search
 from newsgen.render.charts import value_text, when_text
 from newsgen.render.highlight import highlight_numbers
 from newsgen.render.jsonld import script_json
@@ -30,7 +33,7 @@ from newsgen.render.pages import Page, html_pages
 from newsgen.render.site import Site, build_site, html_id
 from newsgen.render.track import track_svg
 
-__all__ = ["render_site"]
+__all__ = ["render_site", "render_stream", "Keep"]
 
 # Shown when content/pages has no about.md, so the header's About link never breaks.
 DEFAULT_ABOUT = """# About
@@ -129,7 +132,7 @@ def _inline_css(env: jinja2.Environment) -> Markup | None:
     return Markup(css.replace("</", "<\\/"))
 
 
-def _render(env: jinja2.Environment, site: Site, page: Page, nav, md, root: str | None) -> bytes:
+def _render(env: jinja2.Environment, site: Site | deps.Reads, page: Page, nav, md, root: str | None) -> bytes:
     base = site.config.site.base_path if page.path == "404.html" else None
     href = _hrefs(page.path, base)
     jsonld = page.ctx.get("jsonld")
@@ -154,27 +157,69 @@ def _render(env: jinja2.Environment, site: Site, page: Page, nav, md, root: str 
 
 
 def render_site(timeline: Timeline, config: Config, templates_dir: Path) -> tuple[Output, ...]:
+    files = {o.path: o.data for o in render_stream(timeline, config, templates_dir)}
+    return tuple(Output(p, files[p]) for p in sorted(files))
+
+
+def render_stream(timeline: Timeline, config: Config, templates_dir: Path, memo: deps.Memo | None = None,
+                  intact: Callable[[str], bool] = lambda path: False,
+                  record: deps.Memo | None = None) -> Iterator[Output | Keep]:
+    """The site one file at a time, so it never has to be held whole.
+
+    With the previous build's `memo`, a page whose data and reads are unchanged and
+    whose file is `intact` is yielded as Keep instead of drawn; what every page
+    read goes into `record` for the next build.
+    """
     site = build_site(timeline, config)
     env = make_env(Path(templates_dir))
     root = feeds.site_root(config.site)
     md = _markdown_pages(config)
     nav = _nav(md)
-    files: dict[str, bytes] = {}
-    pages = html_pages(site, md, root)
-    for page in pages:
+    site_wide = deps.digest(code_fingerprint(), _templates_digest(Path(templates_dir)), config, md, nav, root)
+    digests = deps.Digests(site, deps.Hasher())
+    seen: set[str] = set()
+    html: list[str] = []
+    for page in html_pages(site, md, root):
         # Two ids can slug to one address; the first keeps it rather than being overwritten.
-        if page.path not in files:
-            files[page.path] = _render(env, site, page, nav, md, root)
+        if page.path in seen:
+            continue
+        seen.add(page.path)
+        if page.path.endswith(".html") and page.path != "404.html":
+            html.append(page.path)
+        fingerprint = deps.page_fingerprint(digests.hasher, site_wide, page)
+        if deps.unchanged(memo, page.path, fingerprint, digests) and intact(page.path):
+            keys = memo.pages[page.path][1]
+            yield Keep(page.path)
+        else:
+            reads = deps.Reads(site)
+            yield Output(page.path, _render(env, reads, page, nav, md, root))
+            keys = frozenset(reads.keys)
+        if record is not None:
+            record.pages[page.path] = (fingerprint, keys)
+            for k in keys:
+                record.keys[k] = digests(k)
+    generated = {"static/search-index.js", "feed.xml", "data/timeline.json", "sitemap.xml", "robots.txt"}
     for out in _static_assets(Path(templates_dir)):
-        files.setdefault(out.path, out.data)
-    files["static/search-index.js"] = search.index_js(site)
-    files["feed.xml"] = feeds.atom(site, root)
-    files["data/timeline.json"] = feeds.timelinejs(site)
+        if out.path not in seen and out.path not in generated:
+            seen.add(out.path)
+            if out.path.endswith(".html"):
+                html.append(out.path)
+            yield out
+    # Pages that show everything: cheap to make, so always made (the writer keeps equal bytes).
+    yield Output("static/search-index.js", search.index_js(site))
+    yield Output("feed.xml", feeds.atom(site, root))
+    yield Output("data/timeline.json", feeds.timelinejs(site))
     lastmod: dict[str, dt.date] = {}
     for s in site.stories.values():
         if s.published:
             lastmod[urls.story(s.id)] = s.updated or s.published
-    html = [p for p in files if p.endswith(".html") and p != "404.html"]
-    files["sitemap.xml"] = feeds.sitemap(html, root, lastmod)
-    files["robots.txt"] = feeds.robots(root)
-    return tuple(Output(p, files[p]) for p in sorted(files))
+    yield Output("sitemap.xml", feeds.sitemap(sorted(html), root, lastmod))
+    yield Output("robots.txt", feeds.robots(root))
+
+
+def _templates_digest(templates_dir: Path) -> str:
+    h = hashlib.sha256()
+    for p in sorted(templates_dir.rglob("*")):
+        if p.is_file():
+            h.update(p.relative_to(templates_dir).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()

@@ -129,7 +129,7 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
 
     # claims
     for c in site.timeline.claims:
-        others = tuple(o for o in site.speaker_claims(c.speaker) if o.id != c.id)
+        others = site.other_claims(c)
         who = site.who(c)
         pages.append(Page(urls.claim(c.id), "claim.html.j2", f"Claim by {who}",
                           f"{who}: {c.text}"[:300], None,

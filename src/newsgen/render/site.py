@@ -15,6 +15,8 @@ from newsgen.config import Config
 from newsgen.model import Claim, Outlet, Report, Series, SeriesPoint, Speaker, Story, Timeline
 
 _SAFE_ID = re.compile(r"[A-Za-z0-9_-]+")
+# How many of a speaker's other claims a claim page lists (nearest on the timeline).
+OTHER_CLAIMS = 20
 
 
 def html_id(raw: str) -> str:
@@ -110,6 +112,12 @@ class Site:
     _outlet_of_story: dict[str, OutletView] = field(default_factory=dict)
     _reports: dict[str, tuple[ReportView, ...]] = field(default_factory=dict)
     _speaker_claims: dict[str, tuple[Claim, ...]] = field(default_factory=dict)
+    # Worked out once in build_site: every page asks, so a scan per call is quadratic.
+    _story_claims: dict[str, tuple[Claim, ...]] = field(default_factory=dict)
+    _claims_by_id: dict[str, Claim] = field(default_factory=dict)
+    _topic_labels: dict[str, str] = field(default_factory=dict)
+    _latest: dt.date | None = None
+    _speaker_position: dict[int, int] = field(default_factory=dict)  # id(claim) → index in its speaker's claims
 
     # --- lookups used by templates ---------------------------------------------
 
@@ -130,16 +138,32 @@ class Site:
         return sorted(set(claim.topics))
 
     def topic_label(self, topic_id: str) -> str:
-        return next((t.label for t in self.topics if t.id == topic_id), topic_id)
+        return self._topic_labels.get(topic_id, topic_id)
 
     def speaker_claims(self, speaker: Speaker | None) -> tuple[Claim, ...]:
         return self._speaker_claims.get(speaker.id, ()) if speaker else ()
 
+    def other_claims(self, claim: Claim, limit: int = OTHER_CLAIMS) -> tuple[Claim, ...]:
+        """The speaker's other claims nearest this one on the timeline, in timeline order.
+
+        All of them while there are few; a claim page listing every other claim of a
+        speaker quoted thousands of times would make the site grow with the square
+        of the claims (the speaker's page lists them all).
+        """
+        own = self.speaker_claims(claim.speaker)
+        at = self._speaker_position.get(id(claim))
+        if at is None:
+            return tuple(o for o in own if o.id != claim.id)
+        if len(own) - 1 <= limit:
+            return own[:at] + own[at + 1:]
+        before = min(at, max(limit // 2, limit - (len(own) - 1 - at)))
+        return own[at - before:at] + own[at + 1:at + 1 + limit - before]
+
     def story_claims(self, story: Story) -> tuple[Claim, ...]:
-        return tuple(c for c in self.timeline.claims if any(r.report.story == story.id for r in self.reports(c)))
+        return self._story_claims.get(story.id, ())
 
     def claim(self, claim_id: str) -> Claim | None:
-        return next((c for c in self.timeline.claims if c.id == claim_id), None)
+        return self._claims_by_id.get(claim_id)
 
     def days(self, claims: tuple[Claim, ...] | None = None, with_stories: bool = True) -> tuple[DayGroup, ...]:
         """Claims grouped by the day they sit on; undated ones last.
@@ -229,10 +253,14 @@ class Site:
         return tuple(dated + undated)
 
     def latest_date(self) -> dt.date | None:
-        dates = [s.published for s in self.stories.values() if s.published]
-        dates += [c.placed_on for c in self.timeline.claims if c.placed_on]
-        dates += [c.said_on for c in self.timeline.claims if c.said_on]
-        return max(dates) if dates else None
+        return self._latest
+
+
+def _latest_date(stories: tuple[Story, ...], claims: tuple[Claim, ...]) -> dt.date | None:
+    dates = [s.published for s in stories if s.published]
+    dates += [c.placed_on for c in claims if c.placed_on]
+    dates += [c.said_on for c in claims if c.said_on]
+    return max(dates) if dates else None
 
 
 def outlet_id(config: Config, name: str) -> tuple[str, Outlet | None]:
@@ -310,6 +338,7 @@ def build_site(timeline: Timeline, config: Config) -> Site:
     for lst in claims_by.values():
         lst.sort(key=lambda c: order[c.id])
     site._speaker_claims = {k: tuple(v) for k, v in claims_by.items()}
+    site._speaker_position = {id(c): n for v in site._speaker_claims.values() for n, c in enumerate(v)}
     site.speakers = tuple(sorted(
         (SpeakerView(sp, site._speaker_claims.get(sp.id, ())) for sp in speakers.values()),
         key=lambda v: (v.speaker.name.casefold(), v.id),
@@ -319,7 +348,23 @@ def build_site(timeline: Timeline, config: Config) -> Site:
     labels = {t.id: t.label for t in config.story.topics}
     order = [t.id for t in config.story.topics]
     order += sorted({t for c in timeline.claims for t in c.topics} - set(order))
-    site.topics = tuple(
-        TopicView(tid, labels.get(tid, tid), tuple(c for c in timeline.claims if tid in c.topics)) for tid in order
-    )
+    topic_claims: dict[str, list[Claim]] = {}
+    for c in timeline.claims:
+        for tid in dict.fromkeys(c.topics):
+            topic_claims.setdefault(tid, []).append(c)
+    site.topics = tuple(TopicView(tid, labels.get(tid, tid), tuple(topic_claims.get(tid, ()))) for tid in order)
+    site._topic_labels = {}
+    for t in site.topics:
+        site._topic_labels.setdefault(t.id, t.label)  # the first of two equal ids wins, as a scan would
+
+    # A story's claims in timeline order, each once however often the story reports it.
+    story_claims: dict[str, dict[int, Claim]] = {}
+    for n, c in enumerate(timeline.claims):
+        for r in c.reports:
+            story_claims.setdefault(r.story, {}).setdefault(n, c)
+    site._story_claims = {sid: tuple(cs.values()) for sid, cs in story_claims.items()}
+    site._claims_by_id = {}
+    for c in timeline.claims:
+        site._claims_by_id.setdefault(c.id, c)
+    site._latest = _latest_date(tuple(site.stories.values()), timeline.claims)
     return site

@@ -1,0 +1,174 @@
+"""Decides in one pass whether a build would change nothing.
+
+A manifest records every input file the last build read (seeds, content/,
+templates/) by size, mtime and SHA-256, newsgen's own code, the build options,
+and every file it wrote with its size, mtime and inode. When all of that is
+still true, the site on disk is exactly what a build would write, so build()
+returns the recorded summary without unpickling a story or rendering a page.
+
+Stat first, hash only when the stat differs or is too recent to trust (a file
+rewritten within the filesystem's timestamp granularity keeps its mtime), so an
+unchanged tree costs one stat per file. The manifest is a pure speed-up, kept
+beside the seed cache: missing, unreadable or stale means "build normally".
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+# Within this much of the manifest's own time, equal stats do not prove equal bytes.
+RACY_NS = 2_000_000_000
+
+Entry = tuple[int, int, str]  # size, mtime_ns, sha256 (or the link target for a symlink)
+
+
+@dataclass(frozen=True)
+class Manifest:
+    options: tuple[Any, ...]  # code fingerprint, folders and build options
+    inputs: dict[str, Entry]
+    outputs: dict[str, tuple[int, int, int]]  # site path → size, mtime_ns, inode
+    recorded_ns: int
+    summary: Any  # what build() returns in place of building (see build.Summary)
+
+
+def _walk(root: Path, recursive: bool) -> Iterable[os.DirEntry]:
+    try:
+        entries = list(os.scandir(root))
+    except OSError:
+        return
+    for e in entries:
+        if e.name.startswith("."):
+            continue
+        if e.is_dir(follow_symlinks=False):
+            if recursive:
+                yield from _walk(Path(e.path), True)
+            continue
+        yield e
+
+
+def _hash(path: str) -> str:
+    try:
+        with open(path, "rb") as f:
+            return hashlib.sha256(f.read()).hexdigest()
+    except OSError:
+        return "unreadable"
+
+
+def scan_inputs(roots: Iterable[tuple[Path, bool]], previous: Manifest | None = None) -> dict[str, Entry] | None:
+    """Every file under the roots (a root's flag: recurse into folders).
+
+    With `previous`, stops at the first file that differs and returns None; a file
+    whose size and mtime match the previous entry is not read again.
+    """
+    old = previous.inputs if previous else None
+    found: dict[str, Entry] = {}
+    for root, recursive in roots:
+        if not Path(root).exists():
+            found[Path(root).as_posix()] = (-1, -1, "missing")
+            continue
+        for e in _walk(Path(root), recursive):
+            key = Path(e.path).as_posix()
+            try:
+                st = e.stat(follow_symlinks=False)
+            except OSError:
+                found[key] = (-1, -1, "unreadable")
+                continue
+            if e.is_symlink():
+                # Where a link leads decides whether the build accepts the file.
+                entry = (st.st_size, st.st_mtime_ns, "link:" + os.path.realpath(e.path) + ":" + _hash(e.path))
+            else:
+                before = old.get(key) if old is not None else None
+                trusted = (before is not None and before[:2] == (st.st_size, st.st_mtime_ns)
+                           and st.st_mtime_ns < previous.recorded_ns - RACY_NS)
+                entry = before if trusted else (st.st_size, st.st_mtime_ns, _hash(e.path))
+            if old is not None and old.get(key, (None, None, None))[2] != entry[2]:
+                return None
+            found[key] = entry
+    if old is not None and set(found) != set(old):
+        return None
+    return found
+
+
+def scan_outputs(out_dir: Path) -> dict[str, tuple[int, int, int]]:
+    out: dict[str, tuple[int, int, int]] = {}
+    root = Path(out_dir)
+
+    def walk(folder: str, prefix: str) -> None:
+        for e in os.scandir(folder):
+            if e.is_dir(follow_symlinks=False):
+                walk(e.path, prefix + e.name + "/")
+            else:
+                st = e.stat(follow_symlinks=False)
+                out[prefix + e.name] = (st.st_size, st.st_mtime_ns, st.st_ino)
+
+    try:
+        walk(str(root), "")
+    except OSError:
+        return {}
+    return out
+
+
+def unchanged(previous: Manifest | None, options: tuple[Any, ...], roots, out_dir: Path) -> bool:
+    """Whether a build with these options and inputs would write exactly what is there."""
+    if previous is None or previous.options != options:
+        return False
+    if scan_inputs(roots, previous) is None:
+        return False
+    return scan_outputs(out_dir) == previous.outputs
+
+
+def manifest_file(cache_dir: Path, out_dir: Path) -> Path:
+    """One manifest per output folder, so two sites can share a cache folder."""
+    key = hashlib.sha256(str(Path(out_dir).resolve()).encode()).hexdigest()[:16]
+    return Path(cache_dir) / f"{key}.manifest"  # not *.pickle: pruning seed entries keeps it
+
+
+def load(path: Path) -> Manifest | None:
+    try:
+        with open(path, "rb") as f:
+            value = pickle.load(f)
+    except Exception:  # missing, truncated, another version: all mean "build"
+        return None
+    return value if isinstance(value, Manifest) else None
+
+
+def record(path: Path, options: tuple[Any, ...], roots, out_dir: Path, summary: Any,
+           started_ns: int) -> None:
+    """Store the manifest of a build that just finished writing.
+
+    Inputs are stamped with the time the build started, so a file edited while it
+    ran is older than the manifest by less than RACY_NS or differs in mtime, and
+    is read again next time.
+    """
+    inputs = {k: (v if v[1] < started_ns else (v[0], v[1], "changed while building"))
+              for k, v in (scan_inputs(roots) or {}).items()}
+    manifest = Manifest(options, inputs, scan_outputs(out_dir), started_ns, summary)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(manifest, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        pass  # without a manifest the next build simply does the work
+
+
+def forget(path: Path) -> None:
+    try:
+        Path(path).unlink()
+    except OSError:
+        pass
+
+
+def now_ns() -> int:
+    return time.time_ns()

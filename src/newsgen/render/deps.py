@@ -1,0 +1,306 @@
+"""Which pages must be drawn again: what each page read, recorded as it was drawn.
+
+A page's template sees the Site through `Reads`, which notes every lookup as a
+key: ("claim", id) for site.reports(c), ("story", id) for site.outlet_of(s) or
+site.stories[id], ("count", "stories") for site.stories|length, and so on. A
+lookup it has no key for (a Site method added later) marks the page "always
+draw", so a new page family is correct before it is fast.
+
+A page is drawn again unless its own data (path, template, titles, the context
+html_pages gave it, the site-wide fingerprint) and the digest of every key it
+read are what they were in the previous build. Digests are worked out from the
+new Site on demand, once per key. The memo of the previous build lives in the
+cache folder; without one every page is drawn, as on a clean build.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from newsgen.model import Claim, Story
+from newsgen.render.site import Site
+
+Key = tuple[str, str]
+ALWAYS: Key = ("always", "")  # the page used a lookup this module cannot replay
+
+
+def digest(*parts: Any) -> str:
+    return Hasher().digest(*parts)
+
+
+class Hasher:
+    """Digests of page data. Stories and claims sit in many pages' data, so each
+    one's bytes are hashed once per build (by identity; the memo keeps it alive)."""
+
+    SHARED = (Story, Claim)
+
+    def __init__(self) -> None:
+        self._memo: dict[int, tuple[Any, bytes]] = {}
+
+    def digest(self, *parts: Any) -> str:
+        h = hashlib.blake2b(digest_size=16)
+        for part in parts:
+            h.update(self._bytes(part) + b"\0")
+        return h.hexdigest()
+
+    def _bytes(self, obj: Any) -> bytes:
+        if isinstance(obj, self.SHARED):
+            hit = self._memo.get(id(obj))
+            if hit is None:
+                hit = (obj, hashlib.blake2b(self._fields(obj), digest_size=16).digest())
+                self._memo[id(obj)] = hit
+            return b"#" + hit[1]
+        if isinstance(obj, tuple):
+            return b"(" + b",".join(self._bytes(x) for x in obj) + b")"
+        if isinstance(obj, list):
+            return b"[" + b",".join(self._bytes(x) for x in obj) + b"]"
+        if isinstance(obj, dict):
+            return b"{" + b",".join(self._bytes(k) + b":" + self._bytes(v) for k, v in obj.items()) + b"}"
+        if is_dataclass(obj) and not isinstance(obj, type):
+            return self._fields(obj)
+        # str (quoted and escaped by repr, so no two values run together), numbers,
+        # dates, None. An object without a stable repr (an address) never matches,
+        # which only costs drawing its page again.
+        return repr(obj).encode("utf-8", "surrogatepass")
+
+    def _fields(self, obj: Any) -> bytes:
+        values = tuple(getattr(obj, f.name) for f in fields(obj))
+        return type(obj).__qualname__.encode() + self._bytes(values)
+
+
+@dataclass
+class Memo:
+    """What one build drew: per page its own fingerprint and the keys it read,
+    and the digest each key had."""
+
+    pages: dict[str, tuple[str, frozenset[Key]]] = field(default_factory=dict)
+    keys: dict[Key, str] = field(default_factory=dict)
+
+
+class Digests:
+    """The current digest of each key, from the new Site, each worked out once."""
+
+    def __init__(self, site: Site, hasher: Hasher | None = None):
+        self.site = site
+        self.hasher = hasher or Hasher()
+        self.cache: dict[Key, str] = {}
+
+    def __call__(self, key: Key) -> str:
+        if key not in self.cache:
+            self.cache[key] = self._compute(key)
+        return self.cache[key]
+
+    def _outlet(self, view) -> Any:
+        # A report shows its outlet's name and address, not the outlet's whole list.
+        return (view.id, view.name, view.outlet) if view is not None else None
+
+    def _story(self, story_id: str) -> Any:
+        s = self.site.stories.get(story_id)
+        return (s, self._outlet(self.site.outlet_of(s))) if s is not None else None
+
+    def _reported_in(self, report) -> Any:
+        """A story as a claim's report shows it: everything but the text, plus the
+        paragraph the claim comes from. Editing another paragraph of a story so
+        leaves the pages of its claims alone."""
+        s = self.site.stories.get(report.story)
+        if s is None:
+            return None
+        para = s.paragraphs[report.paragraph] if 0 <= report.paragraph < len(s.paragraphs) else None
+        head = replace(s, paragraphs=(), captions=())
+        return (head, para, self._outlet(self.site.outlet_of(s)))
+
+    def _compute(self, key: Key) -> str:
+        kind, name = key
+        site = self.site
+        if kind == "claim":
+            c = site.claim(name)
+            reports = tuple((r.report, r.anchor, self._reported_in(r.report), self._outlet(r.outlet))
+                            for r in site.reports(c)) if c else ()
+            return self.hasher.digest(c, reports)
+        if kind == "story":
+            return self.hasher.digest(self._story(name))
+        if kind == "topic":
+            return self.hasher.digest(site.topic_label(name))
+        if kind == "count":
+            return self.hasher.digest(len(site.stories) if name == "stories" else len(site.timeline.claims))
+        if kind == "site":
+            value = getattr(site, name)
+            return self.hasher.digest(value() if callable(value) else value)
+        if kind == "timeline":
+            return self.hasher.digest(getattr(site.timeline, name))
+        return self.hasher.digest(object())  # unknown: never equal, so the page is drawn
+
+
+class _Stories:
+    """site.stories as a template sees it, noting what it looks at."""
+
+    def __init__(self, stories: dict, read: Callable[[Key], None]):
+        self._stories, self._read = stories, read
+
+    def __len__(self) -> int:
+        self._read(("count", "stories"))
+        return len(self._stories)
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
+
+    def __getitem__(self, story_id):
+        self._read(("story", story_id))
+        return self._stories[story_id]
+
+    def get(self, story_id, default=None):
+        self._read(("story", story_id))
+        return self._stories.get(story_id, default)
+
+    def __contains__(self, story_id) -> bool:
+        self._read(("story", story_id))
+        return story_id in self._stories
+
+    def __iter__(self) -> Iterator:
+        self._read(("site", "stories"))
+        return iter(self._stories)
+
+    def __getattr__(self, name):  # values(), items(), keys(): the whole mapping
+        self._read(("site", "stories"))
+        return getattr(self._stories, name)
+
+
+class _Seq:
+    """A whole list (site.timeline.claims): its length alone, or everything in it."""
+
+    def __init__(self, items, count: Key, whole: Key, read: Callable[[Key], None]):
+        self._items, self._count, self._whole, self._read = items, count, whole, read
+
+    def __len__(self) -> int:
+        self._read(self._count)
+        return len(self._items)
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
+
+    def __iter__(self):
+        self._read(self._whole)
+        return iter(self._items)
+
+    def __getitem__(self, i):
+        self._read(self._whole)
+        return self._items[i]
+
+
+class _Timeline:
+    def __init__(self, timeline, read: Callable[[Key], None]):
+        self._timeline, self._read = timeline, read
+
+    def __getattr__(self, name):
+        value = getattr(self._timeline, name)
+        if name == "claims":
+            return _Seq(value, ("count", "claims"), ("timeline", "claims"), self._read)
+        self._read(("timeline", name))
+        return value
+
+
+class Reads:
+    """The Site as one page's template sees it: every lookup leaves a key in `keys`."""
+
+    # Site methods whose answer depends only on one claim / story / topic.
+    _BY_CLAIM = frozenset({"reports", "claim_outlet_ids", "claim_topic_ids"})
+
+    def __init__(self, site: Site):
+        self._site = site
+        self.keys: set[Key] = set()
+
+    def _read(self, key: Key) -> None:
+        self.keys.add(key)
+
+    def __getattr__(self, name: str):
+        site = self._site
+        if name == "config":
+            return site.config  # part of the site-wide fingerprint
+        if name == "stories":
+            return _Stories(site.stories, self._read)
+        if name == "timeline":
+            return _Timeline(site.timeline, self._read)
+        value = getattr(site, name)
+        if name in self._BY_CLAIM:
+            def by_claim(claim, _f=value):
+                self._read(("claim", claim.id))
+                return _f(claim)
+            return by_claim
+        if name == "outlet_of":
+            def outlet_of(story):
+                if story is not None:
+                    self._read(("story", story.id))
+                return value(story)
+            return outlet_of
+        if name == "topic_label":
+            def topic_label(topic_id):
+                self._read(("topic", topic_id))
+                return value(topic_id)
+            return topic_label
+        if callable(value):
+            if name in ("latest_date", "outlet_names"):  # no arguments: one answer per build
+                self._read(("site", name))
+                return value
+            self._read(ALWAYS)
+            return value
+        self._read(("site", name))  # outlets, speakers, topics, series, sorted_stories
+        return value
+
+
+def page_fingerprint(hasher: Hasher, site_wide: str, page) -> str:
+    return hasher.digest(site_wide, page.path, page.template, page.title, page.description, page.nav, page.ctx)
+
+
+def unchanged(memo: Memo | None, path: str, fingerprint: str, digests: Digests) -> bool:
+    if memo is None or path not in memo.pages:
+        return False
+    before, keys = memo.pages[path]
+    if before != fingerprint or ALWAYS in keys:
+        return False
+    return all(memo.keys.get(k) == digests(k) for k in keys)
+
+
+def memo_file(cache_dir: Path, out_dir: Path) -> Path:
+    key = hashlib.sha256(str(Path(out_dir).resolve()).encode()).hexdigest()[:16]
+    return Path(cache_dir) / f"{key}.pages"
+
+
+def load(path: Path | None) -> Memo | None:
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as f:
+            value = pickle.load(f)
+    except Exception:  # missing or unreadable: draw every page
+        return None
+    return value if isinstance(value, Memo) else None
+
+
+def store(path: Path | None, memo: Memo) -> None:
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pages")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(memo, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        pass
+
+
+def forget(path: Path | None) -> None:
+    if path is not None:
+        try:
+            path.unlink()
+        except OSError:
+            pass

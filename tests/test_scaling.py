@@ -1,0 +1,136 @@
+"""Steps that must stay near linear on a big corpus give the same answers as the plain loops."""
+import datetime as dt
+import random
+
+from newsgen import timeline
+from newsgen.model import Claim, Quantity, Report, Speaker
+
+
+def pairwise(claims):
+    """The original quadratic loop: every claim against every merged claim, in order."""
+    common = timeline.common_words(claims)
+    merged = []
+    for claim in claims:
+        for i, m in enumerate(merged):
+            if timeline.same_statement(m, claim, common):
+                merged[i] = timeline._combine(m, claim)
+                break
+        else:
+            merged.append(claim)
+    return merged
+
+
+def crowded_corpus(seed: int, n: int = 600) -> list[Claim]:
+    """Many stories quoting three speakers on a handful of days, dated and not,
+    with shared and conflicting figures: the case blocking must get right."""
+    rng = random.Random(seed)
+    speakers = [Speaker(f"s{i}", name) for i, name in enumerate(["John Kirby", "Pat Ryder", "Kim Yong-hyun"])]
+    vocab = [f"{a}{b}word" for a in "bcdfgklmnp" for b in "aeiou"]  # fifty distinct content words
+    statements = [rng.sample(vocab, 8) for _ in range(40)]  # reworded a little by each story
+    days = [dt.date(2024, 10, 20) + dt.timedelta(days=d) for d in range(12)]
+    claims = []
+    for i in range(n):
+        said = rng.choice(days) if rng.random() < 0.6 else None
+        placed = said or (rng.choice(days) if rng.random() < 0.8 else None)
+        base = rng.choice(statements)
+        text = " ".join(w for w in base if rng.random() < 0.85)
+        quote = " ".join(base) if rng.random() < 0.3 else None
+        figures = (Quantity(float(rng.choice([1000, 1500, 3000]))),) if rng.random() < 0.5 else ()
+        speaker = rng.choice(speakers) if rng.random() < 0.95 else None
+        story = f"story-{i // 3}"  # three claims per story: same-story pairs must stay apart
+        claims.append(Claim(f"c{i}", speaker, said, "test" if said else None, text, quote=quote,
+                            quantities=figures, reports=(Report(story, text, i % 3),), placed_on=placed))
+    return claims
+
+
+def test_indexed_merge_equals_pairwise_on_a_crowded_corpus():
+    for seed in range(2):
+        claims = crowded_corpus(seed)
+        expected = pairwise(claims)
+        got = timeline.merge_claims(claims)
+        assert got == expected
+        assert len(got) < len(claims) * 0.9, "the corpus should make merges happen"
+
+
+def test_undated_reports_join_across_the_lag_window_as_before():
+    sp = Speaker("k", "John Kirby")
+    said = dt.date(2024, 10, 21)
+    text = "North Korean troops deployed toward the Kursk region for combat training soon"
+    dated = Claim("a", sp, said, "weekday", text, reports=(Report("s1", text, 0),), placed_on=said)
+    late = [Claim(f"u{d}", sp, None, None, text, reports=(Report(f"later{d}", text, 0),),
+                  placed_on=said + dt.timedelta(days=d)) for d in (0, 7, 8, -1)]
+    claims = [late[0], dated, *late[1:]]
+    got = timeline.merge_claims(claims)
+    assert got == pairwise(claims)
+    # 0 and 7 days after the stated day join it; 8 days after and one before do not
+    # (those two, undated and worded alike, are one statement of their own).
+    assert [sorted(r.story for r in c.reports) for c in got] == [["later0", "later7", "s1"], ["later-1", "later8"]]
+
+
+def test_a_claim_page_lists_the_speakers_nearest_other_claims():
+    from newsgen.config import Config
+    from newsgen.model import Timeline
+    from newsgen.render.site import OTHER_CLAIMS, build_site
+
+    sp = Speaker("k", "John Kirby")
+    days = [dt.date(2024, 10, 1) + dt.timedelta(days=n) for n in range(OTHER_CLAIMS * 3)]
+    claims = tuple(Claim(f"c{n}", sp, d, "test", f"statement {n}", reports=(Report(f"s{n}", "x", 0),), placed_on=d)
+                   for n, d in enumerate(days))
+    site = build_site(Timeline((), claims, (sp,)), Config())
+    for at in (0, 1, len(claims) // 2, len(claims) - 1):
+        others = site.other_claims(claims[at])
+        assert len(others) == OTHER_CLAIMS and claims[at] not in others
+        assert list(others) == sorted(others, key=lambda c: c.placed_on)
+        # Nearest first: no claim left out is closer than the farthest one shown.
+        farthest = max(abs((o.placed_on - claims[at].placed_on).days) for o in others)
+        left_out = [c for c in claims if c not in others and c is not claims[at]]
+        assert all(abs((c.placed_on - claims[at].placed_on).days) >= farthest for c in left_out)
+    few = build_site(Timeline((), claims[:5], (sp,)), Config())
+    assert few.other_claims(claims[2]) == claims[:2] + claims[3:5]
+
+
+def test_parallel_extraction_gives_the_serial_site_byte_for_byte(tmp_path, monkeypatch):
+    import sys
+    from pathlib import Path
+
+    import newsgen.build
+    from newsgen.build import PARALLEL_MIN, build
+
+    pools = []
+
+    class Counted(newsgen.build.ProcessPoolExecutor):
+        def __init__(self, *a, **k):
+            pools.append(a)
+            super().__init__(*a, **k)
+
+    monkeypatch.setattr(newsgen.build, "ProcessPoolExecutor", Counted)
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from bench import corpus
+
+    seeds, content = corpus(PARALLEL_MIN + 4, tmp_path / "corpus")
+    serial = build(seeds, content, tmp_path / "serial", jobs=1)
+    assert pools == []
+    parallel = build(seeds, content, tmp_path / "parallel", jobs=2)
+    assert pools == [(2,)], "two workers should have extracted"
+    assert parallel.timeline == serial.timeline and parallel.problems == serial.problems
+    assert len(serial.timeline.claims) > PARALLEL_MIN, "the corpus should yield claims"
+
+    def tree(folder):
+        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    assert tree(tmp_path / "parallel") == tree(tmp_path / "serial")
+
+    # With a thread running (as in the preview server) workers come from a fork server.
+    import threading
+
+    stop = threading.Event()
+    waiter = threading.Thread(target=stop.wait)
+    waiter.start()
+    try:
+        threaded = build(seeds, content, tmp_path / "threaded", jobs=2)
+    finally:
+        stop.set()
+        waiter.join()
+    assert len(pools) == 2 and threaded.timeline == serial.timeline
+    assert tree(tmp_path / "threaded") == tree(tmp_path / "serial")

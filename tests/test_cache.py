@@ -440,10 +440,9 @@ def test_a_changed_claim_redraws_its_pages_and_not_unrelated_ones(project, monke
 
     drawn = _drawn(monkeypatch)
     again = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
-    # The claim's id comes from its sentence, so the edited claim has a new page.
-    edited = next(c for c in again.timeline.claims if c.reports[0].story == story.id
-                  and c.reports[0].paragraph == claim.reports[0].paragraph and c.speaker == claim.speaker
-                  and c.id not in {o.id for o in first.timeline.claims})
+    # A corrected word keeps the claim's address (issue 10), and its page is drawn again.
+    edited = next(c for c in again.timeline.claims if c.id == claim.id)
+    assert edited.reports[0].sentence != sentence
     assert urls.story(story.id) in drawn and urls.claim(edited.id) in drawn
     assert urls.speaker(claim.speaker.id) in drawn
     others = [s for s in first.timeline.stories if s.id != story.id]

@@ -438,7 +438,11 @@ def _unchanged(previous, process, seeds_dir, content_dir, strict, base_path, sit
         _, results, _ = collect(seeds_dir, content_dir, again)
         return make_timeline(config, results)
 
-    return BuildResult(config, summary, WriteReport(0, len(previous.outputs), 0), timeline)
+    from newsgen.outdir import MARKER
+
+    # The report counts the site's files, not newsgen's ownership marker (as write_site does).
+    kept = sum(1 for path in previous.outputs if path != MARKER)
+    return BuildResult(config, summary, WriteReport(0, kept, 0), timeline)
 
 
 def _site_options(config: Config, base_path: str | None, site_url: str | None, problems: list[Problem]) -> Config:

@@ -208,7 +208,10 @@ class Reads:
     """The Site as one page's template sees it: every lookup leaves a key in `keys`."""
 
     # Site methods whose answer depends only on one claim / story / topic.
-    _BY_CLAIM = frozenset({"reports", "claim_outlet_ids", "claim_topic_ids"})
+    # (who, shown_hedges, editorial_outlet, window_of read the claim's stories' headers
+    # and outlets, which the claim key's digest covers.)
+    _BY_CLAIM = frozenset({"reports", "claim_outlet_ids", "claim_topic_ids", "who", "shown_hedges",
+                           "editorial_outlet", "window_of"})
 
     def __init__(self, site: Site):
         self._site = site
@@ -228,15 +231,27 @@ class Reads:
         value = getattr(site, name)
         if name in self._BY_CLAIM:
             def by_claim(claim, _f=value):
-                self._read(("claim", claim.id))
+                if claim is not None:
+                    self._read(("claim", claim.id))
                 return _f(claim)
             return by_claim
-        if name == "outlet_of":
-            def outlet_of(story):
+        if name == "point_who":
+            def point_who(point):
+                self._read(("claim", point.claim))
+                return value(point)
+            return point_who
+        if name in ("outlet_of", "credit"):
+            def by_story(story, _f=value):
                 if story is not None:
                     self._read(("story", story.id))
-                return value(story)
-            return outlet_of
+                return _f(story)
+            return by_story
+        if name == "wires":
+            def wires(view):
+                for s in view.stories:
+                    self._read(("story", s.id))
+                return value(view)
+            return wires
         if name == "topic_label":
             def topic_label(topic_id):
                 self._read(("topic", topic_id))

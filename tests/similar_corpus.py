@@ -26,7 +26,7 @@ def _vocabulary(rng: random.Random, n: int) -> list[str]:
 
 
 def _sentence(rng: random.Random, vocab: list[str]) -> str:
-    words = [vocab[min(int(rng.expovariate(1 / 300)), len(vocab) - 1)] for _ in range(rng.randint(12, 24))]
+    words = [vocab[min(int(rng.expovariate(10 / len(vocab))), len(vocab) - 1)] for _ in range(rng.randint(12, 24))]
     for _ in range(rng.randint(1, 2)):  # a stock phrase or two in nearly every sentence
         words.insert(rng.randrange(len(words) + 1), rng.choice(PHRASES))
     return " ".join(words).capitalize() + "."
@@ -48,16 +48,18 @@ def _reword(rng: random.Random, vocab: list[str], paragraph: str) -> str:
     return " ".join(words)
 
 
-def corpus(n: int, *, words: int = 600, seed: int = 9) -> list[Story]:
-    """n stories; about one in ten is a planted copy, trimmed copy or rewrite of an earlier one."""
+def corpus(n: int, *, words: int = 600, seed: int = 9, copies: bool = True, vocabulary: int = 3000) -> list[Story]:
+    """n stories; about one in ten is a planted copy, trimmed copy or rewrite of an
+    earlier one (none without `copies`). A small `vocabulary` makes every article
+    repeat the same words and phrases."""
     rng = random.Random(seed)
-    vocab = _vocabulary(rng, 3000)
+    vocab = _vocabulary(rng, vocabulary)
     outlets = [f"Outlet {i}" for i in range(12)]
     stories: list[Story] = []
     for i in range(n):
         day = dt.date(2024, 10, 1) + dt.timedelta(days=rng.randrange(60))
         outlet = rng.choice(outlets)
-        kind = rng.random() if stories else 1.0
+        kind = rng.random() if stories and copies else 1.0
         if kind < 0.04:  # the same text again, same outlet or another (a wire story)
             base = rng.choice(stories)
             paragraphs = list(base.paragraphs)

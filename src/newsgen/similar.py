@@ -21,11 +21,11 @@ from __future__ import annotations
 import math
 from collections import Counter
 from itertools import chain, combinations
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 Shingles = frozenset[int]
 # Finds the candidate pairs (i < j, ascending) among sets, for a minimum share of the smaller.
-PairFinder = Callable[[Sequence[Shingles], float], list[tuple[int, int]]]
+PairFinder = Callable[[Sequence[Shingles], float], Iterable[tuple[int, int]]]
 
 # Float slack when turning a share into a count of elements, so rounding can only
 # lengthen the looked-up part (more candidates), never drop a pair.
@@ -80,6 +80,7 @@ def candidate_pairs(sets: Sequence[Shingles], share: float) -> list[tuple[int, i
     return sorted(found)
 
 
-def all_pairs(sets: Sequence[Shingles], share: float) -> list[tuple[int, int]]:
-    """Every pair: the quadratic reference the index must agree with."""
-    return [(i, j) for i, j in combinations(range(len(sets)), 2) if sets[i] and sets[j]]
+def all_pairs(sets: Sequence[Shingles], share: float) -> Iterator[tuple[int, int]]:
+    """Every pair: the quadratic reference the index must agree with (lazily, since
+    the tests run it on thousands of sentences)."""
+    return ((i, j) for i, j in combinations(range(len(sets)), 2) if sets[i] and sets[j])

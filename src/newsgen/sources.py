@@ -48,14 +48,17 @@ def _tokens(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("’", "'"))
 
 
-def story_sentences(story: Story) -> list[Shingles]:
-    """The shingle set of each body sentence long enough to say something."""
+def story_sentences(story: Story, seen: dict[str, list[Shingles]] | None = None) -> list[Shingles]:
+    """The shingle set of each body sentence long enough to say something.
+    `seen` keeps each paragraph's sets for the next story that carries it: splitting
+    is the slowest step here, and copies repeat whole paragraphs."""
+    seen = {} if seen is None else seen
     out = []
     for p in story.paragraphs:
-        for s in split_sentences(p):
-            words = _tokens(s.text)
-            if len(words) >= MIN_SENTENCE_WORDS:
-                out.append(similar.shingles(words, SHINGLE_WORDS))
+        if p not in seen:
+            seen[p] = [similar.shingles(words, SHINGLE_WORDS)
+                       for words in (_tokens(s.text) for s in split_sentences(p)) if len(words) >= MIN_SENTENCE_WORDS]
+        out += seen[p]
     return out
 
 
@@ -107,7 +110,9 @@ def _copy_pairs(stories: Sequence[Story], pairs: similar.PairFinder = similar.ca
                 ) -> dict[tuple[str, str], tuple[int, int, float]]:
     """(later id, earlier id) → (shared sentences, sentences of the shorter, overlap).
     `pairs` finds the sentence pairs worth comparing (the index; tests pass all pairs)."""
-    sents = {s.id: story_sentences(s) for s in stories}
+    seen: dict[str, list[Shingles]] = {}
+    sents = {s.id: story_sentences(s, seen) for s in stories}
+    del seen
     # Candidate story pairs: stories with at least one pair of near-identical
     # sentences, found among all sentences of the corpus at once; any pair of
     # stories without one shares no sentence, so nothing else can be a copy.

@@ -38,10 +38,10 @@ def test_sources_finds_the_same_derived_stories_as_comparing_every_pair():
     assert any(o >= 0.8 for o in overlaps) and any(o < 0.8 for o in overlaps), "copies and rewrites planted"
 
 
-def _compared(n: int) -> tuple[int, int]:
+def _compared(n: int, vocabulary: int = 3000) -> tuple[int, int]:
     """Candidate pairs (whole articles for check, sentences for sources) on n stories,
     none copied, that all use the story's stock phrases."""
-    stories = corpus(n, words=300, copies=False)
+    stories = corpus(n, words=300, copies=False, vocabulary=vocabulary)
     assert all(any(p in " ".join(s.paragraphs).lower() for p in PHRASES) for s in stories)
     articles = [shingles(s.paragraphs, SHINGLE_WORDS) for s in stories]
     sentences = [sh for s in stories for sh in story_sentences(s)]
@@ -56,3 +56,11 @@ def test_comparisons_grow_far_slower_than_the_square_of_the_corpus():
     assert articles_600 <= 600
     assert sentences_600 <= 6 * max(sentences_150, 1), (sentences_150, sentences_600)
     assert sentences_600 <= 600 * 2
+
+
+def test_a_tiny_vocabulary_still_compares_a_sliver_of_the_sentence_pairs():
+    # 500 words: every sentence shares many 3-word runs with others, by chance.
+    stories = corpus(600, words=300, copies=False, vocabulary=500)
+    sentences = [sh for s in stories for sh in story_sentences(s)]
+    compared = len(list(similar.candidate_pairs(sentences, SENTENCE_JACCARD)))
+    assert compared <= len(sentences) ** 2 / 2 / 10_000, compared

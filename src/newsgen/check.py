@@ -11,10 +11,10 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
-from itertools import combinations
 from pathlib import Path
 from typing import Callable, Sequence
 
+from newsgen import similar
 from newsgen.build import SeedResult, collect, process_seed
 from newsgen.config import Config
 from newsgen.model import Problem, Story
@@ -141,10 +141,7 @@ def _words(text: str) -> list[str]:
 def shingles(paragraphs: Sequence[str], k: int = SHINGLE_WORDS) -> frozenset[int]:
     """Hashes of every run of k words, across paragraph breaks (so re-flowed
     paragraphs still match) but ignoring case, punctuation and quotes."""
-    words = _words(" ".join(paragraphs))
-    if len(words) < k:
-        return frozenset()
-    return frozenset(hash(tuple(words[i : i + k])) for i in range(len(words) - k + 1))
+    return similar.shingles(_words(" ".join(paragraphs)), k)
 
 
 def similarity(a: frozenset[int], b: frozenset[int]) -> tuple[float, float]:
@@ -155,11 +152,17 @@ def similarity(a: frozenset[int], b: frozenset[int]) -> tuple[float, float]:
     return common / len(a | b), common / min(len(a), len(b))
 
 
-def duplicate_problems(stories: Sequence[Story], seeds: str) -> list[Problem]:
+def duplicate_problems(stories: Sequence[Story], seeds: str,
+                       pairs: similar.PairFinder = similar.candidate_pairs) -> list[Problem]:
+    """Each pair of near-identical stories, later story's file first, in corpus order.
+    `pairs` finds the pairs worth comparing (the index; tests pass all pairs)."""
     sets = [(s, shingles(s.paragraphs)) for s in stories]
     sets = [(s, sh) for s, sh in sets if len(sh) >= MIN_SHINGLES]
+    # Either threshold means sharing at least the lower of the two of the smaller text.
+    share = min(DUPLICATE_JACCARD, DUPLICATE_CONTAINMENT)
     out = []
-    for (a, sa), (b, sb) in combinations(sets, 2):
+    for i, j in pairs([sh for _, sh in sets], share):
+        (a, sa), (b, sb) = sets[i], sets[j]
         jaccard, contained = similarity(sa, sb)
         if jaccard >= DUPLICATE_JACCARD:
             how = f"{jaccard:.0%} of the text is the same"

@@ -11,8 +11,9 @@ from independent origins.
 - **Copied text**: sentences are compared as sets of word shingles; a sentence of one
   story matches one of another when their shingle sets overlap enough (Jaccard). When
   enough of the shorter story's sentences match, the later story derives from the
-  earlier one, with the share recorded. Candidate pairs come from an inverted index of
-  shingles, so the cost grows with shared text, not with the square of the corpus.
+  earlier one, with the share recorded. Candidate pairs come from the sentences'
+  inverted index in newsgen.similar (shared with check's duplicate test), so the cost
+  grows with shared text, not with the square of the corpus.
 
 Everything here is a pure function of the stories (and the outlets list).
 """
@@ -23,8 +24,10 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
+from newsgen import similar
 from newsgen.extract.sentences import split_sentences
 from newsgen.model import Claim, Derivation, Outlet, Story, StoryOrigin
+from newsgen.similar import Shingles
 
 SHINGLE_WORDS = 3
 # Two sentences are one when this share of their shingles is shared (a rewrite that
@@ -45,19 +48,17 @@ def _tokens(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("’", "'"))
 
 
-def _shingles(words: list[str]) -> frozenset[tuple[str, ...]]:
-    n = SHINGLE_WORDS
-    return frozenset(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
-
-
-def story_sentences(story: Story) -> list[frozenset[tuple[str, ...]]]:
-    """The shingle set of each body sentence long enough to say something."""
+def story_sentences(story: Story, seen: dict[str, list[Shingles]] | None = None) -> list[Shingles]:
+    """The shingle set of each body sentence long enough to say something.
+    `seen` keeps each paragraph's sets for the next story that carries it: splitting
+    is the slowest step here, and copies repeat whole paragraphs."""
+    seen = {} if seen is None else seen
     out = []
     for p in story.paragraphs:
-        for s in split_sentences(p):
-            words = _tokens(s.text)
-            if len(words) >= MIN_SENTENCE_WORDS:
-                out.append(_shingles(words))
+        if p not in seen:
+            seen[p] = [similar.shingles(words, SHINGLE_WORDS)
+                       for words in (_tokens(s.text) for s in split_sentences(p)) if len(words) >= MIN_SENTENCE_WORDS]
+        out += seen[p]
     return out
 
 
@@ -77,15 +78,15 @@ def _order(story: Story) -> tuple:
     return (story.published is None, story.published or dt.date.max, story.id)
 
 
-def _sentence_index(sentences: list[frozenset]) -> dict[tuple[str, ...], list[int]]:
-    index: dict[tuple[str, ...], list[int]] = {}
+def _sentence_index(sentences: list[Shingles]) -> dict[int, list[int]]:
+    index: dict[int, list[int]] = {}
     for i, sh in enumerate(sentences):
         for g in sh:
             index.setdefault(g, []).append(i)
     return index
 
 
-def shared_sentences(a: list[frozenset], b: list[frozenset], index: dict | None = None) -> int:
+def shared_sentences(a: list[Shingles], b: list[Shingles], index: dict | None = None) -> int:
     """How many sentences of `b` have a near-identical sentence in `a`."""
     index = _sentence_index(a) if index is None else index
     matched = 0
@@ -99,20 +100,29 @@ def shared_sentences(a: list[frozenset], b: list[frozenset], index: dict | None 
     return matched
 
 
-def _copy_pairs(stories: Sequence[Story]) -> dict[tuple[str, str], tuple[int, int, float]]:
-    """(later id, earlier id) → (shared sentences, sentences of the shorter, overlap)."""
-    sents = {s.id: story_sentences(s) for s in stories}
-    # Candidate pairs: stories sharing at least one shingle.
-    index: dict[tuple[str, ...], set[str]] = {}
-    for sid, ss in sents.items():
-        for sh in ss:
-            for g in sh:
-                index.setdefault(g, set()).add(sid)
+def _near(a: Shingles, b: Shingles) -> bool:
+    """Two sentences are one (the test shared_sentences makes)."""
+    n = len(a & b)
+    return n / (len(a) + len(b) - n) >= SENTENCE_JACCARD
+
+
+def _copy_pairs(stories: Sequence[Story], pairs: similar.PairFinder = similar.candidate_pairs,
+                ) -> dict[tuple[str, str], tuple[int, int, float]]:
+    """(later id, earlier id) → (shared sentences, sentences of the shorter, overlap).
+    `pairs` finds the sentence pairs worth comparing (the index; tests pass all pairs)."""
+    seen: dict[str, list[Shingles]] = {}
+    sents = {s.id: story_sentences(s, seen) for s in stories}
+    del seen
+    # Candidate story pairs: stories with at least one pair of near-identical
+    # sentences, found among all sentences of the corpus at once; any pair of
+    # stories without one shares no sentence, so nothing else can be a copy.
+    owner = [sid for sid, ss in sents.items() for _ in ss]
+    flat = [sh for ss in sents.values() for sh in ss]
     candidates: set[tuple[str, str]] = set()
-    for ids in index.values():
-        if 1 < len(ids) <= 50:  # a shingle in very many stories is boilerplate, not copying
-            ordered = sorted(ids)
-            candidates.update((x, y) for i, x in enumerate(ordered) for y in ordered[i + 1 :])
+    for i, j in pairs(flat, SENTENCE_JACCARD):
+        x, y = owner[i], owner[j]
+        if x != y and (min(x, y), max(x, y)) not in candidates and _near(flat[i], flat[j]):
+            candidates.add((min(x, y), max(x, y)))
     by_id = {s.id: s for s in stories}
     indexes: dict[str, dict] = {}
     out = {}

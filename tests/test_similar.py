@@ -1,0 +1,66 @@
+"""The shared near-duplicate index: the same pairs as comparing every pair, far fewer comparisons."""
+from similar_corpus import PHRASES, corpus
+
+from newsgen import similar
+from newsgen.check import SHINGLE_WORDS, duplicate_problems, shingles
+from newsgen.sources import SENTENCE_JACCARD, _copy_pairs, story_sentences
+
+
+def test_shingles_are_every_run_of_k_words():
+    words = "one two three four five six".split()
+    assert similar.shingles(words, 5) == {hash(tuple(words[:5])), hash(tuple(words[1:]))}
+    assert similar.shingles(words[:4], 5) == frozenset()
+
+
+def test_no_pair_that_reaches_the_share_is_missed():
+    # Sets built to sit right at the threshold: b shares exactly min_shared of a.
+    a = frozenset(range(100))
+    for share in (0.4, 0.5, 0.8, 0.9):
+        k = similar.min_shared(100, share)
+        b = frozenset(range(100 - k, 300 - k))  # larger, sharing k elements of a
+        filler = [frozenset(range(1000 + 50 * i, 1050 + 50 * i)) for i in range(20)]
+        assert (0, 1) in similar.candidate_pairs([a, b, *filler], share), share
+
+
+def test_check_finds_the_same_duplicates_as_comparing_every_pair():
+    stories = corpus(300, words=200)
+    found = duplicate_problems(stories, "seeds")
+    assert found == duplicate_problems(stories, "seeds", similar.all_pairs)
+    # The corpus does plant copies of both kinds, so the comparison is not vacuous.
+    assert {p.severity for p in found} == {"error", "warning"}
+
+
+def test_sources_finds_the_same_derived_stories_as_comparing_every_pair():
+    stories = corpus(300, words=150)
+    found = _copy_pairs(stories)
+    assert found == _copy_pairs(stories, similar.all_pairs)
+    overlaps = [overlap for _, _, overlap in found.values()]
+    assert any(o >= 0.8 for o in overlaps) and any(o < 0.8 for o in overlaps), "copies and rewrites planted"
+
+
+def _compared(n: int, vocabulary: int = 3000) -> tuple[int, int]:
+    """Candidate pairs (whole articles for check, sentences for sources) on n stories,
+    none copied, that all use the story's stock phrases."""
+    stories = corpus(n, words=300, copies=False, vocabulary=vocabulary)
+    assert all(any(p in " ".join(s.paragraphs).lower() for p in PHRASES) for s in stories)
+    articles = [shingles(s.paragraphs, SHINGLE_WORDS) for s in stories]
+    sentences = [sh for s in stories for sh in story_sentences(s)]
+    return (len(list(similar.candidate_pairs(articles, 0.8))),
+            len(list(similar.candidate_pairs(sentences, SENTENCE_JACCARD))))
+
+
+def test_comparisons_grow_far_slower_than_the_square_of_the_corpus():
+    (articles_150, sentences_150), (articles_600, sentences_600) = _compared(150), _compared(600)
+    # Four times the stories: all pairs would be sixteen times the comparisons
+    # (179,700 article pairs at 600 stories, and some 40 million sentence pairs).
+    assert articles_600 <= 600
+    assert sentences_600 <= 6 * max(sentences_150, 1), (sentences_150, sentences_600)
+    assert sentences_600 <= 600 * 2
+
+
+def test_a_tiny_vocabulary_still_compares_a_sliver_of_the_sentence_pairs():
+    # 500 words: every sentence shares many 3-word runs with others, by chance.
+    stories = corpus(600, words=300, copies=False, vocabulary=500)
+    sentences = [sh for s in stories for sh in story_sentences(s)]
+    compared = len(list(similar.candidate_pairs(sentences, SENTENCE_JACCARD)))
+    assert compared <= len(sentences) ** 2 / 2 / 10_000, compared

@@ -13,14 +13,12 @@ while writing, another newsgen version, a hand edit) is treated as missing.
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
 import newsgen
+from newsgen import pickles
 from newsgen.build import SeedResult
 from newsgen.config import Config
 
@@ -160,27 +158,10 @@ class CachedProcess:
         return self.cache_dir / f"{key}.pickle"
 
     def _load(self, key: str) -> SeedResult | None:
-        try:
-            with open(self._file(key), "rb") as f:
-                value = pickle.load(f)
-        except Exception:  # missing, truncated, from another version: all mean "not cached"
-            return None
-        return value if isinstance(value, SeedResult) else None
+        return pickles.read(self._file(key), SeedResult)
 
     def _store(self, key: str, result: SeedResult) -> None:
-        # Written under a temporary name and renamed, so a reader never sees half an entry.
-        try:
-            self.cache_dir.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.cache_dir, prefix=".tmp-", suffix=".pickle")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, self._file(key))
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except (OSError, pickle.PicklingError, TypeError, AttributeError):
-            pass  # a cache that cannot be written only makes the next build slower
+        pickles.write(self._file(key), result)
 
 
 def cached(process: Process, cache_dir: Path) -> CachedProcess:

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
+
+from newsgen import pickles
 
 # Within this much of the manifest's own time, equal stats do not prove equal bytes.
 RACY_NS = 2_000_000_000
@@ -130,12 +130,7 @@ def manifest_file(cache_dir: Path, out_dir: Path) -> Path:
 
 
 def load(path: Path) -> Manifest | None:
-    try:
-        with open(path, "rb") as f:
-            value = pickle.load(f)
-    except Exception:  # missing, truncated, another version: all mean "build"
-        return None
-    return value if isinstance(value, Manifest) else None
+    return pickles.read(path, Manifest)
 
 
 def record(path: Path, options: tuple[Any, ...], roots, out_dir: Path, summary: Any,
@@ -148,19 +143,7 @@ def record(path: Path, options: tuple[Any, ...], roots, out_dir: Path, summary: 
     """
     inputs = {k: (v if v[1] < started_ns else (v[0], v[1], "changed while building"))
               for k, v in (scan_inputs(roots) or {}).items()}
-    manifest = Manifest(options, inputs, scan_outputs(out_dir), started_ns, summary)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(manifest, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
-        pass  # without a manifest the next build simply does the work
+    pickles.write(path, Manifest(options, inputs, scan_outputs(out_dir), started_ns, summary))
 
 
 def forget(path: Path) -> None:

@@ -617,6 +617,18 @@ _INTRODUCED = re.compile(
     % (_NAME_TOK, _NAME_TOK))
 
 
+def _person(name: str, role, roster: Roster) -> Entity:
+    """A person named in the text: the known one it spells (people.yaml, or a spelling
+    variant), else a new entity with the role `role()` finds, merged with one seen before."""
+    hit = roster.known_in(name)
+    if hit is not None and hit[0].kind == "person":
+        return roster.note(hit[0])
+    spelled = roster.by_spelling(name)
+    if spelled is not None:
+        return roster.note(spelled)
+    return roster.note(_same_as_seen(found_entity(name, role(), "person"), roster))
+
+
 def _introduced(text: str, roster: Roster) -> list[Entity]:
     found = []
     for m in _INTRODUCED.finditer(text):
@@ -625,16 +637,8 @@ def _introduced(text: str, roster: Roster) -> list[Entity]:
             continue
         if any(_norm_word(t) in _OPENERS for t in name.split()):
             continue
-        hit = roster.known_in(name)
-        if hit is not None and hit[0].kind == "person":
-            found.append(roster.note(hit[0]))
-            continue
-        spelled = roster.by_spelling(name)
-        if spelled is not None:
-            found.append(roster.note(spelled))
-            continue
         role = m.group(2).strip() if m.group(2) else None
-        found.append(roster.note(_same_as_seen(found_entity(name, role, "person"), roster)))
+        found.append(_person(name, lambda: role, roster))
     return found
 
 
@@ -703,16 +707,7 @@ def mentions(text: str, roster: Roster) -> list[Entity]:
         if len(cut) < 2:
             continue
         name = " ".join(cut)
-        hit = roster.known_in(name)
-        if hit is not None and hit[0].kind == "person":
-            found.append(roster.note(hit[0]))
-            continue
-        spelled = roster.by_spelling(name)
-        if spelled is not None:
-            found.append(roster.note(spelled))
-            continue
-        role = _title_before(text, text.find(cut[0], m.start(1)))
-        found.append(roster.note(_same_as_seen(found_entity(name, role, "person"), roster)))
+        found.append(_person(name, lambda: _title_before(text, text.find(cut[0], m.start(1))), roster))
     return found
 
 

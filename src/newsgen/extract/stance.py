@@ -39,7 +39,7 @@ DENY: list[tuple[str, str]] = [
     (r"\b(?:is|was|are|were)\s+(?:simply\s+|completely\s+|absolutely\s+)?(?:not true|untrue|false)\b", "not true"),
     (r"\bno (?:such|truth)\b", "no truth"),
     (r"\bno (?:evidence|proof)\b", "no evidence"),
-    (rf"\b(?:deni(?:ed|es)|deny|denying|refuted|refutes|refute)\b", "denied"),
+    (r"\b(?:deni(?:ed|es)|deny|denying|refuted|refutes|refute)\b", "denied"),
     (r"\b(?:rejected|rejects|dismissed|dismisses)\b(?:\s+\S+){0,6}?\s+(?:as|reports?|claims?|allegations?)\b", "dismissed"),
     (rf"\b(?:has|have|had|did|does|do){_ADV}\s+{_NOT}\s+(?:send|sent|deploy|deployed|dispatch|dispatched)\b", "did not send"),
 ]

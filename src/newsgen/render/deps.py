@@ -15,13 +15,11 @@ cache folder; without one every page is drawn, as on a clean build.
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
-import tempfile
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from newsgen import pickles
 from newsgen.model import Claim, Story
 from newsgen.render.site import Site
 
@@ -286,31 +284,12 @@ def memo_file(cache_dir: Path, out_dir: Path) -> Path:
 
 
 def load(path: Path | None) -> Memo | None:
-    if path is None:
-        return None
-    try:
-        with open(path, "rb") as f:
-            value = pickle.load(f)
-    except Exception:  # missing or unreadable: draw every page
-        return None
-    return value if isinstance(value, Memo) else None
+    return pickles.read(path, Memo)  # None: draw every page
 
 
 def store(path: Path | None, memo: Memo) -> None:
-    if path is None:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pages")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(memo, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
-        pass
+    if path is not None:
+        pickles.write(path, memo)
 
 
 def forget(path: Path | None) -> None:

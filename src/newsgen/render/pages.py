@@ -14,7 +14,7 @@ from newsgen.render import formatting as fmt
 from newsgen.render import jsonld
 from newsgen.render import figures
 from newsgen.render.axis import claims_axis
-from newsgen.render.charts import plottable, series_svg, when_text
+from newsgen.render.charts import plottable, series_svg
 from newsgen.render.highlight import Mark, mark_story
 from newsgen.render.markdown_pages import MarkdownPage
 from newsgen.render.site import Site, html_id

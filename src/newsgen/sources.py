@@ -100,6 +100,10 @@ def shared_sentences(a: list[Shingles], b: list[Shingles], index: dict | None = 
     return matched
 
 
+# A sentence in more stories than this is stock language, not a sign of copying.
+STOCK_CARRIERS = 50
+
+
 def _near(a: Shingles, b: Shingles) -> bool:
     """Two sentences are one (the test shared_sentences makes)."""
     n = len(a & b)
@@ -116,13 +120,31 @@ def _copy_pairs(stories: Sequence[Story], pairs: similar.PairFinder = similar.ca
     # Candidate story pairs: stories with at least one pair of near-identical
     # sentences, found among all sentences of the corpus at once; any pair of
     # stories without one shares no sentence, so nothing else can be a copy.
-    owner = [sid for sid, ss in sents.items() for _ in ss]
-    flat = [sh for ss in sents.values() for sh in ss]
+    # The same sentence in many stories is compared once: each distinct sentence
+    # keeps the stories that carry it. One carried by more than STOCK_CARRIERS
+    # stories is the story's stock language (a standard background line), which
+    # proves no copying between any two of them and would cost the square of them.
+    carriers: dict[Shingles, list[str]] = {}
+    for sid, ss in sents.items():
+        for sh in ss:
+            ids = carriers.setdefault(sh, [])
+            if not ids or ids[-1] != sid:
+                ids.append(sid)
+    flat = [sh for sh, ids in carriers.items() if len(ids) <= STOCK_CARRIERS]
+    owners = [carriers[sh] for sh in flat]
     candidates: set[tuple[str, str]] = set()
+
+    def link(xs: list[str], ys: list[str]) -> None:
+        for x in xs:
+            for y in ys:
+                if x != y:
+                    candidates.add((min(x, y), max(x, y)))
+
+    for ids in owners:
+        link(ids, ids)
     for i, j in pairs(flat, SENTENCE_JACCARD):
-        x, y = owner[i], owner[j]
-        if x != y and (min(x, y), max(x, y)) not in candidates and _near(flat[i], flat[j]):
-            candidates.add((min(x, y), max(x, y)))
+        if _near(flat[i], flat[j]):
+            link(owners[i], owners[j])
     by_id = {s.id: s for s in stories}
     indexes: dict[str, dict] = {}
     out = {}

@@ -132,30 +132,34 @@ def _copy_pairs(stories: Sequence[Story], pairs: similar.PairFinder = similar.ca
                 ids.append(sid)
     flat = [sh for sh, ids in carriers.items() if len(ids) <= STOCK_CARRIERS]
     owners = [carriers[sh] for sh in flat]
-    candidates: set[tuple[str, str]] = set()
+    # For each pair of stories, which of their distinct sentences have a near-identical
+    # counterpart in the other: counted here, from the sentence pairs the index finds,
+    # instead of comparing every candidate pair of stories sentence by sentence again.
+    matched: dict[tuple[str, str], tuple[set[int], set[int]]] = {}
 
-    def link(xs: list[str], ys: list[str]) -> None:
-        for x in xs:
-            for y in ys:
-                if x != y:
-                    candidates.add((min(x, y), max(x, y)))
+    def link(i: int, j: int) -> None:
+        for x in owners[i]:
+            for y in owners[j]:
+                if x == y:
+                    continue
+                key, (si, sj) = ((x, y), (i, j)) if x < y else ((y, x), (j, i))
+                m = matched.setdefault(key, (set(), set()))
+                m[0].add(si)
+                m[1].add(sj)
 
-    for ids in owners:
-        link(ids, ids)
+    for i in range(len(flat)):
+        link(i, i)
     for i, j in pairs(flat, SENTENCE_JACCARD):
         if _near(flat[i], flat[j]):
-            link(owners[i], owners[j])
+            link(i, j)
     by_id = {s.id: s for s in stories}
-    indexes: dict[str, dict] = {}
     out = {}
-    for x, y in sorted(candidates):
+    for (x, y), (in_x, in_y) in sorted(matched.items()):
         early, late = sorted((by_id[x], by_id[y]), key=_order)
         shorter = min(len(sents[early.id]), len(sents[late.id]))
         if not shorter:
             continue
-        if early.id not in indexes:
-            indexes[early.id] = _sentence_index(sents[early.id])
-        shared = shared_sentences(sents[early.id], sents[late.id], indexes[early.id])
+        shared = min(len(in_y if late.id == y else in_x), shorter)
         overlap = shared / shorter
         if shared >= MIN_SHARED_SENTENCES and overlap >= COPY_OVERLAP:
             out[(late.id, early.id)] = (shared, shorter, round(min(overlap, 1.0), 2))

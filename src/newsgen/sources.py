@@ -78,34 +78,12 @@ def _order(story: Story) -> tuple:
     return (story.published is None, story.published or dt.date.max, story.id)
 
 
-def _sentence_index(sentences: list[Shingles]) -> dict[int, list[int]]:
-    index: dict[int, list[int]] = {}
-    for i, sh in enumerate(sentences):
-        for g in sh:
-            index.setdefault(g, []).append(i)
-    return index
-
-
-def shared_sentences(a: list[Shingles], b: list[Shingles], index: dict | None = None) -> int:
-    """How many sentences of `b` have a near-identical sentence in `a`."""
-    index = _sentence_index(a) if index is None else index
-    matched = 0
-    for sh in b:
-        counts: dict[int, int] = {}
-        for g in sh:
-            for i in index.get(g, ()):
-                counts[i] = counts.get(i, 0) + 1
-        if any(n / (len(sh) + len(a[i]) - n) >= SENTENCE_JACCARD for i, n in counts.items()):
-            matched += 1
-    return matched
-
-
 # A sentence in more stories than this is stock language, not a sign of copying.
 STOCK_CARRIERS = 50
 
 
 def _near(a: Shingles, b: Shingles) -> bool:
-    """Two sentences are one (the test shared_sentences makes)."""
+    """Two sentences are one: most of their shingles are shared (Jaccard)."""
     n = len(a & b)
     return n / (len(a) + len(b) - n) >= SENTENCE_JACCARD
 

@@ -49,16 +49,18 @@ from __future__ import annotations
 
 import re
 
+from newsgen.extract.lexicon import APOSTROPHE, NEGATION_ADVERBS
+
 __all__ = ["find_hedges"]
 
-_APOS = "['’]"
+_APOS = APOSTROPHE
 _NEG_CAN = rf"(?:cannot|can{_APOS}t|can not|unable to|not able to)"
 _NEG_COULD = rf"(?:could not|couldn{_APOS}t)"
 _NEG_OTHER = (
     rf"(?:(?:has|have|had|did|does|do)(?: not|n{_APOS}t)(?: yet)?|not yet|yet to|declined to|"
     rf"refused to|would not|wouldn{_APOS}t|not)"
 )
-_ADV = r"(?:\s+(?:independently|officially|immediately|publicly|yet|fully|formally))*"
+_ADV = NEGATION_ADVERBS
 
 # (pattern, canonical). Earlier patterns win over later ones on overlapping words.
 _PATTERNS: list[tuple[str, str]] = [

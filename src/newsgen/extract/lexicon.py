@@ -164,3 +164,9 @@ PEOPLE_GROUP_WORDS = frozenset(
 SPOKESPERSON_TITLES = frozenset(
     """spokesperson spokesman spokeswoman spokespeople press-secretary""".split()
 )
+
+# Regex fragments that hedges.py and stance.py both build their patterns from.
+# Either apostrophe, as outlets print "can't" and "can’t".
+APOSTROPHE = "['’]"
+# Adverbs that may stand between a negation and its verb ("could not independently confirm").
+NEGATION_ADVERBS = r"(?:\s+(?:independently|officially|immediately|publicly|yet|fully|formally|directly))*"

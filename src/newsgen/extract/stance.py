@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 
+from newsgen.extract.lexicon import APOSTROPHE, NEGATION_ADVERBS
 from newsgen.model import Stance
 
 __all__ = ["find_stance", "DENY", "DECLINE"]
 
-_APOS = "['’]"
+_APOS = APOSTROPHE
 _NOT = rf"(?:not|n{_APOS}t|never)"
-_ADV = r"(?:\s+(?:independently|officially|immediately|publicly|yet|fully|formally|directly))*"
+_ADV = NEGATION_ADVERBS
 
 # (pattern, what it catches); the reader is shown the words as written
 DENY: list[tuple[str, str]] = [

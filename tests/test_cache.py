@@ -449,3 +449,26 @@ def test_a_changed_claim_redraws_its_pages_and_not_unrelated_ones(project, monke
     assert not any(urls.story(s.id) in drawn for s in others), "other stories' pages do not show this claim"
     build(seeds, content, project / "clean")
     assert _tree(out) == _tree(project / "clean")
+
+
+def test_unchanged_rebuild_from_the_command_line_loads_no_stage(project):
+    """A rebuild that finds nothing changed must not even import the readers,
+    extractor, assembler, renderer or YAML: at 5,000 articles importing them
+    costs more than the rest of such a rebuild."""
+    import subprocess
+    import sys
+
+    args = ["build", "--seeds", str(project / "seeds"), "--content", str(project / "content"),
+            "--out", str(project / "site")]
+    from newsgen.cli import main
+
+    assert main(args) == 0
+    probe = ("import sys; from newsgen.cli import main; code = main(%r); "
+             "heavy = sorted(m for m in ('jinja2', 'yaml', 'markdown', 'dateutil', 'newsgen.load', 'newsgen.extract', "
+             "'newsgen.timeline', 'newsgen.render', 'newsgen.config') if m in sys.modules); "
+             "print('loaded', heavy); sys.exit(code)") % (args,)
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+    assert done.returncode == 0, done.stderr
+    assert "0 written" in done.stdout
+    assert "loaded []" in done.stdout

@@ -6,23 +6,25 @@ steps between are pure. A problem with one input skips that input only; under
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
-from newsgen.config import EARLIEST, LATEST, Config, SeedMeta, load_config, normalise_base_path
-from newsgen.export import export_data, export_questions, figures_data
+from typing import TYPE_CHECKING
+
 from newsgen.model import Claim, Problem, Speaker, Story, Timeline
-from newsgen.questions import tracks, with_stances
-from newsgen.sources import derive, with_independence
-from newsgen.timeline import assemble
-from newsgen.write import WriteReport, write_site
+
+if TYPE_CHECKING:
+    from newsgen.config import Config, SeedMeta
+    from newsgen.write import WriteReport
+
+# The stages (config, readers, extractor, assembler, renderer) are imported where
+# they are used: a rebuild that finds nothing changed needs none of them, and
+# importing them all costs more than such a rebuild.
 
 SEED_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown")
 # Pages are named after the seed ("stories/<slug>.html", "<slug>.json" in the
@@ -69,12 +71,18 @@ class Summary:
 
 @dataclass(frozen=True)
 class BuildResult:
-    config: Config
+    # The config and the timeline, or how to get them: an unchanged rebuild reads
+    # neither unless a caller asks (the command line only prints the counts).
+    _config: Config | Callable[[], Config] = field(repr=False, compare=False)
     summary: Summary
     report: WriteReport | None
-    # The timeline itself, or how to get it: an unchanged rebuild does not assemble
-    # one unless a caller asks (the command line only prints the counts).
     _timeline: Timeline | Callable[[], Timeline] = field(repr=False, compare=False)
+
+    @property
+    def config(self) -> Config:
+        if callable(self._config):
+            object.__setattr__(self, "_config", self._config())
+        return self._config  # type: ignore[return-value]
 
     @property
     def timeline(self) -> Timeline:
@@ -170,6 +178,7 @@ def apply_metadata(story: Story, meta: SeedMeta | None, config: Config) -> Story
 
 def process_seed(path: Path, config: Config) -> SeedResult:
     """Load one seed, apply its metadata and extract its claims."""
+    from newsgen.config import EARLIEST, LATEST
     from newsgen.extract import extract_claims
     from newsgen.load import load_story
 
@@ -229,6 +238,9 @@ def run_seeds(paths: Sequence[Path], config: Config, process: Callable[[Path, Co
     pickling). Workers are forked, which is quick, unless this process runs threads
     (the preview server): forking those can deadlock, so a fork server starts them.
     """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     jobs = default_jobs() if jobs is None else jobs
     if process is not process_seed or jobs < 2 or len(paths) < PARALLEL_MIN:
         return [process(p, config) for p in paths]
@@ -248,6 +260,8 @@ def collect(
     process: Callable[[Path, Config], SeedResult] = process_seed,
     jobs: int | None = None,
 ) -> tuple[Config, list[SeedResult], list[Problem]]:
+    from newsgen.config import load_config
+
     config, problems = load_config(content_dir)
     problems = list(problems)
     paths, probs = list_seeds(seeds_dir)
@@ -310,6 +324,8 @@ def _without_copies(results: list[SeedResult], seeds_dir: Path, config: Config) 
 
 
 def make_timeline(config: Config, results: Sequence[SeedResult]) -> Timeline:
+    from newsgen.timeline import assemble
+
     stories = [r.story for r in results if r.story is not None]
     claims = [c for r in results for c in r.claims]
     return what_we_know(assemble(stories, claims, config.story.series), config)
@@ -318,6 +334,9 @@ def make_timeline(config: Config, results: Sequence[SeedResult]) -> Timeline:
 def what_we_know(timeline: Timeline, config: Config) -> Timeline:
     """Which stories are one source, each claim's stance and independent reports, and
     the status track of each question the editor tracks."""
+    from newsgen.questions import tracks, with_stances
+    from newsgen.sources import derive, with_independence
+
     origins = derive(timeline.stories, config.outlets)
     claims = with_independence(timeline.claims, origins, timeline.stories, config.outlets)
     claims = with_stances(claims, config.story.questions, config.people)
@@ -430,22 +449,29 @@ def _unchanged(previous, process, seeds_dir, content_dir, strict, base_path, sit
         raise BuildFailed(summary.problems, f"{len(summary.problems)} problem(s) and --strict is set; nothing written")
     if hasattr(process, "reuse_all"):
         process.reuse_all(summary.seed_keys)
-    config, _ = load_config(content_dir)
-    config = _site_options(config, base_path, site_url, [])
+
+    def config() -> Config:
+        from newsgen.config import load_config
+
+        return _site_options(load_config(content_dir)[0], base_path, site_url, [])
 
     def timeline() -> Timeline:
         again = process.fresh() if hasattr(process, "fresh") else process
         _, results, _ = collect(seeds_dir, content_dir, again)
-        return make_timeline(config, results)
+        return make_timeline(result.config, results)
 
     from newsgen.outdir import MARKER
+    from newsgen.write import WriteReport
 
     # The report counts the site's files, not newsgen's ownership marker (as write_site does).
     kept = sum(1 for path in previous.outputs if path != MARKER)
-    return BuildResult(config, summary, WriteReport(0, kept, 0), timeline)
+    result = BuildResult(config, summary, WriteReport(0, kept, 0), timeline)
+    return result
 
 
 def _site_options(config: Config, base_path: str | None, site_url: str | None, problems: list[Problem]) -> Config:
+    from newsgen.config import normalise_base_path
+
     if base_path is not None:  # e.g. GitHub Pages' project path, given by CI
         config = replace(config, site=replace(config.site, base_path=normalise_base_path(base_path)))
     if site_url:  # the published address, so feeds and the sitemap can be absolute
@@ -489,7 +515,9 @@ class _Pages:
 
 def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_path, site_url, jobs,
            pages: _Pages | None = None, stages: Stages | None = None) -> BuildResult:
+    from newsgen.export import export_data, export_questions, figures_data
     from newsgen.render import render_stream
+    from newsgen.write import write_site
 
     stages = stages or Stages()
     config, results, problems = collect(seeds_dir, content_dir, process, jobs)

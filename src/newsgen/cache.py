@@ -15,16 +15,18 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import newsgen
 from newsgen import pickles
 from newsgen.build import SeedResult
-from newsgen.config import Config
+
+if TYPE_CHECKING:
+    from newsgen.config import Config
 
 CACHE_DIR_NAME = ".newsgen-cache"
 
-Process = Callable[[Path, Config], SeedResult]
+Process = Callable[[Path, "Config"], SeedResult]
 
 
 def default_cache_dir(out_dir: Path) -> Path:

@@ -8,8 +8,6 @@ import time
 from pathlib import Path
 from typing import Sequence
 
-from jinja2 import TemplateError
-
 from newsgen import __version__
 from newsgen.model import Problem
 
@@ -176,21 +174,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except KeyboardInterrupt:
         return 130
-    except TemplateError as e:
+    except Exception as e:  # noqa: BLE001
+        if not _is_template_error(e):
+            return _failed(args, e)
         where = f" {e.filename}:{e.lineno}" if getattr(e, "filename", None) else ""
         print(f"newsgen: {args.command} failed: template error{where}: {e.message or e}", file=sys.stderr)
         return 1
-    except OSError as e:
+
+
+def _is_template_error(e: BaseException) -> bool:
+    # jinja2 is imported only by commands that render: a rebuild that finds
+    # nothing changed never loads it, so its error class is looked up, not imported.
+    jinja2 = sys.modules.get("jinja2")
+    return jinja2 is not None and isinstance(e, jinja2.TemplateError)
+
+
+def _failed(args: argparse.Namespace, e: Exception) -> int:
+    if isinstance(e, OSError):
         # A file system refusal (name too long, disk full, permission): one line, naming the file.
         where = f" {e.filename}" if e.filename else ""
         print(f"newsgen: {args.command} failed:{where}: {e.strerror or e}", file=sys.stderr)
         return 1
-    except Exception as e:  # noqa: BLE001 - a bug must still not greet the user with a traceback
-        if os.environ.get("NEWSGEN_DEBUG"):
-            raise
-        print(f"newsgen: {args.command} failed: internal error ({type(e).__name__}: {e}); "
-              f"set NEWSGEN_DEBUG=1 for the traceback and report it", file=sys.stderr)
-        return 1
+    # A bug must still not greet the user with a traceback.
+    if os.environ.get("NEWSGEN_DEBUG"):
+        raise e
+    print(f"newsgen: {args.command} failed: internal error ({type(e).__name__}: {e}); "
+          f"set NEWSGEN_DEBUG=1 for the traceback and report it", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

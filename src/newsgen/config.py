@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any, Callable
 
 from newsgen import urls
-from newsgen.load.nesting import too_deep
 from newsgen.model import Outlet, Person, Problem, Question, SeriesDef, Topic
 from newsgen.yamlfile import Located, parse
 
@@ -549,6 +548,8 @@ def load_config(content_dir: Path) -> tuple[Config, tuple[Problem, ...]]:
             except (OSError, UnicodeDecodeError) as e:
                 problems.append(Problem(shown(f), f"cannot read page: {getattr(e, 'strerror', None) or e}"))
                 continue
+            from newsgen.load.nesting import too_deep  # here: importing newsgen.load loads every reader
+
             deep = too_deep(text, markdown=True)  # Python-Markdown would take minutes on it
             if deep:
                 problems.append(Problem(shown(f), deep))

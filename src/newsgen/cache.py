@@ -55,22 +55,27 @@ def cache_key(path: Path, config: Config) -> str | None:
         data = Path(path).read_bytes()
     except OSError:
         return None
-    stem = Path(path).stem
-    # repr() of frozen dataclasses of str/int/date/tuple is deterministic and
-    # covers every field, so a new field in the model changes the key too.
-    parts = (
-        code_fingerprint(),
-        Path(path).as_posix(),  # problems name the seed by this path
-        repr(config.seed_meta(stem)),
-        repr(config.people),
-        repr(config.story.topics),
-        repr(config.outlets),
-    )
-    h = hashlib.sha256()
-    for part in parts:
-        h.update(part.encode("utf-8") + b"\0")
+    h = _shared_part(config).copy()
+    h.update(Path(path).as_posix().encode("utf-8") + b"\0")  # problems name the seed by this path
+    h.update(repr(config.seed_meta(Path(path).stem)).encode("utf-8") + b"\0")
     h.update(hashlib.sha256(data).digest())
     return h.hexdigest()
+
+
+_shared: list = [None, None]  # the last config and its digest
+
+
+def _shared_part(config: Config):
+    """What every seed's key shares: the code and the people, topics and outlets
+    it is matched against. repr() of frozen dataclasses of str/int/date/tuple is
+    deterministic and covers every field, so a new field in the model changes the
+    key too. Worked out once per config, not once per seed."""
+    if _shared[0] is not config:
+        h = hashlib.sha256()
+        for part in (code_fingerprint(), repr(config.people), repr(config.story.topics), repr(config.outlets)):
+            h.update(part.encode("utf-8") + b"\0")
+        _shared[:] = [config, h]
+    return _shared[1]
 
 
 class CachedProcess:

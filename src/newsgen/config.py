@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable
 
@@ -80,7 +81,15 @@ class Config:
     pages: tuple[PageSource, ...] = ()
 
     def seed_meta(self, stem: str) -> SeedMeta | None:
-        return next((m for m in self.seeds if m.seed == stem), None)
+        return self._seed_index.get(stem)
+
+    @cached_property
+    def _seed_index(self) -> dict[str, SeedMeta]:
+        # Every seed asks once: a scan each time grows with seeds × metadata files.
+        index: dict[str, SeedMeta] = {}
+        for m in self.seeds:
+            index.setdefault(m.seed, m)  # the first, as the scan found it
+        return index
 
     def outlet_named(self, name: str | None) -> Outlet | None:
         """The outlet whose name or alias equals `name` (case-insensitive)."""

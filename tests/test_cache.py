@@ -472,3 +472,35 @@ def test_unchanged_rebuild_from_the_command_line_loads_no_stage(project):
     assert done.returncode == 0, done.stderr
     assert "0 written" in done.stdout
     assert "loaded []" in done.stdout
+
+
+def test_rebuild_after_one_edit_hashes_only_the_edited_input(project, monkeypatch):
+    """The manifest a rebuild records reuses the hashes of inputs whose size and
+    mtime the previous manifest vouches for: one seed edited, one seed read."""
+    import time
+
+    import newsgen.manifest
+    from newsgen.build import build, process_seed
+
+    out = project / "site"
+    seeds, content = project / "seeds", project / "content"
+    build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    # Inputs stamped within RACY_NS of a manifest are hashed again; make them old enough.
+    old = time.time_ns() - 2 * newsgen.manifest.RACY_NS
+    for p in [*seeds.iterdir(), *content.rglob("*")]:
+        if p.is_file():
+            os.utime(p, ns=(old, old))
+    build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    time.sleep(0.01)
+    edited = sorted(seeds.iterdir())[0]
+    edited.write_text(edited.read_text("utf-8") + "\n\nOne more paragraph.\n", "utf-8")
+    os.utime(edited, ns=(old + 10**9, old + 10**9))
+    hashed = []
+    real = newsgen.manifest._hash
+    monkeypatch.setattr(newsgen.manifest, "_hash", lambda path: hashed.append(path) or real(path))
+    build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    assert [Path(p).name for p in hashed if Path(p).parent == seeds] == [edited.name, edited.name]  # checked, recorded
+    assert not [p for p in hashed if Path(p).parent != seeds and "templates" not in p]
+    # and the next rebuild trusts the new hash: nothing changed
+    result = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    assert result.report.written == 0

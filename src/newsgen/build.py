@@ -377,7 +377,10 @@ def build(
     previous = None
     if record_to is not None:
         previous = manifest.load(record_to)
-        if manifest.unchanged(previous, options, roots, Path(out_dir)):
+        now = manifest.still(previous, options, roots, Path(out_dir))
+        if now is not None:
+            if now is not previous:
+                manifest.store(record_to, now)
             result = _unchanged(previous, process, seeds_dir, content_dir, strict, base_path, site_url)
             stages.done("manifest (nothing changed)")
             stages.report()
@@ -389,7 +392,7 @@ def build(
                     stages)
     if record_to is not None:
         summary = replace(result.summary, seed_keys=frozenset(getattr(process, "used", ())))
-        manifest.record(record_to, options, roots, Path(out_dir), summary, started)
+        manifest.record(record_to, options, roots, Path(out_dir), summary, started, previous)
         stages.done("cache (manifest)")
     stages.report()
     return result

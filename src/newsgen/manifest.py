@@ -60,11 +60,13 @@ def _hash(path: str) -> str:
         return "unreadable"
 
 
-def scan_inputs(roots: Iterable[tuple[Path, bool]], previous: Manifest | None = None) -> dict[str, Entry] | None:
+def scan_inputs(roots: Iterable[tuple[Path, bool]], previous: Manifest | None = None,
+                stop: bool = True) -> dict[str, Entry] | None:
     """Every file under the roots (a root's flag: recurse into folders).
 
-    With `previous`, stops at the first file that differs and returns None; a file
-    whose size and mtime match the previous entry is not read again.
+    With `previous`, a file whose size and mtime match the previous entry is not
+    read again, and (when `stop`) the scan stops at the first file that differs
+    and returns None.
     """
     old = previous.inputs if previous else None
     found: dict[str, Entry] = {}
@@ -87,10 +89,10 @@ def scan_inputs(roots: Iterable[tuple[Path, bool]], previous: Manifest | None = 
                 trusted = (before is not None and before[:2] == (st.st_size, st.st_mtime_ns)
                            and st.st_mtime_ns < previous.recorded_ns - RACY_NS)
                 entry = before if trusted else (st.st_size, st.st_mtime_ns, _hash(e.path))
-            if old is not None and old.get(key, (None, None, None))[2] != entry[2]:
+            if stop and old is not None and old.get(key, (None, None, None))[2] != entry[2]:
                 return None
             found[key] = entry
-    if old is not None and set(found) != set(old):
+    if stop and old is not None and set(found) != set(old):
         return None
     return found
 
@@ -116,11 +118,26 @@ def scan_outputs(out_dir: Path) -> dict[str, tuple[int, int, int]]:
 
 def unchanged(previous: Manifest | None, options: tuple[Any, ...], roots, out_dir: Path) -> bool:
     """Whether a build with these options and inputs would write exactly what is there."""
+    return still(previous, options, roots, out_dir) is not None
+
+
+def still(previous: Manifest | None, options: tuple[Any, ...], roots, out_dir: Path) -> Manifest | None:
+    """The manifest, brought up to date, when a build would write exactly what is
+    there; else None.
+
+    Files touched without being changed (a checkout, a copy) were hashed to find
+    that out; the returned manifest carries their new size and mtime, so the next
+    rebuild trusts them again instead of hashing them every time.
+    """
     if previous is None or previous.options != options:
-        return False
-    if scan_inputs(roots, previous) is None:
-        return False
-    return scan_outputs(out_dir) == previous.outputs
+        return None
+    scanned_ns = now_ns()
+    found = scan_inputs(roots, previous)
+    if found is None or scan_outputs(out_dir) != previous.outputs:
+        return None
+    if found == previous.inputs:
+        return previous
+    return Manifest(previous.options, found, previous.outputs, scanned_ns, previous.summary)
 
 
 def manifest_file(cache_dir: Path, out_dir: Path) -> Path:
@@ -134,16 +151,21 @@ def load(path: Path) -> Manifest | None:
 
 
 def record(path: Path, options: tuple[Any, ...], roots, out_dir: Path, summary: Any,
-           started_ns: int) -> None:
+           started_ns: int, previous: Manifest | None = None) -> None:
     """Store the manifest of a build that just finished writing.
 
     Inputs are stamped with the time the build started, so a file edited while it
     ran is older than the manifest by less than RACY_NS or differs in mtime, and
-    is read again next time.
+    is read again next time. A file `previous` already vouches for (same size and
+    mtime, old enough) keeps its hash: one article changed reads one article.
     """
     inputs = {k: (v if v[1] < started_ns else (v[0], v[1], "changed while building"))
-              for k, v in (scan_inputs(roots) or {}).items()}
+              for k, v in (scan_inputs(roots, previous, stop=False) or {}).items()}
     pickles.write(path, Manifest(options, inputs, scan_outputs(out_dir), started_ns, summary))
+
+
+def store(path: Path, manifest: Manifest) -> None:
+    pickles.write(path, manifest)
 
 
 def forget(path: Path) -> None:

@@ -199,7 +199,7 @@ def main() -> int:
     print(f"| articles | {' | '.join(r['label'] for r in next(iter(results.values())))} | peak RSS |")
     print("|---" * (len(next(iter(results.values()))) + 2) + "|")
     for n, rows in results.items():
-        cells = [f"{r['wall']:.2f} s ({r['written']} written)" for r in rows]
+        cells = [f"{r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU ({r['written']} written)" for r in rows]
         print(f"| {n} | {' | '.join(cells)} | {max(r['rss'] for r in rows):.0f} MB |")
     if len(results) > 1:
         lo, hi = min(results), max(results)

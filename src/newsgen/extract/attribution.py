@@ -30,6 +30,7 @@ attributes anything. Choosing the main frame among several is `main_attribution`
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -98,14 +99,27 @@ class Attribution:
         return self.verb == "made-remarks"
 
 
+_NON_SPACE = re.compile(r"\S")  # \S is exactly `not str.isspace()` for str patterns
+
+
+@functools.lru_cache(maxsize=4096)
 def mask_quotes(text: str) -> str:
     """`text` with every quoted word replaced by MASK (offsets kept)."""
-    chars = list(text)
-    for a, b in quotation_spans(text):
-        for i in range(a, b):
-            if not chars[i].isspace():
-                chars[i] = MASK
-    return "".join(chars)
+    # Cached: each sentence is masked by the claim reader, the attribution grammar and
+    # the paragraph's mention scan.
+    spans = quotation_spans(text)
+    if not spans:
+        return text
+    parts, prev = [], 0
+    for a, b in spans:  # sorted by start; a single-quoted span may hold a double-quoted one
+        a = max(a, prev)
+        if b <= a:
+            continue
+        parts.append(text[prev:a])
+        parts.append(_NON_SPACE.sub(MASK, text[a:b]))
+        prev = b
+    parts.append(text[prev:])
+    return "".join(parts)
 
 
 def _split_chunks(segment: str) -> list[str]:

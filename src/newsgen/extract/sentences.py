@@ -22,6 +22,7 @@ quotes are too often apostrophes (``Seoul’s``) to be trusted with that.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -84,6 +85,12 @@ _SPEECH_AFTER_QUOTE = re.compile(
 )
 
 
+# Only these characters can open or close a double quotation; the scans below visit
+# them alone instead of every character of the text (most sentences have none).
+_DQ_MARK = re.compile('["“”]')
+_DQ_OPENER = re.compile('["“]')
+
+
 def _dq_pairs(text: str) -> list[tuple[int, int]]:
     """Matched double-quote pairs as (index of opening mark, index of closing mark).
 
@@ -93,14 +100,16 @@ def _dq_pairs(text: str) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
     n = len(text)
-    for i, ch in enumerate(text):
+    for m in _DQ_MARK.finditer(text):
+        i = m.start()
+        ch = text[i]
         if ch == _OPEN_DQ:
             open_at = i  # a second opening mark restarts: the first one was unmatched
         elif ch == _CLOSE_DQ:
             if open_at is not None:
                 pairs.append((open_at, i))
                 open_at = None
-        elif ch == '"':
+        else:
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < n else " "
             opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
@@ -114,28 +123,30 @@ def _dq_pairs(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
-def _unmatched_open(text: str) -> int | None:
-    """Index of an opening double quote that is never closed, or None."""
-    pairs = _dq_pairs(text)
+def _unmatched_open(text: str, pairs: list[tuple[int, int]] | None = None) -> int | None:
+    """Index of an opening double quote that is never closed, or None.
+
+    `pairs` is `_dq_pairs(text)` when the caller already has it."""
+    if pairs is None:
+        pairs = _dq_pairs(text)
     last_close = pairs[-1][1] if pairs else -1
     n = len(text)
-    for i in range(last_close + 1, n):
-        ch = text[i]
-        if ch == _OPEN_DQ:
+    for m in _DQ_OPENER.finditer(text, last_close + 1):
+        i = m.start()
+        if text[i] == _OPEN_DQ:
             return i
-        if ch == '"':
-            before = text[i - 1] if i else " "
-            after = text[i + 1] if i + 1 < n else " "
-            if (before.isspace() or before in "([{—–-/") and not after.isspace():
-                return i
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        if (before.isspace() or before in "([{—–-/") and not after.isspace():
+            return i
     return None
 
 
 def _inside_quote(pairs: list[tuple[int, int]], n: int) -> list[bool]:
     inside = [False] * (n + 1)
     for a, b in pairs:
-        for k in range(a + 1, b + 1):
-            inside[k] = True
+        if b > a:
+            inside[a + 1:b + 1] = [True] * (b - a)
     return inside
 
 
@@ -254,14 +265,27 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     apostrophes (``Seoul’s``, ``don't``) are not taken for quotes. A double quote
     left open at the end (see :func:`open_quote_at_end`) runs to the end of text.
     """
-    spans = [(a + 1, b) for a, b in _dq_pairs(text)]
-    tail = _unmatched_open(text)
+    return list(_quotation_spans(text))
+
+
+# Single-quote pairs that can be quotations (see quotation_spans).
+_SQ_PAIR = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))[‘'](?=\w)(.+?)(?<=[\w.,!?])[’'](?!\w)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # Cached: the same sentence is asked about by the splitter's callers, the
+    # attribution grammar, the date finder and the claim's quote.
+    pairs = _dq_pairs(text)
+    spans = [(a + 1, b) for a, b in pairs]
+    tail = _unmatched_open(text, pairs)
     if tail is not None:
         spans.append((tail + 1, len(text)))
-    covered = _inside_quote([(a - 1, b) for a, b in spans], len(text))
-    for m in re.finditer(r"(?:(?<=^)|(?<=[\s(\[—–]))[‘'](?=\w)(.+?)(?<=[\w.,!?])[’'](?!\w)", text):
-        if not covered[m.start()] and not covered[m.end() - 1]:
-            spans.append((m.start(1), m.end(1)))
+    if "'" in text or "‘" in text:  # else no single-quote pair can open
+        covered = _inside_quote([(a - 1, b) for a, b in spans], len(text))
+        for m in _SQ_PAIR.finditer(text):
+            if not covered[m.start()] and not covered[m.end() - 1]:
+                spans.append((m.start(1), m.end(1)))
     spans.sort()
     result: list[tuple[int, int]] = []
     for a, b in spans:
@@ -273,7 +297,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
             b -= 1
         if b > a:
             result.append((a, b))
-    return result
+    return tuple(result)
 
 
 def quotations(text: str) -> list[str]:

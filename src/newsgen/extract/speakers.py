@@ -37,6 +37,7 @@ they / we name nobody in particular: they resolve to None on purpose.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Sequence
@@ -134,6 +135,28 @@ def found_entity(name: str, role: str | None, kind: str, org: str | None = None)
     )
 
 
+def _full_names(aliases: Sequence[tuple[re.Pattern, Entity, int]]) -> list[tuple[str, re.Pattern, Entity]]:
+    return [(p.pattern.split("\\s+")[0].replace("(?<![\\w.])", "").replace("\\", "").lower(), p, e)
+            for p, e, _ in aliases if e.kind == "person" and "\\s+" in p.pattern]
+
+
+@functools.lru_cache(maxsize=8)
+def _known_people(people: tuple[Person, ...]) -> tuple[tuple[Entity, ...], tuple[tuple[re.Pattern, Entity, int], ...],
+                                                       tuple[tuple[str, re.Pattern, Entity], ...]]:
+    """The entities of people.yaml and the pattern of each name and alias (see Roster)."""
+    known = tuple(entity_from_person(p) for p in people)
+    aliases = []
+    for p, e in zip(people, known):
+        for form in (p.name, *p.aliases):
+            form = form.strip()
+            if not form:
+                continue
+            flags = 0 if _ACRONYM.match(form) else re.IGNORECASE
+            pat = re.compile(r"(?<![\w.])" + re.escape(form).replace(r"\ ", r"\s+") + r"(?![\w])", flags)
+            aliases.append((pat, e, len(form)))
+    return known, tuple(aliases), tuple(_full_names(aliases))
+
+
 @dataclass
 class Context:
     """What the story has said so far, for pronouns and "the statement"."""
@@ -156,23 +179,16 @@ class Roster:
 
     @classmethod
     def build(cls, people: Sequence[Person]) -> "Roster":
-        roster = cls(known=[entity_from_person(p) for p in people])
-        for p, e in zip(people, roster.known):
-            for form in (p.name, *p.aliases):
-                form = form.strip()
-                if not form:
-                    continue
-                flags = 0 if _ACRONYM.match(form) else re.IGNORECASE
-                pat = re.compile(r"(?<![\w.])" + re.escape(form).replace(r"\ ", r"\s+") + r"(?![\w])", flags)
-                roster._aliases.append((pat, e, len(form)))
-        return roster
+        # Every story starts from the same people.yaml: its entities and patterns are
+        # made once per process, not once per story (they are never changed).
+        known, aliases, full = _known_people(tuple(people))
+        return cls(known=list(known), _aliases=list(aliases), _full=list(full))
 
     def full_names(self) -> list[tuple[str, re.Pattern, Entity]]:
         """Known people's names of two words or more, with their first word lower-cased
         (a cheap test before the pattern)."""
         if self._full is None:
-            self._full = [(p.pattern.split("\\s+")[0].replace("(?<![\\w.])", "").replace("\\", "").lower(), p, e)
-                          for p, e, _ in self._aliases if e.kind == "person" and "\\s+" in p.pattern]
+            self._full = _full_names(self._aliases)
         return self._full
 
     # -- looking up ------------------------------------------------------------

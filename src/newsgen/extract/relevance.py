@@ -45,6 +45,20 @@ def _topic_pattern(keywords: tuple[str, ...]) -> re.Pattern | None:
 
 def match_topics(text: str, topics: Sequence[Topic]) -> tuple[str, ...]:
     """Ids of the topics with a keyword in `text`, in the topics' order."""
+    if text is not None and len(text) > _CACHED_LENGTH:
+        return _match_topics.__wrapped__(text, tuple(topics))  # a whole story: asked once
+    return _match_topics(text, tuple(topics))
+
+
+# Sentences and statement groups are cached; longer texts (a whole story) are not
+# asked twice and would only fill memory.
+_CACHED_LENGTH = 2000
+
+
+@lru_cache(maxsize=4096)
+def _match_topics(text: str, topics: tuple[Topic, ...]) -> tuple[str, ...]:
+    # Cached: a sentence is matched as itself and inside its statement group, and
+    # wire copy repeats sentences across stories.
     out = []
     for t in topics:
         pat = _topic_pattern(tuple(t.keywords))

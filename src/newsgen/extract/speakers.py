@@ -142,10 +142,11 @@ def _full_names(aliases: Sequence[tuple[re.Pattern, Entity, int]]) -> list[tuple
 
 @functools.lru_cache(maxsize=8)
 def _known_people(people: tuple[Person, ...]) -> tuple[tuple[Entity, ...], tuple[tuple[re.Pattern, Entity, int], ...],
-                                                       tuple[tuple[str, re.Pattern, Entity], ...]]:
+                                                       tuple[tuple[str, re.Pattern, Entity], ...],
+                                                       tuple[tuple[str, ...] | None, ...]]:
     """The entities of people.yaml and the pattern of each name and alias (see Roster)."""
     known = tuple(entity_from_person(p) for p in people)
-    aliases = []
+    aliases, needles = [], []
     for p, e in zip(people, known):
         for form in (p.name, *p.aliases):
             form = form.strip()
@@ -154,7 +155,10 @@ def _known_people(people: tuple[Person, ...]) -> tuple[tuple[Entity, ...], tuple
             flags = 0 if _ACRONYM.match(form) else re.IGNORECASE
             pat = re.compile(r"(?<![\w.])" + re.escape(form).replace(r"\ ", r"\s+") + r"(?![\w])", flags)
             aliases.append((pat, e, len(form)))
-    return known, tuple(aliases), tuple(_full_names(aliases))
+            # In ASCII text an ASCII name matches only where each of its words occurs
+            # in lower case (the pattern's spaces are the only thing it bends).
+            needles.append(tuple(form.lower().split(" ")) if form.isascii() else None)
+    return known, tuple(aliases), tuple(_full_names(aliases)), tuple(needles)
 
 
 @dataclass
@@ -176,13 +180,16 @@ class Roster:
     seen: list[Entity] = field(default_factory=list)
     _aliases: list[tuple[re.Pattern, Entity, int]] = field(default_factory=list)
     _full: list[tuple[str, re.Pattern, Entity]] | None = None
+    # For each of _aliases, the lower-case words its pattern needs in the text (None:
+    # no such test, as for a name with non-ASCII letters, where case folding is wider).
+    _needles: tuple[tuple[str, ...] | None, ...] | None = None
 
     @classmethod
     def build(cls, people: Sequence[Person]) -> "Roster":
         # Every story starts from the same people.yaml: its entities and patterns are
         # made once per process, not once per story (they are never changed).
-        known, aliases, full = _known_people(tuple(people))
-        return cls(known=list(known), _aliases=list(aliases), _full=list(full))
+        known, aliases, full, needles = _known_people(tuple(people))
+        return cls(known=list(known), _aliases=list(aliases), _full=list(full), _needles=needles)
 
     def full_names(self) -> list[tuple[str, re.Pattern, Entity]]:
         """Known people's names of two words or more, with their first word lower-cased
@@ -197,7 +204,12 @@ class Roster:
         """The known entity named in `phrase` whose mention ends last (the head of a
         noun phrase is its end: "State Department spokesperson Matthew Miller")."""
         best = None
-        for pat, e, length in self._aliases:
+        needles = self._needles if self._needles is not None and phrase.isascii() else None
+        low = phrase.lower() if needles is not None else ""
+        for k, (pat, e, length) in enumerate(self._aliases):
+            if needles is not None and k < len(needles) and needles[k] is not None \
+                    and not all(w in low for w in needles[k]):
+                continue  # a cheap test: a word the pattern needs is missing
             for m in pat.finditer(phrase):
                 key = (m.end(), m.end() - m.start())
                 if best is None or key > best[0]:

@@ -25,6 +25,7 @@ which sees the Markdown's links, emphasis, lists and horizontal rules.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import replace
 from typing import Any
@@ -295,9 +296,16 @@ def _emphasis_only(el) -> bool:
             and all(c.tag in ("em", "i", "img", "br") and not (c.tail or "").strip() for c in kids))
 
 
+@functools.lru_cache(maxsize=1)
+def _converter() -> md.Markdown:
+    # One converter per process, reset before each page: building one (its parsers and
+    # pattern registries) cost about a fifth of the conversion itself.
+    return md.Markdown(output_format="html")
+
+
 def _body(body: str) -> tuple[str | None, tuple[Block, ...], tuple[str, ...]]:
     """(title from a leading "# Heading", blocks of text for the boilerplate stage, image captions)."""
-    html = md.markdown(body, output_format="html")
+    html = _converter().reset().convert(body)
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (etree.ParserError, ValueError):

@@ -53,6 +53,7 @@ without a day ("Oct. 2024") is None, never the 1st.
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -547,8 +548,10 @@ def _is_statement_date(s: str, start: int, end: int, quotes: list[tuple[int, int
     return _first_verb(_words(_right_clause(s, end))) == "speech"
 
 
+@functools.lru_cache(maxsize=4096)
 def find_dates(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
     """Every date expression in `sentence`, resolved against `anchor` (see module docstring)."""
+    # Cached: some twenty patterns per sentence, and wire copy repeats sentences.
     cands = _non_overlapping(_candidates(sentence, anchor))
     if not cands:
         return ()

@@ -254,6 +254,13 @@ def _subject_after(masked: str, verb_end: int) -> tuple[str, str | None]:
 
 
 def find_attributions(sentence: str) -> list[Attribution]:
+    return list(_find_attributions(sentence))
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_attributions(sentence: str) -> tuple[Attribution, ...]:
+    # Cached (the frames are frozen, the caller gets its own list): wire copy repeats
+    # sentences across stories.
     masked = mask_quotes(sentence)
     found: list[Attribution] = []
     for m in _VERB_RE.finditer(masked):
@@ -292,7 +299,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
     found = [a for a in found if not _inside_subject(a, found)]
     found += _participles(masked, found)
     found.sort(key=lambda a: a.verb_start)
-    return [a for a in found if not _governed_by_writer(a, found)]
+    return tuple(a for a in found if not _governed_by_writer(a, found))
 
 
 def _inside_subject(a: Attribution, found: list[Attribution]) -> bool:

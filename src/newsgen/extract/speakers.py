@@ -143,7 +143,7 @@ def _full_names(aliases: Sequence[tuple[re.Pattern, Entity, int]]) -> list[tuple
 @functools.lru_cache(maxsize=8)
 def _known_people(people: tuple[Person, ...]) -> tuple[tuple[Entity, ...], tuple[tuple[re.Pattern, Entity, int], ...],
                                                        tuple[tuple[str, re.Pattern, Entity], ...],
-                                                       tuple[tuple[str, ...] | None, ...]]:
+                                                       tuple[str | None, ...]]:
     """The entities of people.yaml and the pattern of each name and alias (see Roster)."""
     known = tuple(entity_from_person(p) for p in people)
     aliases, needles = [], []
@@ -157,7 +157,7 @@ def _known_people(people: tuple[Person, ...]) -> tuple[tuple[Entity, ...], tuple
             aliases.append((pat, e, len(form)))
             # In ASCII text an ASCII name matches only where each of its words occurs
             # in lower case (the pattern's spaces are the only thing it bends).
-            needles.append(tuple(form.lower().split(" ")) if form.isascii() else None)
+            needles.append(max(form.lower().split(" "), key=len) if form.isascii() else None)
     return known, tuple(aliases), tuple(_full_names(aliases)), tuple(needles)
 
 
@@ -180,9 +180,9 @@ class Roster:
     seen: list[Entity] = field(default_factory=list)
     _aliases: list[tuple[re.Pattern, Entity, int]] = field(default_factory=list)
     _full: list[tuple[str, re.Pattern, Entity]] | None = None
-    # For each of _aliases, the lower-case words its pattern needs in the text (None:
-    # no such test, as for a name with non-ASCII letters, where case folding is wider).
-    _needles: tuple[tuple[str, ...] | None, ...] | None = None
+    # For each of _aliases, the longest lower-case word its pattern needs in the text
+    # (None: no such test, as for a name with non-ASCII letters, where case folding is wider).
+    _needles: tuple[str | None, ...] | None = None
 
     @classmethod
     def build(cls, people: Sequence[Person]) -> "Roster":
@@ -204,11 +204,10 @@ class Roster:
         """The known entity named in `phrase` whose mention ends last (the head of a
         noun phrase is its end: "State Department spokesperson Matthew Miller")."""
         best = None
-        needles = self._needles if self._needles is not None and phrase.isascii() else None
-        low = phrase.lower() if needles is not None else ""
+        needles = self._needles if self._needles is not None and phrase.isascii() else ()
+        low = phrase.lower() if needles else ""
         for k, (pat, e, length) in enumerate(self._aliases):
-            if needles is not None and k < len(needles) and needles[k] is not None \
-                    and not all(w in low for w in needles[k]):
+            if k < len(needles) and needles[k] is not None and needles[k] not in low:
                 continue  # a cheap test: a word the pattern needs is missing
             for m in pat.finditer(phrase):
                 key = (m.end(), m.end() - m.start())

@@ -632,8 +632,32 @@ def _statement_author(rest: str, roster: Roster, ctx: Context) -> Entity | None:
 
 
 _NAME_TOK = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*|[A-Z]\.)"
+
+
+def _trie(words) -> str:
+    """One regex alternation matching `words`, as a trie ("gen(?:eral)?" ...): at each
+    position only the branch of the next letter is tried, not every word in turn. A
+    longer word is tried before a shorter one it extends, as a longest-first list of
+    alternatives would."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(root)
+
+
 _MENTION = re.compile(r"(?i:\b(?:%s)\.?)\s+((?:%s)(?:\s+(?:%s))+)" % (
-    "|".join(sorted((re.escape(w) for w in TITLE_WORDS if len(w) > 2), key=len, reverse=True)), _NAME_TOK, _NAME_TOK))
+    _trie(w for w in TITLE_WORDS if len(w) > 2), _NAME_TOK, _NAME_TOK))
 
 
 # A full name introduced without a title before it: by its party or body ("Lee

@@ -77,6 +77,8 @@ _TERMINALS = ".!?…"
 _CLOSERS = "\"”’')]»"
 _OPEN_DQ = "“"
 _CLOSE_DQ = "”"
+_TERMINAL = re.compile("[" + re.escape(_TERMINALS) + "]")
+_NEXT_WORD = re.compile(r"[\w’'-]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’.]*)\.$")
 _INITIALS = re.compile(r"(?:^|[^A-Za-z])((?:[A-Za-z]\.)*[A-Za-z])\.$")
 _SPEECH_AFTER_QUOTE = re.compile(
@@ -196,11 +198,12 @@ def split_sentences(paragraph: str) -> list["Sentence"]:
     inside = _inside_quote(_dq_pairs(text), n)
     cuts: list[int] = []
     i = 0
-    while i < n:
-        ch = text[i]
-        if ch not in _TERMINALS:
-            i += 1
-            continue
+    while True:
+        # Jump to the next terminal mark (a regex scan, not a Python loop per character).
+        t = _TERMINAL.search(text, i)
+        if t is None:
+            break
+        i = t.start()
         j = i
         while j < n and text[j] in _TERMINALS:
             j += 1
@@ -220,7 +223,7 @@ def split_sentences(paragraph: str) -> list["Sentence"]:
         if not (start_ch.isupper() or start_ch.isdigit() or start_ch in "\"“‘'([…."):
             i = j
             continue
-        word_m = re.match(r"[\w’'-]+", text[k:])
+        word_m = _NEXT_WORD.match(text, k)
         nxt = word_m.group(0) if word_m else text[k]
         run = text[i:end_punct]
         if run == "." and _abbreviation_blocks(text, i, nxt):

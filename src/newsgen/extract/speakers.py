@@ -140,6 +140,9 @@ def _full_names(aliases: Sequence[tuple[re.Pattern, Entity, int]]) -> list[tuple
             for p, e, _ in aliases if e.kind == "person" and "\\s+" in p.pattern]
 
 
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 @functools.lru_cache(maxsize=8)
 def _known_people(people: tuple[Person, ...]) -> tuple[tuple[Entity, ...], tuple[tuple[re.Pattern, Entity, int], ...],
                                                        tuple[tuple[str, re.Pattern, Entity], ...],
@@ -204,7 +207,10 @@ class Roster:
         """The known entity named in `phrase` whose mention ends last (the head of a
         noun phrase is its end: "State Department spokesperson Matthew Miller")."""
         best = None
-        needles = self._needles if self._needles is not None and phrase.isascii() else ()
+        # The test holds wherever no character case-folds onto an ASCII letter ("İ", "ı",
+        # "ſ" and the Kelvin sign are the only ones that do).
+        asciilike = phrase.isascii() or not _FOLDS_TO_ASCII.search(phrase)
+        needles = self._needles if self._needles is not None and asciilike else ()
         low = phrase.lower() if needles else ""
         for k, (pat, e, length) in enumerate(self._aliases):
             if k < len(needles) and needles[k] is not None and needles[k] not in low:

@@ -210,10 +210,12 @@ class Roster:
         # The test holds wherever no character case-folds onto an ASCII letter ("İ", "ı",
         # "ſ" and the Kelvin sign are the only ones that do).
         asciilike = phrase.isascii() or not _FOLDS_TO_ASCII.search(phrase)
-        needles = self._needles if self._needles is not None and asciilike else ()
-        low = phrase.lower() if needles else ""
-        for k, (pat, e, length) in enumerate(self._aliases):
-            if k < len(needles) and needles[k] is not None and needles[k] not in low:
+        needles = self._needles
+        if needles is None or len(needles) != len(self._aliases) or not asciilike:
+            needles = (None,) * len(self._aliases)
+        low = phrase.lower()
+        for (pat, e, length), needle in zip(self._aliases, needles):
+            if needle is not None and needle not in low:
                 continue  # a cheap test: a word the pattern needs is missing
             for m in pat.finditer(phrase):
                 key = (m.end(), m.end() - m.start())

@@ -87,3 +87,12 @@ def test_front_matter_that_is_not_a_mapping_and_bad_url():
     assert any("mapping" in p.message for p in problems)
     story, problems = read_markdown("---\nurl: javascript:alert(1)\npublished: 2024-01-02\n---\nText.\n", "u.md")
     assert story.url is None and any(p.line == 2 for p in problems)
+
+
+def test_pages_read_one_after_another_do_not_share_link_references():
+    # One Markdown converter serves every page; it is reset between them.
+    first, _ = read_markdown("---\ntitle: A\n---\n\nThe first page cites [Reuters][r] on the troops.\n\n"
+                             "[r]: https://example.com/r\n", "a.md")
+    second, _ = read_markdown("---\ntitle: B\n---\n\nThe second page cites [Reuters][r] on the troops.\n", "b.md")
+    assert first.paragraphs == ("The first page cites Reuters on the troops.",)
+    assert second.paragraphs == ("The second page cites [Reuters][r] on the troops.",)

@@ -152,13 +152,29 @@ def _inside_quote(pairs: list[tuple[int, int]], n: int) -> list[bool]:
     return inside
 
 
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'’.")
+_INITIAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+
+
+def _run_start(text: str, chars: frozenset[str]) -> int:
+    """Where the run of `chars` that ends `text` starts."""
+    k = len(text)
+    while k and text[k - 1] in chars:
+        k -= 1
+    return k
+
+
 def _abbreviation_blocks(text: str, dot: int, nxt: str) -> bool:
     """True when the period at `dot` belongs to an abbreviation and does not end a sentence.
 
     `nxt` is the word that follows (possibly empty).
     """
     head = text[: dot + 1]
-    m = _WORD_BEFORE.search(head)
+    # Both patterns end at the period and match only letters and dots (and, for the
+    # word, apostrophes) before it: searching from where that run starts finds what a
+    # search of the whole head finds, without trying every earlier position.
+    run = _run_start(head, _WORD_CHARS)
+    m = _WORD_BEFORE.search(head, run)
     if not m:
         return False
     word = m.group(1)
@@ -172,7 +188,7 @@ def _abbreviation_blocks(text: str, dot: int, nxt: str) -> bool:
         # "No. 1" is a number sign; "No." before a capital is the word "no".
         return nxt[:1].isdigit()
     ambiguous = bare in _MAYBE_FINAL or bare.lower() in {"a.m", "p.m", "etc"}
-    initials = _INITIALS.search(head)
+    initials = _INITIALS.search(head, max(_run_start(head, _INITIAL_CHARS) - 1, 0))  # with the non-letter before
     if initials and (len(initials.group(1).replace(".", "")) <= 4):
         grp = initials.group(1)
         # Single letters ("F.") and dotted acronyms ("U.S.", "J.D.") are initials;

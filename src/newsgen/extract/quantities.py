@@ -414,6 +414,14 @@ _NUMBER_STARTS = frozenset({"a", "an", "half", "tens", "hundreds", "one", "sever
     | frozenset(_SMALL) | frozenset(_TENS)
 
 
+# Without a digit, a figure needs one of these words (every word a number starts with
+# but "a"/"an", which count only before a scale word, also listed). A word token of
+# letters only is a whole run of letters, so the runs are what to look at.
+_COUNT_WORDS = (_NUMBER_STARTS - {"a", "an"}) | frozenset(_SCALES)
+_DIGIT = re.compile(r"\d")  # what the tokeniser's numbers start with
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def _parse_number(toks: list[_Tok], i: int, text: str, second: bool = False
                   ) -> tuple[float | None, float | None, int, str | None] | None:
     """Number starting at token i: (value, vague lower bound, next index, unit hint).
@@ -654,6 +662,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     """The quantities stated in `sentence`, in order (see module docstring for rules)."""
     # Cached: a sentence without a speaker is read for figures twice (is it a claim,
     # then the claim's figures), and wire copy repeats sentences across stories.
+    if not _DIGIT.search(sentence) and not any(w.lower() in _COUNT_WORDS for w in _LETTERS.findall(sentence)):
+        return ()  # nothing a number can start with: no need to tokenise
     return tuple(
         Quantity(value=f.value, low=f.low, high=f.high, unit=f.unit, qualifier=f.qualifier,
                  text=sentence[f.start : f.end])

@@ -379,3 +379,11 @@ def test_timeline_list_entry_date_before_a_colon_is_the_statement_day():
     assert m.date == dt.date(2024, 10, 18) and m.statement_date
     # A clock time after a day is still not part of a date ("Oct. 18:30" is no day).
     assert all(d.date != dt.date(2024, 10, 18) for d in find_dates("The vote on Oct. 18:30 was delayed.", dt.date(2024, 12, 22)))
+
+
+def test_the_same_sentence_resolves_against_each_publication_day():
+    # A sentence's pattern matches are kept for reuse; their resolution is not.
+    s = "On Monday, Kirby said the troops had moved."
+    assert [m.date for m in find_dates(s, dt.date(2024, 11, 8))] == [dt.date(2024, 11, 4)]
+    assert [m.date for m in find_dates(s, dt.date(2024, 11, 12))] == [dt.date(2024, 11, 11)]
+    assert [m.date for m in find_dates(s, None)] == [None]

@@ -53,6 +53,7 @@ without a day ("Oct. 2024") is None, never the 1st.
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -283,21 +284,34 @@ def _explicit(m: re.Match, anchor: dt.date | None) -> _Cand | None:
     return _Cand(m.start(), m.end(), "explicit", d, "day" if d else None, None, basis)
 
 
+_SCANNED = (_P_MDY, _P_DMY, _P_ISO, _P_MONTH_YEAR, _P_MONTH_ONLY, _P_YEAR, _P_REL_YEAR, _P_WEEKDAY, _P_REL_DAY,
+            _P_SAME_DAY, _P_WEEK, _P_WEEKEND, _P_MONTH_REL, _P_VAGUE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _scan(s: str) -> dict[re.Pattern, tuple[re.Match, ...]]:
+    """Each date pattern's matches in `s`. Cached apart from their resolution, which
+    depends on the publication day: the same sentence in stories of different days is
+    scanned once."""
+    return {rx: tuple(rx.finditer(s)) for rx in _SCANNED}
+
+
 def _candidates(s: str, anchor: dt.date | None) -> list[_Cand]:
     out: list[_Cand] = []
+    found = _scan(s)
     for rx in (_P_MDY, _P_DMY, _P_ISO):
-        for m in rx.finditer(s):
+        for m in found[rx]:
             c = _explicit(m, anchor)
             if c:
                 out.append(c)
 
-    for m in _P_MONTH_YEAR.finditer(s):
+    for m in found[_P_MONTH_YEAR]:
         month, year = _month_num(m.group("mon")), int(m.group("year"))
         rng = _month_range(year, month)
         out.append(_Cand(m.start(), m.end(), "month", None, "month", rng,
                          f"month '{m.group(0)}'"))
 
-    for m in _P_MONTH_ONLY.finditer(s):
+    for m in found[_P_MONTH_ONLY]:
         month = _month_num(m.group("mon"))
         prep = m.group("prep").lower()
         start = m.start("mon") if prep not in ("last", "this", "next", "early", "mid", "late") else m.start()
@@ -315,12 +329,12 @@ def _candidates(s: str, anchor: dt.date | None) -> list[_Cand]:
             basis += f" ({rng[0].strftime('%B %Y')}, from publication {_fmt(anchor)})"
         out.append(_Cand(start, m.end(), "month", None, "month", rng, basis))
 
-    for m in _P_YEAR.finditer(s):
+    for m in found[_P_YEAR]:
         y = int(m.group("year"))
         out.append(_Cand(m.start("year"), m.end(), "year", None, None,
                          (dt.date(y, 1, 1), dt.date(y, 12, 31)), f"year '{m.group('year')}'"))
 
-    for m in _P_REL_YEAR.finditer(s):
+    for m in found[_P_REL_YEAR]:
         rng = None
         basis = f"'{m.group(0)}'"
         if anchor is not None:
@@ -330,7 +344,7 @@ def _candidates(s: str, anchor: dt.date | None) -> list[_Cand]:
             basis += f" ({y})"
         out.append(_Cand(m.start(), m.end(), "year", None, None, rng, basis))
 
-    for m in _P_WEEKDAY.finditer(s):
+    for m in found[_P_WEEKDAY]:
         wd = _WEEKDAYS.index(m.group("wd").lower())
         mod = (m.group("mod") or "").lower()
         text = m.group(0)
@@ -349,7 +363,7 @@ def _candidates(s: str, anchor: dt.date | None) -> list[_Cand]:
             basis = f"weekday '{text}' {where} {_fmt(anchor)}"
         out.append(_Cand(m.start(), m.end(), "weekday", d, "day", None, basis))
 
-    for m in _P_REL_DAY.finditer(s):
+    for m in found[_P_REL_DAY]:
         w = m.group("w").lower()
         text = m.group(0)
         if w.endswith("ago"):
@@ -374,7 +388,7 @@ def _candidates(s: str, anchor: dt.date | None) -> list[_Cand]:
         out.append(_Cand(m.start(), m.end(), "relative-day", d, "day", None,
                          f"'{text}' {rel} {_fmt(anchor)}"))
 
-    for m in _P_SAME_DAY.finditer(s):
+    for m in found[_P_SAME_DAY]:
         w = re.sub(r"\s+", " ", m.group("w").lower())
         if "before" in w or "previous" in w or "prior" in w or "earlier" in w and w.startswith("a day"):
             kind, off, what = "day-before", -1, "the day before the statement referred to"
@@ -384,7 +398,7 @@ def _candidates(s: str, anchor: dt.date | None) -> list[_Cand]:
             kind, off, what = "same-day", 0, "same day as the statement referred to"
         out.append(_Cand(m.start(), m.end(), kind, None, None, None, f"'{m.group(0)}' ({what})", off))
 
-    for m in _P_WEEK.finditer(s):
+    for m in found[_P_WEEK]:
         w = re.sub(r"\s+", " ", m.group("w").lower())
         rng = None
         basis = f"'{m.group(0)}'"
@@ -398,7 +412,7 @@ def _candidates(s: str, anchor: dt.date | None) -> list[_Cand]:
                 basis += f" (week of {_human(rng[0])})"
         out.append(_Cand(m.start(), m.end(), "week", None, "week", rng, basis))
 
-    for m in _P_WEEKEND.finditer(s):
+    for m in found[_P_WEEKEND]:
         rng = None
         basis = f"'{m.group(0)}'"
         if anchor is not None:
@@ -410,7 +424,7 @@ def _candidates(s: str, anchor: dt.date | None) -> list[_Cand]:
             basis += f" (weekend of {_human(sat)})"
         out.append(_Cand(m.start(), m.end(), "weekend", None, "week", rng, basis))
 
-    for m in _P_MONTH_REL.finditer(s):
+    for m in found[_P_MONTH_REL]:
         w = re.sub(r"\s+", " ", m.group("w").lower())
         rng = None
         basis = f"'{m.group(0)}'"
@@ -421,7 +435,7 @@ def _candidates(s: str, anchor: dt.date | None) -> list[_Cand]:
             basis += f" ({rng[0].strftime('%B %Y')})"
         out.append(_Cand(m.start(), m.end(), "month", None, "month", rng, basis))
 
-    for m in _P_VAGUE.finditer(s):
+    for m in found[_P_VAGUE]:
         out.append(_Cand(m.start(), m.end(), "vague", None, None, None, f"'{m.group(0)}' (no date)"))
     return out
 
@@ -547,8 +561,10 @@ def _is_statement_date(s: str, start: int, end: int, quotes: list[tuple[int, int
     return _first_verb(_words(_right_clause(s, end))) == "speech"
 
 
+@functools.lru_cache(maxsize=4096)
 def find_dates(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
     """Every date expression in `sentence`, resolved against `anchor` (see module docstring)."""
+    # Cached: some twenty patterns per sentence, and wire copy repeats sentences.
     cands = _non_overlapping(_candidates(sentence, anchor))
     if not cands:
         return ()

@@ -39,3 +39,12 @@ def test_keeping_rule():
     assert keep((), ("casualties",), False, True, True)  # its statement group is on topic
     assert not keep((), (), False, True, True)
     assert keep((), (), False, False, False)  # no topics configured: no filter
+
+
+def test_a_whole_story_matches_like_its_sentences():
+    # Long texts are matched without the per-sentence cache; the answer is the same.
+    filler = "Markets were calm over the weekend. " * 80
+    story = filler + "Officials counted heavy losses among North Korea’s troops. " + filler
+    assert len(story) > 2000
+    assert match_topics(story, TOPICS) == match_topics("heavy losses among North Korea’s troops", TOPICS)
+    assert match_topics(filler * 2, TOPICS) == ()

@@ -216,3 +216,29 @@ def test_honorific_finds_the_one_person_of_that_surname():
 ])
 def test_names_keep_their_first_word(phrase, name):
     assert resolve(phrase, roster_for(), Context()).name == name
+
+
+def test_rosters_built_from_the_same_people_do_not_share_what_a_story_named():
+    # The known people's entities and patterns are built once per process; each
+    # story's roster must still start empty.
+    first = roster_for("Defense Minister Kim Yong-hyun said so.", people=PEOPLE)
+    assert [e.name for e in first.seen] == ["Kim Yong-hyun"]
+    assert Roster.build(PEOPLE).seen == []
+
+
+@pytest.mark.parametrize("phrase, start", [
+    ("“We will,” KIRBY said", 11),  # curly quotes: text that is not ASCII
+    ("Kırby said", 0),  # a dotless i case-folds onto "i": the name still matches
+    ("National Security Communications Adviser John Kirby", 41),
+])
+def test_known_names_are_found_in_any_case_and_script(phrase, start):
+    e, a, _ = Roster.build(PEOPLE).known_in(phrase)
+    assert (e.id, a) == ("kirby", start)
+
+
+def test_the_longest_title_before_a_name_is_the_title():
+    # "Secretary-General" before "General", "Lt. Gen." before the name: the name
+    # starts after the whole title.
+    found = mentions("U.N. Secretary-General Antonio Guterres said on Monday that Defense Secretary "
+                     "Lloyd Austin and Lt. Gen. Kyrylo Budanov met.", Roster.build(()))
+    assert [e.name for e in found] == ["Antonio Guterres", "Lloyd Austin", "Kyrylo Budanov"]

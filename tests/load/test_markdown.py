@@ -87,3 +87,40 @@ def test_front_matter_that_is_not_a_mapping_and_bad_url():
     assert any("mapping" in p.message for p in problems)
     story, problems = read_markdown("---\nurl: javascript:alert(1)\npublished: 2024-01-02\n---\nText.\n", "u.md")
     assert story.url is None and any(p.line == 2 for p in problems)
+
+
+def test_pages_read_one_after_another_do_not_share_link_references():
+    # One Markdown converter serves every page; it is reset between them.
+    first, _ = read_markdown("---\ntitle: A\n---\n\nThe first page cites [Reuters][r] on the troops.\n\n"
+                             "[r]: https://example.com/r\n", "a.md")
+    second, _ = read_markdown("---\ntitle: B\n---\n\nThe second page cites [Reuters][r] on the troops.\n", "b.md")
+    assert first.paragraphs == ("The first page cites Reuters on the troops.",)
+    assert second.paragraphs == ("The second page cites [Reuters][r] on the troops.",)
+
+
+def test_plain_prose_is_read_without_the_converter_and_gives_its_html():
+    import importlib
+
+    import markdown
+
+    md = importlib.import_module("newsgen.load.markdown")
+    plain = "North Korea has sent troops, officials said.\nThe deployment “is ongoing”.\n\n\n(Reporting by Staff)"
+    assert md._plain_html(plain) == markdown.markdown(plain, output_format="html")
+    # Anything that is Markdown syntax (a list, emphasis, a heading, a line break, an
+    # indented line, a numbered line) goes through the converter.
+    for body in ("- one\n- two", "Some *emphasis* here.", "# Title\n\nText.", "Line one  \nline two",
+                 "    code", "2024. A year", "Text &amp; more", "A [link](http://x.org)."):
+        assert md._plain_html(body) is None, body
+
+
+def test_fixture_markdown_reads_the_same_through_either_path(monkeypatch):
+    import importlib
+    from pathlib import Path
+
+    md = importlib.import_module("newsgen.load.markdown")
+    pages = sorted((Path(__file__).parent / "fixtures").rglob("*.md"))
+    assert len(pages) >= 8
+    fast = [read_markdown(p.read_text(encoding="utf-8"), p.name) for p in pages]
+    monkeypatch.setattr(md, "_plain_html", lambda body: None)
+    slow = [read_markdown(p.read_text(encoding="utf-8"), p.name) for p in pages]
+    assert fast == slow

@@ -7,5 +7,21 @@ Low-level text analysis lives in small single-purpose modules:
 - ``hedges``     — words that qualify a statement ("if true", "reportedly" …)
 
 Date expressions are resolved by :mod:`newsgen.dates`.
+
+`extract_claims` (claims.py, the public entry point) is imported on first use, not
+with the package: modules that need one small part (stance, sentences) should not
+pay for importing the whole extractor.
 """
-from newsgen.extract.claims import extract_claims  # noqa: E402,F401  (the public entry point)
+from __future__ import annotations
+
+
+def __getattr__(name: str):
+    if name != "extract_claims":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from newsgen.extract.claims import extract_claims
+
+    globals()[name] = extract_claims  # found once; later lookups are plain attributes
+    return extract_claims
+
+
+__all__ = ["extract_claims"]

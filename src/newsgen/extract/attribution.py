@@ -30,6 +30,7 @@ attributes anything. Choosing the main frame among several is `main_attribution`
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -98,14 +99,27 @@ class Attribution:
         return self.verb == "made-remarks"
 
 
+_NON_SPACE = re.compile(r"\S")  # \S is exactly `not str.isspace()` for str patterns
+
+
+@functools.lru_cache(maxsize=4096)
 def mask_quotes(text: str) -> str:
     """`text` with every quoted word replaced by MASK (offsets kept)."""
-    chars = list(text)
-    for a, b in quotation_spans(text):
-        for i in range(a, b):
-            if not chars[i].isspace():
-                chars[i] = MASK
-    return "".join(chars)
+    # Cached: each sentence is masked by the claim reader, the attribution grammar and
+    # the paragraph's mention scan.
+    spans = quotation_spans(text)
+    if not spans:
+        return text
+    parts, prev = [], 0
+    for a, b in spans:  # sorted by start; a single-quoted span may hold a double-quoted one
+        a = max(a, prev)
+        if b <= a:
+            continue
+        parts.append(text[prev:a])
+        parts.append(_NON_SPACE.sub(MASK, text[a:b]))
+        prev = b
+    parts.append(text[prev:])
+    return "".join(parts)
 
 
 def _split_chunks(segment: str) -> list[str]:
@@ -240,6 +254,13 @@ def _subject_after(masked: str, verb_end: int) -> tuple[str, str | None]:
 
 
 def find_attributions(sentence: str) -> list[Attribution]:
+    return list(_find_attributions(sentence))
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_attributions(sentence: str) -> tuple[Attribution, ...]:
+    # Cached (the frames are frozen, the caller gets its own list): wire copy repeats
+    # sentences across stories.
     masked = mask_quotes(sentence)
     found: list[Attribution] = []
     for m in _VERB_RE.finditer(masked):
@@ -278,7 +299,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
     found = [a for a in found if not _inside_subject(a, found)]
     found += _participles(masked, found)
     found.sort(key=lambda a: a.verb_start)
-    return [a for a in found if not _governed_by_writer(a, found)]
+    return tuple(a for a in found if not _governed_by_writer(a, found))
 
 
 def _inside_subject(a: Attribution, found: list[Attribution]) -> bool:

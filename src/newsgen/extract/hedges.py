@@ -47,6 +47,7 @@ A phrase match owns its words, so "could not confirm" does not also yield "could
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from newsgen.extract.lexicon import APOSTROPHE, NEGATION_ADVERBS
@@ -118,8 +119,10 @@ def _is_month_may(text: str, start: int, end: int) -> bool:
     return not sentence_start
 
 
+@functools.lru_cache(maxsize=4096)
 def find_hedges(text: str) -> tuple[str, ...]:
     """The hedges in `text` as canonical lower-case forms (see module docstring)."""
+    # Cached: thirty-odd patterns per sentence, and wire copy repeats sentences.
     taken = [False] * (len(text) + 1)
     hits: list[tuple[int, str]] = []
     for rx, canonical in _COMPILED:

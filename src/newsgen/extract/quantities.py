@@ -34,8 +34,10 @@ Decisions (the claim assembler and the series builder rely on them):
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsgen.model import Quantity
 
@@ -49,16 +51,14 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
+    # A named tuple, not a dataclass: every token of every sentence is one, and the
+    # parser asks for its lower case many times (so it is computed once here).
     kind: str  # "acr" | "num" | "word" | "sym"
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str  # text.lower()
 
 
 _SMALL = {
@@ -163,7 +163,7 @@ class _Found:
 
 
 def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.lastgroup or "sym", m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [_Tok(m.lastgroup or "sym", t := m.group(0), m.start(), m.end(), t.lower()) for m in _TOKEN.finditer(text)]
 
 
 def _adjacent(a: _Tok, b: _Tok) -> bool:
@@ -409,6 +409,19 @@ def _rate_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
     return None, j
 
 
+# The words a number can start with (the first word tested by each branch of _parse_number).
+_NUMBER_STARTS = frozenset({"a", "an", "half", "tens", "hundreds", "one", "several", "few"}) | frozenset(_VAGUE) \
+    | frozenset(_SMALL) | frozenset(_TENS)
+
+
+# Without a digit, a figure needs one of these words (every word a number starts with
+# but "a"/"an", which count only before a scale word, also listed). A word token of
+# letters only is a whole run of letters, so the runs are what to look at.
+_COUNT_WORDS = (_NUMBER_STARTS - {"a", "an"}) | frozenset(_SCALES)
+_DIGIT = re.compile(r"\d")  # what the tokeniser's numbers start with
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def _parse_number(toks: list[_Tok], i: int, text: str, second: bool = False
                   ) -> tuple[float | None, float | None, int, str | None] | None:
     """Number starting at token i: (value, vague lower bound, next index, unit hint).
@@ -419,6 +432,8 @@ def _parse_number(toks: list[_Tok], i: int, text: str, second: bool = False
     n = len(toks)
     t = toks[i]
     w = t.low
+    if t.kind != "num" and w not in _NUMBER_STARTS:
+        return None  # what every branch below needs; most tokens are plain words
     if t.kind == "num":
         if _excluded_digit(toks, i, text, second):
             return None
@@ -642,8 +657,13 @@ def _merge_continuations(text: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     """The quantities stated in `sentence`, in order (see module docstring for rules)."""
+    # Cached: a sentence without a speaker is read for figures twice (is it a claim,
+    # then the claim's figures), and wire copy repeats sentences across stories.
+    if not _DIGIT.search(sentence) and not any(w.lower() in _COUNT_WORDS for w in _LETTERS.findall(sentence)):
+        return ()  # nothing a number can start with: no need to tokenise
     return tuple(
         Quantity(value=f.value, low=f.low, high=f.high, unit=f.unit, qualifier=f.qualifier,
                  text=sentence[f.start : f.end])

@@ -25,10 +25,16 @@ from typing import Sequence
 from newsgen.model import Topic
 
 
+_BEFORE, _AFTER = r"(?<![\w-])", r"(?![\w-])"  # whole words
+
+
+def _words(keyword: str) -> str:
+    return r"\s+".join(re.sub(r"['’]", "['’]", re.escape(w)) for w in keyword.split())
+
+
 @lru_cache(maxsize=512)
 def _pattern(keyword: str) -> re.Pattern:
-    words = [re.sub(r"['’]", "['’]", re.escape(w)) for w in keyword.split()]
-    return re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE)
+    return re.compile(_BEFORE + _words(keyword) + _AFTER, re.IGNORECASE)
 
 
 def matches(keyword: str, text: str) -> bool:
@@ -38,13 +44,30 @@ def matches(keyword: str, text: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _topic_pattern(keywords: tuple[str, ...]) -> re.Pattern | None:
-    # One search per topic instead of one per keyword: the same matches, faster.
-    parts = [_pattern(k.strip()).pattern for k in keywords if k.strip()]
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE) if parts else None
+    # One search per topic instead of one per keyword: the same matches, faster. The
+    # word-boundary tests stand outside the alternatives (a match exists exactly when
+    # one keyword's does), so the search is not tried keyword by keyword at every
+    # character of a whole story.
+    parts = [_words(k.strip()) for k in keywords if k.strip()]
+    return re.compile(_BEFORE + "(?:" + "|".join(parts) + ")" + _AFTER, re.IGNORECASE) if parts else None
 
 
 def match_topics(text: str, topics: Sequence[Topic]) -> tuple[str, ...]:
     """Ids of the topics with a keyword in `text`, in the topics' order."""
+    if text is not None and len(text) > _CACHED_LENGTH:
+        return _match_topics.__wrapped__(text, tuple(topics))  # a whole story: asked once
+    return _match_topics(text, tuple(topics))
+
+
+# Sentences and statement groups are cached; longer texts (a whole story) are not
+# asked twice and would only fill memory.
+_CACHED_LENGTH = 2000
+
+
+@lru_cache(maxsize=4096)
+def _match_topics(text: str, topics: tuple[Topic, ...]) -> tuple[str, ...]:
+    # Cached: a sentence is matched as itself and inside its statement group, and
+    # wire copy repeats sentences across stories.
     out = []
     for t in topics:
         pat = _topic_pattern(tuple(t.keywords))

@@ -22,6 +22,7 @@ quotes are too often apostrophes (``Seoul’s``) to be trusted with that.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -76,12 +77,20 @@ _TERMINALS = ".!?…"
 _CLOSERS = "\"”’')]»"
 _OPEN_DQ = "“"
 _CLOSE_DQ = "”"
+_TERMINAL = re.compile("[" + re.escape(_TERMINALS) + "]")
+_NEXT_WORD = re.compile(r"[\w’'-]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’.]*)\.$")
 _INITIALS = re.compile(r"(?:^|[^A-Za-z])((?:[A-Za-z]\.)*[A-Za-z])\.$")
 _SPEECH_AFTER_QUOTE = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|wrote|"
     r"stated|replied|continued|explained|noted|insisted|warned|shouted)\b"
 )
+
+
+# Only these characters can open or close a double quotation; the scans below visit
+# them alone instead of every character of the text (most sentences have none).
+_DQ_MARK = re.compile('["“”]')
+_DQ_OPENER = re.compile('["“]')
 
 
 def _dq_pairs(text: str) -> list[tuple[int, int]]:
@@ -93,14 +102,16 @@ def _dq_pairs(text: str) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
     n = len(text)
-    for i, ch in enumerate(text):
+    for m in _DQ_MARK.finditer(text):
+        i = m.start()
+        ch = text[i]
         if ch == _OPEN_DQ:
             open_at = i  # a second opening mark restarts: the first one was unmatched
         elif ch == _CLOSE_DQ:
             if open_at is not None:
                 pairs.append((open_at, i))
                 open_at = None
-        elif ch == '"':
+        else:
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < n else " "
             opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
@@ -114,29 +125,43 @@ def _dq_pairs(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
-def _unmatched_open(text: str) -> int | None:
-    """Index of an opening double quote that is never closed, or None."""
-    pairs = _dq_pairs(text)
+def _unmatched_open(text: str, pairs: list[tuple[int, int]] | None = None) -> int | None:
+    """Index of an opening double quote that is never closed, or None.
+
+    `pairs` is `_dq_pairs(text)` when the caller already has it."""
+    if pairs is None:
+        pairs = _dq_pairs(text)
     last_close = pairs[-1][1] if pairs else -1
     n = len(text)
-    for i in range(last_close + 1, n):
-        ch = text[i]
-        if ch == _OPEN_DQ:
+    for m in _DQ_OPENER.finditer(text, last_close + 1):
+        i = m.start()
+        if text[i] == _OPEN_DQ:
             return i
-        if ch == '"':
-            before = text[i - 1] if i else " "
-            after = text[i + 1] if i + 1 < n else " "
-            if (before.isspace() or before in "([{—–-/") and not after.isspace():
-                return i
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        if (before.isspace() or before in "([{—–-/") and not after.isspace():
+            return i
     return None
 
 
 def _inside_quote(pairs: list[tuple[int, int]], n: int) -> list[bool]:
     inside = [False] * (n + 1)
     for a, b in pairs:
-        for k in range(a + 1, b + 1):
-            inside[k] = True
+        if b > a:
+            inside[a + 1:b + 1] = [True] * (b - a)
     return inside
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'’.")
+_INITIAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+
+
+def _run_start(text: str, chars: frozenset[str]) -> int:
+    """Where the run of `chars` that ends `text` starts."""
+    k = len(text)
+    while k and text[k - 1] in chars:
+        k -= 1
+    return k
 
 
 def _abbreviation_blocks(text: str, dot: int, nxt: str) -> bool:
@@ -145,7 +170,11 @@ def _abbreviation_blocks(text: str, dot: int, nxt: str) -> bool:
     `nxt` is the word that follows (possibly empty).
     """
     head = text[: dot + 1]
-    m = _WORD_BEFORE.search(head)
+    # Both patterns end at the period and match only letters and dots (and, for the
+    # word, apostrophes) before it: searching from where that run starts finds what a
+    # search of the whole head finds, without trying every earlier position.
+    run = _run_start(head, _WORD_CHARS)
+    m = _WORD_BEFORE.search(head, run)
     if not m:
         return False
     word = m.group(1)
@@ -159,7 +188,7 @@ def _abbreviation_blocks(text: str, dot: int, nxt: str) -> bool:
         # "No. 1" is a number sign; "No." before a capital is the word "no".
         return nxt[:1].isdigit()
     ambiguous = bare in _MAYBE_FINAL or bare.lower() in {"a.m", "p.m", "etc"}
-    initials = _INITIALS.search(head)
+    initials = _INITIALS.search(head, max(_run_start(head, _INITIAL_CHARS) - 1, 0))  # with the non-letter before
     if initials and (len(initials.group(1).replace(".", "")) <= 4):
         grp = initials.group(1)
         # Single letters ("F.") and dotted acronyms ("U.S.", "J.D.") are initials;
@@ -185,11 +214,12 @@ def split_sentences(paragraph: str) -> list["Sentence"]:
     inside = _inside_quote(_dq_pairs(text), n)
     cuts: list[int] = []
     i = 0
-    while i < n:
-        ch = text[i]
-        if ch not in _TERMINALS:
-            i += 1
-            continue
+    while True:
+        # Jump to the next terminal mark (a regex scan, not a Python loop per character).
+        t = _TERMINAL.search(text, i)
+        if t is None:
+            break
+        i = t.start()
         j = i
         while j < n and text[j] in _TERMINALS:
             j += 1
@@ -209,7 +239,7 @@ def split_sentences(paragraph: str) -> list["Sentence"]:
         if not (start_ch.isupper() or start_ch.isdigit() or start_ch in "\"“‘'([…."):
             i = j
             continue
-        word_m = re.match(r"[\w’'-]+", text[k:])
+        word_m = _NEXT_WORD.match(text, k)
         nxt = word_m.group(0) if word_m else text[k]
         run = text[i:end_punct]
         if run == "." and _abbreviation_blocks(text, i, nxt):
@@ -254,14 +284,27 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     apostrophes (``Seoul’s``, ``don't``) are not taken for quotes. A double quote
     left open at the end (see :func:`open_quote_at_end`) runs to the end of text.
     """
-    spans = [(a + 1, b) for a, b in _dq_pairs(text)]
-    tail = _unmatched_open(text)
+    return list(_quotation_spans(text))
+
+
+# Single-quote pairs that can be quotations (see quotation_spans).
+_SQ_PAIR = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))[‘'](?=\w)(.+?)(?<=[\w.,!?])[’'](?!\w)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # Cached: the same sentence is asked about by the splitter's callers, the
+    # attribution grammar, the date finder and the claim's quote.
+    pairs = _dq_pairs(text)
+    spans = [(a + 1, b) for a, b in pairs]
+    tail = _unmatched_open(text, pairs)
     if tail is not None:
         spans.append((tail + 1, len(text)))
-    covered = _inside_quote([(a - 1, b) for a, b in spans], len(text))
-    for m in re.finditer(r"(?:(?<=^)|(?<=[\s(\[—–]))[‘'](?=\w)(.+?)(?<=[\w.,!?])[’'](?!\w)", text):
-        if not covered[m.start()] and not covered[m.end() - 1]:
-            spans.append((m.start(1), m.end(1)))
+    if "'" in text or "‘" in text:  # else no single-quote pair can open
+        covered = _inside_quote([(a - 1, b) for a, b in spans], len(text))
+        for m in _SQ_PAIR.finditer(text):
+            if not covered[m.start()] and not covered[m.end() - 1]:
+                spans.append((m.start(1), m.end(1)))
     spans.sort()
     result: list[tuple[int, int]] = []
     for a, b in spans:
@@ -273,7 +316,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
             b -= 1
         if b > a:
             result.append((a, b))
-    return result
+    return tuple(result)
 
 
 def quotations(text: str) -> list[str]:

@@ -37,6 +37,7 @@ they / we name nobody in particular: they resolve to None on purpose.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Sequence
@@ -134,6 +135,35 @@ def found_entity(name: str, role: str | None, kind: str, org: str | None = None)
     )
 
 
+def _full_names(aliases: Sequence[tuple[re.Pattern, Entity, int]]) -> list[tuple[str, re.Pattern, Entity]]:
+    return [(p.pattern.split("\\s+")[0].replace("(?<![\\w.])", "").replace("\\", "").lower(), p, e)
+            for p, e, _ in aliases if e.kind == "person" and "\\s+" in p.pattern]
+
+
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+@functools.lru_cache(maxsize=8)
+def _known_people(people: tuple[Person, ...]) -> tuple[tuple[Entity, ...], tuple[tuple[re.Pattern, Entity, int], ...],
+                                                       tuple[tuple[str, re.Pattern, Entity], ...],
+                                                       tuple[str | None, ...]]:
+    """The entities of people.yaml and the pattern of each name and alias (see Roster)."""
+    known = tuple(entity_from_person(p) for p in people)
+    aliases, needles = [], []
+    for p, e in zip(people, known):
+        for form in (p.name, *p.aliases):
+            form = form.strip()
+            if not form:
+                continue
+            flags = 0 if _ACRONYM.match(form) else re.IGNORECASE
+            pat = re.compile(r"(?<![\w.])" + re.escape(form).replace(r"\ ", r"\s+") + r"(?![\w])", flags)
+            aliases.append((pat, e, len(form)))
+            # In ASCII text an ASCII name matches only where each of its words occurs
+            # in lower case (the pattern's spaces are the only thing it bends).
+            needles.append(max(form.lower().split(" "), key=len) if form.isascii() else None)
+    return known, tuple(aliases), tuple(_full_names(aliases)), tuple(needles)
+
+
 @dataclass
 class Context:
     """What the story has said so far, for pronouns and "the statement"."""
@@ -153,26 +183,22 @@ class Roster:
     seen: list[Entity] = field(default_factory=list)
     _aliases: list[tuple[re.Pattern, Entity, int]] = field(default_factory=list)
     _full: list[tuple[str, re.Pattern, Entity]] | None = None
+    # For each of _aliases, the longest lower-case word its pattern needs in the text
+    # (None: no such test, as for a name with non-ASCII letters, where case folding is wider).
+    _needles: tuple[str | None, ...] | None = None
 
     @classmethod
     def build(cls, people: Sequence[Person]) -> "Roster":
-        roster = cls(known=[entity_from_person(p) for p in people])
-        for p, e in zip(people, roster.known):
-            for form in (p.name, *p.aliases):
-                form = form.strip()
-                if not form:
-                    continue
-                flags = 0 if _ACRONYM.match(form) else re.IGNORECASE
-                pat = re.compile(r"(?<![\w.])" + re.escape(form).replace(r"\ ", r"\s+") + r"(?![\w])", flags)
-                roster._aliases.append((pat, e, len(form)))
-        return roster
+        # Every story starts from the same people.yaml: its entities and patterns are
+        # made once per process, not once per story (they are never changed).
+        known, aliases, full, needles = _known_people(tuple(people))
+        return cls(known=list(known), _aliases=list(aliases), _full=list(full), _needles=needles)
 
     def full_names(self) -> list[tuple[str, re.Pattern, Entity]]:
         """Known people's names of two words or more, with their first word lower-cased
         (a cheap test before the pattern)."""
         if self._full is None:
-            self._full = [(p.pattern.split("\\s+")[0].replace("(?<![\\w.])", "").replace("\\", "").lower(), p, e)
-                          for p, e, _ in self._aliases if e.kind == "person" and "\\s+" in p.pattern]
+            self._full = _full_names(self._aliases)
         return self._full
 
     # -- looking up ------------------------------------------------------------
@@ -181,7 +207,16 @@ class Roster:
         """The known entity named in `phrase` whose mention ends last (the head of a
         noun phrase is its end: "State Department spokesperson Matthew Miller")."""
         best = None
-        for pat, e, length in self._aliases:
+        # The test holds wherever no character case-folds onto an ASCII letter ("İ", "ı",
+        # "ſ" and the Kelvin sign are the only ones that do).
+        asciilike = phrase.isascii() or not _FOLDS_TO_ASCII.search(phrase)
+        needles = self._needles
+        if needles is None or len(needles) != len(self._aliases) or not asciilike:
+            needles = (None,) * len(self._aliases)
+        low = phrase.lower()
+        for (pat, e, length), needle in zip(self._aliases, needles):
+            if needle is not None and needle not in low:
+                continue  # a cheap test: a word the pattern needs is missing
             for m in pat.finditer(phrase):
                 key = (m.end(), m.end() - m.start())
                 if best is None or key > best[0]:
@@ -605,8 +640,32 @@ def _statement_author(rest: str, roster: Roster, ctx: Context) -> Entity | None:
 
 
 _NAME_TOK = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*|[A-Z]\.)"
+
+
+def _trie(words) -> str:
+    """One regex alternation matching `words`, as a trie ("gen(?:eral)?" ...): at each
+    position only the branch of the next letter is tried, not every word in turn. A
+    longer word is tried before a shorter one it extends, as a longest-first list of
+    alternatives would."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(root)
+
+
 _MENTION = re.compile(r"(?i:\b(?:%s)\.?)\s+((?:%s)(?:\s+(?:%s))+)" % (
-    "|".join(sorted((re.escape(w) for w in TITLE_WORDS if len(w) > 2), key=len, reverse=True)), _NAME_TOK, _NAME_TOK))
+    _trie(w for w in TITLE_WORDS if len(w) > 2), _NAME_TOK, _NAME_TOK))
 
 
 # A full name introduced without a title before it: by its party or body ("Lee

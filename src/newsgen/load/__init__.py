@@ -1,53 +1,32 @@
 """Load seed articles (.txt scraped text, .html saved pages, .md Markdown) into Stories.
 
-`load_story` is the only function here that touches the disk; the readers are pure
-functions from text to (Story, problems).
+`load_story` (story.py) is the only function here that touches the disk; the readers
+are pure functions from text to (Story, problems).
+
+The public names are imported on first use, not with the package: the configuration
+imports newsgen.load.nesting, and a build with no article to read (nothing changed)
+should not pay for importing the readers and their libraries.
 """
 from __future__ import annotations
 
-from pathlib import Path
+from importlib import import_module
 
-from newsgen.load.decode import decode
-from newsgen.load.html import read_html
-from newsgen.load.markdown import read_markdown
-from newsgen.load.nesting import too_deep
-from newsgen.load.text import read_text
-from newsgen.model import Problem, Story
-
-READERS = {
-    ".txt": read_text,
-    ".html": read_html,
-    ".htm": read_html,
-    ".md": read_markdown,
-    ".markdown": read_markdown,
+# Public name -> the module that defines it.
+_HOME = {
+    "READERS": "newsgen.load.story",
+    "load_story": "newsgen.load.story",
+    "read_html": "newsgen.load.html",
+    "read_markdown": "newsgen.load.markdown",
+    "read_text": "newsgen.load.text",
 }
 
 
-def load_story(path: Path, shown: str | None = None) -> tuple[Story | None, tuple[Problem, ...]]:
-    """Read one seed file; bad input becomes Problems, never an exception."""
-    shown = shown or path.as_posix()
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
-        known = ", ".join(sorted(READERS))
-        return None, (Problem(shown, f"not an article file (extension {path.suffix or 'none'}; expected {known})",
-                              severity="warning"),)
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        return None, (Problem(shown, f"cannot read file: {e.strerror or e}"),)
-    text, problems = decode(data, shown)
-    if text is None:
-        return None, problems
-    deep = too_deep(text, markdown=reader is read_markdown)
-    if deep:
-        return None, problems + (Problem(shown, f"{deep}; skipped"),)
-    try:
-        story, found = reader(text, path.name)
-    except Exception as e:  # noqa: BLE001 - one bad page must not stop the build
-        return None, problems + (Problem(shown, f"could not read this page: {type(e).__name__}: {e}"),)
-    # Readers name the seed; messages should name the file as the user sees it.
-    found = tuple(Problem(shown, p.message, p.line, p.severity) if p.file == path.name else p for p in found)
-    return story, problems + found
+def __getattr__(name: str):
+    if name not in _HOME:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(_HOME[name]), name)
+    globals()[name] = value  # found once; later lookups are plain attributes
+    return value
 
 
 __all__ = ["load_story", "read_html", "read_markdown", "read_text"]

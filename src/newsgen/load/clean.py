@@ -37,6 +37,8 @@ def words(text: str) -> list[str]:
 def word_count(text: str) -> int:
     """Words, counting Chinese / Japanese / Korean characters as half a word each,
     since those scripts write long stretches without spaces."""
+    if text.isascii():
+        return len(text.split())  # no wide characters to count
     return max(len(text.split()), len(_WIDE.findall(text)) // 2)
 
 
@@ -48,7 +50,8 @@ def ends_sentence(text: str, colon: bool = False) -> bool:
     """Does the line end the way prose ends (. ! ? …), allowing closing quotes and
     a short trailing parenthesis such as a wire credit "(Yonhap)"?"""
     t = text.rstrip()
-    bare = _TRAILING_PAREN.sub("", t)
+    # The pattern ends at a closing parenthesis: without one, no need to scan the line.
+    bare = _TRAILING_PAREN.sub("", t) if t.endswith(")") else t
     if bare != t and bare:
         t = bare
     t = strip_closers(t)

@@ -30,8 +30,6 @@ from typing import Any, Iterable
 
 import lxml.etree as etree
 import lxml.html
-import trafilatura
-from htmldate import find_date as htmldate_find
 
 from newsgen.load import boilerplate, chrome
 from newsgen.load.boilerplate import Block
@@ -404,6 +402,11 @@ def _captions(doc) -> tuple[str, ...]:
 def _body(html: str, url: str | None, captions: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The article's paragraphs: trafilatura finds the main text, the shared
     boilerplate stage then drops link rows, teaser lists and notes around it."""
+    # Imported here, not with the module: trafilatura and htmldate take about half a
+    # second to import, which every build (even one with nothing to do, or with no
+    # HTML page) would otherwise pay, since the configuration loads this package.
+    import trafilatura
+
     xml = trafilatura.extract(
         html, url=url, output_format="xml", include_comments=False, include_tables=False,
         include_images=False, include_links=True, with_metadata=False, favor_precision=True,
@@ -577,6 +580,8 @@ def _htmldate_from_head(doc, url: str | None) -> dt.date | None:
         if el.tag in ("meta", "link", "title"):
             keep.append(lxml.html.tostring(el, encoding="unicode"))
     page = "<html><head>" + "".join(keep) + "</head><body></body></html>"
+    from htmldate import find_date as htmldate_find  # see _body: imported when needed
+
     try:
         found = htmldate_find(page, extensive_search=False, original_date=True, url=url,
                               outputformat="%Y-%m-%d")

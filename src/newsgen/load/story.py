@@ -1,0 +1,53 @@
+"""One seed file from disk to a Story: pick the reader by extension, decode, read.
+
+`load_story` is the only function of newsgen.load that touches the disk; the readers
+are pure functions from text to (Story, problems).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsgen.load.decode import decode
+from newsgen.load.html import read_html
+from newsgen.load.markdown import read_markdown
+from newsgen.load.nesting import too_deep
+from newsgen.load.text import read_text
+from newsgen.model import Problem, Story
+
+READERS = {
+    ".txt": read_text,
+    ".html": read_html,
+    ".htm": read_html,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+}
+
+
+def load_story(path: Path, shown: str | None = None) -> tuple[Story | None, tuple[Problem, ...]]:
+    """Read one seed file; bad input becomes Problems, never an exception."""
+    shown = shown or path.as_posix()
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        known = ", ".join(sorted(READERS))
+        return None, (Problem(shown, f"not an article file (extension {path.suffix or 'none'}; expected {known})",
+                              severity="warning"),)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        return None, (Problem(shown, f"cannot read file: {e.strerror or e}"),)
+    text, problems = decode(data, shown)
+    if text is None:
+        return None, problems
+    deep = too_deep(text, markdown=reader is read_markdown)
+    if deep:
+        return None, problems + (Problem(shown, f"{deep}; skipped"),)
+    try:
+        story, found = reader(text, path.name)
+    except Exception as e:  # noqa: BLE001 - one bad page must not stop the build
+        return None, problems + (Problem(shown, f"could not read this page: {type(e).__name__}: {e}"),)
+    # Readers name the seed; messages should name the file as the user sees it.
+    found = tuple(Problem(shown, p.message, p.line, p.severity) if p.file == path.name else p for p in found)
+    return story, problems + found
+
+
+__all__ = ["READERS", "load_story"]

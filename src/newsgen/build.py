@@ -252,6 +252,11 @@ def run_seeds(paths: Sequence[Path], config: Config, process: Callable[[Path, Co
         context = multiprocessing.get_context("fork" if threading.active_count() == 1 else "forkserver")
     except ValueError:  # neither on this platform
         return [process(p, config) for p in paths]
+    # Import the readers and the extractor here, once: forked workers inherit them
+    # instead of each importing (and compiling their patterns) again.
+    import newsgen.extract.claims  # noqa: F401
+    import newsgen.load.story  # noqa: F401
+
     workers = min(jobs, len(paths) // (PARALLEL_MIN // 2))
     chunk = max(1, len(paths) // (workers * 8))  # small enough to even out slow articles
     with ProcessPoolExecutor(workers, mp_context=context) as pool:

@@ -40,7 +40,7 @@ PairFinder = Callable[..., Iterable[tuple[int, int]]]
 # lengthen the looked-up part (more candidates), never drop a pair.
 _SLACK = 1e-9
 # How many times the fewest look-up elements each set is looked up by (see above).
-LOOKUP_EXTRA = 2
+LOOKUP_EXTRA = 1.5
 
 
 def shingles(words: Sequence[str], k: int) -> Shingles:
@@ -78,7 +78,7 @@ def candidate_pairs(sets: Sequence[Shingles], share: float, among: Collection[in
     for s, common in zip(sets, shared):
         need = len(s) - min_shared(len(s), share) + 1 if s else 0
         need -= len(s) - len(common)
-        gs = sorted(common, key=seen_in.__getitem__)[:need * LOOKUP_EXTRA] if need > 0 else []
+        gs = sorted(common, key=seen_in.__getitem__)[:int(need * LOOKUP_EXTRA)] if need > 0 else []
         lookups.append(gs)
         hits_needed.append(len(gs) - need + 1)
     wanted = frozenset(chain.from_iterable(lookups))

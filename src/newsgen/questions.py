@@ -68,7 +68,7 @@ def _reach(cue: str, clause: str) -> int | None:
     """Where in the clause (a word index) the cue's last word falls, or None.
 
     Every word of the cue starts some word of the clause, all within CUE_WINDOW words."""
-    words = [w.lower() for w in _TOKEN.findall(clause)]
+    words = _clause_words(clause)
     spots = [[i for i, w in enumerate(words) if w.startswith(c.lower())] for c in cue.replace("’", "'").split()]
     if not spots or not all(spots):
         return None
@@ -79,6 +79,11 @@ def _reach(cue: str, clause: str) -> int | None:
             end = max([i] + [min(n, key=lambda j: abs(j - i)) for n in near])
             best = end if best is None else max(best, end)
     return best
+
+
+@lru_cache(maxsize=1 << 16)
+def _clause_words(clause: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _TOKEN.findall(clause))
 
 
 def _near(cue: str, clause: str) -> bool:

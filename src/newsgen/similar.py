@@ -27,6 +27,7 @@ share a paragraph or two, not most of the text.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter
 from itertools import chain, combinations
 from typing import Callable, Collection, Iterable, Iterator, Sequence
@@ -82,27 +83,30 @@ def candidate_pairs(sets: Sequence[Shingles], share: float, among: Collection[in
         lookups.append(gs)
         hits_needed.append(len(gs) - need + 1)
     wanted = frozenset(chain.from_iterable(lookups))
+    # Sets are numbered by size in the postings, so each look-up reads only the sets at
+    # least as large as its own (the smaller set of a pair is the one whose look-up
+    # must find the other).
+    sizes = [len(s) for s in sets]
+    by_size = sorted(range(len(sets)), key=sizes.__getitem__)
+    ranked_sizes = [sizes[i] for i in by_size]
     postings: dict[int, list[int]] = {}
-    for i, common in enumerate(shared):
-        for g in common & wanted:
-            postings.setdefault(g, []).append(i)
+    for r, i in enumerate(by_size):
+        for g in shared[i] & wanted:
+            postings.setdefault(g, []).append(r)
     # With `among`, a set outside it looks for the sets in it only.
     inside = postings
     if among is not None:
         among = frozenset(among)
-        inside = {g: [j for j in js if j in among] for g, js in postings.items()}
-    sizes = [len(s) for s in sets]
+        inside = {g: [r for r in rs if by_size[r] in among] for g, rs in postings.items()}
     found: set[tuple[int, int]] = set()
     for i, gs in enumerate(lookups):
-        n = sizes[i]
-        hits: Counter[int] = Counter()
         index = postings if among is None or i in among else inside
-        for g in gs:
-            hits.update(index[g])
+        first = bisect_left(ranked_sizes, sizes[i])
+        hits = Counter(chain.from_iterable(rs[bisect_left(rs, first):] for rs in map(index.__getitem__, gs)))
         least = hits_needed[i]
-        for j, h in hits.items():
-            # The smaller set of a pair is the one whose look-up must find the other.
-            if h >= least and j != i and sizes[j] >= n:
+        for r, h in hits.items():
+            j = by_size[r]
+            if h >= least and j != i:
                 found.add((i, j) if i < j else (j, i))
     return sorted(found)
 

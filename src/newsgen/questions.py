@@ -68,9 +68,15 @@ def _reach(cue: str, clause: str) -> int | None:
     """Where in the clause (a word index) the cue's last word falls, or None.
 
     Every word of the cue starts some word of the clause, all within CUE_WINDOW words."""
-    words = _clause_words(clause)
-    spots = [[i for i, w in enumerate(words) if w.startswith(c.lower())] for c in cue.replace("’", "'").split()]
-    if not spots or not all(spots):
+    words, joined = _clause_words(clause)
+    spots = []
+    for c in _cue_words(cue):
+        # A word starting with c has c in the clause's text: most cues are not there.
+        spot = [i for i, w in enumerate(words) if w.startswith(c)] if c in joined else None
+        if not spot:
+            return None  # a cue word the clause lacks: no need to look for the others
+        spots.append(spot)
+    if not spots:
         return None
     best = None
     for i in spots[0]:
@@ -81,9 +87,16 @@ def _reach(cue: str, clause: str) -> int | None:
     return best
 
 
+@lru_cache(maxsize=1 << 10)
+def _cue_words(cue: str) -> tuple[str, ...]:
+    return tuple(c.lower() for c in cue.replace("’", "'").split())
+
+
 @lru_cache(maxsize=1 << 16)
-def _clause_words(clause: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in _TOKEN.findall(clause))
+def _clause_words(clause: str) -> tuple[tuple[str, ...], str]:
+    """The clause's words in lower case, and them joined (for a quick test of a cue word)."""
+    words = tuple(w.lower() for w in _TOKEN.findall(clause))
+    return words, " ".join(words)
 
 
 def _near(cue: str, clause: str) -> bool:
@@ -112,7 +125,12 @@ def ties(question: Question, claim: Claim, by_party: bool = False) -> str | None
     cues = question.cues + (question.party_cues if by_party else ())
     if not cues:
         return "topic" if question.topics else None
-    parts = _clauses(claim.text)
+    return _first_cue(cues, claim.text)
+
+
+@lru_cache(maxsize=1 << 14)  # the same wording is reported by many stories
+def _first_cue(cues: tuple[str, ...], text: str) -> str | None:
+    parts = _clauses(text)
     for cue in cues:
         if any(_near(cue, c) for c in parts):
             return cue

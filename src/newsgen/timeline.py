@@ -57,6 +57,13 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if len(w) > 2 and w not in _STOP)
 
 
+@lru_cache(maxsize=1 << 16)  # each claim is compared with many: its words are counted once
+def _distinctive(text: str, speaker_name: str, common: frozenset[str]) -> frozenset[str]:
+    """The words of `text` that can tell one statement from another: not the story's
+    vocabulary (`common`), not the speaker's name."""
+    return content_words(text) - common - content_words(speaker_name)
+
+
 def _stem(word: str) -> str:
     # Crude, but enough to equate "desperation"/"desperate" is not the goal: plural and tense only.
     for suffix in ("'s", "ing", "ed", "es", "s"):
@@ -92,8 +99,7 @@ def same_statement(a: Claim, b: Claim, common: frozenset[str] = frozenset()) -> 
         return False
     if not {r.story for r in b.reports}.isdisjoint([r.story for r in a.reports]):
         return False  # two claims of one story are two statements
-    ignore = common | content_words(a.speaker.name)
-    wa, wb = content_words(a.text) - ignore, content_words(b.text) - ignore
+    wa, wb = _distinctive(a.text, a.speaker.name, common), _distinctive(b.text, a.speaker.name, common)
     shared = wa & wb
     overlap = len(shared) / (min(len(wa), len(wb)) or 1)
     sa, sb = _span(a), _span(b)

@@ -183,13 +183,14 @@ def derive(stories: Sequence[Story], outlets: Sequence[Outlet] = ()) -> tuple[St
     credit = {s.id: source_key(s.credit, outlets) for s in ordered}
     own = {s.id: source_key(s.outlet, outlets) for s in ordered}
     links: dict[str, list[Derivation]] = {s.id: [] for s in ordered}
+    by_id = {s.id: s for s in ordered}
 
     copies = _copy_pairs(ordered)
     for (late, early), (shared, shorter, overlap) in sorted(copies.items()):
         same_wire = credit[late] is not None and credit[late] == credit[early]
         relation = "wire copy" if same_wire else ("copy" if overlap >= VERBATIM_OVERLAP else "rewrite")
         basis = f"{shared} of {shorter} sentences near-identical ({round(overlap * 100)}%)"
-        wire = next(s.credit for s in ordered if s.id == late) if same_wire else None
+        wire = by_id[late].credit if same_wire else None
         if same_wire:
             basis = f"both credit {wire}; " + basis
         links[late].append(Derivation(early, relation, basis, overlap, wire))

@@ -62,14 +62,9 @@ def candidate_pairs(sets: Sequence[Shingles], share: float, among: Collection[in
     With `among`, only the pairs with at least one set in it (the others are not
     looked for, so a few sets are compared with the corpus at the cost of a few)."""
     # Elements in two sets or more; only these can be looked up with any result.
-    seen: set[int] = set()
-    repeated: set[int] = set()
-    for s in sets:
-        repeated |= s & seen
-        seen |= s
-    del seen
+    seen_in = Counter(chain.from_iterable(sets))
+    repeated = {g for g, n in seen_in.items() if n > 1}
     shared = [s & repeated for s in sets]
-    seen_in = Counter(chain.from_iterable(shared))
     # Each set's look-up elements: its rarest. Elements no other set has come first
     # and need no look-up; when they alone fill the look-up, the set pairs with none
     # as the smaller (most sets of an unrelated corpus stop here). `need` is how many

@@ -64,3 +64,25 @@ def test_a_tiny_vocabulary_still_compares_a_sliver_of_the_sentence_pairs():
     sentences = [sh for s in stories for sh in story_sentences(s)]
     compared = len(list(similar.candidate_pairs(sentences, SENTENCE_JACCARD)))
     assert compared <= len(sentences) ** 2 / 2 / 10_000, compared
+
+
+def test_pairs_among_some_sets_are_every_near_pair_with_one_of_them():
+    stories = corpus(120, words=150)
+    sentences = [sh for s in stories for sh in story_sentences(s)]
+    among = set(range(0, len(sentences), 5))
+
+    def near(pairs):
+        return {(i, j) for i, j in pairs if len(sentences[i] & sentences[j]) / len(sentences[i] | sentences[j]) >= SENTENCE_JACCARD}
+
+    found = near(similar.candidate_pairs(sentences, SENTENCE_JACCARD, among))
+    assert found == near(similar.all_pairs(sentences, SENTENCE_JACCARD, among))
+    assert found and all(i in among or j in among for i, j in found)
+
+
+def test_sets_sharing_a_part_of_many_others_are_not_all_compared():
+    # Every set shares 10 of its 100 elements with every other (a template's stock
+    # words); one pair shares 90: only that pair can reach 0.8 of the smaller set.
+    stock = set(range(10))
+    sets = [frozenset(stock | set(range(1000 * i, 1000 * i + 90))) for i in range(1, 40)]
+    sets.append(frozenset(stock | set(range(1000, 1080)) | {99999} | set(range(5000000, 5000009))))
+    assert similar.candidate_pairs(sets, 0.8) == [(0, len(sets) - 1)]

@@ -4,7 +4,8 @@ from pathlib import Path
 
 from newsgen.load import load_story
 from newsgen.model import Claim, Outlet, Report, Speaker, Story
-from newsgen.sources import derive, independent_reports, with_independence
+from newsgen import similar
+from newsgen.sources import _copy_pairs, derive, independent_reports, with_independence
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -133,3 +134,19 @@ def test_two_stories_of_one_outlet_are_one_origin_without_being_derived():
     found = {o.story: o for o in derive([a, b, c])}
     assert found["a"].origin == found["b"].origin != found["c"].origin
     assert all(o.derived_from == () for o in found.values())
+
+
+def test_a_short_copy_among_long_stories_of_stock_and_template_sentences_is_found():
+    # Long stories of stock lines and sentences reworded from one template (another
+    # figure): too few sentences of their own for two of them to be copies of each
+    # other, so only the pairs with the short story are looked at; it is still found.
+    stock = [f"Background line number {w} about the story repeats in every single article today." for w in
+             "one two three four five six seven eight nine ten eleven twelve".split()]
+    def template(n: int) -> str:
+        return f"The ministry said on Monday that about {n},000 troops had been sent to the border region."
+    longs = [_story(f"long{i}", stock + [template(i), template(i + 50), template(i + 90)], 1 + i % 20)
+             for i in range(60)]
+    short = _story("short", [template(3), template(53), "A sentence of its own, written by the blog about it."], 25)
+    found = _copy_pairs(longs + [short])
+    assert found == _copy_pairs(longs + [short], similar.all_pairs)
+    assert found and all("short" in pair for pair in found)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from newsgen import urls
@@ -52,16 +53,30 @@ _TOKEN = re.compile(r"[\w'’-]+")
 
 
 def clauses(text: str) -> list[str]:
-    return [c for c in _CLAUSE.split(text.replace("’", "'")) if c.strip()]
+    return list(_clauses(text))
 
 
+# Every question asks for the clauses of every claim, and claims reworded from one
+# statement repeat their clauses: each is split and searched once.
+@lru_cache(maxsize=1 << 16)
+def _clauses(text: str) -> tuple[str, ...]:
+    return tuple(c for c in _CLAUSE.split(text.replace("’", "'")) if c.strip())
+
+
+@lru_cache(maxsize=1 << 17)
 def _reach(cue: str, clause: str) -> int | None:
     """Where in the clause (a word index) the cue's last word falls, or None.
 
     Every word of the cue starts some word of the clause, all within CUE_WINDOW words."""
-    words = [w.lower() for w in _TOKEN.findall(clause)]
-    spots = [[i for i, w in enumerate(words) if w.startswith(c.lower())] for c in cue.replace("’", "'").split()]
-    if not spots or not all(spots):
+    words, joined = _clause_words(clause)
+    spots = []
+    for c in _cue_words(cue):
+        # A word starting with c has c in the clause's text: most cues are not there.
+        spot = [i for i, w in enumerate(words) if w.startswith(c)] if c in joined else None
+        if not spot:
+            return None  # a cue word the clause lacks: no need to look for the others
+        spots.append(spot)
+    if not spots:
         return None
     best = None
     for i in spots[0]:
@@ -72,6 +87,18 @@ def _reach(cue: str, clause: str) -> int | None:
     return best
 
 
+@lru_cache(maxsize=1 << 10)
+def _cue_words(cue: str) -> tuple[str, ...]:
+    return tuple(c.lower() for c in cue.replace("’", "'").split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _clause_words(clause: str) -> tuple[tuple[str, ...], str]:
+    """The clause's words in lower case, and them joined (for a quick test of a cue word)."""
+    words = tuple(w.lower() for w in _TOKEN.findall(clause))
+    return words, " ".join(words)
+
+
 def _near(cue: str, clause: str) -> bool:
     return _reach(cue, clause) is not None
 
@@ -79,7 +106,7 @@ def _near(cue: str, clause: str) -> bool:
 def _cue_reach(cue: str, text: str) -> int:
     """How far into the claim the cue reaches, counting words over all clauses."""
     offset, best = 0, -1
-    for c in clauses(text):
+    for c in _clauses(text):
         r = _reach(cue, c)
         if r is not None:
             best = max(best, offset + r)
@@ -98,7 +125,12 @@ def ties(question: Question, claim: Claim, by_party: bool = False) -> str | None
     cues = question.cues + (question.party_cues if by_party else ())
     if not cues:
         return "topic" if question.topics else None
-    parts = clauses(claim.text)
+    return _first_cue(cues, claim.text)
+
+
+@lru_cache(maxsize=1 << 14)  # the same wording is reported by many stories
+def _first_cue(cues: tuple[str, ...], text: str) -> str | None:
+    parts = _clauses(text)
     for cue in cues:
         if any(_near(cue, c) for c in parts):
             return cue
@@ -110,8 +142,9 @@ def with_stances(claims: Iterable[Claim], questions: Sequence[Question], people:
 
     Claims bearing on no question keep no stance: they say nothing we track."""
     out = []
+    bodies = _Bodies(people)
     for c in claims:
-        body = body_of(c.speaker, people) if c.speaker else None
+        body = bodies.of(c.speaker) if c.speaker else None
         tied = [(q.id, cue) for q in questions
                 if (cue := ties(q, c, bool(c.speaker and body and _is_party(q, c.speaker, body))))]
         if not tied:
@@ -174,6 +207,20 @@ def body_of(speaker: Speaker, people: Sequence[Person] = ()) -> str | None:
     return here
 
 
+class _Bodies:
+    """body_of for one people list, each speaker placed once (thousands of claims
+    have a handful of speakers, and placing one walks the whole people list)."""
+
+    def __init__(self, people: Sequence[Person]) -> None:
+        self.people = people
+        self.known: dict[Speaker, str | None] = {}
+
+    def of(self, speaker: Speaker) -> str | None:
+        if speaker not in self.known:
+            self.known[speaker] = body_of(speaker, self.people)
+        return self.known[speaker]
+
+
 def _is_party(question: Question, speaker: Speaker, body: str) -> bool:
     parties = {urls.slug(p) for p in question.parties}
     return bool(parties & {urls.slug(speaker.id), body})
@@ -202,9 +249,10 @@ def track(question: Question, claims: Sequence[Claim], people: Sequence[Person] 
         assert c.said_on and c.speaker and c.stance
         steps.append(QuestionStep(c.said_on, status, c.id, c.speaker.id, c.stance, c.hedged, body, note))
 
+    bodies = _Bodies(people)
     for c in dated:
         assert c.speaker
-        placed = body_of(c.speaker, people)
+        placed = bodies.of(c.speaker)
         # An unplaced speaker is its own source for the first report, never a further one.
         body = placed or urls.slug(c.speaker.id)
         if c.stance in ("denies", "declines"):

@@ -15,21 +15,33 @@ comparison (``all_pairs`` is kept for the tests to check exactly that).
 
 A Jaccard threshold ``t`` implies a share of at least ``t`` of the smaller set
 (what two sets share is at least ``t`` of their union), so one filter serves both.
+
+One shared element is a weak test when every element is shared by many sets (a
+corpus written from a few templates, where even the rarest runs of words recur in
+dozens of articles). So each set is looked up by up to ``LOOKUP_EXTRA`` times as
+many elements, and a pair needs as many hits as the extra look-ups plus one: of
+``m`` look-up elements at most ``|X| - a`` are outside the other set, so at least
+``m - (|X| - a)`` of them are in it. The test stays exact and prunes the pairs that
+share a paragraph or two, not most of the text.
 """
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter
 from itertools import chain, combinations
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Collection, Iterable, Iterator, Sequence
 
 Shingles = frozenset[int]
 # Finds the candidate pairs (i < j, ascending) among sets, for a minimum share of the smaller.
-PairFinder = Callable[[Sequence[Shingles], float], Iterable[tuple[int, int]]]
+# `among`, when given, keeps only the pairs with at least one set in it.
+PairFinder = Callable[..., Iterable[tuple[int, int]]]
 
 # Float slack when turning a share into a count of elements, so rounding can only
 # lengthen the looked-up part (more candidates), never drop a pair.
 _SLACK = 1e-9
+# How many times the fewest look-up elements each set is looked up by (see above).
+LOOKUP_EXTRA = 1.5
 
 
 def shingles(words: Sequence[str], k: int) -> Shingles:
@@ -43,44 +55,60 @@ def min_shared(size: int, share: float) -> int:
     return max(1, math.ceil(size * share - _SLACK))
 
 
-def candidate_pairs(sets: Sequence[Shingles], share: float) -> list[tuple[int, int]]:
+def candidate_pairs(sets: Sequence[Shingles], share: float, among: Collection[int] | None = None,
+                    ) -> list[tuple[int, int]]:
     """Every pair (i < j) of `sets` that may share at least `share` of the smaller
-    set, and as few others as the index can rule out; empty sets never pair."""
+    set, and as few others as the index can rule out; empty sets never pair.
+    With `among`, only the pairs with at least one set in it (the others are not
+    looked for, so a few sets are compared with the corpus at the cost of a few)."""
     # Elements in two sets or more; only these can be looked up with any result.
-    seen: set[int] = set()
-    repeated: set[int] = set()
-    for s in sets:
-        repeated |= s & seen
-        seen |= s
-    del seen
+    seen_in = Counter(chain.from_iterable(sets))
+    repeated = {g for g, n in seen_in.items() if n > 1}
     shared = [s & repeated for s in sets]
-    seen_in = Counter(chain.from_iterable(shared))
     # Each set's look-up elements: its rarest. Elements no other set has come first
     # and need no look-up; when they alone fill the look-up, the set pairs with none
-    # as the smaller (most sets of an unrelated corpus stop here).
+    # as the smaller (most sets of an unrelated corpus stop here). `need` is how many
+    # look-ups must include one hit; each look-up beyond those must hit as well.
     lookups: list[list[int]] = []
+    hits_needed: list[int] = []
     for s, common in zip(sets, shared):
         need = len(s) - min_shared(len(s), share) + 1 if s else 0
         need -= len(s) - len(common)
-        lookups.append(sorted(common, key=seen_in.__getitem__)[:need] if need > 0 else [])
+        gs = sorted(common, key=seen_in.__getitem__)[:int(need * LOOKUP_EXTRA)] if need > 0 else []
+        lookups.append(gs)
+        hits_needed.append(len(gs) - need + 1)
     wanted = frozenset(chain.from_iterable(lookups))
-    postings: dict[int, list[int]] = {}
-    for i, common in enumerate(shared):
-        for g in common & wanted:
-            postings.setdefault(g, []).append(i)
+    # Sets are numbered by size in the postings, so each look-up reads only the sets at
+    # least as large as its own (the smaller set of a pair is the one whose look-up
+    # must find the other).
     sizes = [len(s) for s in sets]
+    by_size = sorted(range(len(sets)), key=sizes.__getitem__)
+    ranked_sizes = [sizes[i] for i in by_size]
+    postings: dict[int, list[int]] = {}
+    for r, i in enumerate(by_size):
+        for g in shared[i] & wanted:
+            postings.setdefault(g, []).append(r)
+    # With `among`, a set outside it looks for the sets in it only.
+    inside = postings
+    if among is not None:
+        among = frozenset(among)
+        inside = {g: [r for r in rs if by_size[r] in among] for g, rs in postings.items()}
     found: set[tuple[int, int]] = set()
     for i, gs in enumerate(lookups):
-        n = sizes[i]
-        for g in gs:
-            for j in postings[g]:
-                # The smaller set of a pair is the one whose look-up must find the other.
-                if j != i and sizes[j] >= n:
-                    found.add((i, j) if i < j else (j, i))
+        index = postings if among is None or i in among else inside
+        first = bisect_left(ranked_sizes, sizes[i])
+        hits = Counter(chain.from_iterable(rs[bisect_left(rs, first):] for rs in map(index.__getitem__, gs)))
+        least = hits_needed[i]
+        for r, h in hits.items():
+            j = by_size[r]
+            if h >= least and j != i:
+                found.add((i, j) if i < j else (j, i))
     return sorted(found)
 
 
-def all_pairs(sets: Sequence[Shingles], share: float) -> Iterator[tuple[int, int]]:
+def all_pairs(sets: Sequence[Shingles], share: float, among: Collection[int] | None = None,
+              ) -> Iterator[tuple[int, int]]:
     """Every pair: the quadratic reference the index must agree with (lazily, since
     the tests run it on thousands of sentences)."""
-    return ((i, j) for i, j in combinations(range(len(sets)), 2) if sets[i] and sets[j])
+    return ((i, j) for i, j in combinations(range(len(sets)), 2) if sets[i] and sets[j]
+            and (among is None or i in among or j in among))

@@ -88,6 +88,34 @@ def _near(a: Shingles, b: Shingles) -> bool:
     return n / (len(a) + len(b) - n) >= SENTENCE_JACCARD
 
 
+def _most_sentences(distinct: int) -> int:
+    """The most sentences the shorter story of a pair may have for a later story with
+    `distinct` sentences outside the stock ones to reach the copy test (0: none may).
+
+    The later story's shared sentences are at most its distinct ones and at most the
+    shorter story's count, tested as _copy_pairs tests them."""
+    if distinct < MIN_SHARED_SENTENCES:
+        return 0
+    most = distinct  # up to here the share is whole
+    while distinct / (most + 1) >= COPY_OVERLAP:
+        most += 1
+    return most
+
+
+def _short_stories(sents: dict[str, list[Shingles]], owners: Sequence[list[str]]) -> set[str]:
+    """The stories one of which is in every pair that can reach the copy test.
+
+    A pair's shorter story has at most as many sentences as the bound
+    (_most_sentences) of its later story allows, so at most the largest bound of any
+    story: a story longer than that needs a shorter partner to be a copy or an original."""
+    distinct = dict.fromkeys(sents, 0)
+    for ids in owners:
+        for sid in ids:
+            distinct[sid] += 1
+    widest = max((_most_sentences(n) for n in distinct.values()), default=0)
+    return {sid for sid, ss in sents.items() if len(ss) <= widest}
+
+
 def _copy_pairs(stories: Sequence[Story], pairs: similar.PairFinder = similar.candidate_pairs,
                 ) -> dict[tuple[str, str], tuple[int, int, float]]:
     """(later id, earlier id) → (shared sentences, sentences of the shorter, overlap).
@@ -110,6 +138,11 @@ def _copy_pairs(stories: Sequence[Story], pairs: similar.PairFinder = similar.ca
                 ids.append(sid)
     flat = [sh for sh, ids in carriers.items() if len(ids) <= STOCK_CARRIERS]
     owners = [carriers[sh] for sh in flat]
+    # Sentences of one template reworded a little (another figure, another place) are
+    # near one another, pairs whose number grows with the square of the corpus. Only
+    # pairs with a story short enough to reach the copy test are looked for.
+    short = _short_stories(sents, owners)
+    among = [i for i, ids in enumerate(owners) if any(sid in short for sid in ids)]
     # For each pair of stories, which of their distinct sentences have a near-identical
     # counterpart in the other: counted here, from the sentence pairs the index finds,
     # instead of comparing every candidate pair of stories sentence by sentence again.
@@ -118,7 +151,7 @@ def _copy_pairs(stories: Sequence[Story], pairs: similar.PairFinder = similar.ca
     def link(i: int, j: int) -> None:
         for x in owners[i]:
             for y in owners[j]:
-                if x == y:
+                if x == y or (x not in short and y not in short):
                     continue
                 key, (si, sj) = ((x, y), (i, j)) if x < y else ((y, x), (j, i))
                 m = matched.setdefault(key, (set(), set()))
@@ -127,7 +160,7 @@ def _copy_pairs(stories: Sequence[Story], pairs: similar.PairFinder = similar.ca
 
     for i in range(len(flat)):
         link(i, i)
-    for i, j in pairs(flat, SENTENCE_JACCARD):
+    for i, j in pairs(flat, SENTENCE_JACCARD, among):
         if _near(flat[i], flat[j]):
             link(i, j)
     by_id = {s.id: s for s in stories}
@@ -150,13 +183,14 @@ def derive(stories: Sequence[Story], outlets: Sequence[Outlet] = ()) -> tuple[St
     credit = {s.id: source_key(s.credit, outlets) for s in ordered}
     own = {s.id: source_key(s.outlet, outlets) for s in ordered}
     links: dict[str, list[Derivation]] = {s.id: [] for s in ordered}
+    by_id = {s.id: s for s in ordered}
 
     copies = _copy_pairs(ordered)
     for (late, early), (shared, shorter, overlap) in sorted(copies.items()):
         same_wire = credit[late] is not None and credit[late] == credit[early]
         relation = "wire copy" if same_wire else ("copy" if overlap >= VERBATIM_OVERLAP else "rewrite")
         basis = f"{shared} of {shorter} sentences near-identical ({round(overlap * 100)}%)"
-        wire = next(s.credit for s in ordered if s.id == late) if same_wire else None
+        wire = by_id[late].credit if same_wire else None
         if same_wire:
             basis = f"both credit {wire}; " + basis
         links[late].append(Derivation(early, relation, basis, overlap, wire))

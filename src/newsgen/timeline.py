@@ -57,6 +57,13 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if len(w) > 2 and w not in _STOP)
 
 
+@lru_cache(maxsize=1 << 16)  # each claim is compared with many: its words are counted once
+def _distinctive(text: str, speaker_name: str, common: frozenset[str]) -> frozenset[str]:
+    """The words of `text` that can tell one statement from another: not the story's
+    vocabulary (`common`), not the speaker's name."""
+    return content_words(text) - common - content_words(speaker_name)
+
+
 def _stem(word: str) -> str:
     # Crude, but enough to equate "desperation"/"desperate" is not the goal: plural and tense only.
     for suffix in ("'s", "ing", "ed", "es", "s"):
@@ -87,13 +94,12 @@ def same_statement(a: Claim, b: Claim, common: frozenset[str] = frozenset()) -> 
     near-identical wording, published soon after the dated one."""
     if a.speaker is None or b.speaker is None or a.speaker.id != b.speaker.id:
         return False
-    if {r.story for r in a.reports} & {r.story for r in b.reports}:
-        return False  # two claims of one story are two statements
     fa, fb = _figures(a.quantities), _figures(b.quantities)
     if fa and fb and not fa & fb:
         return False
-    ignore = common | content_words(a.speaker.name)
-    wa, wb = content_words(a.text) - ignore, content_words(b.text) - ignore
+    if not {r.story for r in b.reports}.isdisjoint([r.story for r in a.reports]):
+        return False  # two claims of one story are two statements
+    wa, wb = _distinctive(a.text, a.speaker.name, common), _distinctive(b.text, a.speaker.name, common)
     shared = wa & wb
     overlap = len(shared) / (min(len(wa), len(wb)) or 1)
     sa, sb = _span(a), _span(b)
@@ -164,8 +170,13 @@ def merge_claims(claims: Sequence[Claim]) -> list[Claim]:
 
 
 def _names_speaker(c: Claim) -> bool:
-    words = {w.lower() for w in _WORD.findall(c.speaker.name if c.speaker else "") if len(w) > 2}
-    return bool(words & {w.lower() for w in _WORD.findall(c.text)})
+    return _names(c.speaker.name if c.speaker else "", c.text)
+
+
+@lru_cache(maxsize=1 << 14)  # every merge asks it of both claims, the merged one again and again
+def _names(name: str, text: str) -> bool:
+    words = {w.lower() for w in _WORD.findall(name) if len(w) > 2}
+    return bool(words & {w.lower() for w in _WORD.findall(text)})
 
 
 class _Candidates:
@@ -185,6 +196,11 @@ class _Candidates:
         self.ranged: dict[str, set[int]] = {}
         # speaker id -> placed_on (or None) -> indices of merged claims with no span
         self.undated: dict[str, dict[dt.date | None, set[int]]] = {}
+        # speaker id -> figure -> indices of merged claims stating it; and those stating
+        # none. Two claims that both state figures need one in common (same_statement),
+        # and a speaker's claims on one day grow with the corpus: most differ in figures.
+        self.by_figure: dict[str, dict[float, set[int]]] = {}
+        self.no_figure: dict[str, set[int]] = {}
 
     def _buckets(self, c: Claim) -> list[set[int]]:
         if c.speaker is None:
@@ -199,12 +215,22 @@ class _Candidates:
             out.append(self.ranged.setdefault(sid, set()))
         return out
 
+    def _figure_buckets(self, c: Claim) -> list[set[int]]:
+        if c.speaker is None:
+            return []
+        sid = c.speaker.id
+        figures = _figures(c.quantities)
+        if not figures:
+            return [self.no_figure.setdefault(sid, set())]
+        by_figure = self.by_figure.setdefault(sid, {})
+        return [by_figure.setdefault(v, set()) for v in figures]
+
     def add(self, i: int, c: Claim) -> None:
-        for bucket in self._buckets(c):
+        for bucket in self._buckets(c) + self._figure_buckets(c):
             bucket.add(i)
 
     def remove(self, i: int, c: Claim) -> None:
-        for bucket in self._buckets(c):
+        for bucket in self._buckets(c) + self._figure_buckets(c):
             bucket.discard(i)
 
     def for_claim(self, c: Claim) -> list[int]:
@@ -237,6 +263,13 @@ class _Candidates:
             else:
                 for d in lag:
                     found |= by_day.get(c.placed_on - dt.timedelta(days=d), set())
+        figures = _figures(c.quantities)
+        if figures and found:
+            by_figure = self.by_figure.get(sid, {})
+            agree = set(self.no_figure.get(sid, ()))
+            for v in figures:
+                agree |= by_figure.get(v, set())
+            found &= agree
         return sorted(found)
 
 

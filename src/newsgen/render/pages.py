@@ -63,8 +63,23 @@ def _story_so_far(site: Site) -> list[tuple[Any, figures.Summary]]:
     return out
 
 
-def _claim_figures(site: Site, c: Claim) -> list[tuple[Any, SeriesPoint]]:
-    return [(s, p) for s in site.series for p in s.points if p.claim == c.id]
+def _figures_by_claim(site: Site) -> dict[str, list[tuple[Any, SeriesPoint]]]:
+    """claim id → (figure, point) for each point it gives, figures in list order:
+    worked out once, since a scan of every figure per claim grows with their product."""
+    out: dict[str, list[tuple[Any, SeriesPoint]]] = {}
+    for s in site.series:
+        for p in s.points:
+            out.setdefault(p.claim, []).append((s, p))
+    return out
+
+
+def _differences_by(differences: list[figures.Difference], keys) -> dict[str, list[figures.Difference]]:
+    """key → the differences it takes part in, in the list's order, each once."""
+    out: dict[str, list[figures.Difference]] = {}
+    for d in differences:
+        for k in dict.fromkeys(keys(d)):
+            out.setdefault(k, []).append(d)
+    return out
 
 
 def _sorted_points(points: tuple[SeriesPoint, ...]) -> list[SeriesPoint]:
@@ -87,8 +102,8 @@ def _story_ctx(site: Site, s, root: str | None) -> dict[str, Any]:
             "jsonld": jsonld.news_article(s, outlet.name if outlet else s.outlet, root + here if root else None)}
 
 
-def _claim_jsonld(site: Site, c: Claim, root: str | None) -> dict:
-    return jsonld.claim(c, site.stories, site.outlet_names(), root + urls.claim(c.id) if root else None)
+def _claim_jsonld(site: Site, c: Claim, root: str | None, outlet_names: dict[str, str]) -> dict:
+    return jsonld.claim(c, site.stories, outlet_names, root + urls.claim(c.id) if root else None)
 
 
 def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str | None = None) -> list[Page]:
@@ -128,15 +143,18 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
                           _story_ctx(site, s, root)))
 
     # claims
+    claim_figures = _figures_by_claim(site)
+    claim_differs = _differences_by(differences, lambda d: (d.a.claim, d.b.claim))
+    outlet_names = site.outlet_names()  # one dict of every story for all claim pages
     for c in site.timeline.claims:
         others = site.other_claims(c)
         who = site.who(c)
         pages.append(Page(urls.claim(c.id), "claim.html.j2", f"Claim by {who}",
                           f"{who}: {c.text}"[:300], None,
                           {"claim": c, "others": others, "dom_id": html_id(c.id),
-                           "figures": _claim_figures(site, c),
-                           "differs": [d for d in differences if c.id in (d.a.claim, d.b.claim)],
-                           "jsonld": _claim_jsonld(site, c, root)}))
+                           "figures": claim_figures.get(c.id, []),
+                           "differs": claim_differs.get(c.id, []),
+                           "jsonld": _claim_jsonld(site, c, root, outlet_names)}))
 
     # speakers
     pages.append(Page("speakers/index.html", "speakers.html.j2", "Speakers",
@@ -170,6 +188,7 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
     pages.append(Page("figures/index.html", "figures.html.j2", "Figures",
                       "Numbers that move over time, with every source's estimate.", "figures",
                       {"series": site.series}))
+    series_differs = _differences_by(differences, lambda d: (d.series.id,))
     for s in site.series:
         here = urls.figure(s.id)
         chart = series_svg(s, lambda p, here=here: urls.relative(urls.claim(p.claim), here), "chart-" + html_id(s.id))
@@ -178,7 +197,7 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
                           {"series_item": s, "points": _sorted_points(s.points), "estimates": _estimates(s.points),
                            "chart": chart, "plotted": any(plottable(p) for p in s.points),
                            "summary": figures.summary(s),
-                           "differs": [d for d in differences if d.series.id == s.id]}))
+                           "differs": series_differs.get(s.id, [])}))
 
     # text pages, search, 404
     for mp in markdown_pages:

@@ -1,8 +1,9 @@
 """Which pages must be drawn again: what each page read, recorded as it was drawn.
 
 A page's template sees the Site through `Reads`, which notes every lookup as a
-key: ("claim", id) for site.reports(c), ("story", id) for site.outlet_of(s) or
-site.stories[id], ("count", "stories") for site.stories|length, and so on. A
+key: ("claim", id) for site.reports(c) or site.claim(id), ("story_head", id) for
+site.outlet_of(s) or the header of site.stories[id] (("story", id) once its text is
+read), ("count", "stories") for site.stories|length, and so on. A
 lookup it has no key for (a Site method added later) marks the page "always
 draw", so a new page family is correct before it is fast.
 
@@ -123,6 +124,13 @@ class Digests:
         s = self.site.stories.get(story_id)
         return (s, self._outlet(self.site.outlet_of(s))) if s is not None else None
 
+    def _head(self, story_id: str) -> Any:
+        """A story as a link to it shows it: everything but its text, and its outlet."""
+        s = self.site.stories.get(story_id)
+        if s is None:
+            return None
+        return (replace(s, paragraphs=(), captions=()), self._outlet(self.site.outlet_of(s)))
+
     def _reported_in(self, report) -> Any:
         """A story as a claim's report shows it: everything but the text, plus the
         paragraph the claim comes from. Editing another paragraph of a story so
@@ -144,6 +152,8 @@ class Digests:
             return self.hasher.digest(c, reports)
         if kind == "story":
             return self.hasher.digest(self._story(name))
+        if kind == "story_head":
+            return self.hasher.digest(self._head(name))
         if kind == "topic":
             return self.hasher.digest(site.topic_label(name))
         if kind == "count":
@@ -154,6 +164,28 @@ class Digests:
         if kind == "timeline":
             return self.hasher.digest(getattr(site.timeline, name))
         return self.hasher.digest(object())  # unknown: never equal, so the page is drawn
+
+
+# The fields of a Story that its ("story_head", id) key leaves out: only its own page
+# and lists of whole stories show them.
+_TEXT = frozenset({"paragraphs", "captions"})
+
+
+class _StoryRead:
+    """A story looked up by id (the stories a story page names as its sources): its
+    header is read under ("story_head", id), its text under ("story", id), so editing
+    one story's text does not redraw every page that links to it."""
+
+    __slots__ = ("_story", "_read")
+
+    def __init__(self, story, read: Callable[[Key], None]):
+        self._story, self._read = story, read
+        read(("story_head", story.id))
+
+    def __getattr__(self, name):
+        if name in _TEXT or name.startswith("__"):
+            self._read(("story", self._story.id))
+        return getattr(self._story, name)
 
 
 class _Stories:
@@ -170,12 +202,18 @@ class _Stories:
         return len(self) > 0
 
     def __getitem__(self, story_id):
-        self._read(("story", story_id))
-        return self._stories[story_id]
+        story = self._stories.get(story_id)
+        if story is None:
+            self._read(("story", story_id))
+            return self._stories[story_id]  # KeyError, as the dict would
+        return _StoryRead(story, self._read)
 
     def get(self, story_id, default=None):
-        self._read(("story", story_id))
-        return self._stories.get(story_id, default)
+        story = self._stories.get(story_id)
+        if story is None:
+            self._read(("story", story_id))  # its digest changes when the story appears
+            return default
+        return _StoryRead(story, self._read)
 
     def __contains__(self, story_id) -> bool:
         self._read(("story", story_id))
@@ -255,21 +293,29 @@ class Reads:
                     self._read(("claim", claim.id))
                 return _f(claim)
             return by_claim
+        if name == "claim":  # by id
+            def claim(claim_id):
+                self._read(("claim", claim_id))
+                return value(claim_id)
+            return claim
         if name == "point_who":
             def point_who(point):
                 self._read(("claim", point.claim))
                 return value(point)
             return point_who
         if name in ("outlet_of", "credit"):
+            # The outlet and the wire credit are in a story's header, not its text.
             def by_story(story, _f=value):
+                if isinstance(story, _StoryRead):
+                    story = story._story
                 if story is not None:
-                    self._read(("story", story.id))
+                    self._read(("story_head", story.id))
                 return _f(story)
             return by_story
         if name == "wires":
-            def wires(view):
+            def wires(view):  # the credits in its stories' headers
                 for s in view.stories:
-                    self._read(("story", s.id))
+                    self._read(("story_head", s.id))
                 return value(view)
             return wires
         if name == "topic_label":

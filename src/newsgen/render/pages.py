@@ -98,7 +98,9 @@ def _story_ctx(site: Site, s, root: str | None) -> dict[str, Any]:
                 marks.append((Mark(c, rv.anchor, urls.relative(urls.claim(c.id), here), label), rv.report.sentence, rv.report.paragraph))
     paragraphs, unlocated = mark_story(s, marks)
     outlet = site.outlet_of(s)
-    return {"story": s, "outlet": outlet, "claims": claims, "paragraphs": paragraphs, "unlocated": unlocated,
+    # The template asks site.outlet_of itself: the view lists every story of the outlet,
+    # and in this page's data it would redraw the outlet's every story page when one changes.
+    return {"story": s, "claims": claims, "paragraphs": paragraphs, "unlocated": unlocated,
             "jsonld": jsonld.news_article(s, outlet.name if outlet else s.outlet, root + here if root else None)}
 
 

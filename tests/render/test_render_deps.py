@@ -66,3 +66,12 @@ def test_fingerprints_follow_values_not_identity():
     first = h.digest(o)
     o.items.append(2)
     assert h.digest(o) != first
+
+
+def test_a_story_page_reads_its_own_origin_not_the_whole_list(timeline, config):
+    site = build_site(timeline, config)
+    story = timeline.stories[0]
+    reads = deps.Reads(site)
+    found = reads.origin_of(story.id)
+    assert found == next((o for o in reversed(timeline.origins) if o.story == story.id), None)
+    assert reads.keys == {("origin", story.id)}

@@ -156,6 +156,8 @@ class Digests:
             return self.hasher.digest(self._head(name))
         if kind == "topic":
             return self.hasher.digest(site.topic_label(name))
+        if kind == "origin":
+            return self.hasher.digest(site.origin_of(name))
         if kind == "count":
             return self.hasher.digest(len(site.stories) if name == "stories" else len(site.timeline.claims))
         if kind == "site":
@@ -318,6 +320,11 @@ class Reads:
                     self._read(("story_head", s.id))
                 return value(view)
             return wires
+        if name == "origin_of":
+            def origin_of(story_id):
+                self._read(("origin", story_id))
+                return value(story_id)
+            return origin_of
         if name == "topic_label":
             def topic_label(topic_id):
                 self._read(("topic", topic_id))

@@ -52,6 +52,7 @@ def make_env(templates_dir: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # templates do not change during a build: no stat per page
     )
     env.filters["day"] = formatting.day
     env.filters["day_long"] = formatting.day_long
@@ -138,10 +139,11 @@ def _inline_css(env: jinja2.Environment) -> Markup | None:
 def _render(env: jinja2.Environment, site: Site | deps.Reads, page: Page, nav, md, root: str | None) -> bytes:
     base = site.config.site.base_path if page.path == "404.html" else None
     href = _hrefs(page.path, base, getattr(env, "links", None))
-    jsonld = page.ctx.get("jsonld")
+    data = page.context(site)
+    jsonld = data.get("jsonld")
     method = next((p.path for p in md if p.slug == "method"), None)
     ctx = {
-        **page.ctx,
+        **data,
         "site": site,
         "cfg": site.config,
         "page": page,

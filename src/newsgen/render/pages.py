@@ -6,7 +6,7 @@ descriptions are plain text (the templates escape them).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from newsgen import urls
 from newsgen.model import Claim, SeriesPoint
@@ -29,6 +29,14 @@ class Page:
     description: str
     nav: str | None = None  # which header link is the current page
     ctx: dict[str, Any] = field(default_factory=dict)
+    # More of the context, worked out from the Site (as the template sees it, through
+    # render.deps.Reads) only when the page is drawn: a page kept from the previous
+    # build skips it. Its lookups are recorded as the template's are, so `ctx` (what
+    # the page's fingerprint covers) need only hold the values it starts from.
+    lazy: Callable[[Any], dict[str, Any]] | None = None
+
+    def context(self, site: Any) -> dict[str, Any]:
+        return {**self.ctx, **self.lazy(site)} if self.lazy is not None else self.ctx
 
 
 def _count(n: int, word: str) -> str:
@@ -87,9 +95,10 @@ def _sorted_points(points: tuple[SeriesPoint, ...]) -> list[SeriesPoint]:
     return dated + [p for p in points if not p.date]
 
 
-def _story_ctx(site: Site, s, root: str | None) -> dict[str, Any]:
+def _story_ctx(site: Site, s, claims: tuple[Claim, ...], root: str | None) -> dict[str, Any]:
+    """The story's text with its claims marked. `site` is the page's Reads: the
+    reports and speakers of the claims and the story's outlet are recorded as read."""
     here = urls.story(s.id)
-    claims = site.story_claims(s)
     marks = []
     for c in claims:
         for rv in site.reports(c):
@@ -100,12 +109,20 @@ def _story_ctx(site: Site, s, root: str | None) -> dict[str, Any]:
     outlet = site.outlet_of(s)
     # The template asks site.outlet_of itself: the view lists every story of the outlet,
     # and in this page's data it would redraw the outlet's every story page when one changes.
-    return {"story": s, "claims": claims, "paragraphs": paragraphs, "unlocated": unlocated,
+    return {"paragraphs": paragraphs, "unlocated": unlocated,
             "jsonld": jsonld.news_article(s, outlet.name if outlet else s.outlet, root + here if root else None)}
 
 
-def _claim_jsonld(site: Site, c: Claim, root: str | None, outlet_names: dict[str, str]) -> dict:
-    return jsonld.claim(c, site.stories, outlet_names, root + urls.claim(c.id) if root else None)
+def _claim_jsonld(site: Site, c: Claim, root: str | None) -> dict[str, Any]:
+    """The claim's JSON-LD. `site` is the page's Reads: the headers and outlets of
+    the stories that report it are recorded as read (not site.outlet_names(), every story's)."""
+    names = {}
+    for r in c.reports:
+        st = site.stories.get(r.story)
+        o = site.outlet_of(st) if st is not None else None
+        if o is not None:
+            names[st.id] = o.name
+    return {"jsonld": jsonld.claim(c, site.stories, names, root + urls.claim(c.id) if root else None)}
 
 
 def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str | None = None) -> list[Page]:
@@ -141,13 +158,14 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
     for s in sorted(site.stories.values(), key=lambda s: s.id):
         outlet = site.outlet_of(s)
         desc = f"{s.title or s.id}" + (f", {outlet.name}" if outlet else "") + (f", {fmt.day(s.published)}" if s.published else "")
+        claims = site.story_claims(s)
         pages.append(Page(urls.story(s.id), "story.html.j2", s.title or "Untitled story", desc, None,
-                          _story_ctx(site, s, root)))
+                          {"story": s, "claims": claims},
+                          lambda reads, s=s, claims=claims: _story_ctx(reads, s, claims, root)))
 
     # claims
     claim_figures = _figures_by_claim(site)
     claim_differs = _differences_by(differences, lambda d: (d.a.claim, d.b.claim))
-    outlet_names = site.outlet_names()  # one dict of every story for all claim pages
     for c in site.timeline.claims:
         others = site.other_claims(c)
         who = site.who(c)
@@ -155,8 +173,8 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
                           f"{who}: {c.text}"[:300], None,
                           {"claim": c, "others": others, "dom_id": html_id(c.id),
                            "figures": claim_figures.get(c.id, []),
-                           "differs": claim_differs.get(c.id, []),
-                           "jsonld": _claim_jsonld(site, c, root, outlet_names)}))
+                           "differs": claim_differs.get(c.id, [])},
+                          lambda reads, c=c: _claim_jsonld(reads, c, root)))
 
     # speakers
     pages.append(Page("speakers/index.html", "speakers.html.j2", "Speakers",

@@ -106,10 +106,11 @@ def _story_ctx(site: Site, s, claims: tuple[Claim, ...], root: str | None) -> di
                 label = f"Claim by {site.who(c)}: its page"
                 marks.append((Mark(c, rv.anchor, urls.relative(urls.claim(c.id), here), label), rv.report.sentence, rv.report.paragraph))
     paragraphs, unlocated = mark_story(s, marks)
+    # The outlet is looked up here, when the page is drawn, not put in the page's data:
+    # its view lists every story of the outlet, so one changed story would change the
+    # data (and redraw the page) of every other story from that outlet.
     outlet = site.outlet_of(s)
-    # The template asks site.outlet_of itself: the view lists every story of the outlet,
-    # and in this page's data it would redraw the outlet's every story page when one changes.
-    return {"paragraphs": paragraphs, "unlocated": unlocated,
+    return {"outlet": outlet, "paragraphs": paragraphs, "unlocated": unlocated,
             "jsonld": jsonld.news_article(s, outlet.name if outlet else s.outlet, root + here if root else None)}
 
 

@@ -24,7 +24,7 @@ from newsgen.config import Config, PageSource
 from newsgen.model import Output, Timeline
 from newsgen.write import Keep
 from newsgen.cache import code_fingerprint
-from newsgen.render import deps, feeds, formatting, search
+from newsgen.render import deps, feeds, formatting, memo, search
 from newsgen.render.charts import value_text, when_text
 from newsgen.render.highlight import highlight_numbers
 from newsgen.render.jsonld import script_json
@@ -52,6 +52,7 @@ def make_env(templates_dir: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # templates do not change during a build: no stat per page
     )
     env.filters["day"] = formatting.day
     env.filters["day_long"] = formatting.day_long
@@ -61,17 +62,18 @@ def make_env(templates_dir: Path) -> jinja2.Environment:
     env.filters["html_id"] = html_id
     env.filters["slug"] = urls.slug
     env.globals.update(
-        date_note=formatting.date_note,
+        date_note=memo.per_object(formatting.date_note),
         published_note=formatting.published_note,
         when_text=when_text,
         outlet_kind=formatting.outlet_kind,
         script_json=script_json,
         value_text=value_text,
         quote_adds=formatting.quote_adds,
-        highlight_numbers=highlight_numbers,
+        highlight_numbers=memo.per_text(highlight_numbers),
         urls=urls,
         track_svg=_track_svg,
     )
+    env.links = memo.Links()  # type: ignore[attr-defined]  # for _hrefs: one per environment, so per build
     return env
 
 
@@ -80,10 +82,12 @@ def _track_svg(track, href: Callable[[str], str], site: Site, dom_id: str):
     return track_svg(track, href, lambda sid: names.get(sid, sid), dom_id)
 
 
-def _hrefs(page_path: str, base_path: str | None) -> Callable[[str], str]:
+def _hrefs(page_path: str, base_path: str | None, links: memo.Links | None = None) -> Callable[[str], str]:
     """Links from one page: relative, or absolute under base_path (for 404.html)."""
     if base_path is not None:
         return lambda target: base_path + target
+    if links is not None:
+        return links.from_page(page_path)
     return lambda target: urls.relative(target, page_path)
 
 
@@ -134,11 +138,12 @@ def _inline_css(env: jinja2.Environment) -> Markup | None:
 
 def _render(env: jinja2.Environment, site: Site | deps.Reads, page: Page, nav, md, root: str | None) -> bytes:
     base = site.config.site.base_path if page.path == "404.html" else None
-    href = _hrefs(page.path, base)
-    jsonld = page.ctx.get("jsonld")
+    href = _hrefs(page.path, base, getattr(env, "links", None))
+    data = page.context(site)
+    jsonld = data.get("jsonld")
     method = next((p.path for p in md if p.slug == "method"), None)
     ctx = {
-        **page.ctx,
+        **data,
         "site": site,
         "cfg": site.config,
         "page": page,

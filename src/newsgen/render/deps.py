@@ -1,8 +1,9 @@
 """Which pages must be drawn again: what each page read, recorded as it was drawn.
 
 A page's template sees the Site through `Reads`, which notes every lookup as a
-key: ("claim", id) for site.reports(c), ("story", id) for site.outlet_of(s) or
-site.stories[id], ("count", "stories") for site.stories|length, and so on. A
+key: ("claim", id) for site.reports(c) or site.claim(id), ("story_head", id) for
+site.outlet_of(s) or the header of site.stories[id] (("story", id) once its text is
+read), ("count", "stories") for site.stories|length, and so on. A
 lookup it has no key for (a Site method added later) marks the page "always
 draw", so a new page family is correct before it is fast.
 
@@ -20,7 +21,6 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from newsgen import pickles
-from newsgen.model import Claim, Story
 from newsgen.render.site import Site
 
 Key = tuple[str, str]
@@ -32,10 +32,13 @@ def digest(*parts: Any) -> str:
 
 
 class Hasher:
-    """Digests of page data. Stories and claims sit in many pages' data, so each
-    one's bytes are hashed once per build (by identity; the memo keeps it alive)."""
+    """Digests of page data.
 
-    SHARED = (Story, Claim)
+    A frozen dataclass (a story, a claim, a view, a day group) sits in many pages'
+    data, so its bytes are hashed once per build and stand for it afterwards (by
+    identity; the memo keeps it alive so the id is not reused). Walking every
+    page's whole context instead made fingerprints half the render time.
+    """
 
     def __init__(self) -> None:
         self._memo: dict[int, tuple[Any, bytes]] = {}
@@ -47,28 +50,48 @@ class Hasher:
         return h.hexdigest()
 
     def _bytes(self, obj: Any) -> bytes:
-        if isinstance(obj, self.SHARED):
+        t = type(obj)
+        if t is str:
+            # Length-prefixed, so no two values run together.
+            data = obj.encode("utf-8", "surrogatepass")
+            return b"s%d:" % len(data) + data
+        if t is tuple or t is list:
+            return (b"(" if t is tuple else b"[") + b",".join([self._bytes(x) for x in obj]) + b")"
+        if t is dict:
+            return b"{" + b",".join([self._bytes(k) + b":" + self._bytes(v) for k, v in obj.items()]) + b"}"
+        shape = _shape(t)
+        if shape is not None:
+            names, frozen = shape
+            if not frozen:  # may change between two looks: hashed afresh each time
+                return self._fields(t, names, obj)
             hit = self._memo.get(id(obj))
             if hit is None:
-                hit = (obj, hashlib.blake2b(self._fields(obj), digest_size=16).digest())
+                hit = (obj, b"#" + hashlib.blake2b(self._fields(t, names, obj), digest_size=16).digest())
                 self._memo[id(obj)] = hit
-            return b"#" + hit[1]
-        if isinstance(obj, tuple):
-            return b"(" + b",".join(self._bytes(x) for x in obj) + b")"
-        if isinstance(obj, list):
-            return b"[" + b",".join(self._bytes(x) for x in obj) + b"]"
-        if isinstance(obj, dict):
-            return b"{" + b",".join(self._bytes(k) + b":" + self._bytes(v) for k, v in obj.items()) + b"}"
-        if is_dataclass(obj) and not isinstance(obj, type):
-            return self._fields(obj)
-        # str (quoted and escaped by repr, so no two values run together), numbers,
-        # dates, None. An object without a stable repr (an address) never matches,
-        # which only costs drawing its page again.
+            return hit[1]
+        # Markup (its repr names the type), numbers, dates, None. An object without a
+        # stable repr (an address) never matches, which only costs drawing its page again.
         return repr(obj).encode("utf-8", "surrogatepass")
 
-    def _fields(self, obj: Any) -> bytes:
-        values = tuple(getattr(obj, f.name) for f in fields(obj))
-        return type(obj).__qualname__.encode() + self._bytes(values)
+    def _fields(self, t: type, names: tuple[str, ...], obj: Any) -> bytes:
+        return t.__qualname__.encode() + b"(" + b",".join([self._bytes(getattr(obj, n)) for n in names]) + b")"
+
+
+_SHAPES: dict[type, tuple[tuple[str, ...], bool] | None] = {}
+
+
+def _shape(t: type) -> tuple[tuple[str, ...], bool] | None:
+    """A dataclass type's field names and whether it is frozen (None: not a dataclass),
+    worked out once per type rather than once per object."""
+    try:
+        return _SHAPES[t]
+    except KeyError:
+        pass
+    shape = None
+    if is_dataclass(t):
+        shape = (tuple(f.name for f in fields(t)), bool(t.__dataclass_params__.frozen))  # type: ignore[attr-defined]
+    _SHAPES[t] = shape
+    return shape
 
 
 @dataclass
@@ -101,6 +124,13 @@ class Digests:
         s = self.site.stories.get(story_id)
         return (s, self._outlet(self.site.outlet_of(s))) if s is not None else None
 
+    def _head(self, story_id: str) -> Any:
+        """A story as a link to it shows it: everything but its text, and its outlet."""
+        s = self.site.stories.get(story_id)
+        if s is None:
+            return None
+        return (replace(s, paragraphs=(), captions=()), self._outlet(self.site.outlet_of(s)))
+
     def _reported_in(self, report) -> Any:
         """A story as a claim's report shows it: everything but the text, plus the
         paragraph the claim comes from. Editing another paragraph of a story so
@@ -122,8 +152,12 @@ class Digests:
             return self.hasher.digest(c, reports)
         if kind == "story":
             return self.hasher.digest(self._story(name))
+        if kind == "story_head":
+            return self.hasher.digest(self._head(name))
         if kind == "topic":
             return self.hasher.digest(site.topic_label(name))
+        if kind == "origin":
+            return self.hasher.digest(site.origin_of(name))
         if kind == "count":
             return self.hasher.digest(len(site.stories) if name == "stories" else len(site.timeline.claims))
         if kind == "site":
@@ -132,6 +166,28 @@ class Digests:
         if kind == "timeline":
             return self.hasher.digest(getattr(site.timeline, name))
         return self.hasher.digest(object())  # unknown: never equal, so the page is drawn
+
+
+# The fields of a Story that its ("story_head", id) key leaves out: only its own page
+# and lists of whole stories show them.
+_TEXT = frozenset({"paragraphs", "captions"})
+
+
+class _StoryRead:
+    """A story looked up by id (the stories a story page names as its sources): its
+    header is read under ("story_head", id), its text under ("story", id), so editing
+    one story's text does not redraw every page that links to it."""
+
+    __slots__ = ("_story", "_read")
+
+    def __init__(self, story, read: Callable[[Key], None]):
+        self._story, self._read = story, read
+        read(("story_head", story.id))
+
+    def __getattr__(self, name):
+        if name in _TEXT or name.startswith("__"):
+            self._read(("story", self._story.id))
+        return getattr(self._story, name)
 
 
 class _Stories:
@@ -148,12 +204,18 @@ class _Stories:
         return len(self) > 0
 
     def __getitem__(self, story_id):
-        self._read(("story", story_id))
-        return self._stories[story_id]
+        story = self._stories.get(story_id)
+        if story is None:
+            self._read(("story", story_id))
+            return self._stories[story_id]  # KeyError, as the dict would
+        return _StoryRead(story, self._read)
 
     def get(self, story_id, default=None):
-        self._read(("story", story_id))
-        return self._stories.get(story_id, default)
+        story = self._stories.get(story_id)
+        if story is None:
+            self._read(("story", story_id))  # its digest changes when the story appears
+            return default
+        return _StoryRead(story, self._read)
 
     def __contains__(self, story_id) -> bool:
         self._read(("story", story_id))
@@ -233,23 +295,36 @@ class Reads:
                     self._read(("claim", claim.id))
                 return _f(claim)
             return by_claim
+        if name == "claim":  # by id
+            def claim(claim_id):
+                self._read(("claim", claim_id))
+                return value(claim_id)
+            return claim
         if name == "point_who":
             def point_who(point):
                 self._read(("claim", point.claim))
                 return value(point)
             return point_who
         if name in ("outlet_of", "credit"):
+            # The outlet and the wire credit are in a story's header, not its text.
             def by_story(story, _f=value):
+                if isinstance(story, _StoryRead):
+                    story = story._story
                 if story is not None:
-                    self._read(("story", story.id))
+                    self._read(("story_head", story.id))
                 return _f(story)
             return by_story
         if name == "wires":
-            def wires(view):
+            def wires(view):  # the credits in its stories' headers
                 for s in view.stories:
-                    self._read(("story", s.id))
+                    self._read(("story_head", s.id))
                 return value(view)
             return wires
+        if name == "origin_of":
+            def origin_of(story_id):
+                self._read(("origin", story_id))
+                return value(story_id)
+            return origin_of
         if name == "topic_label":
             def topic_label(topic_id):
                 self._read(("topic", topic_id))

@@ -6,7 +6,7 @@ descriptions are plain text (the templates escape them).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from newsgen import urls
 from newsgen.model import Claim, SeriesPoint
@@ -29,6 +29,14 @@ class Page:
     description: str
     nav: str | None = None  # which header link is the current page
     ctx: dict[str, Any] = field(default_factory=dict)
+    # More of the context, worked out from the Site (as the template sees it, through
+    # render.deps.Reads) only when the page is drawn: a page kept from the previous
+    # build skips it. Its lookups are recorded as the template's are, so `ctx` (what
+    # the page's fingerprint covers) need only hold the values it starts from.
+    lazy: Callable[[Any], dict[str, Any]] | None = None
+
+    def context(self, site: Any) -> dict[str, Any]:
+        return {**self.ctx, **self.lazy(site)} if self.lazy is not None else self.ctx
 
 
 def _count(n: int, word: str) -> str:
@@ -63,8 +71,23 @@ def _story_so_far(site: Site) -> list[tuple[Any, figures.Summary]]:
     return out
 
 
-def _claim_figures(site: Site, c: Claim) -> list[tuple[Any, SeriesPoint]]:
-    return [(s, p) for s in site.series for p in s.points if p.claim == c.id]
+def _figures_by_claim(site: Site) -> dict[str, list[tuple[Any, SeriesPoint]]]:
+    """claim id → (figure, point) for each point it gives, figures in list order:
+    worked out once, since a scan of every figure per claim grows with their product."""
+    out: dict[str, list[tuple[Any, SeriesPoint]]] = {}
+    for s in site.series:
+        for p in s.points:
+            out.setdefault(p.claim, []).append((s, p))
+    return out
+
+
+def _differences_by(differences: list[figures.Difference], keys) -> dict[str, list[figures.Difference]]:
+    """key → the differences it takes part in, in the list's order, each once."""
+    out: dict[str, list[figures.Difference]] = {}
+    for d in differences:
+        for k in dict.fromkeys(keys(d)):
+            out.setdefault(k, []).append(d)
+    return out
 
 
 def _sorted_points(points: tuple[SeriesPoint, ...]) -> list[SeriesPoint]:
@@ -72,9 +95,10 @@ def _sorted_points(points: tuple[SeriesPoint, ...]) -> list[SeriesPoint]:
     return dated + [p for p in points if not p.date]
 
 
-def _story_ctx(site: Site, s, root: str | None) -> dict[str, Any]:
+def _story_ctx(site: Site, s, claims: tuple[Claim, ...], root: str | None) -> dict[str, Any]:
+    """The story's text with its claims marked. `site` is the page's Reads: the
+    reports and speakers of the claims and the story's outlet are recorded as read."""
     here = urls.story(s.id)
-    claims = site.story_claims(s)
     marks = []
     for c in claims:
         for rv in site.reports(c):
@@ -82,13 +106,24 @@ def _story_ctx(site: Site, s, root: str | None) -> dict[str, Any]:
                 label = f"Claim by {site.who(c)}: its page"
                 marks.append((Mark(c, rv.anchor, urls.relative(urls.claim(c.id), here), label), rv.report.sentence, rv.report.paragraph))
     paragraphs, unlocated = mark_story(s, marks)
+    # The outlet is looked up here, when the page is drawn, not put in the page's data:
+    # its view lists every story of the outlet, so one changed story would change the
+    # data (and redraw the page) of every other story from that outlet.
     outlet = site.outlet_of(s)
-    return {"story": s, "outlet": outlet, "claims": claims, "paragraphs": paragraphs, "unlocated": unlocated,
+    return {"outlet": outlet, "paragraphs": paragraphs, "unlocated": unlocated,
             "jsonld": jsonld.news_article(s, outlet.name if outlet else s.outlet, root + here if root else None)}
 
 
-def _claim_jsonld(site: Site, c: Claim, root: str | None) -> dict:
-    return jsonld.claim(c, site.stories, site.outlet_names(), root + urls.claim(c.id) if root else None)
+def _claim_jsonld(site: Site, c: Claim, root: str | None) -> dict[str, Any]:
+    """The claim's JSON-LD. `site` is the page's Reads: the headers and outlets of
+    the stories that report it are recorded as read (not site.outlet_names(), every story's)."""
+    names = {}
+    for r in c.reports:
+        st = site.stories.get(r.story)
+        o = site.outlet_of(st) if st is not None else None
+        if o is not None:
+            names[st.id] = o.name
+    return {"jsonld": jsonld.claim(c, site.stories, names, root + urls.claim(c.id) if root else None)}
 
 
 def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str | None = None) -> list[Page]:
@@ -124,19 +159,23 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
     for s in sorted(site.stories.values(), key=lambda s: s.id):
         outlet = site.outlet_of(s)
         desc = f"{s.title or s.id}" + (f", {outlet.name}" if outlet else "") + (f", {fmt.day(s.published)}" if s.published else "")
+        claims = site.story_claims(s)
         pages.append(Page(urls.story(s.id), "story.html.j2", s.title or "Untitled story", desc, None,
-                          _story_ctx(site, s, root)))
+                          {"story": s, "claims": claims},
+                          lambda reads, s=s, claims=claims: _story_ctx(reads, s, claims, root)))
 
     # claims
+    claim_figures = _figures_by_claim(site)
+    claim_differs = _differences_by(differences, lambda d: (d.a.claim, d.b.claim))
     for c in site.timeline.claims:
         others = site.other_claims(c)
         who = site.who(c)
         pages.append(Page(urls.claim(c.id), "claim.html.j2", f"Claim by {who}",
                           f"{who}: {c.text}"[:300], None,
                           {"claim": c, "others": others, "dom_id": html_id(c.id),
-                           "figures": _claim_figures(site, c),
-                           "differs": [d for d in differences if c.id in (d.a.claim, d.b.claim)],
-                           "jsonld": _claim_jsonld(site, c, root)}))
+                           "figures": claim_figures.get(c.id, []),
+                           "differs": claim_differs.get(c.id, [])},
+                          lambda reads, c=c: _claim_jsonld(reads, c, root)))
 
     # speakers
     pages.append(Page("speakers/index.html", "speakers.html.j2", "Speakers",
@@ -170,6 +209,7 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
     pages.append(Page("figures/index.html", "figures.html.j2", "Figures",
                       "Numbers that move over time, with every source's estimate.", "figures",
                       {"series": site.series}))
+    series_differs = _differences_by(differences, lambda d: (d.series.id,))
     for s in site.series:
         here = urls.figure(s.id)
         chart = series_svg(s, lambda p, here=here: urls.relative(urls.claim(p.claim), here), "chart-" + html_id(s.id))
@@ -178,7 +218,7 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
                           {"series_item": s, "points": _sorted_points(s.points), "estimates": _estimates(s.points),
                            "chart": chart, "plotted": any(plottable(p) for p in s.points),
                            "summary": figures.summary(s),
-                           "differs": [d for d in differences if d.series.id == s.id]}))
+                           "differs": series_differs.get(s.id, [])}))
 
     # text pages, search, 404
     for mp in markdown_pages:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from newsgen import urls
 from newsgen.config import Config
-from newsgen.model import Claim, Outlet, Report, Series, SeriesPoint, Speaker, Story, Timeline
+from newsgen.model import Claim, Outlet, Report, Series, SeriesPoint, Speaker, Story, StoryOrigin, Timeline
 
 _SAFE_ID = re.compile(r"[A-Za-z0-9_-]+")
 # How many of a speaker's other claims a claim page lists (nearest on the timeline).
@@ -118,6 +118,7 @@ class Site:
     _topic_labels: dict[str, str] = field(default_factory=dict)
     _latest: dt.date | None = None
     _speaker_position: dict[int, int] = field(default_factory=dict)  # id(claim) → index in its speaker's claims
+    _origins: dict[str, StoryOrigin] = field(default_factory=dict)  # story id → how it relates to others
 
     # --- lookups used by templates ---------------------------------------------
 
@@ -255,6 +256,10 @@ class Site:
     def latest_date(self) -> dt.date | None:
         return self._latest
 
+    def origin_of(self, story_id: str) -> StoryOrigin | None:
+        """The story's relation to other stories (a wire copy, a rewrite), if any."""
+        return self._origins.get(story_id)
+
 
 def _latest_date(stories: tuple[Story, ...], claims: tuple[Claim, ...]) -> dt.date | None:
     dates = [s.published for s in stories if s.published]
@@ -367,4 +372,6 @@ def build_site(timeline: Timeline, config: Config) -> Site:
     for c in timeline.claims:
         site._claims_by_id.setdefault(c.id, c)
     site._latest = _latest_date(tuple(site.stories.values()), timeline.claims)
+    # The last of two entries for one story wins, as the story page's scan of the list did.
+    site._origins = {o.story: o for o in timeline.origins}
     return site

@@ -1,0 +1,77 @@
+"""render.deps: what a page's lookups record, and page fingerprints."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from newsgen.render import deps
+from newsgen.render.site import build_site
+
+
+def test_a_story_looked_up_by_id_reads_its_header_until_its_text_is_shown(timeline, config):
+    site = build_site(timeline, config)
+    story = timeline.stories[0]
+    reads = deps.Reads(site)
+    other = reads.stories.get(story.id)
+    assert (other.title, other.id) == (story.title, story.id)
+    assert reads.outlet_of(other) is site.outlet_of(story)
+    assert reads.keys == {("story_head", story.id)}
+    assert other.paragraphs == story.paragraphs
+    assert reads.keys == {("story_head", story.id), ("story", story.id)}
+    assert reads.stories.get("no-such-story") is None
+    assert ("story", "no-such-story") in reads.keys
+
+
+def test_a_story_header_digest_ignores_its_text_and_follows_its_title(timeline, config):
+    story = timeline.stories[0]
+    key = ("story_head", story.id)
+
+    def digest(stories):
+        return deps.Digests(build_site(replace(timeline, stories=stories), config))(key)
+
+    before = digest(timeline.stories)
+    edited = replace(story, paragraphs=story.paragraphs[:-1] + (story.paragraphs[-1] + " More.",))
+    assert digest((edited,) + timeline.stories[1:]) == before
+    retitled = replace(story, title=(story.title or "") + " (updated)")
+    assert digest((retitled,) + timeline.stories[1:]) != before
+
+
+def test_a_claim_looked_up_by_id_reads_that_claim(timeline, config):
+    site = build_site(timeline, config)
+    claim = timeline.claims[0]
+    reads = deps.Reads(site)
+    assert reads.claim(claim.id) is claim
+    assert reads.keys == {("claim", claim.id)}
+
+
+@dataclass(frozen=True)
+class _Frozen:
+    name: str
+    items: tuple
+
+
+@dataclass
+class _Open:
+    items: list
+
+
+def test_fingerprints_follow_values_not_identity():
+    h = deps.Hasher()
+    a, b = _Frozen("x", (1, "2")), _Frozen("x", (1, "2"))
+    assert h.digest(a) == h.digest(b) == deps.digest(_Frozen("x", (1, "2")))
+    assert h.digest(a) != h.digest(_Frozen("x", (1, 2)))  # "2" is not 2
+    assert h.digest(("ab", "c")) != h.digest(("a", "bc"))  # no two strings run together
+    assert h.digest({"a": [1]}) != h.digest({"a": (1,)})
+    # A dataclass that is not frozen may change between two looks: never remembered.
+    o = _Open([1])
+    first = h.digest(o)
+    o.items.append(2)
+    assert h.digest(o) != first
+
+
+def test_a_story_page_reads_its_own_origin_not_the_whole_list(timeline, config):
+    site = build_site(timeline, config)
+    story = timeline.stories[0]
+    reads = deps.Reads(site)
+    found = reads.origin_of(story.id)
+    assert found == next((o for o in reversed(timeline.origins) if o.story == story.id), None)
+    assert reads.keys == {("origin", story.id)}

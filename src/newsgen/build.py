@@ -543,7 +543,7 @@ def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_pat
     timeline = make_timeline(config, results)
     stages.done("assemble")
     pages = pages or _Pages(None, Path(out_dir), None)
-    stream = render_stream(timeline, config, templates, pages.memo, pages.intact, pages.record)
+    stream = render_stream(timeline, config, templates, pages.memo, pages.intact, pages.record, jobs)
     report = write_site(stages.timed("render", _chain(stream, export_data(timeline), export_questions(timeline),
                                                            (figures_data(timeline, config.story.series),))), Path(out_dir))
     stages.done("write")

@@ -24,7 +24,7 @@ from newsgen.config import Config, PageSource
 from newsgen.model import Output, Timeline
 from newsgen.write import Keep
 from newsgen.cache import code_fingerprint
-from newsgen.render import deps, feeds, formatting, memo, search
+from newsgen.render import deps, feeds, formatting, memo, pool, search
 from newsgen.render.charts import value_text, when_text
 from newsgen.render.highlight import highlight_numbers
 from newsgen.render.jsonld import script_json
@@ -168,8 +168,10 @@ def render_site(timeline: Timeline, config: Config, templates_dir: Path) -> tupl
 
 def render_stream(timeline: Timeline, config: Config, templates_dir: Path, memo: deps.Memo | None = None,
                   intact: Callable[[str], bool] = lambda path: False,
-                  record: deps.Memo | None = None) -> Iterator[Output | Keep]:
+                  record: deps.Memo | None = None, jobs: int | None = 1) -> Iterator[Output | Keep]:
     """The site one file at a time, so it never has to be held whole.
+
+    jobs: processes drawing pages (None: every core this process may use).
 
     With the previous build's `memo`, a page whose data and reads are unchanged and
     whose file is `intact` is yielded as Keep instead of drawn; what every page
@@ -184,6 +186,7 @@ def render_stream(timeline: Timeline, config: Config, templates_dir: Path, memo:
     digests = deps.Digests(site, deps.Hasher())
     seen: set[str] = set()
     html: list[str] = []
+    to_draw: list[tuple[Page, str]] = []
     for page in html_pages(site, md, root):
         # Two ids can slug to one address; the first keeps it rather than being overwritten.
         if page.path in seen:
@@ -193,16 +196,20 @@ def render_stream(timeline: Timeline, config: Config, templates_dir: Path, memo:
             html.append(page.path)
         fingerprint = deps.page_fingerprint(digests.hasher, site_wide, page)
         if deps.unchanged(memo, page.path, fingerprint, digests) and intact(page.path):
-            keys = memo.pages[page.path][1]
+            _note(record, digests, page.path, fingerprint, memo.pages[page.path][1])
             yield Keep(page.path)
         else:
-            reads = deps.Reads(site)
-            yield Output(page.path, _render(env, reads, page, nav, md, root))
-            keys = frozenset(reads.keys)
-        if record is not None:
-            record.pages[page.path] = (fingerprint, keys)
-            for k in keys:
-                record.keys[k] = digests(k)
+            to_draw.append((page, fingerprint))
+
+    def draw(page: Page) -> pool.Drawn:
+        reads = deps.Reads(site)
+        return _render(env, reads, page, nav, md, root), frozenset(reads.keys)
+
+    # Which pages to draw is settled above, in page order; drawing them is the
+    # bulk of a clean build and is shared among the cores.
+    for (page, fingerprint), (data, keys) in zip(to_draw, pool.draw_all([p for p, _ in to_draw], draw, jobs)):
+        _note(record, digests, page.path, fingerprint, keys)
+        yield Output(page.path, data)
     generated = {"static/search-index.js", "feed.xml", "data/timeline.json", "sitemap.xml", "robots.txt"}
     for out in _static_assets(Path(templates_dir)):
         if out.path not in seen and out.path not in generated:
@@ -220,6 +227,14 @@ def render_stream(timeline: Timeline, config: Config, templates_dir: Path, memo:
             lastmod[urls.story(s.id)] = s.updated or s.published
     yield Output("sitemap.xml", feeds.sitemap(sorted(html), root, lastmod))
     yield Output("robots.txt", feeds.robots(root))
+
+
+def _note(record: deps.Memo | None, digests: deps.Digests, path: str, fingerprint: str, keys: frozenset) -> None:
+    """What a page read, for the next build."""
+    if record is not None:
+        record.pages[path] = (fingerprint, keys)
+        for k in keys:
+            record.keys[k] = digests(k)
 
 
 def _templates_digest(templates_dir: Path) -> str:

@@ -1,0 +1,73 @@
+"""Draw many pages on every core: forked workers, results in the order asked.
+
+The pages, the Site and the Jinja environment are built once in this process;
+forked workers inherit them, so a task is only a page's index and a result only
+its bytes and the keys it read. A page a worker cannot draw is drawn again here,
+so its error (a template mistake) is raised with its real type and message.
+
+Forking a process that runs threads (the preview server) can deadlock, so there,
+on a platform without fork, with one core or with few pages, pages are drawn here,
+one after another. The output is the same either way.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from typing import Callable, Iterator, Sequence, TypeVar
+
+P = TypeVar("P")
+Drawn = tuple[bytes, frozenset]
+
+# Fewer pages than this are drawn in this process: starting workers costs more.
+PARALLEL_MIN = 200
+
+_draw: Callable[[object], Drawn] | None = None  # set in this process before forking
+_pages: Sequence | None = None
+
+
+def _task(i: int) -> Drawn | None:
+    # What the pool sends workers by name; they look the work up in the state they forked with.
+    return _work(i)
+
+
+def _work(i: int) -> Drawn | None:
+    try:
+        return _draw(_pages[i])  # type: ignore[misc,index]
+    except Exception:  # noqa: BLE001 - drawn again in the parent, which raises it properly
+        return None
+
+
+def cores() -> int:
+    env = os.environ.get("NEWSGEN_JOBS", "")
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def draw_all(pages: Sequence[P], draw: Callable[[P], Drawn], jobs: int | None = None) -> Iterator[Drawn]:
+    """draw(page) for every page, in order."""
+    global _draw, _pages
+    jobs = cores() if jobs is None else jobs
+    if jobs < 2 or len(pages) < PARALLEL_MIN or threading.active_count() > 1:
+        yield from (draw(p) for p in pages)
+        return
+    import multiprocessing
+
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:
+        yield from (draw(p) for p in pages)
+        return
+    _draw, _pages = draw, pages
+    try:
+        # Chunks small enough that both workers finish together, large enough
+        # that sending indices costs nothing.
+        chunk = max(1, len(pages) // (jobs * 16))
+        with context.Pool(jobs) as pool:
+            for page, got in zip(pages, pool.imap(_task, range(len(pages)), chunksize=chunk)):
+                yield got if got is not None else draw(page)
+    finally:
+        _draw = _pages = None

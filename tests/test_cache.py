@@ -418,6 +418,8 @@ def test_one_changed_paragraph_redraws_only_the_pages_that_show_it(project, monk
     assert not [p for p in drawn if p.startswith(("claims/", "speakers/", "topics/"))], sorted(drawn)
     assert [p for p in drawn if p.startswith("stories/") and p != "stories/index.html"] == [urls.story(story.id)]
     assert len(drawn) < 12 < len(first.timeline.claims)
+    # The front page lists outlets and links stories but shows no story's text.
+    assert "index.html" not in drawn, sorted(drawn)
     # Drawn again from nothing, the site is the same.
     clean = build(seeds, content, project / "clean")
     assert _tree(out) == _tree(project / "clean")

@@ -160,6 +160,13 @@ class Digests:
             return self.hasher.digest(site.origin_of(name))
         if kind == "count":
             return self.hasher.digest(len(site.stories) if name == "stories" else len(site.timeline.claims))
+        if kind == "site" and name == "outlets":
+            # A page that lists outlets shows their names, kinds and counts; a story's
+            # text is only ever shown from a page's own data or read as ("story", id).
+            # So the list stands for its stories' headers: editing one article's text
+            # does not redraw the front page.
+            return self.hasher.digest(tuple((v.id, v.name, v.outlet, tuple(self._head(s.id) for s in v.stories), v.claims)
+                                            for v in site.outlets))
         if kind == "site":
             value = getattr(site, name)
             return self.hasher.digest(value() if callable(value) else value)

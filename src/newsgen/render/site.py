@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsgen import urls
 from newsgen.config import Config
@@ -182,7 +182,11 @@ class Site:
         story_days: dict[Key, list[Story]] = {}
         if with_stories:
             for s in sorted(self.stories.values(), key=lambda s: s.id):
-                story_days.setdefault(s.published or s.published_window, []).append(s)
+                # A day lists its new stories by title, outlet and credit; without
+                # their text, editing one article's wording leaves the lists as they were
+                # (render.deps fingerprints what a page is given).
+                head = replace(s, paragraphs=(), captions=())
+                story_days.setdefault(s.published or s.published_window, []).append(head)
         keys = set(by_day) | set(story_days)
 
         def start(k: Key) -> tuple[dt.date, int]:

@@ -8,11 +8,19 @@ import pytest
 from newsgen.render import pool
 
 
+@pytest.fixture
+def no_threads(monkeypatch):
+    """Other tests of the session may leave a thread running (a server, a browser
+    driver), which rightly makes draw_all stay in this process; these tests are
+    about the forked path, so they declare the process thread-free."""
+    monkeypatch.setattr(pool, "_threads_running", lambda: False)
+
+
 def _draw(i: int):
     return f"{i}:{os.getpid()}".encode(), frozenset({("claim", str(i))})
 
 
-def test_workers_draw_every_page_in_order_in_other_processes():
+def test_workers_draw_every_page_in_order_in_other_processes(no_threads):
     pages = list(range(pool.PARALLEL_MIN + 50))
     got = list(pool.draw_all(pages, _draw, jobs=2))
     assert [int(data.split(b":")[0]) for data, _ in got] == pages
@@ -31,6 +39,7 @@ def test_few_pages_one_core_or_a_running_thread_draw_here():
     t = threading.Thread(target=stop.wait)
     t.start()
     try:
+        assert pool._threads_running()
         assert {d.split(b":")[1] for d, _ in pool.draw_all(many, _draw, jobs=2)} == {str(os.getpid()).encode()}
     finally:
         stop.set()
@@ -43,12 +52,12 @@ def _fails_on_7(i: int):
     return _draw(i)
 
 
-def test_a_page_a_worker_cannot_draw_raises_its_own_error_here():
+def test_a_page_a_worker_cannot_draw_raises_its_own_error_here(no_threads):
     with pytest.raises(ValueError, match="page 7 cannot be drawn"):
         list(pool.draw_all(list(range(pool.PARALLEL_MIN + 10)), _fails_on_7, jobs=2))
 
 
-def test_a_site_drawn_on_two_cores_is_the_site_drawn_on_one(tmp_path, monkeypatch):
+def test_a_site_drawn_on_two_cores_is_the_site_drawn_on_one(tmp_path, monkeypatch, no_threads):
     from newsgen.build import build
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))

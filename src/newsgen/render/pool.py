@@ -37,6 +37,10 @@ def _work(i: int) -> Drawn | None:
         return None
 
 
+def _threads_running() -> bool:
+    return threading.active_count() > 1
+
+
 def cores() -> int:
     env = os.environ.get("NEWSGEN_JOBS", "")
     if env.isdigit() and int(env) > 0:
@@ -51,7 +55,7 @@ def draw_all(pages: Sequence[P], draw: Callable[[P], Drawn], jobs: int | None = 
     """draw(page) for every page, in order."""
     global _draw, _pages
     jobs = cores() if jobs is None else jobs
-    if jobs < 2 or len(pages) < PARALLEL_MIN or threading.active_count() > 1:
+    if jobs < 2 or len(pages) < PARALLEL_MIN or _threads_running():
         yield from (draw(p) for p in pages)
         return
     import multiprocessing

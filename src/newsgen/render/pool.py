@@ -11,7 +11,6 @@ one after another. The output is the same either way.
 """
 from __future__ import annotations
 
-import os
 import threading
 from typing import Callable, Iterator, Sequence, TypeVar
 
@@ -41,20 +40,13 @@ def _threads_running() -> bool:
     return threading.active_count() > 1
 
 
-def cores() -> int:
-    env = os.environ.get("NEWSGEN_JOBS", "")
-    if env.isdigit() and int(env) > 0:
-        return int(env)
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
-
-
 def draw_all(pages: Sequence[P], draw: Callable[[P], Drawn], jobs: int | None = None) -> Iterator[Drawn]:
     """draw(page) for every page, in order."""
     global _draw, _pages
-    jobs = cores() if jobs is None else jobs
+    if jobs is None:
+        from newsgen.build import default_jobs  # the same count extraction uses
+
+        jobs = default_jobs()
     if jobs < 2 or len(pages) < PARALLEL_MIN or _threads_running():
         yield from (draw(p) for p in pages)
         return

@@ -69,6 +69,7 @@ def write_site(outputs: Iterable[Output | Keep], out_dir: Path) -> WriteReport:
     previous = out_dir if out_dir.is_dir() else None
     written = unchanged = 0
     stage_root = stage.resolve()
+    folders: set[Path] = set()  # made and checked in the staging folder
     try:
         for o in outputs:
             check_path(o.path)
@@ -76,10 +77,15 @@ def write_site(outputs: Iterable[Output | Keep], out_dir: Path) -> WriteReport:
                 raise UnsafePath(f"two outputs at {o.path!r}")
             seen.add(o.path)
             target = stage.joinpath(*PurePosixPath(o.path).parts)
-            # resolve() catches a symlinked folder in the previous site pointing elsewhere.
-            if stage_root not in target.resolve().parents:
-                raise UnsafePath(f"unsafe output path {o.path!r}")
-            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.parent not in folders:
+                # resolve() catches a symlinked folder pointing elsewhere; a folder is
+                # checked once, not once per file in it (thousands of system calls).
+                if target.parent != stage and stage_root not in target.parent.resolve().parents:
+                    raise UnsafePath(f"unsafe output path {o.path!r}")
+                target.parent.mkdir(parents=True, exist_ok=True)
+                if target.parent != stage and stage_root not in target.parent.resolve().parents:
+                    raise UnsafePath(f"unsafe output path {o.path!r}")
+                folders.add(target.parent)
             before = previous.joinpath(*PurePosixPath(o.path).parts) if previous else None
             counted = o.path != outdir.MARKER  # the report counts the site's files, not the marker
             if isinstance(o, Keep):
@@ -127,4 +133,9 @@ def _reuse(before: Path, target: Path) -> None:
 
 def _count_gone(folder: Path, kept: set[str]) -> int:
     """Files of the previous site that the new one no longer has."""
-    return sum(1 for p in folder.rglob("*") if p.is_file() and p.relative_to(folder).as_posix() not in kept)
+    gone = 0
+    for here, _dirs, files in os.walk(folder):
+        prefix = Path(here).relative_to(folder).as_posix()
+        prefix = "" if prefix == "." else prefix + "/"
+        gone += sum(1 for f in files if prefix + f not in kept and os.path.isfile(os.path.join(here, f)))
+    return gone

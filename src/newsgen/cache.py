@@ -91,10 +91,12 @@ class CachedProcess:
         self.reused = 0
         self.processed = 0
         self.used: set[str] = set()
+        self._pruned = False
 
     def reset(self) -> None:
         self.reused = self.processed = 0
         self.used = set()
+        self._pruned = False
 
     def __call__(self, path: Path, config: Config) -> SeedResult:
         key = cache_key(path, config)
@@ -113,6 +115,7 @@ class CachedProcess:
     def map_seeds(self, paths, config: Config, run) -> list[SeedResult]:
         """Like calling self on every path, but the misses go to `run(paths, config)`
         together, so they can be processed in parallel. Results keep the paths' order."""
+        self._pruned = False  # entries may be added: prune looks again
         keys = [cache_key(p, config) for p in paths]
         results: list[SeedResult | None] = [None] * len(paths)
         todo = []
@@ -136,6 +139,9 @@ class CachedProcess:
         every seed counts as reused and its entry as used (prune keeps it)."""
         self.used = set(keys)
         self.reused, self.processed = len(self.used), 0
+        # The build that recorded these keys pruned the rest, and this one added
+        # nothing: listing thousands of entries to find none to remove is skipped.
+        self._pruned = True
 
     def fresh(self) -> "CachedProcess":
         """Another wrapper on the same cache, with its own counts."""
@@ -147,6 +153,8 @@ class CachedProcess:
 
     def prune(self) -> int:
         """Remove entries this run did not use (old versions of seeds); returns how many."""
+        if self._pruned:
+            return 0
         removed = 0
         try:
             entries = list(self.cache_dir.glob("*.pickle"))

@@ -37,7 +37,7 @@ class Manifest:
     summary: Any  # what build() returns in place of building (see build.Summary)
 
 
-def _walk(root: Path, recursive: bool) -> Iterable[os.DirEntry]:
+def _walk(root: Path | str, recursive: bool) -> Iterable[os.DirEntry]:
     try:
         entries = list(os.scandir(root))
     except OSError:
@@ -47,7 +47,7 @@ def _walk(root: Path, recursive: bool) -> Iterable[os.DirEntry]:
             continue
         if e.is_dir(follow_symlinks=False):
             if recursive:
-                yield from _walk(Path(e.path), True)
+                yield from _walk(e.path, True)
             continue
         yield e
 
@@ -74,8 +74,10 @@ def scan_inputs(roots: Iterable[tuple[Path, bool]], previous: Manifest | None = 
         if not Path(root).exists():
             found[Path(root).as_posix()] = (-1, -1, "missing")
             continue
-        for e in _walk(Path(root), recursive):
-            key = Path(e.path).as_posix()
+        for e in _walk(str(Path(root)), recursive):
+            # scandir joins the normalised root and a bare name: already the key
+            # Path().as_posix() would give, without a Path object per file.
+            key = e.path if os.sep == "/" else e.path.replace(os.sep, "/")
             try:
                 st = e.stat(follow_symlinks=False)
             except OSError:

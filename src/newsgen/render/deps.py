@@ -279,6 +279,14 @@ class Reads:
     # and outlets, which the claim key's digest covers.)
     _BY_CLAIM = frozenset({"reports", "claim_outlet_ids", "claim_topic_ids", "who", "shown_hedges",
                            "editorial_outlet", "window_of"})
+    # Site methods whose answer depends only on what one key names: the key's kind, and
+    # how to get its name from the argument.
+    _BY_KEY: dict[str, tuple[str, Callable[[Any], str]]] = {
+        "claim": ("claim", lambda claim_id: claim_id),
+        "point_who": ("claim", lambda point: point.claim),
+        "origin_of": ("origin", lambda story_id: story_id),
+        "topic_label": ("topic", lambda topic_id: topic_id),
+    }
 
     def __init__(self, site: Site):
         self._site = site
@@ -302,16 +310,13 @@ class Reads:
                     self._read(("claim", claim.id))
                 return _f(claim)
             return by_claim
-        if name == "claim":  # by id
-            def claim(claim_id):
-                self._read(("claim", claim_id))
-                return value(claim_id)
-            return claim
-        if name == "point_who":
-            def point_who(point):
-                self._read(("claim", point.claim))
-                return value(point)
-            return point_who
+        if name in self._BY_KEY:
+            kind, key_of = self._BY_KEY[name]
+
+            def by_key(arg, _f=value):
+                self._read((kind, key_of(arg)))
+                return _f(arg)
+            return by_key
         if name in ("outlet_of", "credit"):
             # The outlet and the wire credit are in a story's header, not its text.
             def by_story(story, _f=value):
@@ -327,16 +332,6 @@ class Reads:
                     self._read(("story_head", s.id))
                 return value(view)
             return wires
-        if name == "origin_of":
-            def origin_of(story_id):
-                self._read(("origin", story_id))
-                return value(story_id)
-            return origin_of
-        if name == "topic_label":
-            def topic_label(topic_id):
-                self._read(("topic", topic_id))
-                return value(topic_id)
-            return topic_label
         if callable(value):
             if name in ("latest_date", "outlet_names"):  # no arguments: one answer per build
                 self._read(("site", name))

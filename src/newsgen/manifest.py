@@ -37,7 +37,7 @@ class Manifest:
     summary: Any  # what build() returns in place of building (see build.Summary)
 
 
-def _walk(root: Path | str, recursive: bool) -> Iterable[os.DirEntry]:
+def _walk(root: str, recursive: bool) -> Iterable[os.DirEntry]:
     try:
         entries = list(os.scandir(root))
     except OSError:
@@ -116,11 +116,6 @@ def scan_outputs(out_dir: Path) -> dict[str, tuple[int, int, int]]:
     except OSError:
         return {}
     return out
-
-
-def unchanged(previous: Manifest | None, options: tuple[Any, ...], roots, out_dir: Path) -> bool:
-    """Whether a build with these options and inputs would write exactly what is there."""
-    return still(previous, options, roots, out_dir) is not None
 
 
 def still(previous: Manifest | None, options: tuple[Any, ...], roots, out_dir: Path) -> Manifest | None:

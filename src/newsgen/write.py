@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -32,13 +33,16 @@ class WriteReport:
 
 def check_path(path: str) -> PurePosixPath:
     """Reject any output path that could escape the output folder."""
+    _check(path)
+    return PurePosixPath(path)
+
+
+def _check(path: str) -> None:
     if not path or "\\" in path or "\x00" in path or ":" in path:
         raise UnsafePath(f"unsafe output path {path!r}")
-    p = PurePosixPath(path)
     # Check the raw segments: PurePosixPath would quietly fold "a//b" and "./a".
     if path.startswith("/") or any(seg in ("..", ".", "") for seg in path.split("/")):
         raise UnsafePath(f"unsafe output path {path!r}")
-    return p
 
 
 @dataclass(frozen=True)
@@ -69,27 +73,32 @@ def write_site(outputs: Iterable[Output | Keep], out_dir: Path) -> WriteReport:
     previous = out_dir if out_dir.is_dir() else None
     written = unchanged = 0
     stage_root = stage.resolve()
-    folders: set[Path] = set()  # made and checked in the staging folder
+    # Paths as strings from here on: a site is tens of thousands of files, and a
+    # Path object per file and per operation costs more than the system calls.
+    stage_s, previous_s = os.fspath(stage), os.fspath(previous) if previous else None
+    folders: set[str] = {""}  # made and checked in the staging folder ("" is the folder itself)
     try:
         for o in outputs:
-            check_path(o.path)
+            _check(o.path)  # no "..", no empty or "." segment, no absolute path
             if o.path in seen:
                 raise UnsafePath(f"two outputs at {o.path!r}")
             seen.add(o.path)
-            target = stage.joinpath(*PurePosixPath(o.path).parts)
-            if target.parent not in folders:
+            target = stage_s + "/" + o.path
+            folder = o.path.rpartition("/")[0]
+            if folder not in folders:
                 # resolve() catches a symlinked folder pointing elsewhere; a folder is
                 # checked once, not once per file in it (thousands of system calls).
-                if target.parent != stage and stage_root not in target.parent.resolve().parents:
+                parent = stage / folder
+                if stage_root not in parent.resolve().parents:
                     raise UnsafePath(f"unsafe output path {o.path!r}")
-                target.parent.mkdir(parents=True, exist_ok=True)
-                if target.parent != stage and stage_root not in target.parent.resolve().parents:
+                parent.mkdir(parents=True, exist_ok=True)
+                if stage_root not in parent.resolve().parents:
                     raise UnsafePath(f"unsafe output path {o.path!r}")
-                folders.add(target.parent)
-            before = previous.joinpath(*PurePosixPath(o.path).parts) if previous else None
+                folders.add(folder)
+            before = previous_s + "/" + o.path if previous_s else None
             counted = o.path != outdir.MARKER  # the report counts the site's files, not the marker
             if isinstance(o, Keep):
-                if before is None or before.is_symlink() or not before.is_file():
+                if before is None or not _plain_file(before):
                     raise FileNotFoundError(f"{o.path}: kept from the previous site, which does not have it")
                 _reuse(before, target)
                 unchanged += counted
@@ -97,7 +106,7 @@ def write_site(outputs: Iterable[Output | Keep], out_dir: Path) -> WriteReport:
                 _reuse(before, target)
                 unchanged += counted
             else:
-                target.write_bytes(o.data)
+                _write(target, o.data)
                 written += counted
         removed = _count_gone(previous, seen) if previous else 0
         with outdir.swap_lock(out_dir):
@@ -115,16 +124,31 @@ def write_site(outputs: Iterable[Output | Keep], out_dir: Path) -> WriteReport:
     return WriteReport(written, unchanged, removed)
 
 
-def _same_bytes(path: Path, data: bytes) -> bool:
+def _plain_file(path: str) -> bool:
+    """A regular file, not a link (to anything) or a folder."""
     try:
-        if path.is_symlink() or not path.is_file() or path.stat().st_size != len(data):
-            return False
-        return path.read_bytes() == data
+        return stat.S_ISREG(os.lstat(path).st_mode)
     except OSError:
         return False
 
 
-def _reuse(before: Path, target: Path) -> None:
+def _same_bytes(path: str, data: bytes) -> bool:
+    try:
+        st = os.lstat(path)
+        if not stat.S_ISREG(st.st_mode) or st.st_size != len(data):
+            return False
+        with open(path, "rb") as f:
+            return f.read() == data
+    except OSError:
+        return False
+
+
+def _write(target: str, data: bytes) -> None:
+    with open(target, "wb") as f:
+        f.write(data)
+
+
+def _reuse(before: str, target: str) -> None:
     try:
         os.link(before, target)
     except OSError:  # another file system, or links not allowed

@@ -476,6 +476,33 @@ def test_unchanged_rebuild_from_the_command_line_loads_no_stage(project):
     assert "loaded []" in done.stdout
 
 
+def test_unchanged_rebuild_with_nothing_to_report_loads_not_even_the_data_model(tmp_path):
+    """With no problem and no unknown speaker recorded, the summary holds none of the
+    model's objects, so a no-change rebuild never imports it (its dataclasses are a
+    good part of such a rebuild's start-up)."""
+    import subprocess
+    import sys
+
+    (tmp_path / "seeds").mkdir()
+    shutil.copytree(REPO / "content", tmp_path / "content", ignore=shutil.ignore_patterns("seeds"))
+    (tmp_path / "seeds" / "plain.md").write_text(
+        "---\ntitle: Quiet day\noutlet: Yonhap News Agency\npublished: 2024-10-20\n---\n\n"
+        "Trains ran on time and the markets were calm across the region.\n", "utf-8")
+    args = ["build", "--seeds", str(tmp_path / "seeds"), "--content", str(tmp_path / "content"),
+            "--out", str(tmp_path / "site")]
+    probe = ("import sys; from newsgen.cli import main; code = main(%r); "
+             "print('model loaded' if 'newsgen.model' in sys.modules else 'model not loaded'); sys.exit(code)") % (args,)
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    first = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
+    assert first.returncode == 0, first.stderr
+    assert "problem" not in first.stdout + first.stderr and "speakers not in" not in first.stdout
+    assert "model loaded" in first.stdout  # the first build does load it: the probe can see it
+    again = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
+    assert again.returncode == 0, again.stderr
+    assert "0 written" in again.stdout
+    assert "model not loaded" in again.stdout
+
+
 def test_rebuild_after_one_edit_hashes_only_the_edited_input(project, monkeypatch):
     """The manifest a rebuild records reuses the hashes of inputs whose size and
     mtime the previous manifest vouches for: one seed edited, one seed read."""

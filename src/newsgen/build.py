@@ -12,14 +12,11 @@ import threading
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Sequence
-
-from typing import TYPE_CHECKING
-
-from newsgen.model import Claim, Problem, Speaker, Story, Timeline
+from typing import TYPE_CHECKING, Callable, Sequence
 
 if TYPE_CHECKING:
     from newsgen.config import Config, SeedMeta
+    from newsgen.model import Claim, Problem, Speaker, Story, Timeline
     from newsgen.write import WriteReport
 
 # The stages (config, readers, extractor, assembler, renderer) are imported where
@@ -108,6 +105,8 @@ def default_templates() -> Path:
 
 def list_seeds(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
     """Seed files directly in seeds_dir; links that lead outside it are refused."""
+    from newsgen.model import Problem
+
     problems: list[Problem] = []
     seeds_dir = Path(seeds_dir)
     if not seeds_dir.is_dir():
@@ -146,6 +145,7 @@ def _distinct(paths: list[Path], problems: list[Problem]) -> tuple[list[Path], l
     other's story. The first in name order is kept.
     """
     from newsgen import urls
+    from newsgen.model import Problem
 
     kept: list[Path] = []
     by_id: dict[str, Path] = {}
@@ -185,6 +185,7 @@ def process_seed(path: Path, config: Config) -> SeedResult:
     from newsgen.config import EARLIEST, LATEST
     from newsgen.extract import extract_claims
     from newsgen.load import load_story
+    from newsgen.model import Problem
 
     story, problems = load_story(path, path.as_posix())
     if story is None:
@@ -270,6 +271,7 @@ def collect(
     jobs: int | None = None,
 ) -> tuple[Config, list[SeedResult], list[Problem]]:
     from newsgen.config import load_config
+    from newsgen.model import Problem
 
     config, problems = load_config(content_dir)
     problems = list(problems)
@@ -305,6 +307,7 @@ def _without_copies(results: list[SeedResult], seeds_dir: Path, config: Config) 
     import hashlib
 
     from newsgen.check import duplicate_problems
+    from newsgen.model import Problem
 
     def declared(s: Story) -> str:
         meta = config.seed_meta(s.id)
@@ -483,6 +486,7 @@ def _unchanged(previous, process, seeds_dir, content_dir, strict, base_path, sit
 
 def _site_options(config: Config, base_path: str | None, site_url: str | None, problems: list[Problem]) -> Config:
     from newsgen.config import normalise_base_path
+    from newsgen.model import Problem
 
     if base_path is not None:  # e.g. GitHub Pages' project path, given by CI
         config = replace(config, site=replace(config.site, base_path=normalise_base_path(base_path)))

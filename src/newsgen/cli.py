@@ -6,10 +6,12 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from newsgen import __version__
-from newsgen.model import Problem
+
+if TYPE_CHECKING:
+    from newsgen.model import Problem
 
 
 def _print_problems(problems: Sequence[Problem], stream=sys.stderr) -> None:

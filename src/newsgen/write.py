@@ -14,10 +14,12 @@ import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from newsgen import outdir
-from newsgen.model import Output
+
+if TYPE_CHECKING:
+    from newsgen.model import Output
 
 
 class UnsafePath(ValueError):

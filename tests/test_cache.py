@@ -533,3 +533,44 @@ def test_rebuild_after_one_edit_hashes_only_the_edited_input(project, monkeypatc
     # and the next rebuild trusts the new hash: nothing changed
     result = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
     assert result.report.written == 0
+
+
+
+NAMES = ("index.html", "stories/a.html", "stories/b.html")
+
+
+def _small_site(site: Path) -> dict:
+    from newsgen.manifest import scan_outputs
+
+    shutil.rmtree(site, ignore_errors=True)
+    (site / "stories").mkdir(parents=True)
+    for name in NAMES:
+        (site / name).write_text(name, "utf-8")
+    return scan_outputs(site)
+
+
+def _replace_with_same_bytes_and_times(path: Path, hold: Path) -> None:
+    st = os.stat(path)
+    os.link(path, hold)  # the old inode stays in use, so the new file cannot get it back
+    path.unlink()
+    path.write_text(hold.read_text("utf-8"), "utf-8")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+@pytest.mark.parametrize("edit", [
+    lambda site, hold: (site / "stories/a.html").write_text("stories/a.html, edited", "utf-8"),
+    lambda site, hold: (site / "stories/b.html").unlink(),
+    lambda site, hold: (site / "stories/extra.html").write_text("x", "utf-8"),
+    lambda site, hold: (site / "extra").mkdir() or (site / "extra/x.html").write_text("x", "utf-8"),
+    lambda site, hold: _replace_with_same_bytes_and_times(site / "index.html", hold),
+    lambda site, hold: shutil.rmtree(site),
+], ids=["edited", "removed", "added", "added-in-new-folder", "replaced", "folder-gone"])
+def test_outputs_intact_notices_any_edit_removal_addition_or_replacement(tmp_path, edit):
+    from newsgen.manifest import outputs_intact
+
+    site = tmp_path / "site"
+    recorded = _small_site(site)
+    assert sorted(recorded) == sorted(NAMES)
+    assert outputs_intact(site, recorded)
+    edit(site, tmp_path / "hold")
+    assert not outputs_intact(site, recorded)

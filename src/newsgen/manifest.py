@@ -101,21 +101,46 @@ def scan_inputs(roots: Iterable[tuple[Path, bool]], previous: Manifest | None = 
 
 def scan_outputs(out_dir: Path) -> dict[str, tuple[int, int, int]]:
     out: dict[str, tuple[int, int, int]] = {}
-    root = Path(out_dir)
+    _walk_outputs(out_dir, lambda key, st: out.__setitem__(key, (st.st_size, st.st_mtime_ns, st.st_ino)) or True)
+    return out
 
-    def walk(folder: str, prefix: str) -> None:
+
+def outputs_intact(out_dir: Path, recorded: dict[str, tuple[int, int, int]]) -> bool:
+    """Whether the output folder holds exactly the recorded files, each as recorded.
+
+    Compared file by file as the folder is read, stopping at the first difference:
+    a 5,000-article site is 27,000 files, and this runs on every rebuild.
+    """
+    get = recorded.get
+
+    def same(key: str, st: os.stat_result) -> bool:
+        return get(key) == (st.st_size, st.st_mtime_ns, st.st_ino)
+
+    seen = _walk_outputs(out_dir, same)
+    return seen == len(recorded)
+
+
+def _walk_outputs(out_dir: Path, visit) -> int:
+    """visit(site path, stat) for every file; the number visited, or -1 when a visit
+    said no or the folder cannot be read."""
+    count = 0
+
+    def walk(folder: str, prefix: str) -> bool:
+        nonlocal count
         for e in os.scandir(folder):
             if e.is_dir(follow_symlinks=False):
-                walk(e.path, prefix + e.name + "/")
+                if not walk(e.path, prefix + e.name + "/"):
+                    return False
             else:
-                st = e.stat(follow_symlinks=False)
-                out[prefix + e.name] = (st.st_size, st.st_mtime_ns, st.st_ino)
+                if not visit(prefix + e.name, e.stat(follow_symlinks=False)):
+                    return False
+                count += 1
+        return True
 
     try:
-        walk(str(root), "")
+        return count if walk(str(Path(out_dir)), "") else -1
     except OSError:
-        return {}
-    return out
+        return -1
 
 
 def still(previous: Manifest | None, options: tuple[Any, ...], roots, out_dir: Path) -> Manifest | None:
@@ -130,7 +155,7 @@ def still(previous: Manifest | None, options: tuple[Any, ...], roots, out_dir: P
         return None
     scanned_ns = now_ns()
     found = scan_inputs(roots, previous)
-    if found is None or scan_outputs(out_dir) != previous.outputs:
+    if found is None or not outputs_intact(out_dir, previous.outputs):
         return None
     if found == previous.inputs:
         return previous

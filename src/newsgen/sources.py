@@ -13,7 +13,9 @@ from independent origins.
   enough of the shorter story's sentences match, the later story derives from the
   earlier one, with the share recorded. Candidate pairs come from the sentences'
   inverted index in newsgen.similar (shared with check's duplicate test), so the cost
-  grows with shared text, not with the square of the corpus.
+  grows with shared text, not with the square of the corpus. A build with a cache
+  folder keeps what was found (newsgen.pairmemo), and the next one compares only the
+  stories whose text changed.
 
 Everything here is a pure function of the stories (and the outlets list).
 """
@@ -21,8 +23,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from itertools import chain
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Iterable, Sequence
 
 from newsgen import similar
@@ -146,8 +148,9 @@ def _copy_pairs(stories: Sequence[Story], pairs: similar.PairFinder = similar.ca
 
 def copy_pairs(stories: Sequence[Story], previous: Copies | None = None,
                pairs: similar.PairFinder = similar.candidate_pairs) -> tuple[Copied, Copies]:
-    """_copy_pairs, and what to pass as `previous` next time. With `previous`, the pairs of stories whose text did not
-    change are taken from it and only changed and new stories are compared."""
+    """_copy_pairs, and what to pass as `previous` next time. With `previous`, the
+    pairs of stories whose text did not change are taken from it, and only changed
+    and new stories are compared."""
     from newsgen import pairmemo
 
     ids = list(dict.fromkeys(s.id for s in stories))
@@ -196,12 +199,32 @@ def _copied(shared: int, shorter: int) -> tuple[int, int, float] | None:
     return None
 
 
-def _kept(x: str, y: str, in_x: set | int, in_y: set | int, sents: dict[str, list[Shingles]]) -> bool:
-    """Whether a pair's counts are worth keeping: it passes the test either way round."""
-    shorter = min(len(sents[x]), len(sents[y]))
-    n_x = in_x if isinstance(in_x, int) else len(in_x)
-    n_y = in_y if isinstance(in_y, int) else len(in_y)
-    return _copied(n_x, shorter) is not None or _copied(n_y, shorter) is not None
+def _counted(matched: dict[tuple[str, str], tuple[set[int], set[int]]], sents: dict[str, list[Shingles]],
+             ) -> dict[tuple[str, str], tuple[int, int]]:
+    """The counts of the pairs that pass the copy test whichever story is the later
+    (the dates may change before the next run; the texts of a kept pair do not)."""
+    out = {}
+    for (x, y), (in_x, in_y) in matched.items():
+        shorter = min(len(sents[x]), len(sents[y]))
+        if _copied(len(in_x), shorter) is not None or _copied(len(in_y), shorter) is not None:
+            out[(x, y)] = (len(in_x), len(in_y))
+    return out
+
+
+def _linker(owners: Sequence[list[str]], side: set[str], matched: dict[tuple[str, str], tuple[set[int], set[int]]]):
+    """link(i, j): sentences i and j are near-identical, so each story carrying one
+    has it matched in each story carrying the other (pairs with a story in `side` only)."""
+    def link(i: int, j: int) -> None:
+        for x in owners[i]:
+            for y in owners[j]:
+                if x == y or (x not in side and y not in side):
+                    continue
+                key, (si, sj) = ((x, y), (i, j)) if x < y else ((y, x), (j, i))
+                m = matched.setdefault(key, (set(), set()))
+                m[0].add(si)
+                m[1].add(sj)
+
+    return link
 
 
 def _matched_all(sents: dict[str, list[Shingles]], carriers: dict[Shingles, list[str]],
@@ -226,23 +249,13 @@ def _matched_all(sents: dict[str, list[Shingles]], carriers: dict[Shingles, list
     # counterpart in the other: counted here, from the sentence pairs the index finds,
     # instead of comparing every candidate pair of stories sentence by sentence again.
     matched: dict[tuple[str, str], tuple[set[int], set[int]]] = {}
-
-    def link(i: int, j: int) -> None:
-        for x in owners[i]:
-            for y in owners[j]:
-                if x == y or (x not in short and y not in short):
-                    continue
-                key, (si, sj) = ((x, y), (i, j)) if x < y else ((y, x), (j, i))
-                m = matched.setdefault(key, (set(), set()))
-                m[0].add(si)
-                m[1].add(sj)
-
+    link = _linker(owners, short, matched)
     for i in range(len(flat)):
         link(i, i)
     for i, j in pairs(flat, SENTENCE_JACCARD, among):
         if _near(flat[i], flat[j]):
             link(i, j)
-    return {(x, y): (len(a), len(b)) for (x, y), (a, b) in matched.items() if _kept(x, y, a, b, sents)}
+    return _counted(matched, sents)
 
 
 def _matched_since(previous: Copies, sents: dict[str, list[Shingles]], carriers: dict[Shingles, list[str]],
@@ -262,17 +275,7 @@ def _matched_since(previous: Copies, sents: dict[str, list[Shingles]], carriers:
         for g in sh & words:
             postings.setdefault(g, []).append(j)
     matched: dict[tuple[str, str], tuple[set[int], set[int]]] = {}
-
-    def link(i: int, j: int) -> None:
-        for x in owners[i]:
-            for y in owners[j]:
-                if x == y or (x not in fresh and y not in fresh):
-                    continue
-                key, (si, sj) = ((x, y), (i, j)) if x < y else ((y, x), (j, i))
-                m = matched.setdefault(key, (set(), set()))
-                m[0].add(si)
-                m[1].add(sj)
-
+    link = _linker(owners, fresh, matched)
     for i in mine:
         s = flat[i]
         # A near sentence has at least half of s (_near: 3 * shared >= |s| + |t|), so
@@ -281,7 +284,7 @@ def _matched_since(previous: Copies, sents: dict[str, list[Shingles]], carriers:
         for j in set(chain.from_iterable(map(postings.__getitem__, rare))):
             if _near(s, flat[j]):
                 link(i, j)
-    out.update(((x, y), (len(a), len(b))) for (x, y), (a, b) in matched.items() if _kept(x, y, a, b, sents))
+    out.update(_counted(matched, sents))
     return out
 
 

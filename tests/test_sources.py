@@ -248,3 +248,22 @@ def test_copies_reused_after_edits_are_those_found_from_scratch(monkeypatch):
     # reused the last one's findings.
     assert stock == {True, False} and kinds == {True, False}
     assert len(since) > 20
+
+
+def test_a_changed_sentence_is_found_near_one_holding_just_half_of_it():
+    # t is the middle of s (4 of its 8 shingles: Jaccard 0.5, near). The other half of
+    # s is rarer than t's, so a look-up by one shingle fewer than half of s would miss t.
+    # One story changed of twelve: the comparison is incremental.
+    from newsgen.sources import copy_pairs
+
+    s1 = "Alpha bravo charlie delta echo foxtrot golf hotel india juliet."
+    t1 = "Charlie delta echo foxtrot golf hotel."
+    s2 = "Oscar papa quebec romeo sierra tango uniform victor whiskey xray."
+    t2 = "Quebec romeo sierra tango uniform victor."
+    fillers = [_story(f"f{n}", [f"{t1[:-1]} {w} kilo lima mike.", f"{t2[:-1]} {w} yankee zulu nine."], 2)
+               for n, w in enumerate("one two three four five six seven eight nine ten".split())]
+    before = [_story("a", ["A story of its own with enough words in it to count."], 5), _story("b", [t1, t2], 1), *fillers]
+    after = [_story("a", [s1, s2], 5), *before[1:]]
+    reused, _ = copy_pairs(after, copy_pairs(before)[1])
+    assert reused == copy_pairs(after)[0]
+    assert ("a", "b") in reused

@@ -2,6 +2,7 @@
 import re
 import shutil
 from pathlib import Path
+from typing import Sequence
 
 import pytest
 
@@ -179,3 +180,79 @@ def test_unknown_speakers_are_reported_at_their_line(tmp_path):
     report = check(tmp_path / "seeds", tmp_path / "content")
     speakers = [p for p in report.problems if "people.yaml" in p.message]
     assert speakers and all(p.line == 5 for p in speakers), [str(p) for p in report.problems]
+
+
+# --- the same article twice, after edits (what a rebuild reuses) ----------------------
+
+
+def _edit(rng, stories: list[Story], step: int, focus: Sequence[str] = ()) -> list[Story]:
+    """One editor's change: a story edited, rewritten, copied, trimmed, added or removed, its
+    outlet changed, or many stories at once (past the incremental limit). Half the
+    time the story is one of `focus` (those found in a pair, say)."""
+    from dataclasses import replace
+
+    from similar_corpus import _article, _vocabulary
+
+    stories = list(stories)
+    vocab = _vocabulary(rng, 400)
+    kind = rng.choice(["edit", "rewrite", "copy", "trim", "add", "remove", "outlet", "many"])
+    i = rng.randrange(len(stories))
+    if focus and rng.random() < 0.5:
+        pick = rng.choice(sorted(focus))
+        i = next(k for k, s in enumerate(stories) if s.id == pick)
+    s = stories[i]
+    if kind == "edit":
+        words = s.paragraphs[0].split()
+        words[rng.randrange(len(words))] = rng.choice(vocab)
+        stories[i] = replace(s, paragraphs=(" ".join(words),) + s.paragraphs[1:])
+    elif kind == "rewrite":  # no longer a copy of anything
+        stories[i] = replace(s, paragraphs=tuple(_article(rng, vocab, 120)))
+    elif kind == "copy":
+        stories[i] = replace(s, paragraphs=rng.choice(stories).paragraphs)
+    elif kind == "trim":
+        stories[i] = replace(s, paragraphs=s.paragraphs[: max(1, len(s.paragraphs) - 1)])
+    elif kind == "add":
+        base = rng.choice(stories)
+        text = base.paragraphs if rng.random() < 0.5 else tuple(_article(rng, vocab, 120))
+        stories.insert(i, replace(base, id=f"n{step:03d}", seed=f"n{step:03d}.txt", paragraphs=text))
+    elif kind == "remove" and len(stories) > 5:
+        del stories[i]
+    elif kind == "outlet":
+        stories[i] = replace(s, outlet=rng.choice([None, "Outlet 1", "outlet 1", "Outlet 2"]))
+    elif kind == "many":
+        for j in rng.sample(range(len(stories)), 25):
+            stories[j] = replace(stories[j], paragraphs=stories[j].paragraphs[::-1])
+    return stories
+
+
+def test_duplicates_reused_after_edits_are_those_found_from_scratch():
+    import pickle
+    import random
+
+    from similar_corpus import corpus
+
+    from newsgen.check import near_duplicates
+
+    rng = random.Random(5)
+    stories = corpus(80, words=120, vocabulary=400)
+    found = near_duplicates(stories)
+    kinds = set()
+    for step in range(60):
+        stories = _edit(rng, stories, step, {sid for pair in found.pairs for sid in pair})
+        # Through pickle, as the cache keeps it between builds.
+        found = near_duplicates(stories, pickle.loads(pickle.dumps(found)))
+        scratch = near_duplicates(stories)
+        assert found == scratch
+        problems = duplicate_problems(stories, "seeds", found=found)
+        assert problems == duplicate_problems(stories, "seeds")
+        kinds |= {p.severity for p in problems}
+    assert kinds == {"error", "warning"}, "copies from one outlet and from two were made"
+
+
+def test_duplicates_from_another_corpus_are_not_mistaken_for_this_ones():
+    from newsgen.check import near_duplicates
+
+    other = near_duplicates([story("a", ARTICLE), story("b", ARTICLE)])
+    now = [story("a", ARTICLE), story("b", ["A different text altogether, about the harbour and its new cranes. " * 3])]
+    assert near_duplicates(now, other).pairs == {}
+    assert duplicate_problems(now, "seeds", found=near_duplicates(now, other)) == []

@@ -284,7 +284,7 @@ def collect(
         results = run_seeds(paths, config, process, jobs)
     for r in results:
         problems += r.problems
-    results, probs = _without_copies(results, Path(seeds_dir), config)
+    results, probs = _without_copies(results, Path(seeds_dir), config, getattr(process, "cache_dir", None))
     problems += probs
     from newsgen.check import duplicate_url_problems
 
@@ -300,13 +300,16 @@ def collect(
     return config, results, problems
 
 
-def _without_copies(results: list[SeedResult], seeds_dir: Path, config: Config) -> tuple[list[SeedResult], list[Problem]]:
+def _without_copies(results: list[SeedResult], seeds_dir: Path, config: Config, cache_dir: Path | None = None,
+                    ) -> tuple[list[SeedResult], list[Problem]]:
     """Drop a seed that copies another from the same outlet: `check` calls it an
     error, so the build must not publish it either (a syndicated copy from
-    another outlet is only a warning and stays)."""
+    another outlet is only a warning and stays). With a cache folder, the
+    comparisons of the last build are kept there and reused (pairmemo)."""
     import hashlib
 
-    from newsgen.check import duplicate_problems
+    from newsgen import pairmemo
+    from newsgen.check import Duplicates, duplicate_problems, near_duplicates
     from newsgen.model import Problem
 
     def declared(s: Story) -> str:
@@ -328,28 +331,37 @@ def _without_copies(results: list[SeedResult], seeds_dir: Path, config: Config) 
         if twin is not s and not (declared(twin) and declared(s) and declared(twin) != declared(s)):
             found.append(Problem(shown, f"same article as {seeds_dir.as_posix()}/{twin.seed} (the same file, byte for byte): remove one of them"))
     copies = {p.file for p in found}
-    found += [p for p in duplicate_problems([s for s in stories if f"{seeds_dir.as_posix()}/{s.seed}" not in copies], seeds_dir.as_posix())]
+    distinct = [s for s in stories if f"{seeds_dir.as_posix()}/{s.seed}" not in copies]
+    memo = pairmemo.file(cache_dir, "duplicates")
+    near = near_duplicates(distinct, pairmemo.load(memo, Duplicates))
+    pairmemo.store(memo, near)
+    found += duplicate_problems(distinct, seeds_dir.as_posix(), found=near)
     copies = {p.file for p in found if p.severity == "error"}
     kept = [SeedResult(None, (), r.problems) if r.story is not None and f"{seeds_dir.as_posix()}/{r.story.seed}" in copies else r
             for r in results]
     return kept, [replace(p, message=p.message + "; skipped") if p.severity == "error" else p for p in found]
 
 
-def make_timeline(config: Config, results: Sequence[SeedResult]) -> Timeline:
+def make_timeline(config: Config, results: Sequence[SeedResult], cache_dir: Path | None = None) -> Timeline:
     from newsgen.timeline import assemble
 
     stories = [r.story for r in results if r.story is not None]
     claims = [c for r in results for c in r.claims]
-    return what_we_know(assemble(stories, claims, config.story.series), config)
+    return what_we_know(assemble(stories, claims, config.story.series), config, cache_dir)
 
 
-def what_we_know(timeline: Timeline, config: Config) -> Timeline:
+def what_we_know(timeline: Timeline, config: Config, cache_dir: Path | None = None) -> Timeline:
     """Which stories are one source, each claim's stance and independent reports, and
-    the status track of each question the editor tracks."""
+    the status track of each question the editor tracks. With a cache folder, the
+    sentence comparisons of the last build are kept there and reused (pairmemo)."""
+    from newsgen import pairmemo
     from newsgen.questions import tracks, with_stances
-    from newsgen.sources import derive, with_independence
+    from newsgen.sources import Copies, copy_pairs, derive, with_independence
 
-    origins = derive(timeline.stories, config.outlets)
+    memo = pairmemo.file(cache_dir, "sources")
+    copies, found = copy_pairs(timeline.stories, pairmemo.load(memo, Copies))
+    pairmemo.store(memo, found)
+    origins = derive(timeline.stories, config.outlets, copies)
     claims = with_independence(timeline.claims, origins, timeline.stories, config.outlets)
     claims = with_stances(claims, config.story.questions, config.people)
     return replace(timeline, claims=claims, origins=origins,
@@ -473,7 +485,7 @@ def _unchanged(previous, process, seeds_dir, content_dir, strict, base_path, sit
     def timeline() -> Timeline:
         again = process.fresh() if hasattr(process, "fresh") else process
         _, results, _ = collect(seeds_dir, content_dir, again)
-        return make_timeline(result.config, results)
+        return make_timeline(result.config, results, getattr(again, "cache_dir", None))
 
     from newsgen.outdir import MARKER
     from newsgen.write import WriteReport
@@ -544,7 +556,7 @@ def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_pat
     config = _site_options(config, base_path, site_url, problems)
     if strict and problems:
         raise BuildFailed(problems, f"{len(problems)} problem(s) and --strict is set; nothing written")
-    timeline = make_timeline(config, results)
+    timeline = make_timeline(config, results, getattr(process, "cache_dir", None))
     stages.done("assemble")
     pages = pages or _Pages(None, Path(out_dir), None)
     stream = render_stream(timeline, config, templates, pages.memo, pages.intact, pages.record, jobs)

@@ -8,6 +8,7 @@ article stored twice.
 from __future__ import annotations
 
 import difflib
+from array import array
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -152,24 +153,115 @@ def similarity(a: frozenset[int], b: frozenset[int]) -> tuple[float, float]:
     return common / len(a | b), common / min(len(a), len(b))
 
 
-def duplicate_problems(stories: Sequence[Story], seeds: str,
-                       pairs: similar.PairFinder = similar.candidate_pairs) -> list[Problem]:
-    """Each pair of near-identical stories, later story's file first, in corpus order.
-    `pairs` finds the pairs worth comparing (the index; tests pass all pairs)."""
-    sets = [(s, shingles(s.paragraphs)) for s in stories]
-    sets = [(s, sh) for s, sh in sets if len(sh) >= MIN_SHINGLES]
+@dataclass(frozen=True)
+class Duplicates:
+    """The near-identical pairs among some stories, and what the next run needs to
+    compare a changed story with them (pairmemo: what was found is kept)."""
+
+    # story id -> (pairmemo.text_digest of its paragraphs, its shingles as packed int64)
+    texts: dict[str, tuple[bytes, bytes]]
+    # (id, id) in id order -> (Jaccard, containment): the pairs at either threshold
+    pairs: dict[tuple[str, str], tuple[float, float]]
+
+
+# With more changed stories than this, the index over the whole corpus is cheaper
+# than comparing each changed one with every story.
+INCREMENTAL_MOST = 20
+
+
+def _same_article(jaccard: float, contained: float) -> bool:
+    return jaccard >= DUPLICATE_JACCARD or contained >= DUPLICATE_CONTAINMENT
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+def near_duplicates(stories: Sequence[Story], previous: Duplicates | None = None,
+                    pairs: similar.PairFinder = similar.candidate_pairs) -> Duplicates:
+    """Every pair of near-identical stories (ids must be unique: pairs are kept by id).
+    With `previous` (what this found for an earlier corpus), the pairs of stories
+    whose text did not change are taken from it, and only the changed and new
+    stories are compared with the others."""
+    from newsgen import pairmemo
+
+    ids = [s.id for s in stories]
+    if len(set(ids)) != len(ids):
+        raise ValueError("story ids must be unique")
+    digests = [pairmemo.text_digest(s.paragraphs) for s in stories]
+    known = previous.texts if previous is not None else {}
+    fresh = [i for i, (sid, d) in enumerate(zip(ids, digests)) if known.get(sid, (b"",))[0] != d]
+    if previous is None or len(fresh) > INCREMENTAL_MOST:
+        sets = [shingles(s.paragraphs) for s in stories]
+        return Duplicates({sid: (d, _pack(sh)) for sid, d, sh in zip(ids, digests, sets)},
+                          {_pair(ids[i], ids[j]): sim for i, j, sim in _pairs_found(sets, pairs)})
+    changed = {ids[i] for i in fresh}
+    texts = {sid: known[sid] for sid in ids if sid not in changed}
+    # Kept: the pairs of two unchanged stories (a removed story's pairs go with it).
+    found = {k: v for k, v in previous.pairs.items() if k[0] in texts and k[1] in texts}
+    new_sets = {i: shingles(stories[i].paragraphs) for i in fresh}
+    texts.update((ids[i], (digests[i], _pack(sh))) for i, sh in new_sets.items())
+    for i, a in new_sets.items():
+        if len(a) < MIN_SHINGLES:
+            continue
+        for j, sid in enumerate(ids):
+            if j == i or (j in new_sets and j < i):
+                continue  # itself, or two changed stories already compared
+            b = new_sets[j] if j in new_sets else _unpack(texts[sid][1])
+            if len(b) < MIN_SHINGLES:
+                continue
+            # The same figures as similarity(a, b), without making b a set.
+            common = len(a.intersection(b))
+            sim = common / (len(a) + len(b) - common), common / min(len(a), len(b))
+            if _same_article(*sim):
+                found[_pair(ids[i], sid)] = sim
+    return Duplicates({sid: texts[sid] for sid in ids}, found)
+
+
+def _pairs_found(sets: Sequence[frozenset[int]], pairs: similar.PairFinder,
+                 ) -> list[tuple[int, int, tuple[float, float]]]:
+    """(i, j, similarity) of each near-identical pair of sets, i < j, in order."""
+    kept = [i for i, sh in enumerate(sets) if len(sh) >= MIN_SHINGLES]
     # Either threshold means sharing at least the lower of the two of the smaller text.
     share = min(DUPLICATE_JACCARD, DUPLICATE_CONTAINMENT)
     out = []
-    for i, j in pairs([sh for _, sh in sets], share):
-        (a, sa), (b, sb) = sets[i], sets[j]
-        jaccard, contained = similarity(sa, sb)
+    for x, y in pairs([sets[i] for i in kept], share):
+        i, j = kept[x], kept[y]
+        sim = similarity(sets[i], sets[j])
+        if _same_article(*sim):
+            out.append((i, j, sim))
+    return out
+
+
+def _pack(sh: frozenset[int]) -> bytes:
+    # Packed, a corpus' shingles are read back from the cache in a few milliseconds.
+    return array("q", sh).tobytes()
+
+
+def _unpack(data: bytes) -> array:
+    out = array("q")
+    out.frombytes(data)
+    return out
+
+
+def duplicate_problems(stories: Sequence[Story], seeds: str,
+                       pairs: similar.PairFinder = similar.candidate_pairs,
+                       found: Duplicates | None = None) -> list[Problem]:
+    """Each pair of near-identical stories, later story's file first, in corpus order.
+    `pairs` finds the pairs worth comparing (the index; tests pass all pairs);
+    `found` is near_duplicates(stories) when the caller has it."""
+    if found is None:
+        ordered = [((i, j), sim) for i, j, sim in _pairs_found([shingles(s.paragraphs) for s in stories], pairs)]
+    else:
+        place = {s.id: i for i, s in enumerate(stories)}
+        ordered = sorted((tuple(sorted((place[x], place[y]))), sim) for (x, y), sim in found.pairs.items())
+    out = []
+    for (i, j), (jaccard, contained) in ordered:
+        a, b = stories[i], stories[j]
         if jaccard >= DUPLICATE_JACCARD:
             how = f"{jaccard:.0%} of the text is the same"
-        elif contained >= DUPLICATE_CONTAINMENT:
-            how = f"{contained:.0%} of the shorter text is in the longer"
         else:
-            continue
+            how = f"{contained:.0%} of the shorter text is in the longer"
         file_a, file_b = _seed_file(seeds, a), _seed_file(seeds, b)
         if a.outlet and b.outlet and a.outlet.casefold() != b.outlet.casefold():
             # A wire story run by two outlets is legitimately two seeds; say so, don't fail.

@@ -26,6 +26,7 @@ share a paragraph or two, not most of the text.
 """
 from __future__ import annotations
 
+import hashlib
 import math
 from bisect import bisect_left
 from collections import Counter
@@ -46,8 +47,25 @@ LOOKUP_EXTRA = 1.5
 
 def shingles(words: Sequence[str], k: int) -> Shingles:
     """Hashes of every run of k words (hashed: ints compare and hash faster than
-    tuples, whose hash CPython does not cache)."""
-    return frozenset(map(hash, zip(*(words[i:] for i in range(k)))))
+    tuples, whose hash CPython does not cache). The hashes are the same in every
+    process, so sets worked out by one build can be compared with the next one's."""
+    try:
+        ids = list(map(_word_ids.__getitem__, words))
+    except KeyError:  # words not seen before in this process
+        for w in set(words).difference(_word_ids):
+            _word_ids[w] = word_id(w)
+        ids = list(map(_word_ids.__getitem__, words))
+    return frozenset(map(hash, zip(*(ids[i:] for i in range(k)))))
+
+
+_word_ids: dict[str, int] = {}  # word_id of every word met so far
+
+
+def word_id(word: str) -> int:
+    """A number for the word, the same in every process: the hash of a str changes with
+    each run (PYTHONHASHSEED), while the hash of a tuple of ints does not."""
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+                          "little", signed=True)
 
 
 def min_shared(size: int, share: float) -> int:

@@ -13,7 +13,9 @@ from independent origins.
   enough of the shorter story's sentences match, the later story derives from the
   earlier one, with the share recorded. Candidate pairs come from the sentences'
   inverted index in newsgen.similar (shared with check's duplicate test), so the cost
-  grows with shared text, not with the square of the corpus.
+  grows with shared text, not with the square of the corpus. A build with a cache
+  folder keeps what was found (newsgen.pairmemo), and the next one compares only the
+  stories whose text changed.
 
 Everything here is a pure function of the stories (and the outlets list).
 """
@@ -21,7 +23,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Iterable, Sequence
 
 from newsgen import similar
@@ -116,13 +119,118 @@ def _short_stories(sents: dict[str, list[Shingles]], owners: Sequence[list[str]]
     return {sid for sid, ss in sents.items() if len(ss) <= widest}
 
 
-def _copy_pairs(stories: Sequence[Story], pairs: similar.PairFinder = similar.candidate_pairs,
-                ) -> dict[tuple[str, str], tuple[int, int, float]]:
+Copied = dict[tuple[str, str], tuple[int, int, float]]
+
+
+@dataclass(frozen=True)
+class Copies:
+    """What copy_pairs found, and what the next run needs to compare a changed story
+    with the others (pairmemo: what was found is kept)."""
+
+    sentences: tuple[Shingles, ...]  # each distinct sentence of the stories below once
+    # story id -> (pairmemo.text_digest of its paragraphs, its sentences as places in `sentences`)
+    stories: dict[str, tuple[bytes, tuple[int, ...]]]
+    stock: frozenset[Shingles]  # the sentences too common to count (STOCK_CARRIERS)
+    # (id, id) in id order -> how many distinct sentences of each have a near-identical
+    # one in the other: the pairs that pass the copy test whichever is the later
+    matched: dict[tuple[str, str], tuple[int, int]]
+
+
+# With more changed stories than this share, comparing all sentences at once is cheaper.
+INCREMENTAL_SHARE = 0.1
+
+
+def _copy_pairs(stories: Sequence[Story], pairs: similar.PairFinder = similar.candidate_pairs) -> Copied:
     """(later id, earlier id) → (shared sentences, sentences of the shorter, overlap).
     `pairs` finds the sentence pairs worth comparing (the index; tests pass all pairs)."""
+    return copy_pairs(stories, None, pairs)[0]
+
+
+def copy_pairs(stories: Sequence[Story], previous: Copies | None = None,
+               pairs: similar.PairFinder = similar.candidate_pairs) -> tuple[Copied, Copies]:
+    """_copy_pairs, and what to pass as `previous` next time. With `previous`, the
+    pairs of stories whose text did not change are taken from it, and only changed
+    and new stories are compared."""
+    from newsgen import pairmemo
+
+    ids = list(dict.fromkeys(s.id for s in stories))
+    digests = {s.id: pairmemo.text_digest(s.paragraphs) for s in stories}
+    known = previous.stories if previous is not None else {}
+    fresh = {sid for sid in ids if known.get(sid, (b"",))[0] != digests[sid]}
     seen: dict[str, list[Shingles]] = {}
-    sents = {s.id: story_sentences(s, seen) for s in stories}
+    table = previous.sentences if previous is not None else ()
+    sents = {s.id: story_sentences(s, seen) if s.id in fresh else [table[k] for k in known[s.id][1]]
+             for s in stories}
     del seen
+    carriers: dict[Shingles, list[str]] = {}
+    for sid, ss in sents.items():
+        for sh in ss:
+            ids_of = carriers.setdefault(sh, [])
+            if not ids_of or ids_of[-1] != sid:
+                ids_of.append(sid)
+    stock = frozenset(sh for sh, carried in carriers.items() if len(carried) > STOCK_CARRIERS)
+    # A sentence that became stock, or stopped being, changes pairs of unchanged stories.
+    if previous is None or stock != previous.stock or len(fresh) > INCREMENTAL_SHARE * len(ids):
+        matched = _matched_all(sents, carriers, pairs)
+    else:
+        matched = _matched_since(previous, sents, carriers, fresh)
+    by_id = {s.id: s for s in stories}
+    out: Copied = {}
+    for (x, y), (in_x, in_y) in sorted(matched.items()):
+        early, late = sorted((by_id[x], by_id[y]), key=_order)
+        found = _copied(in_y if late.id == y else in_x, min(len(sents[x]), len(sents[y])))
+        if found is not None:
+            out[(late.id, early.id)] = found
+    where = {sh: k for k, sh in enumerate(carriers)}
+    memo = Copies(tuple(carriers), {sid: (digests[sid], tuple(map(where.__getitem__, sents[sid]))) for sid in ids},
+                  stock, matched)
+    return out, memo
+
+
+def _copied(shared: int, shorter: int) -> tuple[int, int, float] | None:
+    """(shared, shorter, overlap) when the later story, with `shared` of its distinct
+    sentences near-identical to the other's, copies it; None when it does not."""
+    if not shorter:
+        return None
+    shared = min(shared, shorter)
+    overlap = shared / shorter
+    if shared >= MIN_SHARED_SENTENCES and overlap >= COPY_OVERLAP:
+        return shared, shorter, round(min(overlap, 1.0), 2)
+    return None
+
+
+def _counted(matched: dict[tuple[str, str], tuple[set[int], set[int]]], sents: dict[str, list[Shingles]],
+             ) -> dict[tuple[str, str], tuple[int, int]]:
+    """The counts of the pairs that pass the copy test whichever story is the later
+    (the dates may change before the next run; the texts of a kept pair do not)."""
+    out = {}
+    for (x, y), (in_x, in_y) in matched.items():
+        shorter = min(len(sents[x]), len(sents[y]))
+        if _copied(len(in_x), shorter) is not None or _copied(len(in_y), shorter) is not None:
+            out[(x, y)] = (len(in_x), len(in_y))
+    return out
+
+
+def _linker(owners: Sequence[list[str]], side: set[str], matched: dict[tuple[str, str], tuple[set[int], set[int]]]):
+    """link(i, j): sentences i and j are near-identical, so each story carrying one
+    has it matched in each story carrying the other (pairs with a story in `side` only)."""
+    def link(i: int, j: int) -> None:
+        for x in owners[i]:
+            for y in owners[j]:
+                if x == y or (x not in side and y not in side):
+                    continue
+                key, (si, sj) = ((x, y), (i, j)) if x < y else ((y, x), (j, i))
+                m = matched.setdefault(key, (set(), set()))
+                m[0].add(si)
+                m[1].add(sj)
+
+    return link
+
+
+def _matched_all(sents: dict[str, list[Shingles]], carriers: dict[Shingles, list[str]],
+                 pairs: similar.PairFinder) -> dict[tuple[str, str], tuple[int, int]]:
+    """For each pair of stories that can pass the copy test, how many of their
+    distinct sentences have a near-identical counterpart in the other."""
     # Candidate story pairs: stories with at least one pair of near-identical
     # sentences, found among all sentences of the corpus at once; any pair of
     # stories without one shares no sentence, so nothing else can be a copy.
@@ -130,12 +238,6 @@ def _copy_pairs(stories: Sequence[Story], pairs: similar.PairFinder = similar.ca
     # keeps the stories that carry it. One carried by more than STOCK_CARRIERS
     # stories is the story's stock language (a standard background line), which
     # proves no copying between any two of them and would cost the square of them.
-    carriers: dict[Shingles, list[str]] = {}
-    for sid, ss in sents.items():
-        for sh in ss:
-            ids = carriers.setdefault(sh, [])
-            if not ids or ids[-1] != sid:
-                ids.append(sid)
     flat = [sh for sh, ids in carriers.items() if len(ids) <= STOCK_CARRIERS]
     owners = [carriers[sh] for sh in flat]
     # Sentences of one template reworded a little (another figure, another place) are
@@ -147,45 +249,56 @@ def _copy_pairs(stories: Sequence[Story], pairs: similar.PairFinder = similar.ca
     # counterpart in the other: counted here, from the sentence pairs the index finds,
     # instead of comparing every candidate pair of stories sentence by sentence again.
     matched: dict[tuple[str, str], tuple[set[int], set[int]]] = {}
-
-    def link(i: int, j: int) -> None:
-        for x in owners[i]:
-            for y in owners[j]:
-                if x == y or (x not in short and y not in short):
-                    continue
-                key, (si, sj) = ((x, y), (i, j)) if x < y else ((y, x), (j, i))
-                m = matched.setdefault(key, (set(), set()))
-                m[0].add(si)
-                m[1].add(sj)
-
+    link = _linker(owners, short, matched)
     for i in range(len(flat)):
         link(i, i)
     for i, j in pairs(flat, SENTENCE_JACCARD, among):
         if _near(flat[i], flat[j]):
             link(i, j)
-    by_id = {s.id: s for s in stories}
-    out = {}
-    for (x, y), (in_x, in_y) in sorted(matched.items()):
-        early, late = sorted((by_id[x], by_id[y]), key=_order)
-        shorter = min(len(sents[early.id]), len(sents[late.id]))
-        if not shorter:
-            continue
-        shared = min(len(in_y if late.id == y else in_x), shorter)
-        overlap = shared / shorter
-        if shared >= MIN_SHARED_SENTENCES and overlap >= COPY_OVERLAP:
-            out[(late.id, early.id)] = (shared, shorter, round(min(overlap, 1.0), 2))
+    return _counted(matched, sents)
+
+
+def _matched_since(previous: Copies, sents: dict[str, list[Shingles]], carriers: dict[Shingles, list[str]],
+                   fresh: set[str]) -> dict[tuple[str, str], tuple[int, int]]:
+    """_matched_all, from what it found for an earlier corpus with the same stock
+    sentences: the pairs of two unchanged stories are as they were, and only the
+    sentences of changed or new stories are looked up."""
+    out = {(x, y): m for (x, y), m in previous.matched.items()
+           if x in sents and y in sents and x not in fresh and y not in fresh}
+    flat = [sh for sh, ids in carriers.items() if len(ids) <= STOCK_CARRIERS]
+    owners = [carriers[sh] for sh in flat]
+    mine = [i for i, ids in enumerate(owners) if not fresh.isdisjoint(ids)]
+    words = frozenset().union(*(flat[i] for i in mine))
+    # Where each shingle of a changed story's sentences is, among all sentences.
+    postings: dict[int, list[int]] = {}
+    for j, sh in enumerate(flat):
+        for g in sh & words:
+            postings.setdefault(g, []).append(j)
+    matched: dict[tuple[str, str], tuple[set[int], set[int]]] = {}
+    link = _linker(owners, fresh, matched)
+    for i in mine:
+        s = flat[i]
+        # A near sentence has at least half of s (_near: 3 * shared >= |s| + |t|), so
+        # any len(s) // 2 + 1 shingles of s include one of it: the rarest are looked up.
+        rare = sorted(s, key=lambda g: len(postings[g]))[:len(s) // 2 + 1]
+        for j in set(chain.from_iterable(map(postings.__getitem__, rare))):
+            if _near(s, flat[j]):
+                link(i, j)
+    out.update(_counted(matched, sents))
     return out
 
 
-def derive(stories: Sequence[Story], outlets: Sequence[Outlet] = ()) -> tuple[StoryOrigin, ...]:
-    """Each story's links to the stories it derives from, and its origin group."""
+def derive(stories: Sequence[Story], outlets: Sequence[Outlet] = (), copies: Copied | None = None,
+           ) -> tuple[StoryOrigin, ...]:
+    """Each story's links to the stories it derives from, and its origin group.
+    `copies` is _copy_pairs(stories) when the caller has it."""
     ordered = sorted(stories, key=_order)
     credit = {s.id: source_key(s.credit, outlets) for s in ordered}
     own = {s.id: source_key(s.outlet, outlets) for s in ordered}
     links: dict[str, list[Derivation]] = {s.id: [] for s in ordered}
     by_id = {s.id: s for s in ordered}
 
-    copies = _copy_pairs(ordered)
+    copies = _copy_pairs(ordered) if copies is None else copies
     for (late, early), (shared, shorter, overlap) in sorted(copies.items()):
         same_wire = credit[late] is not None and credit[late] == credit[early]
         relation = "wire copy" if same_wire else ("copy" if overlap >= VERBATIM_OVERLAP else "rewrite")

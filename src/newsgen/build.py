@@ -557,6 +557,9 @@ def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_pat
     if strict and problems:
         raise BuildFailed(problems, f"{len(problems)} problem(s) and --strict is set; nothing written")
     timeline = make_timeline(config, results, getattr(process, "cache_dir", None))
+    # The claims as extracted, before merging (about twice as many), are not shown:
+    # let them go before the pages are drawn, the build's largest moment.
+    del results
     stages.done("assemble")
     pages = pages or _Pages(None, Path(out_dir), None)
     stream = render_stream(timeline, config, templates, pages.memo, pages.intact, pages.record, jobs)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from newsgen import urls
+from newsgen.gcpause import paused
 from newsgen.model import Claim, Quantity, Series, SeriesDef, SeriesPoint, Speaker, Story, Timeline
 
 # Words that say nothing about which statement it is.
@@ -508,6 +509,11 @@ def build_series(claims: Sequence[Claim], defs: Sequence[SeriesDef], stories: Se
 
 def assemble(stories: Sequence[Story], claims: Sequence[Claim], series: Sequence[SeriesDef] = ()) -> Timeline:
     """Merge, re-id and order the claims of all stories; build speakers and series."""
+    with paused():  # claims, sets and index entries by the hundred thousand, no cycles (see gcpause)
+        return _assemble(stories, claims, series)
+
+
+def _assemble(stories: Sequence[Story], claims: Sequence[Claim], series: Sequence[SeriesDef]) -> Timeline:
     stories = sorted(stories, key=lambda s: (s.published is None, s.published or dt.date.max, s.id))
     published = {s.id: s.published for s in stories}
     outlets = {s.id: s.outlet or "" for s in stories}

@@ -126,8 +126,9 @@ def same_statement(a: Claim, b: Claim, common: frozenset[str] = frozenset()) -> 
 
 
 def _same(fa: _Facts, fb: _Facts, common: frozenset[str]) -> bool:
-    # The tests run cheapest first; each is a necessary condition on its own, so the
-    # order changes the cost only, never the answer.
+    # same_statement's tests, those that need no words first: the words of a pair are
+    # counted only when a figure has not already decided (the answers are the ones the
+    # predicate gave when it counted them first; tests/test_timeline_merge.py).
     if fa.claim.speaker is None or fb.claim.speaker is None or fa.sid != fb.sid:
         return False
     both = fa.figures & fb.figures

@@ -33,6 +33,7 @@ from typing import Iterable, Sequence
 
 from newsgen import urls
 from newsgen.extract.stance import find_stance
+from newsgen.gcpause import paused
 from newsgen.model import Claim, Person, Question, QuestionStep, QuestionTrack, Speaker, Status
 
 LEVELS: tuple[Status, ...] = ("alleged", "corroborated", "confirmed", "acknowledged")
@@ -141,6 +142,11 @@ def with_stances(claims: Iterable[Claim], questions: Sequence[Question], people:
     """Claims with the questions they bear on, their stance and the words that decided it.
 
     Claims bearing on no question keep no stance: they say nothing we track."""
+    with paused():  # a new claim for each (see gcpause)
+        return _with_stances(claims, questions, people)
+
+
+def _with_stances(claims: Iterable[Claim], questions: Sequence[Question], people: Sequence[Person]) -> tuple[Claim, ...]:
     out = []
     bodies = _Bodies(people)
     for c in claims:
@@ -148,7 +154,9 @@ def with_stances(claims: Iterable[Claim], questions: Sequence[Question], people:
         tied = [(q.id, cue) for q in questions
                 if (cue := ties(q, c, bool(c.speaker and body and _is_party(q, c.speaker, body))))]
         if not tied:
-            out.append(replace(c, stance=None, stance_words=(), questions=()))
+            # A claim that already says so is kept as it is (an equal copy is only slower).
+            kept = c.stance is None and c.stance_words == () and c.questions == ()
+            out.append(c if kept else replace(c, stance=None, stance_words=(), questions=()))
             continue
         stance, words = find_stance(c.text)
         if stance != "affirms" and len(tied) > 1:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from newsgen import urls
+from newsgen.gcpause import paused
 from newsgen.model import Claim, Quantity, Series, SeriesDef, SeriesPoint, Speaker, Story, Timeline
 
 # Words that say nothing about which statement it is.
@@ -83,6 +84,35 @@ def _span(c: Claim) -> tuple[dt.date, dt.date] | None:
     return c.date_range if c.date_precision in ("week", "month") and c.date_range else None
 
 
+class _Facts:
+    """What same_statement reads of one claim, worked out once: merging compares each
+    merged claim with many new ones, and each new one with several merged ones."""
+
+    __slots__ = ("claim", "sid", "name", "figures", "stories", "span", "words", "_ngrams")
+
+    def __init__(self, c: Claim, common: frozenset[str], figures: frozenset[float] | None = None,
+                 stories: frozenset[str] | None = None) -> None:
+        self.claim = c
+        self.sid = c.speaker.id if c.speaker is not None else None
+        self.name = c.speaker.name if c.speaker is not None else None
+        self.figures = frozenset(_figures(c.quantities)) if figures is None else figures
+        self.stories = frozenset(r.story for r in c.reports) if stories is None else stories
+        self.span = _span(c)
+        self.words = _distinctive(c.text, self.name, common) if c.speaker is not None else frozenset()
+        self._ngrams: set[tuple[str, ...]] | None = None
+
+    def combined(self, other: _Facts, common: frozenset[str]) -> _Facts:
+        """The facts of _combine(self.claim, other.claim): its figures and stories are
+        the union of both (its quantities and reports are), so they are not recounted."""
+        return _Facts(_combine(self.claim, other.claim), common, self.figures | other.figures, self.stories | other.stories)
+
+    @property
+    def ngrams(self) -> set[tuple[str, ...]]:
+        if self._ngrams is None:
+            self._ngrams = _ngrams(self.claim.quote)
+        return self._ngrams
+
+
 def same_statement(a: Claim, b: Claim, common: frozenset[str] = frozenset()) -> bool:
     """Whether two claims report one statement; `common` words prove nothing.
 
@@ -92,36 +122,61 @@ def same_statement(a: Claim, b: Claim, common: frozenset[str] = frozenset()) -> 
     overlapping ranges. When they fit, the same figure or enough shared wording
     makes it one statement. An undated report joins only on the same quotation or
     near-identical wording, published soon after the dated one."""
-    if a.speaker is None or b.speaker is None or a.speaker.id != b.speaker.id:
+    return _same(_Facts(a, common), _Facts(b, common), common)
+
+
+def _same(fa: _Facts, fb: _Facts, common: frozenset[str]) -> bool:
+    # same_statement's tests, those that need no words first: the words of a pair are
+    # counted only when a figure has not already decided (the answers are the ones the
+    # predicate gave when it counted them first; tests/test_timeline_merge.py).
+    if fa.claim.speaker is None or fb.claim.speaker is None or fa.sid != fb.sid:
         return False
-    fa, fb = _figures(a.quantities), _figures(b.quantities)
-    if fa and fb and not fa & fb:
+    both = fa.figures & fb.figures
+    if fa.figures and fb.figures and not both:
         return False
-    if not {r.story for r in b.reports}.isdisjoint([r.story for r in a.reports]):
+    if not fa.stories.isdisjoint(fb.stories):
         return False  # two claims of one story are two statements
-    wa, wb = _distinctive(a.text, a.speaker.name, common), _distinctive(b.text, a.speaker.name, common)
-    shared = wa & wb
-    overlap = len(shared) / (min(len(wa), len(wb)) or 1)
-    sa, sb = _span(a), _span(b)
+    a, b = fa.claim, fb.claim
+    sa, sb = fa.span, fb.span
     if sa and sb:
         if sa[0] > sb[1] or sb[0] > sa[1]:
             return False
         # A figure both state is evidence when it is specific (a count of two is not).
-        same_figure = any(v >= SPECIFIC_FIGURE for v in fa & fb) or (bool(fa & fb) and len(shared) >= RANGE_MIN_SHARED)
+        if any(v >= SPECIFIC_FIGURE for v in both):
+            return True
+        if not (a.said_on and b.said_on) and not both:
+            # A day inside a range (or two ranges): only a figure both state is evidence.
+            return False
+        wa, wb = _words(fa, fb, common)
+        shared = wa & wb
+        if both and len(shared) >= RANGE_MIN_SHARED:
+            return True
         if a.said_on and b.said_on:
             # One day: a figure both state, or wording that overlaps.
-            return same_figure or (len(shared) >= MERGE_MIN_SHARED_SAME_DAY and overlap >= MERGE_OVERLAP)
-        # A day inside a range (or two ranges): only a figure both state is evidence.
-        return same_figure
-    if len(shared) < MERGE_MIN_SHARED:
-        overlap = 0.0
+            return len(shared) >= MERGE_MIN_SHARED_SAME_DAY and _overlap(wa, wb, shared) >= MERGE_OVERLAP
+        return False
     # One or both undated: only the same quotation or near-identical wording is
     # evidence enough, and a known day must fit the undated report's publication.
     known = a.said_on or b.said_on
     undated = b if a.said_on else a
     if known and undated.placed_on and not (0 <= (undated.placed_on - known).days <= MERGE_MAX_LAG_DAYS):
         return False
-    return same_quotation(a, b) or overlap >= UNDATED_OVERLAP
+    if fa.claim.quote and fb.claim.quote and not fa.ngrams.isdisjoint(fb.ngrams):
+        return True
+    wa, wb = _words(fa, fb, common)
+    shared = wa & wb
+    return len(shared) >= MERGE_MIN_SHARED and _overlap(wa, wb, shared) >= UNDATED_OVERLAP
+
+
+def _words(fa: _Facts, fb: _Facts, common: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    # Both sides leave out the first claim's speaker's name (one id may be spelt two ways).
+    if fb.name == fa.name:
+        return fa.words, fb.words
+    return fa.words, _distinctive(fb.claim.text, fa.name, common)
+
+
+def _overlap(wa: frozenset[str], wb: frozenset[str], shared: frozenset[str]) -> float:
+    return len(shared) / (min(len(wa), len(wb)) or 1)
 
 
 def same_quotation(a: Claim, b: Claim) -> bool:
@@ -154,19 +209,21 @@ def merge_claims(claims: Sequence[Claim]) -> list[Claim]:
     corpus where everyone quotes the same few officials stays near linear.
     """
     common = common_words(claims)
-    merged: list[Claim] = []
+    merged: list[_Facts] = []
     index = _Candidates()
     for claim in claims:
-        for i in index.for_claim(claim):
-            if same_statement(merged[i], claim, common):
-                index.remove(i, merged[i])
-                merged[i] = _combine(merged[i], claim)
-                index.add(i, merged[i])
+        new = _Facts(claim, common)
+        for i in index.for_claim(new):
+            if _same(merged[i], new, common):
+                was, merged[i] = merged[i], merged[i].combined(new, common)
+                if _Candidates.key(was) != _Candidates.key(merged[i]):
+                    index.remove(i, was)
+                    index.add(i, merged[i])
                 break
         else:
-            merged.append(claim)
-            index.add(len(merged) - 1, claim)
-    return merged
+            merged.append(new)
+            index.add(len(merged) - 1, new)
+    return [f.claim for f in merged]
 
 
 def _names_speaker(c: Claim) -> bool:
@@ -177,6 +234,10 @@ def _names_speaker(c: Claim) -> bool:
 def _names(name: str, text: str) -> bool:
     words = {w.lower() for w in _WORD.findall(name) if len(w) > 2}
     return bool(words & {w.lower() for w in _WORD.findall(text)})
+
+
+_LAG = tuple(dt.timedelta(days=d) for d in range(MERGE_MAX_LAG_DAYS + 1))
+_NONE: frozenset[int] = frozenset()
 
 
 class _Candidates:
@@ -192,84 +253,92 @@ class _Candidates:
     def __init__(self) -> None:
         # speaker id -> day -> indices of merged claims whose span holds that day
         self.by_day: dict[str, dict[dt.date, set[int]]] = {}
+        # speaker id -> indices of merged claims with a span (the union of by_day's)
+        self.spanned: dict[str, set[int]] = {}
         # speaker id -> indices of merged claims spanning a week or month with no stated day
         self.ranged: dict[str, set[int]] = {}
         # speaker id -> placed_on (or None) -> indices of merged claims with no span
         self.undated: dict[str, dict[dt.date | None, set[int]]] = {}
+        # speaker id -> indices of merged claims with no span (the union of undated's)
+        self.all_undated: dict[str, set[int]] = {}
         # speaker id -> figure -> indices of merged claims stating it; and those stating
         # none. Two claims that both state figures need one in common (same_statement),
         # and a speaker's claims on one day grow with the corpus: most differ in figures.
         self.by_figure: dict[str, dict[float, set[int]]] = {}
         self.no_figure: dict[str, set[int]] = {}
 
-    def _buckets(self, c: Claim) -> list[set[int]]:
+    def _buckets(self, f: _Facts) -> list[set[int]]:
+        c = f.claim
         if c.speaker is None:
             return []  # an unattributed claim is never the same statement as another
-        sid = c.speaker.id
-        span = _span(c)
+        sid = f.sid
+        span = f.span
         if span is None:
-            return [self.undated.setdefault(sid, {}).setdefault(c.placed_on, set())]
-        days = self.by_day.setdefault(sid, {})
-        out = [days.setdefault(span[0] + dt.timedelta(days=n), set()) for n in range((span[1] - span[0]).days + 1)]
-        if not c.said_on:
-            out.append(self.ranged.setdefault(sid, set()))
+            out = [self.undated.setdefault(sid, {}).setdefault(c.placed_on, set()), self.all_undated.setdefault(sid, set())]
+        else:
+            days = self.by_day.setdefault(sid, {})
+            out = [days.setdefault(span[0] + dt.timedelta(days=n), set()) for n in range((span[1] - span[0]).days + 1)]
+            out.append(self.spanned.setdefault(sid, set()))
+            if not c.said_on:
+                out.append(self.ranged.setdefault(sid, set()))
+        if f.figures:
+            by_figure = self.by_figure.setdefault(sid, {})
+            out += [by_figure.setdefault(v, set()) for v in f.figures]
+        else:
+            out.append(self.no_figure.setdefault(sid, set()))
         return out
 
-    def _figure_buckets(self, c: Claim) -> list[set[int]]:
-        if c.speaker is None:
-            return []
-        sid = c.speaker.id
-        figures = _figures(c.quantities)
-        if not figures:
-            return [self.no_figure.setdefault(sid, set())]
-        by_figure = self.by_figure.setdefault(sid, {})
-        return [by_figure.setdefault(v, set()) for v in figures]
+    @staticmethod
+    def key(f: _Facts) -> tuple:
+        """All that _buckets reads of a claim with a speaker: a merge that keeps it
+        leaves the claim in the same buckets."""
+        return f.sid, f.span, f.claim.placed_on if f.span is None else bool(f.claim.said_on), f.figures
 
-    def add(self, i: int, c: Claim) -> None:
-        for bucket in self._buckets(c) + self._figure_buckets(c):
+    def add(self, i: int, f: _Facts) -> None:
+        for bucket in self._buckets(f):
             bucket.add(i)
 
-    def remove(self, i: int, c: Claim) -> None:
-        for bucket in self._buckets(c) + self._figure_buckets(c):
+    def remove(self, i: int, f: _Facts) -> None:
+        for bucket in self._buckets(f):
             bucket.discard(i)
 
-    def for_claim(self, c: Claim) -> list[int]:
+    def for_claim(self, f: _Facts) -> list[int]:
         """Indices of merged claims to compare, in merge order (first match wins)."""
+        c = f.claim
         if c.speaker is None:
             return []
-        sid = c.speaker.id
+        sid = f.sid
         by_day = self.by_day.get(sid, {})
         undated = self.undated.get(sid, {})
         found: set[int] = set()
-        span = _span(c)
-        lag = range(MERGE_MAX_LAG_DAYS + 1)
+        span = f.span
         if span is not None:
-            for n in range((span[1] - span[0]).days + 1):
-                found |= by_day.get(span[0] + dt.timedelta(days=n), set())
+            if span[0] == span[1]:
+                found |= by_day.get(span[0], _NONE)
+            else:
+                for n in range((span[1] - span[0]).days + 1):
+                    found |= by_day.get(span[0] + dt.timedelta(days=n), _NONE)
             if c.said_on:
-                found |= undated.get(None, set())
-                for d in lag:
-                    found |= undated.get(c.said_on + dt.timedelta(days=d), set())
+                found |= undated.get(None, _NONE)
+                for d in _LAG:
+                    found |= undated.get(c.said_on + d, _NONE)
             else:
-                for bucket in undated.values():
-                    found |= bucket
+                found |= self.all_undated.get(sid, _NONE)
         else:
-            for bucket in undated.values():
-                found |= bucket
-            found |= self.ranged.get(sid, set())
+            found |= self.all_undated.get(sid, _NONE)
+            found |= self.ranged.get(sid, _NONE)
             if c.placed_on is None:
-                for bucket in by_day.values():
-                    found |= bucket
+                found |= self.spanned.get(sid, _NONE)
             else:
-                for d in lag:
-                    found |= by_day.get(c.placed_on - dt.timedelta(days=d), set())
-        figures = _figures(c.quantities)
-        if figures and found:
+                for d in _LAG:
+                    found |= by_day.get(c.placed_on - d, _NONE)
+        if f.figures and found:
+            # Intersections with `found` cost its size, not the (growing) buckets'.
             by_figure = self.by_figure.get(sid, {})
-            agree = set(self.no_figure.get(sid, ()))
-            for v in figures:
-                agree |= by_figure.get(v, set())
-            found &= agree
+            agree = found & self.no_figure.get(sid, _NONE)
+            for v in f.figures:
+                agree |= found & by_figure.get(v, _NONE)
+            found = agree
         return sorted(found)
 
 
@@ -441,6 +510,11 @@ def build_series(claims: Sequence[Claim], defs: Sequence[SeriesDef], stories: Se
 
 def assemble(stories: Sequence[Story], claims: Sequence[Claim], series: Sequence[SeriesDef] = ()) -> Timeline:
     """Merge, re-id and order the claims of all stories; build speakers and series."""
+    with paused():  # claims, sets and index entries by the hundred thousand, no cycles (see gcpause)
+        return _assemble(stories, claims, series)
+
+
+def _assemble(stories: Sequence[Story], claims: Sequence[Claim], series: Sequence[SeriesDef]) -> Timeline:
     stories = sorted(stories, key=lambda s: (s.published is None, s.published or dt.date.max, s.id))
     published = {s.id: s.published for s in stories}
     outlets = {s.id: s.outlet or "" for s in stories}
@@ -450,8 +524,8 @@ def assemble(stories: Sequence[Story], claims: Sequence[Claim], series: Sequence
     fixed = []
     for c in merged:
         placed = c.said_on or c.placed_on or min((published[r.story] for r in c.reports if published.get(r.story)), default=None)
-        fixed.append(replace(c, placed_on=placed))
-    fixed = _unique_ids([replace(c, id=claim_id(c)) for c in fixed])
+        fixed.append(replace(c, placed_on=placed, id=claim_id(c)))  # the id does not depend on placed_on
+    fixed = _unique_ids(fixed)
     fixed.sort(key=lambda c: _order_key(c, outlets))
     speakers: dict[str, Speaker] = {}
     for c in fixed:

@@ -6,6 +6,7 @@ steps between are pure. A problem with one input skips that input only; under
 """
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -563,8 +564,15 @@ def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_pat
     stages.done("assemble")
     pages = pages or _Pages(None, Path(out_dir), None)
     stream = render_stream(timeline, config, templates, pages.memo, pages.intact, pages.record, jobs)
-    report = write_site(stages.timed("render", _chain(stream, export_data(timeline), export_questions(timeline),
-                                                           (figures_data(timeline, config.story.series),))), Path(out_dir))
+    # The timeline lives to the end of the build: set aside from the cycle collector,
+    # which would otherwise walk all of it again at each collection while pages are
+    # drawn (forked workers then also leave its memory pages shared).
+    gc.freeze()
+    try:
+        report = write_site(stages.timed("render", _chain(stream, export_data(timeline), export_questions(timeline),
+                                                               (figures_data(timeline, config.story.series),))), Path(out_dir))
+    finally:
+        gc.unfreeze()
     stages.done("write")
     stages.seconds["write"] -= stages.seconds.get("render", 0.0)
     pages.save()

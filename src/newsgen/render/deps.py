@@ -16,8 +16,6 @@ cache folder; without one every page is drawn, as on a clean build.
 from __future__ import annotations
 
 import hashlib
-import io
-import pickle
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -36,48 +34,20 @@ def digest(*parts: Any) -> str:
 class Hasher:
     """Digests of page data.
 
-    Values are written as pickle writes them (in C) with no memo, so equal bytes
-    mean equal values and never depend on which objects happen to be shared. A
-    frozen dataclass (a story, a claim, a view, a day group) sits in many pages'
-    data, so it is written once per build, as its class and fields, and its digest
-    stands for it afterwards (by identity; the memo keeps it alive so the id is not
-    reused): written out whole, the pages' data of 1,000 articles is some 850 MB.
-    What pickle refuses (a lambda) is walked in Python instead.
+    A frozen dataclass (a story, a claim, a view, a day group) sits in many pages'
+    data, so its bytes are hashed once per build and stand for it afterwards (by
+    identity; the memo keeps it alive so the id is not reused). Walking every
+    page's whole context instead made fingerprints half the render time.
     """
 
     def __init__(self) -> None:
         self._memo: dict[int, tuple[Any, bytes]] = {}
-        self._walked: dict[int, tuple[Any, bytes]] = {}  # the same, for the walk in Python
 
     def digest(self, *parts: Any) -> str:
-        data = self._pickled(parts)
-        if data is not None:
-            return hashlib.blake2b(b"P" + data, digest_size=16).hexdigest()
-        h = hashlib.blake2b(b"W", digest_size=16)
+        h = hashlib.blake2b(digest_size=16)
         for part in parts:
             h.update(self._bytes(part) + b"\0")
         return h.hexdigest()
-
-    def _pickled(self, obj: Any) -> bytes | None:
-        buf = io.BytesIO()
-        p = _Pickler(buf, self)
-        try:
-            p.dump(obj)
-        except Exception:  # noqa: BLE001 - whatever pickle refuses is walked instead
-            return None
-        return buf.getvalue()
-
-    def _frozen(self, obj: Any, names: tuple[str, ...]) -> bytes | None:
-        """The digest standing for one frozen dataclass: its class and its fields'
-        values (not its __dict__, which may hold a cached_property's answer or not)."""
-        hit = self._memo.get(id(obj))
-        if hit is None:
-            data = self._pickled((type(obj), tuple([getattr(obj, n) for n in names])))
-            if data is None:
-                return None
-            hit = (obj, hashlib.blake2b(data, digest_size=16).digest())
-            self._memo[id(obj)] = hit
-        return hit[1]
 
     def _bytes(self, obj: Any) -> bytes:
         t = type(obj)
@@ -94,10 +64,10 @@ class Hasher:
             names, frozen = shape
             if not frozen:  # may change between two looks: hashed afresh each time
                 return self._fields(t, names, obj)
-            hit = self._walked.get(id(obj))
+            hit = self._memo.get(id(obj))
             if hit is None:
                 hit = (obj, b"#" + hashlib.blake2b(self._fields(t, names, obj), digest_size=16).digest())
-                self._walked[id(obj)] = hit
+                self._memo[id(obj)] = hit
             return hit[1]
         # Markup (its repr names the type), numbers, dates, None. An object without a
         # stable repr (an address) never matches, which only costs drawing its page again.
@@ -105,31 +75,6 @@ class Hasher:
 
     def _fields(self, t: type, names: tuple[str, ...], obj: Any) -> bytes:
         return t.__qualname__.encode() + b"(" + b",".join([self._bytes(getattr(obj, n)) for n in names]) + b")"
-
-
-# Types pickle writes whole without our help: no persistent_id lookup of their shape.
-_PLAIN = frozenset({str, int, float, bool, type(None), bytes, tuple, list, dict})
-
-
-class _Pickler(pickle.Pickler):
-    """Pickles with no memo, each frozen dataclass replaced by its digest."""
-
-    def __init__(self, buf: io.BytesIO, hasher: Hasher) -> None:
-        super().__init__(buf, protocol=5)
-        self.fast = True  # no memo: shared and copied objects give the same bytes
-        self._hasher = hasher
-
-    def persistent_id(self, obj: Any) -> bytes | None:
-        t = type(obj)
-        if t in _PLAIN:
-            return None
-        shape = _shape(t)
-        if shape is None or not shape[1]:  # not a dataclass, or one that may change: written out
-            return None
-        got = self._hasher._frozen(obj, shape[0])
-        if got is None:
-            raise pickle.PicklingError("a field pickle refuses")  # walked instead
-        return got
 
 
 _SHAPES: dict[type, tuple[tuple[str, ...], bool] | None] = {}
@@ -165,6 +110,7 @@ class Digests:
         self.site = site
         self.hasher = hasher or Hasher()
         self.cache: dict[Key, str] = {}
+        self._heads: dict[str, tuple[Any, Any]] = {}
 
     def __call__(self, key: Key) -> str:
         if key not in self.cache:
@@ -184,7 +130,14 @@ class Digests:
         s = self.site.stories.get(story_id)
         if s is None:
             return None
-        return (replace(s, paragraphs=(), captions=()), self._outlet(self.site.outlet_of(s)))
+        return (self._text_less(s), self._outlet(self.site.outlet_of(s)))
+
+    def _text_less(self, s: Any) -> Any:
+        # One copy per story, so its digest is made once however many keys show it.
+        head = self._heads.get(s.id)
+        if head is None or head[0] is not s:
+            head = self._heads[s.id] = (s, replace(s, paragraphs=(), captions=()))
+        return head[1]
 
     def _reported_in(self, report) -> Any:
         """A story as a claim's report shows it: everything but the text, plus the
@@ -194,8 +147,7 @@ class Digests:
         if s is None:
             return None
         para = s.paragraphs[report.paragraph] if 0 <= report.paragraph < len(s.paragraphs) else None
-        head = replace(s, paragraphs=(), captions=())
-        return (head, para, self._outlet(self.site.outlet_of(s)))
+        return (self._text_less(s), para, self._outlet(self.site.outlet_of(s)))
 
     def _compute(self, key: Key) -> str:
         kind, name = key

@@ -75,3 +75,42 @@ def test_a_story_page_reads_its_own_origin_not_the_whole_list(timeline, config):
     found = reads.origin_of(story.id)
     assert found == next((o for o in reversed(timeline.origins) if o.story == story.id), None)
     assert reads.keys == {("origin", story.id)}
+
+
+@dataclass(frozen=True)
+class _Holder:
+    inner: _Frozen
+    items: tuple
+
+
+def test_a_nested_frozen_value_is_compared_by_value_wherever_it_sits():
+    h = deps.Hasher()
+    shared = _Frozen("x", (1,))
+    one = _Holder(shared, (shared, shared))
+    two = _Holder(_Frozen("x", (1,)), (_Frozen("x", (1,)), shared))  # copies, not the same objects
+    assert h.digest(one) == h.digest(two) == deps.Hasher().digest(two)
+    assert h.digest(one) != h.digest(_Holder(shared, (shared, _Frozen("x", (2,)))))
+    assert h.digest([shared]) != h.digest((shared,))
+
+
+
+@dataclass(frozen=True)
+class _Lazy:
+    name: str
+
+    def remember(self) -> None:
+        object.__setattr__(self, "_seen", True)
+
+
+def test_a_frozen_value_is_its_fields_not_what_it_cached():
+    a, b = _Lazy("x"), _Lazy("x")
+    a.remember()
+    assert deps.digest(a) == deps.digest(b)
+
+
+def test_what_pickle_refuses_is_still_digested_and_never_equal_to_a_value():
+    h = deps.Hasher()
+    local = [lambda: 1]
+    first = h.digest("a", local)
+    assert first == h.digest("a", local)  # walked the same way twice
+    assert first != h.digest("a", [1]) and first != h.digest("a", local[:0])

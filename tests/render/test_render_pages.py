@@ -232,3 +232,20 @@ def test_claim_page_keeps_the_recorded_date_basis(html):
     page = html["claims/c1.html"]
     assert 'said <time class="date-stated" datetime="2024-10-21">Monday 21 Oct 2024</time>' in page
     assert "how we know:</span> On Monday" in page
+
+
+def test_pages_listing_stories_hold_no_story_text(timeline, config):
+    # Editing an article's text then leaves their data, and so their bytes, alone.
+    from newsgen.render import _markdown_pages
+    from newsgen.render.pages import html_pages
+    from newsgen.render.site import build_site
+
+    site = build_site(timeline, config)
+    assert any(s.paragraphs for s in site.stories.values())
+    pages = {p.path: p for p in html_pages(site, _markdown_pages(config))}
+    listed = list(pages["stories/index.html"].ctx["stories"])
+    for o in pages["outlets/index.html"].ctx["outlets"]:
+        assert pages[o.path].ctx["view"] == o
+        listed += o.stories
+    assert listed and all(not s.paragraphs and not s.captions for s in listed)
+    assert {s.id for s in pages["stories/index.html"].ctx["stories"]} == set(site.stories)

@@ -74,6 +74,7 @@ def make_env(templates_dir: Path) -> jinja2.Environment:
         track_svg=_track_svg,
     )
     env.links = memo.Links()  # type: ignore[attr-defined]  # for _hrefs: one per environment, so per build
+    env.fragments = memo.Fragments()  # type: ignore[attr-defined]  # claim cards, drawn once per build
     return env
 
 
@@ -139,6 +140,9 @@ def _inline_css(env: jinja2.Environment) -> Markup | None:
 def _render(env: jinja2.Environment, site: Site | deps.Reads, page: Page, nav, md, root: str | None) -> bytes:
     base = site.config.site.base_path if page.path == "404.html" else None
     href = _hrefs(page.path, base, getattr(env, "links", None))
+    once = _draw_each
+    if hasattr(env, "fragments"):
+        href, once = env.fragments.for_page(href, site)
     data = page.context(site)
     jsonld = data.get("jsonld")
     method = next((p.path for p in md if p.slug == "method"), None)
@@ -148,6 +152,7 @@ def _render(env: jinja2.Environment, site: Site | deps.Reads, page: Page, nav, m
         "cfg": site.config,
         "page": page,
         "href": href,
+        "once": once,
         "nav": nav,
         "method_path": method,
         "canonical": root + page.path if root and page.path != "404.html" else None,
@@ -159,6 +164,10 @@ def _render(env: jinja2.Environment, site: Site | deps.Reads, page: Page, nav, m
         ctx["inline_css"] = _inline_css(env)
     html = env.get_template(page.template).render(ctx)
     return html.encode("utf-8")
+
+
+def _draw_each(macro, obj, *args):
+    return macro(obj, *args)
 
 
 def render_site(timeline: Timeline, config: Config, templates_dir: Path) -> tuple[Output, ...]:

@@ -110,6 +110,7 @@ class Digests:
         self.site = site
         self.hasher = hasher or Hasher()
         self.cache: dict[Key, str] = {}
+        self._heads: dict[str, tuple[Any, Any]] = {}
 
     def __call__(self, key: Key) -> str:
         if key not in self.cache:
@@ -129,7 +130,14 @@ class Digests:
         s = self.site.stories.get(story_id)
         if s is None:
             return None
-        return (replace(s, paragraphs=(), captions=()), self._outlet(self.site.outlet_of(s)))
+        return (self._text_less(s), self._outlet(self.site.outlet_of(s)))
+
+    def _text_less(self, s: Any) -> Any:
+        # One copy per story, so its digest is made once however many keys show it.
+        head = self._heads.get(s.id)
+        if head is None or head[0] is not s:
+            head = self._heads[s.id] = (s, replace(s, paragraphs=(), captions=()))
+        return head[1]
 
     def _reported_in(self, report) -> Any:
         """A story as a claim's report shows it: everything but the text, plus the
@@ -139,8 +147,7 @@ class Digests:
         if s is None:
             return None
         para = s.paragraphs[report.paragraph] if 0 <= report.paragraph < len(s.paragraphs) else None
-        head = replace(s, paragraphs=(), captions=())
-        return (head, para, self._outlet(self.site.outlet_of(s)))
+        return (self._text_less(s), para, self._outlet(self.site.outlet_of(s)))
 
     def _compute(self, key: Key) -> str:
         kind, name = key

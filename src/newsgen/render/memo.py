@@ -64,3 +64,79 @@ class Links:
             return rel
 
         return href
+
+
+class Fragments:
+    """Markup a macro draws, drawn once per build and reused by every page that
+    shows the same thing.
+
+    A claim's card is on some six pages (its speaker's, its outlets', its topics',
+    the timeline's and the stance lists): drawn each time, cards were most of a
+    clean build. A fragment drawn through `once` reads nothing of its page but
+    `href` and `site`, so it is a pure function of the object it shows (frozen and
+    shared by every page, so known by identity), the macro's other arguments and
+    the links `href` made for it. Those links are noted as it is drawn, and a page
+    reuses the fragment when its own `href` gives the same for each: a page of the
+    same folder always does, and so does one of any folder at the same depth when
+    no link leads into either folder. The Site lookups the drawing made are kept
+    with it and noted again on every page that reuses it, so each page still
+    records all that it shows.
+    """
+
+    def __init__(self) -> None:
+        # (macro, id(obj), args) → the object (kept alive, so its id is not reused)
+        # and each drawing: the links it made, its markup, the keys it read.
+        self._drawn: dict[tuple, tuple[Any, list[tuple[tuple[tuple[str, str], ...], Markup, frozenset]]]] = {}
+
+    def for_page(self, href: Callable[[str], str], reads: Any) -> tuple[Callable[[str], str], Callable[..., Markup]]:
+        """(href, once) for one page: href as given, noting the links a fragment
+        makes, and once(macro, obj, *args), macro(obj, *args) drawn or reused."""
+        drawn = self._drawn
+        logs: list[list[tuple[str, str]]] = []  # the links of each fragment being drawn, innermost last
+        recording = getattr(reads, "keys", None) is not None
+
+        def noting(target: str) -> str:
+            rel = href(target)
+            if logs:
+                logs[-1].append((target, rel))
+            return rel
+
+        def once(macro: Callable[..., Markup], obj: Any, *args: Any) -> Markup:
+            key = (_identity(macro), id(obj), args)
+            entry = drawn.get(key)
+            if entry is None:
+                entry = drawn[key] = (obj, [])
+            for links, markup, keys in entry[1]:
+                if all(href(t) == rel for t, rel in links):
+                    break
+            else:
+                logs.append([])
+                outer = reads.keys if recording else None
+                mine: set = set()
+                if recording:
+                    # This drawing's lookups alone: the page may have made some of
+                    # them already, and a page reusing it has not.
+                    reads.keys = mine
+                try:
+                    markup = macro(obj, *args)
+                finally:
+                    if recording:
+                        reads.keys = outer
+                    links = tuple(dict.fromkeys(logs.pop()))
+                keys = frozenset(mine)
+                entry[1].append((links, markup, keys))
+            if recording:
+                reads.keys.update(keys)
+            if logs:  # drawn inside another fragment: its links are that one's too
+                logs[-1].extend(links)
+            return markup
+
+        return noting, once
+
+
+def _identity(macro: Callable) -> Any:
+    """What tells one macro from another: its compiled code (a Jinja macro is made
+    afresh each time its template is imported, from the same code), not its name,
+    which two templates may share."""
+    func = getattr(macro, "_func", None)
+    return func.__code__ if func is not None else macro

@@ -5,11 +5,11 @@ descriptions are plain text (the templates escape them).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from newsgen import urls
-from newsgen.model import Claim, SeriesPoint
+from newsgen.model import Claim, SeriesPoint, Story
 from newsgen.render import formatting as fmt
 from newsgen.render import jsonld
 from newsgen.render import figures
@@ -17,7 +17,7 @@ from newsgen.render.axis import claims_axis
 from newsgen.render.charts import plottable, series_svg
 from newsgen.render.highlight import Mark, mark_story
 from newsgen.render.markdown_pages import MarkdownPage
-from newsgen.render.site import Site, html_id
+from newsgen.render.site import OutletView, Site, html_id
 from newsgen.timeline import story_token
 
 
@@ -126,8 +126,30 @@ def _claim_jsonld(site: Site, c: Claim, root: str | None) -> dict[str, Any]:
     return {"jsonld": jsonld.claim(c, site.stories, names, root + urls.claim(c.id) if root else None)}
 
 
+class _Heads:
+    """Stories without their text, for pages that list stories but never show it.
+
+    Such a page's data then holds no story text, so editing one article's text
+    leaves its data (and its fingerprint) alone: the page of an outlet with 1,000
+    stories is not drawn again. A page given heads cannot show the text, so its
+    fingerprint covers all that it can show."""
+
+    def __init__(self) -> None:
+        self._heads: dict[int, tuple[Story, Story]] = {}
+
+    def __call__(self, s: Story) -> Story:
+        hit = self._heads.get(id(s))
+        if hit is None:
+            hit = self._heads[id(s)] = (s, replace(s, paragraphs=(), captions=()) if s.paragraphs or s.captions else s)
+        return hit[1]
+
+    def view(self, v: OutletView) -> OutletView:
+        return replace(v, stories=tuple(self(s) for s in v.stories))
+
+
 def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str | None = None) -> list[Page]:
     cfg = site.config
+    head = _Heads()
     story_title = cfg.story.title or cfg.site.title
     n_claims = len(site.timeline.claims)
     differences = _differences(site)
@@ -155,7 +177,7 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
     # stories
     pages.append(Page("stories/index.html", "stories.html.j2", "Stories",
                       f"{_count(len(site.stories), 'story')} the timeline is built from.", None,
-                      {"stories": site.sorted_stories}))
+                      {"stories": tuple(head(s) for s in site.sorted_stories)}))
     for s in sorted(site.stories.values(), key=lambda s: s.id):
         outlet = site.outlet_of(s)
         desc = f"{s.title or s.id}" + (f", {outlet.name}" if outlet else "") + (f", {fmt.day(s.published)}" if s.published else "")
@@ -189,10 +211,11 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
                           {"view": v, "days": site.days(v.claims, with_stories=False)}))
 
     # outlets
+    outlets = tuple(head.view(o) for o in site.outlets)
     pages.append(Page("outlets/index.html", "outlets.html.j2", "Outlets",
                       f"{_count(len(site.outlets), 'outlet')} whose stories are on the timeline.", "outlets",
-                      {"outlets": site.outlets}))
-    for o in site.outlets:
+                      {"outlets": outlets}))
+    for o in outlets:
         pages.append(Page(o.path, "outlet.html.j2", o.name,
                           f"{o.name}: {_count(len(o.stories), 'story')}, {_count(len(o.claims), 'claim')}.", "outlets",
                           {"view": o, "days": site.days(o.claims, with_stories=False)}))

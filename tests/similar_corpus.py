@@ -76,3 +76,13 @@ def corpus(n: int, *, words: int = 600, seed: int = 9, copies: bool = True, voca
             paragraphs = _article(rng, vocab, words)
         stories.append(Story(f"s{i:05d}", f"s{i:05d}.txt", outlet=outlet, published=day, paragraphs=tuple(paragraphs)))
     return stories
+
+
+def story_to_change(rng, stories, focus) -> int:
+    """Which story a random edit changes: half the time one of `focus` (those found
+    in a pair, say), so edits often touch what the incremental comparison kept."""
+    i = rng.randrange(len(stories))
+    if focus and rng.random() < 0.5:
+        pick = rng.choice(sorted(focus))
+        i = next(k for k, s in enumerate(stories) if s.id == pick)
+    return i

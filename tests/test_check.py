@@ -191,15 +191,12 @@ def _edit(rng, stories: list[Story], step: int, focus: Sequence[str] = ()) -> li
     time the story is one of `focus` (those found in a pair, say)."""
     from dataclasses import replace
 
-    from similar_corpus import _article, _vocabulary
+    from similar_corpus import _article, _vocabulary, story_to_change
 
     stories = list(stories)
     vocab = _vocabulary(rng, 400)
     kind = rng.choice(["edit", "rewrite", "copy", "trim", "add", "remove", "outlet", "many"])
-    i = rng.randrange(len(stories))
-    if focus and rng.random() < 0.5:
-        pick = rng.choice(sorted(focus))
-        i = next(k for k, s in enumerate(stories) if s.id == pick)
+    i = story_to_change(rng, stories, focus)
     s = stories[i]
     if kind == "edit":
         words = s.paragraphs[0].split()

@@ -181,12 +181,11 @@ def _text(rng, stories: list[Story]) -> tuple[str, ...]:
 def _edited(rng, stories: list[Story], step: int, focus: set[str]) -> list[Story]:
     from dataclasses import replace
 
+    from similar_corpus import story_to_change
+
     stories = list(stories)
     kind = rng.choice(["edit", "rewrite", "copy", "add", "remove", "date", "outlet", "stock", "many"])
-    i = rng.randrange(len(stories))
-    if focus and rng.random() < 0.5:
-        pick = rng.choice(sorted(focus))
-        i = next(k for k, s in enumerate(stories) if s.id == pick)
+    i = story_to_change(rng, stories, focus)
     s = stories[i]
     if kind == "edit":
         p = rng.randrange(len(s.paragraphs))

@@ -248,7 +248,8 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
         pages.append(Page(mp.path, "page.html.j2", mp.title, mp.description or mp.title,
                           "about" if mp.slug == "about" else None, {"doc": mp}))
     pages.append(Page("search.html", "search.html.j2", "Search",
-                      "Search claims, speakers and stories.", "search", {}))
+                      "Search claims, speakers and stories.", "search",
+                      {"stories": tuple(head(s) for s in site.sorted_stories)}))
     pages.append(Page("404.html", "404.html.j2", "Page not found",
                       "There is no page at this address.", None,
                       {"story_tokens": {story_token(st.id): [urls.story(st.id), st.title or "Untitled story"]

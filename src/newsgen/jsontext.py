@@ -49,18 +49,11 @@ def _scalar(v: Any) -> str:
 
 
 def _key(k: Any) -> str:
+    # json.dumps writes a number, bool or None key as the quoted text of that value.
     if isinstance(k, str):
         return _str(k)
-    if isinstance(k, float):
-        return '"' + _float(k) + '"'
-    if k is True:
-        return '"true"'
-    if k is False:
-        return '"false"'
-    if k is None:
-        return '"null"'
-    if isinstance(k, int):
-        return '"' + int.__repr__(k) + '"'
+    if k is None or isinstance(k, (int, float)):
+        return '"' + _scalar(k) + '"'
     raise TypeError(f"keys must be str, int, float, bool or None, not {k.__class__.__name__}")
 
 

@@ -8,12 +8,12 @@ article stored twice.
 from __future__ import annotations
 
 import difflib
-from array import array
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Collection, Sequence
 
 from newsgen import similar
 from newsgen.build import SeedResult, collect, process_seed
@@ -145,12 +145,13 @@ def shingles(paragraphs: Sequence[str], k: int = SHINGLE_WORDS) -> frozenset[int
     return similar.shingles(_words(" ".join(paragraphs)), k)
 
 
-def similarity(a: frozenset[int], b: frozenset[int]) -> tuple[float, float]:
-    """(Jaccard, containment of the smaller in the larger)."""
+def similarity(a: frozenset[int], b: Collection[int]) -> tuple[float, float]:
+    """(Jaccard, containment of the smaller in the larger). b may be any collection
+    of distinct shingles (a packed array read from the cache need not become a set)."""
     if not a or not b:
         return 0.0, 0.0
-    common = len(a & b)
-    return common / len(a | b), common / min(len(a), len(b))
+    common = len(a.intersection(b))
+    return common / (len(a) + len(b) - common), common / min(len(a), len(b))
 
 
 @dataclass(frozen=True)
@@ -210,9 +211,7 @@ def near_duplicates(stories: Sequence[Story], previous: Duplicates | None = None
             b = new_sets[j] if j in new_sets else _unpack(texts[sid][1])
             if len(b) < MIN_SHINGLES:
                 continue
-            # The same figures as similarity(a, b), without making b a set.
-            common = len(a.intersection(b))
-            sim = common / (len(a) + len(b) - common), common / min(len(a), len(b))
+            sim = similarity(a, b)
             if _same_article(*sim):
                 found[_pair(ids[i], sid)] = sim
     return Duplicates({sid: texts[sid] for sid in ids}, found)

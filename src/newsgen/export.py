@@ -65,6 +65,9 @@ def quantity_record(q: Quantity) -> dict[str, Any]:
         "unit": q.unit,
         "qualifier": q.qualifier,
         "text": q.text,
+        "counts": q.counts,
+        "scope": q.scope,
+        "measure": q.measure,
     }
 
 
@@ -84,6 +87,7 @@ def claim_record(c: Claim) -> dict[str, Any]:
         ],
         "path": urls.claim(c.id),
         # additions
+        "speakers": [speaker_record(sp) for sp in c.speakers],
         "hedges": list(c.hedges),
         "date_precision": c.date_precision if (c.said_on or c.date_range) else None,
         "date_range": [_day(c.date_range[0]), _day(c.date_range[1])] if c.date_range else None,

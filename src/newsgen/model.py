@@ -161,6 +161,13 @@ class Quantity:
     unit: str | None = None
     qualifier: str | None = None  # "more than", "approximately", "some", "over", "several" …
     text: str = ""
+    # What the number counts, read from the parse: the counted noun or the state it
+    # reports ("troops", "killed", "wounded", "casualties", "captured", "shells"), and
+    # where ("Kursk"); None when the sentence does not settle it.
+    counts: str | None = None
+    scope: str | None = None
+    # The measure of content/site.yaml it counts (set after extraction), e.g. "killed".
+    measure: str | None = None
 
 
 @dataclass(frozen=True)
@@ -204,6 +211,12 @@ class Claim:
     stance_words: tuple[str, ...] = ()
     questions: tuple[str, ...] = ()
     independent_reports: int = 0
+    # A joint statement ("X and Y said"): the speakers after `speaker`, each credited.
+    joint: tuple[Speaker, ...] = ()
+
+    @property
+    def speakers(self) -> tuple[Speaker, ...]:
+        return ((self.speaker,) if self.speaker else ()) + self.joint
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 
 def __getattr__(name: str):
-    if name != "extract_claims":
+    if name != "extract_claims":  # version() is a plain function below
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from newsgen.extract.claims import extract_claims
 
@@ -24,4 +24,21 @@ def __getattr__(name: str):
     return extract_claims
 
 
-__all__ = ["extract_claims"]
+__all__ = ["extract_claims", "version"]
+
+
+def version() -> str:
+    """What made the claims: the extractor's code and, once loaded, its model.
+
+    Every store key of extraction results includes it, so a new model or a changed
+    rule invalidates exactly the results they made.
+    """
+    import hashlib
+    from pathlib import Path
+
+    h = hashlib.blake2b(digest_size=12)
+    here = Path(__file__).parent
+    for f in sorted(here.rglob("*")):
+        if f.suffix in (".py", ".yaml", ".json") and f.is_file():
+            h.update(f.relative_to(here).as_posix().encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()

@@ -1,0 +1,105 @@
+"""newsgen's registered spaCy components: one layer of annotation each.
+
+They read what the story's text layer put in ``doc.user_data`` (the statement
+units, the people of people.yaml, the publication day) and what the components
+before them added, and write their own layer on the Doc:
+
+    newsgen_units     token.is_sent_start from the units (quotations stay whole)
+    newsgen_mentions  doc._.entity_at, doc._.roster   (mentions.py)
+    newsgen_frames    doc._.frames: one (Frame | None, verb index, tied person) per unit (frames.py)
+    newsgen_when      doc._.datings: one Dating per unit (when.py)
+"""
+from __future__ import annotations
+
+import bisect
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgen.extract.frames import Attributor
+from newsgen.extract.mentions import link
+from newsgen.extract.when import NONE, Timekeeper
+
+for _name, _default in (("entity_at", None), ("roster", None), ("frames", None), ("datings", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+UNITS = "newsgen.units"
+PEOPLE = "newsgen.people"
+STORY = "newsgen.story"
+
+
+def unit_spans(doc: Doc):
+    """The Doc's units as token spans, in order (one per UnitInfo)."""
+    units = doc.user_data.get(UNITS) or []
+    starts = [u.start for u in units]
+    bounds = [0] * (len(units) + 1)
+    bounds[len(units)] = len(doc)
+    k = 0
+    for t in doc:
+        j = bisect.bisect_right(starts, t.idx) - 1
+        while k < j:
+            k += 1
+            bounds[k] = t.i
+    for m in range(k + 1, len(units)):
+        bounds[m] = len(doc)
+    return [doc[bounds[i]: bounds[i + 1]] for i in range(len(units))]
+
+
+@Language.component("newsgen_units")
+def units_component(doc: Doc) -> Doc:
+    units = doc.user_data.get(UNITS)
+    if not units:
+        return doc
+    starts = [u.start for u in units]
+    prev = -1
+    for t in doc:
+        k = max(0, bisect.bisect_right(starts, t.idx) - 1)
+        t.is_sent_start = t.i == 0 or k != prev
+        prev = k
+    return doc
+
+
+@Language.component("newsgen_mentions")
+def mentions_component(doc: Doc) -> Doc:
+    link(doc, doc.user_data.get(PEOPLE) or {})
+    return doc
+
+
+@Language.component("newsgen_frames")
+def frames_component(doc: Doc) -> Doc:
+    units = doc.user_data.get(UNITS) or []
+    reader = Attributor(doc, units)
+    out = []
+    for unit, span in zip(units, unit_spans(doc)):
+        if unit.heading or not len(span):
+            out.append((None, None, None))
+            continue
+        tie = reader.tie(span, unit)
+        frame = reader.main(span, unit)
+        out.append((frame, frame.verb if frame is not None and frame.verb >= 0 else None, tie))
+    doc._.frames = out
+    return doc
+
+
+@Language.component("newsgen_when")
+def when_component(doc: Doc) -> Doc:
+    units = doc.user_data.get(UNITS) or []
+    story = doc.user_data.get(STORY) or {}
+    keeper = Timekeeper(published=story.get("published"), window_end=story.get("window_end"),
+                        dateline=bool(story.get("dateline")), live=bool(story.get("live")),
+                        transcript=bool(story.get("transcript")))
+    out = []
+    for unit, span, (frame, verb, tie) in zip(units, unit_spans(doc), doc._.frames or []):
+        if tie is not None:
+            keeper.tie(tie)
+        if unit.heading:
+            keeper.see_heading(span.text)
+            out.append(NONE)
+            continue
+        if frame is None:
+            out.append(NONE)
+            continue
+        out.append(keeper.date(span, unit, frame, doc[verb] if verb is not None else None))
+    doc._.datings = out
+    return doc

@@ -1,0 +1,94 @@
+"""What a figure counts, and where: read from the parse around the number.
+
+"3,000 troops" counts troops; "100 soldiers were killed" and "100 killed" count
+killed; "1,000 killed or wounded" counts casualties (both); "about 8,000 … in the
+Kursk region" is scoped to Kursk. The counted word is the noun the number
+modifies, unless a state the noun is in (killed, wounded, captured, missing) is
+said of it: then that state. A place is a GPE/LOC entity in a prepositional
+phrase ("in", "into", "to") of the noun or of its clause's verb.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from newsgen.extract.frames import UnitInfo
+from newsgen.model import Quantity
+
+# States a counted group can be in; the value is the counted word we give.
+_STATES = {"kill": "killed", "wound": "wounded", "injure": "wounded", "capture": "captured", "miss": "missing",
+           "die": "killed", "dead": "killed", "missing": "missing", "killed": "killed", "wounded": "wounded",
+           "injured": "wounded", "captured": "captured"}
+_PLACE_PREPS = frozenset({"in", "into", "to", "near", "at", "inside"})
+
+
+def with_counts(quantities: tuple[Quantity, ...], doc: Doc, unit: UnitInfo) -> tuple[Quantity, ...]:
+    if not quantities:
+        return quantities
+    text = doc.text[unit.start: unit.end]
+    out = []
+    searched = 0
+    for q in quantities:
+        at = text.find(q.text, searched) if q.text else -1
+        if at < 0:
+            out.append(q)
+            continue
+        searched = at + len(q.text)
+        span = doc.char_span(unit.start + at, unit.start + at + len(q.text), alignment_mode="expand")
+        if span is None:
+            out.append(q)
+            continue
+        counts, scope = _counts(span)
+        out.append(replace(q, counts=counts, scope=scope))
+    return tuple(out)
+
+
+def _counts(span) -> tuple[str | None, str | None]:
+    num = next((t for t in span if t.like_num or t.pos_ == "NUM"), None)
+    if num is None:
+        return None, None
+    head = num.head if num.dep_ in ("nummod", "quantmod", "compound", "amod") else num
+    while head.dep_ in ("nummod", "quantmod", "compound") and head.head is not head and head.pos_ == "NUM":
+        head = head.head
+    counted = head.lemma_.lower() if head.pos_ in ("NOUN", "PROPN") else None
+    states = set()
+    for t in [head, *head.children]:
+        if t.dep_ in ("amod", "acl", "conj") or t is head:
+            s = _STATES.get(t.lemma_.lower()) or _STATES.get(t.lower_)
+            if s:
+                states.add(s)
+            for c in t.children:
+                if c.dep_ == "conj":
+                    s = _STATES.get(c.lemma_.lower()) or _STATES.get(c.lower_)
+                    if s:
+                        states.add(s)
+    verb = head.head if head.dep_ in ("nsubjpass", "nsubj", "dobj") else None
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        s = _STATES.get(verb.lemma_.lower())
+        if s:
+            states.add(s)
+            for c in verb.children:
+                if c.dep_ == "conj" and _STATES.get(c.lemma_.lower()):
+                    states.add(_STATES[c.lemma_.lower()])
+    if counted in ("casualty", "loss"):
+        result = "casualties"
+    elif {"killed", "wounded"} <= states:
+        result = "casualties"
+    elif states:
+        result = sorted(states)[0] if len(states) == 1 else "casualties"
+    else:
+        result = head.text.lower() if counted else None
+    return result, _scope(head, verb)
+
+
+def _scope(head: Token, verb: Token | None) -> str | None:
+    for anchor in filter(None, (head, verb)):
+        for prep in anchor.children:
+            if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
+                for t in prep.subtree:
+                    if t.ent_type_ in ("GPE", "LOC", "FAC"):
+                        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+                        if ent is not None:
+                            return ent.text.removeprefix("the ")
+    return None

@@ -1,0 +1,38 @@
+"""The cue words of cues.yaml as frozen sets, read once."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Cues:
+    reporting_verbs: frozenset[str]
+    needs_particle: dict
+    needs_object: dict
+    relay_verbs: frozenset[str]
+    statement_nouns: frozenset[str]
+    media_words: frozenset[str]
+    person_nouns: frozenset[str]
+    titles: frozenset[str]
+    title_abbreviations: dict
+    org_words: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    same_occasion: frozenset[str]
+    tie_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    raw = yaml.safe_load((Path(__file__).with_name("cues.yaml")).read_text(encoding="utf-8"))
+    out = {}
+    for name, kind in Cues.__annotations__.items():
+        value = raw[name]
+        out[name] = {k: tuple(v) if isinstance(v, list) else v for k, v in value.items()} if isinstance(value, dict) \
+            else frozenset(str(w).lower() for w in value)
+    return Cues(**out)

@@ -1,0 +1,435 @@
+"""Who speaks in each statement unit: attribution read from the dependency parse.
+
+A *frame* is a reporting verb (cues.yaml) and its speaker:
+
+* the verb's subject ("Kirby said", "…, said Kirby", "officials say"), a passive's
+  agent ("was quoted as saying by X"), "according to X";
+* a verb with no subject of its own takes the subject of the verb it hangs from:
+  coordinated verbs ("arrived and said"), participles ("…, saying …"), relative
+  clauses ("Kirby, who told reporters …");
+* "X and Y said" is a joint statement: each of them is credited.
+
+Of a unit's frames the main one is the outermost frame not inside another's
+quotation or reported content. Two kinds of frame carry rather than speak: a
+medium's ("KCNA reported that Kim …", "According to KCNA, Kim …") becomes the
+relay of the frame inside it; a person's "according to" frame around another
+frame ("According to Yu, he said …") keeps the person who tells us.
+
+A unit without a frame that is only a quotation, or that continues a quotation
+left open, is the words of the speaker before it (same or previous paragraph).
+In a briefing transcript the turn's label names the speaker; questions are no
+statements.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgen.extract.cues import cues
+from newsgen.extract.mentions import AMBIGUOUS, Entity, Roster, title_words
+
+
+@dataclass(frozen=True)
+class Frame:
+    verb: int  # the reporting verb's token index (-1: none, e.g. a transcript turn)
+    speaker: Entity | None
+    form: str  # subject | agent | according | inherited | turn | continuation
+    relay: str | None = None
+    source: str | None = None  # the body whose words the speaker passes on
+    tense: str = ""  # "perfect" | "pluperfect" | ""
+    # A relay's verb ("On Monday, VOA reported that Kirby said"): its day is the occasion's.
+    occasion: int = -1
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    """What the text layer knows of a statement unit before parsing."""
+
+    start: int  # character offsets in the Doc's text
+    end: int
+    paragraph: int
+    turn: str | None = None  # transcript: "question" | "answer"
+    label: str | None = None  # transcript: the label as printed
+    stamp: str | None = None  # live blog: the entry's time stamp
+    continues_quote: bool = False
+    heading: bool = False  # a section heading, not a statement
+    quotes: tuple[tuple[int, int], ...] = ()  # quotation spans, document offsets
+
+
+def is_reporting(t: Token) -> bool:
+    c = cues()
+    lemma = t.lemma_.lower()
+    if t.pos_ not in ("VERB", "AUX") and not (t.tag_.startswith("VB")):
+        return False
+    if lemma not in c.reporting_verbs:
+        return False
+    if lemma in c.needs_particle:
+        return any(ch.dep_ == "prt" and ch.lower_ in c.needs_particle[lemma] for ch in t.children) or \
+            any(ch.dep_ == "prep" and ch.lower_ in c.needs_particle[lemma] for ch in t.children)
+    if lemma in c.needs_object:
+        return any(ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() in c.needs_object[lemma] for ch in t.children)
+    if t.dep_ == "amod" or (t.tag_ == "VBN" and t.dep_ in ("acl",) and not any(ch.dep_ == "agent" for ch in t.children)
+                            and not _speaking_noun(t.head)):
+        return False  # "the reported deployment", "a claim made …": not a frame
+    return True
+
+
+def _in_quote(t: Token, quotes: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= t.idx < b for a, b in quotes)
+
+
+class Attributor:
+    """Reads the frames of a Doc's units in order, keeping the narrative's speaker."""
+
+    def __init__(self, doc: Doc, units: Sequence[UnitInfo]):
+        self.doc = doc
+        self.units = units
+        self.roster: Roster = doc._.roster
+        self.last: Frame | None = None
+        self.last_paragraph = -10
+        self.unnamed: Entity | None = None  # "a senior official said …": a later "the official"
+
+    # --- speakers of a noun phrase ---------------------------------------------------
+
+    def speaker_of(self, head: Token) -> Entity | None:
+        """The entity a subject noun phrase names, or None."""
+        conj = [c for c in head.children if c.dep_ == "conj"]
+        if conj:
+            members = [self._one(head)] + [self._one(c) for c in conj]
+            known = [m for m in members if m is not None and m is not AMBIGUOUS]
+            if len(known) == len(members) and len({m.id for m in known}) > 1:
+                return Entity(id="+".join(m.id for m in known), name=" and ".join(m.name for m in known),
+                              kind="person" if all(m.kind == "person" for m in known) else "organization",
+                              known=all(m.known for m in known), members=tuple(known))
+            if len(known) == 1 and len(members) == 1:
+                return known[0]
+            return AMBIGUOUS if any(m is AMBIGUOUS for m in members) or known else None
+        return self._one(head)
+
+    def _one(self, head: Token) -> Entity | None:
+        c = cues()
+        at = self.doc._.entity_at
+        lower = head.lower_
+        if lower in c.person_pronouns:
+            return self._pronoun_person(head)
+        if lower in c.thing_pronouns:
+            last = self.last.speaker if self.last else None
+            return last if last is not None and last.kind == "organization" and self.last_paragraph >= self._par(head) - 1 else None
+        if lower in c.group_pronouns:
+            last = self.last.speaker if self.last else None
+            if last is not None and (last.members or last.kind == "organization") and self.last_paragraph >= self._par(head) - 1:
+                return last
+            return None
+        if head.i in at:
+            e = at[head.i]
+            return None if e is AMBIGUOUS else e
+        # A title with a name: "spokesperson Sabrina Singh" has the name as head's compound
+        # or appositive; "the minister" names the last person with that title.
+        names = [t for t in head.subtree if t.i in at and at[t.i] is not AMBIGUOUS and t.i != head.i
+                 and t.dep_ in ("compound", "appos", "flat") and t.head.i == head.i]
+        people = [at[t.i] for t in names if at[t.i].kind == "person"]
+        if people:
+            return people[0]
+        lemma = head.lemma_.lower()
+        is_title = lemma in c.titles or lemma in c.person_nouns or lower in c.titles
+        det = next((ch.lower_ for ch in head.children if ch.dep_ in ("det", "poss")), None)
+        if is_title and det in ("the", "this", "that") and not head.tag_.endswith("S"):
+            found = self.roster.by_title(lemma, head.i) or self.roster.by_title(lower, head.i)
+            if found is not None:
+                return found
+            if self.unnamed is not None and self._par(head) - self.last_paragraph <= 1:
+                return self.unnamed
+            return None
+        # A body, or an unnamed person speaking for one: the organisation in the phrase.
+        orgs = [at[t.i] for t in head.subtree if t.i in at and at[t.i] is not AMBIGUOUS and at[t.i].kind == "organization"]
+        if lemma in c.person_nouns or lower in c.person_nouns:
+            if orgs:
+                return orgs[0]
+            words = [t.text for t in head.subtree if t.dep_ in ("compound", "amod") and t.head.i == head.i
+                     and t.lemma_.lower() in c.org_words]
+            if words:
+                name = " ".join(t.text for t in head.subtree if t.dep_ in ("compound", "amod", "poss") and t.head.i == head.i
+                                and t.i < head.i and t.lower_ not in ("senior", "top", "former", "other", "several", "two", "three"))
+                return Entity(id=_slug(name), name=name, kind="organization", known=False) if name else None
+            return None
+        if orgs and (lemma in c.org_words or lemma in c.statement_nouns):
+            return orgs[-1] if lemma in c.statement_nouns else orgs[0]
+        if lemma in c.org_words and head.pos_ in ("NOUN", "PROPN"):
+            name = self.doc[head.left_edge.i: head.i + 1].text
+            name = re.sub(r"^(?:the|a|an|its|their)\s+", "", name, flags=re.I)
+            if name and name[0].isupper():
+                return Entity(id=_slug(name), name=name, kind="organization", known=False)
+        return None
+
+    def _pronoun_person(self, head: Token) -> Entity | None:
+        # "he" is the person this paragraph (or the one before) spoke of last.
+        cand = None
+        if self.last is not None and self.last.speaker is not None and self.last.speaker.kind == "person" \
+                and not self.last.speaker.members and self._par(head) - self.last_paragraph <= 1:
+            cand = self.last.speaker
+        mentioned = self._last_person_mention(head)
+        if mentioned is not None and (cand is None or mentioned[1] > self._speaker_token(cand, head.i)):
+            # A person named after the last speaker, in this sentence or the one before, is "he".
+            if mentioned[0] is AMBIGUOUS:
+                return None
+            cand = mentioned[0]
+        return cand
+
+    def _speaker_token(self, e: Entity, before: int) -> int:
+        at = self.doc._.entity_at
+        last = -1
+        for i, x in at.items():
+            if i < before and x is e or (x is not AMBIGUOUS and x.id == e.id and i < before):
+                last = max(last, i)
+        return last
+
+    def _last_person_mention(self, head: Token) -> tuple[Entity, int] | None:
+        at = self.doc._.entity_at
+        start = self.units[self._unit_index(head)].start if self.units else 0
+        # Only this unit and the unit before: farther back, the speaker chain decides.
+        k = self._unit_index(head)
+        if k > 0 and self.units[k - 1].paragraph >= self.units[k].paragraph - 1:
+            start = self.units[k - 1].start
+        best = None
+        for i in range(head.i - 1, -1, -1):
+            t = self.doc[i]
+            if t.idx < start:
+                break
+            if i in at and at[i].kind == "person" and not self._quoted(t):
+                best = (at[i], i)
+                break
+        return best
+
+    def _quoted(self, t: Token) -> bool:
+        k = self._unit_index(t)
+        return _in_quote(t, self.units[k].quotes) if self.units else False
+
+    def _unit_index(self, t: Token) -> int:
+        lo, hi = 0, len(self.units) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.units[mid].start <= t.idx:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def _par(self, t: Token) -> int:
+        return self.units[self._unit_index(t)].paragraph if self.units else 0
+
+    # --- frames of a unit ----------------------------------------------------------------
+
+    def frames(self, sent: Span, unit: UnitInfo) -> list[tuple[Frame, Token | None, set[int]]]:
+        """Every frame of the unit: (frame, verb token, token indices of its content)."""
+        out = []
+        for t in sent:
+            if t.lower_ == "according" and any(ch.lower_ == "to" for ch in t.children):
+                to = next(ch for ch in t.children if ch.lower_ == "to")
+                obj = next((ch for ch in to.children if ch.dep_ == "pobj"), None)
+                if obj is not None and not _in_quote(t, unit.quotes):
+                    out.append((Frame(t.i, self.speaker_of(obj), "according"), t, _clause_of(t)))
+                continue
+            if not is_reporting(t) or _in_quote(t, unit.quotes):
+                continue
+            subject, form = self._subject(t)
+            if subject is None:
+                continue
+            e = self.speaker_of(subject)
+            if form == "subject" and _is_listener_clause(t):
+                continue
+            out.append((Frame(t.i, e, form, tense=_tense(t)), t, _content(t)))
+        return out
+
+    def _subject(self, verb: Token) -> tuple[Token | None, str]:
+        if verb.lemma_.lower() in cues().relay_verbs:
+            # "X was quoted as saying by Reuters": X speaks, the agent carries the words.
+            passive = next((ch for ch in verb.children if ch.dep_ == "nsubjpass"), None)
+            if passive is not None and any(ch.dep_ == "agent" for ch in verb.children):
+                return passive, "subject"
+        for ch in verb.children:
+            if ch.dep_ == "agent":
+                obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj, "agent"
+        for ch in verb.children:
+            if ch.dep_ in ("nsubj", "nsubjpass", "csubj") and not (ch.dep_ == "nsubjpass" and verb.lemma_ == "quote" and False):
+                if ch.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote", "cite"):
+                    return None, ""  # "troops were reported": what is reported, not who reports
+                if ch.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                    return verb.head, "subject"
+                return ch, "subject"
+        # Participles and coordinated verbs share the subject of the verb they hang from.
+        v = verb
+        for _ in range(3):
+            if v.dep_ in ("conj", "advcl", "xcomp", "acl", "relcl") and v.head is not v:
+                if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+                    return v.head, "subject"
+                if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and (v.tag_ == "VBG" or _speaking_noun(v.head)):
+                    return v.head, "subject"  # "Kirby, speaking to reporters, …", "…, an official confirmed Monday"
+                v = v.head
+                for ch in v.children:
+                    if ch.dep_ in ("nsubj",):
+                        return ch, "inherited"
+                    if ch.dep_ == "agent":
+                        obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return obj, "inherited"
+            else:
+                break
+        return None, ""
+
+    def tie(self, sent: Span, unit: UnitInfo) -> Entity | None:
+        """ "X made the remarks": the person the statement just reported belongs to."""
+        c = cues()
+        for t in sent:
+            if t.lemma_.lower() not in c.tie_verbs or _in_quote(t, unit.quotes):
+                continue
+            obj = next((ch for ch in t.children if ch.dep_ in ("dobj", "obj")), None)
+            if obj is None or obj.lemma_.lower() not in c.statement_nouns and obj.lower_ not in c.statement_nouns:
+                continue
+            if not any(ch.dep_ in ("det", "poss") and ch.lower_ in ("the", "these", "those", "his", "her", "their") for ch in obj.children):
+                continue
+            subj = next((ch for ch in t.children if ch.dep_ == "nsubj"), None)
+            e = self.speaker_of(subj) if subj is not None else None
+            if e is not None and e is not AMBIGUOUS and e.kind == "person":
+                self.last, self.last_paragraph = Frame(t.i, e, "tie"), unit.paragraph
+                return e
+        return None
+
+    def main(self, sent: Span, unit: UnitInfo) -> Frame | None:
+        """The unit's main frame (module docstring), updating the narrative's speaker."""
+        if unit.turn is not None:
+            return self._turn(unit)
+        found = self.frames(sent, unit)
+        frame = self._choose(found)
+        if frame is None:
+            if self._only_quotation(sent, unit) and self.last is not None and self.last.speaker is not None \
+                    and unit.paragraph - self.last_paragraph <= 1:
+                frame = Frame(-1, self.last.speaker, "continuation", self.last.relay, self.last.source)
+            else:
+                if any(f.speaker is AMBIGUOUS for f, _, _ in found):
+                    self.last = None  # someone spoke, not clear who: nothing carries on
+                return None
+        if frame.speaker is None or frame.speaker is AMBIGUOUS:
+            if frame.speaker is AMBIGUOUS:
+                self.last = None
+            elif frame.form != "according":
+                self.unnamed = None
+            return None
+        self.last, self.last_paragraph = frame, unit.paragraph
+        return frame
+
+    def _choose(self, found: list[tuple[Frame, Token | None, set[int]]]) -> Frame | None:
+        if not found:
+            return None
+        c = cues()
+        inner = {i for _, _, content in found for i in content}
+        outer = [(f, v, cont) for f, v, cont in found if f.verb not in inner]
+        # "The U.S. believes …, an official said Monday": a frame trailing the sentence
+        # (parsed as a parataxis) is the attribution of all before it.
+        trailing = [(f, v, cont) for f, v, cont in found if v is not None and (v.dep_ == "parataxis" or (
+                    v.dep_ == "acl" and _speaking_noun(v.head) and not _content(v)))
+                    and f.speaker is not None and f.speaker is not AMBIGUOUS and f.form == "subject"]
+        if trailing:
+            outer = trailing + [x for x in outer if x not in trailing]
+        outer = outer or found
+        f, v, content = outer[0]
+        nested = [(g, w) for g, w, _ in found if g.verb in content and g.speaker not in (None, AMBIGUOUS)]
+        if f.speaker is not None and f.speaker is not AMBIGUOUS and _is_medium(f.speaker) and nested:
+            g = nested[0][0]
+            return Frame(g.verb, g.speaker, g.form, relay=f.speaker.name, tense=g.tense, occasion=f.verb)
+        if f.form == "according":
+            others = [(g, w) for g, w, _ in found if g is not f and g.form != "according"]
+            if f.speaker is not None and f.speaker is not AMBIGUOUS and _is_medium(f.speaker) and others:
+                g = others[0][0]
+                return Frame(g.verb, g.speaker, g.form, relay=f.speaker.name, tense=g.tense, occasion=f.verb)
+            return f
+        if (f.speaker is None or f.speaker is AMBIGUOUS) and len(outer) > 1:
+            for g, _, _ in outer[1:]:
+                if g.speaker is not None and g.speaker is not AMBIGUOUS:
+                    return g
+        if f.speaker is not None and f.speaker is not AMBIGUOUS and v is not None and v.lemma_.lower() in c.relay_verbs and nested:
+            g = nested[0][0]
+            return Frame(g.verb, g.speaker, g.form, relay=f.speaker.name, tense=g.tense, occasion=f.verb)
+        if f.speaker is not None and f.speaker is not AMBIGUOUS and f.speaker.kind == "person" and nested:
+            org = next((g.speaker for g, _ in nested if g.speaker.kind == "organization"), None)
+            if org is not None:
+                return Frame(f.verb, f.speaker, f.form, f.relay, source=org.name, tense=f.tense)
+        return f
+
+    def _only_quotation(self, sent: Span, unit: UnitInfo) -> bool:
+        outside = [t for t in sent if not _in_quote(t, unit.quotes) and t.is_alpha]
+        return (unit.continues_quote and not outside) or (bool(unit.quotes) and not outside)
+
+    def _turn(self, unit: UnitInfo) -> Frame | None:
+        if unit.turn == "question" or not unit.label:
+            self.last = None
+            return None
+        words = [w for w in re.split(r"[\s.]+", unit.label) if w]
+        c = cues()
+        words = [w for w in words if c.title_abbreviations.get(w.lower(), w.lower()) not in c.titles]
+        e = None
+        if words:
+            e = self.roster.by_word(words[-1], len(self.doc))
+        if e is None or e is AMBIGUOUS:
+            self.last = None
+            return None
+        frame = Frame(-1, e, "turn")
+        self.last, self.last_paragraph = frame, unit.paragraph
+        return frame
+
+
+def _slug(name: str) -> str:
+    from newsgen import urls
+
+    return urls.slug(name)
+
+
+def _speaking_noun(t: Token) -> bool:
+    """A noun that can be a speaker: a name, or "official", "spokesperson" …"""
+    return t.pos_ in ("NOUN", "PROPN") and (t.ent_type_ in ("PERSON", "ORG") or t.lemma_.lower() in cues().person_nouns)
+
+
+def _is_medium(e: Entity) -> bool:
+    if e.kind != "organization":
+        return False
+    words = set(re.findall(r"[a-z]+", e.name.lower()))
+    return bool(words & cues().media_words)
+
+
+def _is_listener_clause(verb: Token) -> bool:
+    return False
+
+
+def _tense(verb: Token) -> str:
+    aux = [ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+    if "had" in aux:
+        return "pluperfect"
+    if "has" in aux or "have" in aux:
+        return "perfect"
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        return _tense(verb.head) if verb.head.tag_.startswith("VB") else ""
+    return ""
+
+
+_CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "obj", "parataxis", "advcl", "conj", "oprd", "attr", "prep", "pcomp", "acomp", "dative")
+
+
+def _content(verb: Token) -> set[int]:
+    """The tokens of what the verb reports: its clausal complement and objects."""
+    out: set[int] = set()
+    for ch in verb.children:
+        if ch.dep_ in ("ccomp", "xcomp", "parataxis") or (ch.dep_ in ("dobj", "obj") and any(g.dep_ in ("relcl", "acl", "ccomp") for g in ch.children)):
+            out |= {t.i for t in ch.subtree}
+    return out
+
+
+def _clause_of(t: Token) -> set[int]:
+    """For "according to X": the clause it modifies."""
+    head = t.head
+    if head is t:
+        return set()
+    return {x.i for x in head.subtree} - {x.i for x in t.subtree}

@@ -1,0 +1,214 @@
+"""When each statement was made: the time layer.
+
+Date expressions are found and resolved against the publication day by
+:mod:`newsgen.dates` (dateutil arithmetic); which of them dates the *statement* is
+read from the parse: the expression must hang from the reporting verb's own
+clause ("On Monday, X said", "X said Monday", "Testifying … on Thursday, X said",
+"…, when X said") and not from its reported content ("X said troops entered
+combat last week") nor from a quotation. Then, in order:
+
+1. the expression's own day; a week or month gives a range and no day;
+2. "the same day", "the day before": the last dated statement, shifted;
+3. the reference time the narrative set: a dated section heading above the unit;
+   a one-day live blog's entry (the page's day); a transcript's answer (the day it
+   was posted); the same speaker going on ("He added", a bare quotation); a unit
+   opening "Meanwhile" (the statement before's day);
+4. a dated news report (a dateline) saying "X said" with no time expression: the
+   publication day, basis "publication day". A pluperfect ("had said") or perfect
+   ("has said") is told as background and gets no day from the report.
+
+Anything else stays undated: a wrong day is worse than none.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from newsgen.dates import DateMention, find_dates
+from newsgen.extract.cues import cues
+from newsgen.extract.frames import Frame, UnitInfo, _in_quote
+
+
+@dataclass(frozen=True)
+class Dating:
+    said_on: dt.date | None = None
+    basis: str | None = None
+    precision: str | None = None
+    range: tuple[dt.date, dt.date] | None = None
+
+
+NONE = Dating()
+
+# Dependencies that lead from a date into what was said rather than the saying.
+_INTO_CONTENT = frozenset({"ccomp", "relcl", "csubj", "parataxis", "acl", "xcomp", "pcomp", "conj", "advcl"})
+# Prepositions after which a date is a bound of an event, not when it was said.
+_BOUNDS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through", "between"})
+
+
+@dataclass
+class Timekeeper:
+    published: dt.date | None
+    window_end: dt.date | None
+    dateline: bool
+    live: bool
+    transcript: bool
+    last_dated: Dating = NONE
+    last_speaker_id: str | None = None
+    last_dating: Dating = NONE
+    heading: Dating = NONE
+    spoken: dict = None  # speaker id -> the day of their last dated statement in the story
+    reference_set: bool = False  # an explicit day far from publication was told: no fallback
+
+    @property
+    def anchor(self) -> dt.date | None:
+        return self.published or self.window_end
+
+    def see_heading(self, text: str) -> None:
+        """A section heading that is a date ("15 June", "### Tuesday, 3 June") dates what follows."""
+        found = [m for m in find_dates(text, self.anchor) if m.date is not None and m.kind in ("explicit", "weekday", "relative-day")]
+        words = re.findall(r"[A-Za-z]+", text)
+        if found and len(words) <= 4:
+            self.heading = Dating(found[0].date, f"section heading '{text.strip()}'", "day", None)
+            self.reference_set = True
+        elif words:
+            self.heading = NONE
+
+    def tie(self, person) -> None:
+        """ "X made the remarks": X spoke on the occasion just dated."""
+        if self.last_dated.said_on is not None:
+            self.spoken = self.spoken or {}
+            self.spoken[person.id] = replace(self.last_dated, basis=f"'{person.name} made the remarks' → the statement before ({self.last_dated.said_on.isoformat()})")
+            self.last_speaker_id, self.last_dating = person.id, self.spoken[person.id]
+
+    def date(self, sent: Span, unit: UnitInfo, frame: Frame, verb: Token | None) -> Dating:
+        d = self._date(sent, unit, frame, verb)
+        if frame.speaker is not None:
+            self.last_speaker_id = frame.speaker.id
+            if d.said_on is not None:
+                if self.spoken is None:
+                    self.spoken = {}
+                for e in (frame.speaker, *frame.speaker.members):
+                    self.spoken[e.id] = d
+        self.last_dating = d
+        if d.said_on is not None:
+            self.last_dated = d
+            if self.published and abs((self.published - d.said_on).days) > 2:
+                self.reference_set = True
+        return d
+
+    def _date(self, sent: Span, unit: UnitInfo, frame: Frame, verb: Token | None) -> Dating:
+        if verb is not None:
+            own = self._own(sent, unit, frame, verb)
+            if own is not None:
+                return own
+        if self.heading.said_on is not None:
+            return self.heading
+        if unit.stamp and self.live and self.published and frame.tense != "pluperfect":
+            return Dating(self.published, f"live-blog entry {unit.stamp} on a one-day page published {self.published.isoformat()}", "day")
+        if frame.form == "turn":
+            if self.transcript and self.published:
+                return Dating(self.published, f"answer in a briefing transcript published {self.published.isoformat()}", "day")
+            return self._same_speaker(frame)
+        if frame.tense == "pluperfect":
+            return NONE
+        going_on = self._same_speaker(frame)
+        if going_on.said_on is not None or going_on.precision:
+            return going_on
+        first = next((t for t in sent if t.is_alpha), None)
+        if first is not None and first.lower_ in cues().same_occasion and first.i < sent.start + 2 and self.last_dated.said_on:
+            return replace(self.last_dated, basis=f"'{first.text}': the day of the statement before ({self.last_dated.said_on.isoformat()})")
+        if frame.tense == "perfect" or frame.form == "according":
+            return NONE
+        if self.dateline and self.published and not self.reference_set and frame.form in ("subject", "inherited", "agent"):
+            return Dating(self.published, f"publication day {self.published.isoformat()} (a dated news report; the text gives no day)", "day")
+        return NONE
+
+    def _same_speaker(self, frame: Frame) -> Dating:
+        """The same speaker going on, or speaking again in the scene the story set for them."""
+        if frame.speaker is None:
+            return NONE
+        if frame.speaker.id == self.last_speaker_id and (self.last_dating.said_on or self.last_dating.precision):
+            d = self.last_dating
+            basis = d.basis or ""
+            if "same statement going on" not in basis:
+                basis = f"the same statement going on ({basis})"
+            return replace(d, basis=basis)
+        d = (self.spoken or {}).get(frame.speaker.id)
+        if d is not None and d.said_on is not None:
+            return replace(d, basis=f"{frame.speaker.name}'s statement on the occasion the story dated earlier ({d.said_on.isoformat()})")
+        return NONE
+
+    def _own(self, sent: Span, unit: UnitInfo, frame: Frame, verb: Token) -> Dating | None:
+        doc = sent.doc
+        text = sent.text
+        for m in find_dates(text, self.anchor):
+            start = sent.start_char + m.start
+            if _in_quote_char(start, unit.quotes):
+                continue
+            tok = doc.char_span(start, sent.start_char + m.end, alignment_mode="expand")
+            if tok is None:
+                continue
+            root = tok.root
+            if not _attached(root, verb, frame) and not (frame.occasion >= 0 and _attached(root, doc[frame.occasion], frame)):
+                continue
+            if any(t.lower_ in _BOUNDS for t in doc[max(tok.start - 2, sent.start): tok.start]) and m.kind != "explicit":
+                continue
+            return self._resolve(m)
+        return None
+
+    def _resolve(self, m: DateMention) -> Dating | None:
+        if m.offset is not None:
+            base = self.last_dated.said_on
+            if base is None:
+                return NONE
+            day = base + dt.timedelta(days=m.offset)
+            return Dating(day, f"'{m.text}' → the day of the statement before ({base.isoformat()}) {m.offset:+d}", "day")
+        if m.kind == "vague":
+            return NONE
+        if self.published is None and m.kind != "explicit":
+            return NONE
+        if m.date is not None:
+            return Dating(m.date, m.basis, "day")
+        if m.precision in ("week", "month") and m.range:
+            return Dating(None, m.basis, m.precision, m.range)
+        return NONE
+
+
+def _in_quote_char(at: int, quotes) -> bool:
+    return any(a <= at < b for a, b in quotes)
+
+
+def _attached(t: Token, verb: Token, frame: Frame) -> bool:
+    """The date's phrase hangs from the reporting verb's clause (module docstring)."""
+    targets = {verb.i}
+    v = verb
+    # A participle or coordinated verb: said when the verb it hangs from happened;
+    # "…, when X said": the clause "when" hangs from names the occasion.
+    while v.dep_ in ("advcl", "conj", "xcomp") and v.head is not v:
+        has_subject = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in v.children)
+        when = any(ch.lower_ == "when" for ch in v.children)
+        if has_subject and not when:
+            break
+        v = v.head
+        targets.add(v.i)
+    x = t
+    steps = 0
+    while steps < 12:
+        if x.i in targets:
+            return True
+        if x.head is x:
+            return False
+        if x.dep_ in _INTO_CONTENT:
+            # An adverbial participle with no subject of its own ("Testifying … on
+            # Thursday, X said"), or a "when" clause, is part of the saying.
+            if x.dep_ == "advcl" and x.head.i in targets and (
+                    not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in x.children)
+                    or any(ch.lower_ == "when" for ch in x.children)):
+                return True
+            return False
+        x = x.head
+        steps += 1
+    return False

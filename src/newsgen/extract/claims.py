@@ -35,6 +35,8 @@ from newsgen.model import Claim, Person, Report, Story, Topic
 
 __all__ = ["extract_claims", "story_doc"]
 
+TEXT = "newsgen.text"  # the story's text as written (the Doc's has the dateline blanked)
+
 # A figure worth a claim of its own: digits or a large number word.
 _FIGURE = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b", re.IGNORECASE)
 
@@ -55,7 +57,7 @@ def extract_claims(story: Story, people: Sequence[Person], topics: Sequence[Topi
     for unit, span, (frame, _, _), dating in zip(units, unit_spans(doc), doc._.frames, doc._.datings):
         if unit.heading or unit.turn == "question":
             continue
-        text = doc.text[unit.start: unit.end]
+        text = doc.user_data[TEXT][unit.start: unit.end]
         if frame is not None and frame.speaker is not None:
             drafts.append(_Draft(unit, text, frame.speaker, frame, dating))
         elif not _asks(text, unit) and any(_FIGURE.search(q.text) for q in find_quantities(text)):
@@ -68,9 +70,10 @@ def story_doc(story: Story, people: Sequence[Person]):
     """The story's Doc with every layer, and its units."""
     units, text = _units(story)
     nlp = pipeline(people)
-    doc = nlp.make_doc(text)
+    doc = nlp.make_doc(_mask_dateline(text, units))
     story_turns = turns(story.paragraphs)
     doc.user_data[UNITS] = units
+    doc.user_data[TEXT] = text
     doc.user_data[PEOPLE] = {p.id: p for p in people}
     doc.user_data[STORY] = {
         "published": story.published,
@@ -82,6 +85,18 @@ def story_doc(story: Story, people: Sequence[Person]):
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc, units
+
+
+def _mask_dateline(text: str, units: list[UnitInfo]) -> str:
+    """The dateline ("SEOUL, Jan. 13, 2025 —") blanked out: it is no part of the
+    sentence's grammar, and the parser reads it as the subject. Offsets stay."""
+    first = next((u for u in units if not u.heading), None)
+    if first is None:
+        return text
+    m = _DATELINE.match(text, first.start)
+    if m is None:
+        return text
+    return text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
 
 
 def _asks(text: str, unit: UnitInfo) -> bool:

@@ -91,11 +91,16 @@ class Attributor:
         self.last: Frame | None = None
         self.last_paragraph = -10
         self.unnamed: Entity | None = None  # "a senior official said …": a later "the official"
+        self.lead: tuple[Entity, int] | None = None  # "the ministers:" and the paragraph it stands in
 
     # --- speakers of a noun phrase ---------------------------------------------------
 
     def speaker_of(self, head: Token) -> Entity | None:
         """The entity a subject noun phrase names, or None."""
+        appos = [c for c in head.children if c.dep_ == "appos" and c.i in self.doc._.entity_at]
+        if appos and head.i not in self.doc._.entity_at and any(c.dep_ == "conj" for c in appos[0].children):
+            # "two members of the committee, A and B, told reporters": both speak.
+            head = appos[0]
         conj = [c for c in head.children if c.dep_ == "conj"]
         if conj:
             members = [self._one(head)] + [self._one(c) for c in conj]
@@ -136,6 +141,12 @@ class Attributor:
         lemma = head.lemma_.lower()
         is_title = lemma in c.titles or lemma in c.person_nouns or lower in c.titles
         det = next((ch.lower_ for ch in head.children if ch.dep_ in ("det", "poss")), None)
+        if is_title and det in ("the", "these", "both") and head.tag_.endswith("S"):
+            # "the lawmakers said": the group that spoke last.
+            last = self.last.speaker if self.last else None
+            if last is not None and (last.members or last is self.unnamed) and self._par(head) - self.last_paragraph <= 2:
+                return last
+            return self.unnamed if self.unnamed is not None and self._par(head) - self.last_paragraph <= 2 else None
         if is_title and det in ("the", "this", "that") and not head.tag_.endswith("S"):
             found = self.roster.by_title(lemma, head.i) or self.roster.by_title(lower, head.i)
             if found is not None:
@@ -146,6 +157,14 @@ class Attributor:
         # A body, or an unnamed person speaking for one: the organisation in the phrase.
         orgs = [at[t.i] for t in head.subtree if t.i in at and at[t.i] is not AMBIGUOUS and at[t.i].kind == "organization"]
         if lemma in c.person_nouns or lower in c.person_nouns:
+            if orgs and head.tag_.endswith("S") and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in head.children) \
+                    and lemma in c.titles:
+                # "the foreign ministers of Canada, France, …": the group, named as the text names it.
+                name = self.doc[head.left_edge.i: head.right_edge.i + 1].text
+                name = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,")
+                group = Entity(id=_slug(name[:80]), name=name[0].upper() + name[1:], kind="organization", known=False)
+                self.unnamed = group
+                return group
             if orgs:
                 return orgs[0]
             words = [t.text for t in head.subtree if t.dep_ in ("compound", "amod") and t.head.i == head.i
@@ -305,6 +324,22 @@ class Attributor:
             return self._turn(unit)
         found = self.frames(sent, unit)
         frame = self._choose(found)
+        lead = self.lead
+        self.lead = None
+        if sent.text.rstrip().endswith(":"):
+            # "In the statement, the ministers:" introduces a list of what they said.
+            heads = [t for t in sent if t.dep_ in ("ROOT", "nsubj") and t.pos_ in ("NOUN", "PROPN")]
+            who = self.speaker_of(heads[-1]) if heads else (frame.speaker if frame else None)
+            if who is not None and who is not AMBIGUOUS:
+                self.lead = (who, unit.paragraph)
+        elif lead is not None and unit.paragraph - lead[1] <= 1 and (frame is None or frame.speaker is None):
+            root = sent.root
+            if root.pos_ == "VERB" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in root.children) and root.i <= sent.start + 2:
+                # "- expressed grave concern …": a bullet under that lead, its subject the lead's.
+                self.lead = (lead[0], unit.paragraph)
+                frame = Frame(root.i, lead[0], "subject", tense=_tense(root))
+                self.last, self.last_paragraph = frame, unit.paragraph
+                return frame
         if frame is None:
             if self._only_quotation(sent, unit) and self.last is not None and self.last.speaker is not None \
                     and unit.paragraph - self.last_paragraph <= 1:

@@ -125,6 +125,7 @@ def link(doc: Doc, people: dict[str, Person]) -> None:
     roster = Roster(people)
     at: dict[int, Entity] = {}
     for ent in doc.ents:
+        ent = _whole_name(ent)
         e = _entity_of(ent, roster)
         if e is None:
             continue
@@ -141,6 +142,22 @@ def link(doc: Doc, people: dict[str, Person]) -> None:
             at[t.i] = e
     doc._.entity_at = at
     doc._.roster = roster
+
+
+def _whole_name(ent: Span) -> Span:
+    """A person's name the NER or an alias cut short ("Choe Son" of "Choe Son Hui";
+    the alias "Minister Kim" inside "Minister Kim Jong Gyu") runs on over the
+    capitalised words that follow it."""
+    if ent.label_ != "PERSON":
+        return ent
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and end - ent.end < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and doc[end].ent_type_ in ("", "PERSON") and doc[end].text not in (",",):
+        end += 1
+    if end == ent.end:
+        return ent
+    return Span(doc, ent.start, end, label="PERSON")
 
 
 def _entity_of(ent: Span, roster: Roster) -> Entity | None:

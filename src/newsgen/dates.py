@@ -284,7 +284,10 @@ def _explicit(m: re.Match, anchor: dt.date | None) -> _Cand | None:
     return _Cand(m.start(), m.end(), "explicit", d, "day" if d else None, None, basis)
 
 
-_SCANNED = (_P_MDY, _P_DMY, _P_ISO, _P_MONTH_YEAR, _P_MONTH_ONLY, _P_YEAR, _P_REL_YEAR, _P_WEEKDAY, _P_REL_DAY,
+# "the 19th of last month", "on the 3rd of this month": a day of a month named by its place.
+_P_NTH_OF_MONTH = re.compile(r"\b(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?P<mod>last|this|next|the\s+previous|the\s+same)\s+month\b", re.I)
+
+_SCANNED = (_P_NTH_OF_MONTH, _P_MDY, _P_DMY, _P_ISO, _P_MONTH_YEAR, _P_MONTH_ONLY, _P_YEAR, _P_REL_YEAR, _P_WEEKDAY, _P_REL_DAY,
             _P_SAME_DAY, _P_WEEK, _P_WEEKEND, _P_MONTH_REL, _P_VAGUE)
 
 
@@ -362,6 +365,16 @@ def _candidates(s: str, anchor: dt.date | None) -> list[_Cand]:
             where = "on publication day" if d == anchor else "before publication"
             basis = f"weekday '{text}' {where} {_fmt(anchor)}"
         out.append(_Cand(m.start(), m.end(), "weekday", d, "day", None, basis))
+
+    for m in found[_P_NTH_OF_MONTH]:
+        mod = re.sub(r"\s+", " ", m.group("mod").lower())
+        shift = {"last": -1, "the previous": -1, "this": 0, "the same": 0, "next": 1}[mod]
+        d = None
+        if anchor is not None:
+            y, mo = _shift_month(anchor.year, anchor.month, shift)
+            d = _safe_date(y, mo, int(m.group("day")))
+        basis = f"'{m.group(0)}'" + (f" ({_fmt(d)}, from publication {_fmt(anchor)})" if d else " (no publication date)")
+        out.append(_Cand(m.start(), m.end(), "explicit" if d else "vague", d, "day" if d else None, None, basis))
 
     for m in found[_P_REL_DAY]:
         w = m.group("w").lower()

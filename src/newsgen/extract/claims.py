@@ -54,7 +54,7 @@ def extract_claims(story: Story, people: Sequence[Person], topics: Sequence[Topi
     """The claims of one story, in reading order (see module docstring)."""
     doc, units = story_doc(story, people)
     drafts = []
-    for unit, span, (frame, _, _), dating in zip(units, unit_spans(doc), doc._.frames, doc._.datings):
+    for unit, span, (frame, _, _, _), dating in zip(units, unit_spans(doc), doc._.frames, doc._.datings):
         if unit.heading or unit.turn == "question":
             continue
         text = doc.user_data[TEXT][unit.start: unit.end]

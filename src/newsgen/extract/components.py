@@ -6,7 +6,7 @@ before them added, and write their own layer on the Doc:
 
     newsgen_units     token.is_sent_start from the units (quotations stay whole)
     newsgen_mentions  doc._.entity_at, doc._.roster   (mentions.py)
-    newsgen_frames    doc._.frames: one (Frame | None, verb index, tied person) per unit (frames.py)
+    newsgen_frames    doc._.frames: one (Frame | None, verb index, tied person, scene) per unit (frames.py)
     newsgen_when      doc._.datings: one Dating per unit (when.py)
 """
 from __future__ import annotations
@@ -73,11 +73,12 @@ def frames_component(doc: Doc) -> Doc:
     out = []
     for unit, span in zip(units, unit_spans(doc)):
         if unit.heading or not len(span):
-            out.append((None, None, None))
+            out.append((None, None, None, None))
             continue
         tie = reader.tie(span, unit)
         frame = reader.main(span, unit)
-        out.append((frame, frame.verb if frame is not None and frame.verb >= 0 else None, tie))
+        scene = reader.scene(span, unit) if frame is None else None
+        out.append((frame, frame.verb if frame is not None and frame.verb >= 0 else None, tie, scene))
     doc._.frames = out
     return doc
 
@@ -90,9 +91,11 @@ def when_component(doc: Doc) -> Doc:
                         dateline=bool(story.get("dateline")), live=bool(story.get("live")),
                         transcript=bool(story.get("transcript")))
     out = []
-    for unit, span, (frame, verb, tie) in zip(units, unit_spans(doc), doc._.frames or []):
+    for unit, span, (frame, verb, tie, scene) in zip(units, unit_spans(doc), doc._.frames or []):
         if tie is not None:
             keeper.tie(tie)
+        if scene is not None:
+            keeper.scene(span, unit, *scene, doc[scene[1]])
         if unit.heading:
             keeper.see_heading(span.text)
             out.append(NONE)

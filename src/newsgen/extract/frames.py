@@ -166,13 +166,20 @@ class Attributor:
                 self.unnamed = group
                 return group
             if orgs:
+                if not head.tag_.endswith("S"):
+                    self.unnamed = orgs[0]  # "a Pentagon official said …" … "the official added"
                 return orgs[0]
             words = [t.text for t in head.subtree if t.dep_ in ("compound", "amod") and t.head.i == head.i
                      and t.lemma_.lower() in c.org_words]
             if words:
-                name = " ".join(t.text for t in head.subtree if t.dep_ in ("compound", "amod", "poss") and t.head.i == head.i
-                                and t.i < head.i and t.lower_ not in ("senior", "top", "former", "other", "several", "two", "three"))
-                return Entity(id=_slug(name), name=name, kind="organization", known=False) if name else None
+                # "a foreign ministry official": the body is the words before the head.
+                name = " ".join(t.text for t in self.doc[head.left_edge.i: head.i]
+                                if t.dep_ not in ("det", "punct") and t.lower_ not in ("senior", "top", "former", "other", "several", "two", "three", "an", "a"))
+                if not name:
+                    return None
+                body = Entity(id=_slug(name), name=name[0].upper() + name[1:], kind="organization", known=False)
+                self.unnamed = body
+                return body
             return None
         if orgs and (lemma in c.org_words or lemma in c.statement_nouns):
             return orgs[-1] if lemma in c.statement_nouns else orgs[0]
@@ -299,6 +306,19 @@ class Attributor:
             else:
                 break
         return None, ""
+
+    def scene(self, sent: Span, unit: UnitInfo) -> tuple[Entity, int] | None:
+        """ "At a press conference on Tuesday, he played the recording": a person on a
+        speaking occasion; the day of the sentence is the day of what they say next."""
+        c = cues()
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") or not any(t.lemma_.lower() in c.statement_nouns for t in sent if not _in_quote(t, unit.quotes)):
+            return None
+        subj = next((ch for ch in root.children if ch.dep_ == "nsubj"), None)
+        e = self.speaker_of(subj) if subj is not None else None
+        if e is None or e is AMBIGUOUS or e.kind != "person":
+            return None
+        return e, root.i
 
     def tie(self, sent: Span, unit: UnitInfo) -> Entity | None:
         """ "X made the remarks": the person the statement just reported belongs to."""

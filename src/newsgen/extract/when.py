@@ -76,6 +76,15 @@ class Timekeeper:
         elif words:
             self.heading = NONE
 
+    def scene(self, sent: Span, unit: UnitInfo, person, _root_index: int, root: Token) -> None:
+        """A person on a dated speaking occasion: their next words are from that day."""
+        d = self._own(sent, unit, Frame(root.i, person, "scene"), root)
+        if d is not None and d.said_on is not None:
+            self.spoken = self.spoken or {}
+            self.spoken[person.id] = replace(d, basis=f"the occasion the story sets for {person.name}: {d.basis}")
+            if self.published and abs((self.published - d.said_on).days) > 2:
+                self.reference_set = True
+
     def tie(self, person) -> None:
         """ "X made the remarks": X spoke on the occasion just dated."""
         if self.last_dated.said_on is not None:
@@ -148,6 +157,8 @@ class Timekeeper:
             start = sent.start_char + m.start
             if _in_quote_char(start, unit.quotes):
                 continue
+            if re.search(r"\b(?:every|each)\s*$", text[: m.start]):
+                continue  # "writes every Thursday": a habit, not a day
             tok = doc.char_span(start, sent.start_char + m.end, alignment_mode="expand")
             if tok is None:
                 continue

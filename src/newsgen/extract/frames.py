@@ -266,7 +266,13 @@ class Attributor:
             e = self.speaker_of(subject)
             if form == "subject" and _is_listener_clause(t):
                 continue
-            out.append((Frame(t.i, e, form, tense=_tense(t)), t, _content(t)))
+            relay = None
+            if t.lemma_.lower() in cues().relay_verbs and form == "subject":
+                # "X was quoted by Reuters as saying": Reuters carried the words.
+                agent = next((g for ch in t.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
+                carrier = self._one(agent) if agent is not None else None
+                relay = _relay_name(carrier) if carrier is not None and carrier is not AMBIGUOUS else None
+            out.append((Frame(t.i, e, form, relay=relay, tense=_tense(t)), t, _content(t)))
         return out
 
     def _subject(self, verb: Token) -> tuple[Token | None, str]:
@@ -395,12 +401,12 @@ class Attributor:
         nested = [(g, w) for g, w, _ in found if g.verb in content and g.speaker not in (None, AMBIGUOUS)]
         if f.speaker is not None and f.speaker is not AMBIGUOUS and _is_medium(f.speaker) and nested:
             g = nested[0][0]
-            return Frame(g.verb, g.speaker, g.form, relay=f.speaker.name, tense=g.tense, occasion=f.verb)
+            return Frame(g.verb, g.speaker, g.form, relay=_relay_name(f.speaker), tense=g.tense, occasion=f.verb)
         if f.form == "according":
             others = [(g, w) for g, w, _ in found if g is not f and g.form != "according"]
             if f.speaker is not None and f.speaker is not AMBIGUOUS and _is_medium(f.speaker) and others:
                 g = others[0][0]
-                return Frame(g.verb, g.speaker, g.form, relay=f.speaker.name, tense=g.tense, occasion=f.verb)
+                return Frame(g.verb, g.speaker, g.form, relay=_relay_name(f.speaker), tense=g.tense, occasion=f.verb)
             return f
         if (f.speaker is None or f.speaker is AMBIGUOUS) and len(outer) > 1:
             for g, _, _ in outer[1:]:
@@ -408,7 +414,7 @@ class Attributor:
                     return g
         if f.speaker is not None and f.speaker is not AMBIGUOUS and v is not None and v.lemma_.lower() in c.relay_verbs and nested:
             g = nested[0][0]
-            return Frame(g.verb, g.speaker, g.form, relay=f.speaker.name, tense=g.tense, occasion=f.verb)
+            return Frame(g.verb, g.speaker, g.form, relay=_relay_name(f.speaker), tense=g.tense, occasion=f.verb)
         if f.speaker is not None and f.speaker is not AMBIGUOUS and f.speaker.kind == "person" and nested:
             org = next((g.speaker for g, _ in nested if g.speaker.kind == "organization"), None)
             if org is not None:
@@ -441,6 +447,12 @@ def _slug(name: str) -> str:
     from newsgen import urls
 
     return urls.slug(name)
+
+
+def _relay_name(e: Entity) -> str:
+    """A carrier by its short name: "Voice of America (VOA)" → "VOA"."""
+    m = re.search(r"\(([A-Z][A-Za-z.]{1,7})\)", e.name)
+    return m.group(1) if m else e.name
 
 
 def _speaking_noun(t: Token) -> bool:

@@ -168,13 +168,16 @@ def _entity_of(ent: Span, roster: Roster) -> Entity | None:
         if not words:
             return None
         if len(words) == 1:
+            # "Minister Kim" with two Kims met: the title tells them apart.
+            title = _title_before(ent) or _title_inside(ent)
+            if title:
+                found = roster.by_title(title, ent.start, words[0])
+                if found is not None:
+                    return found
             found = roster.by_word(words[0], ent.start)
             if found is not None:
                 return found
-            title = _title_before(ent)
-            if title:
-                return roster.by_title(title, ent.start, words[0]) or AMBIGUOUS
-            return None  # a lone name met first: nobody we can name in full
+            return AMBIGUOUS if title else None  # a lone name met first: nobody we can name in full
         name = " ".join(words)
         # A longer form of a name met before ("Lee" then "Lee Seong-kweun") is that person
         # only if it is the same full name.
@@ -212,6 +215,12 @@ def _title_before(ent: Span) -> str | None:
     prev = ent.doc[ent.start - 1]
     word = cues().title_abbreviations.get(prev.lower_.rstrip("."), prev.lower_.rstrip("."))
     return word if word and word in cues().titles else None
+
+
+def _title_inside(ent: Span) -> str | None:
+    first = ent[0].lower_.rstrip(".")
+    word = cues().title_abbreviations.get(first, first)
+    return word if len(ent) > 1 and word and word in cues().titles else None
 
 
 def _role_words(ent: Span) -> set[str]:

@@ -181,8 +181,16 @@ class Attributor:
                 self.unnamed = body
                 return body
             return None
-        if orgs and (lemma in c.org_words or lemma in c.statement_nouns):
-            return orgs[-1] if lemma in c.statement_nouns else orgs[0]
+        if orgs and lemma in c.statement_nouns:
+            return orgs[-1]
+        if orgs and lemma in c.org_words and head.i not in at:
+            # "South Korea's spy agency", "Ukraine's military intelligence": the body the
+            # phrase names, not the country it belongs to.
+            name = self.doc[head.left_edge.i: head.i + 1].text
+            name = re.sub(r"^(?:the|The|a|an)\s+", "", name).strip()
+            return Entity(id=_slug(name), name=name, kind="organization", known=False)
+        if orgs and lemma in c.org_words:
+            return orgs[0]
         if lemma in c.org_words and head.pos_ in ("NOUN", "PROPN"):
             name = self.doc[head.left_edge.i: head.i + 1].text
             name = re.sub(r"^(?:the|a|an|its|their)\s+", "", name, flags=re.I)

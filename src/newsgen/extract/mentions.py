@@ -152,9 +152,14 @@ def _whole_name(ent: Span) -> Span:
         return ent
     doc = ent.doc
     end = ent.end
-    while end < len(doc) and end - ent.end < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-            and doc[end].ent_type_ in ("", "PERSON") and doc[end].text not in (",",):
-        end += 1
+    while end < len(doc) and end - ent.end < 4:
+        t = doc[end]
+        if t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "PERSON"):
+            end += 1
+        elif t.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and not t.whitespace_ and doc[end + 1].is_alpha:
+            end += 2  # "Park Sun" + "-won": a hyphenated given name split by the tokenizer
+        else:
+            break
     if end == ent.end:
         return ent
     return Span(doc, ent.start, end, label="PERSON")
@@ -186,6 +191,11 @@ def _entity_of(ent: Span, roster: Roster) -> Entity | None:
                 return e
         return Entity(id=urls.slug(name), name=name, kind="person", role=_appositive(ent), known=False)
     if ent.label_ in ("ORG", "NORP", "GPE"):
+        if len(ent) == 1 and ent[0].pos_ == "PROPN":
+            # A surname the NER took for a body ("Zelenskyy said"): the person met before.
+            found = roster.by_word(_name_words(ent)[0] if _name_words(ent) else ent.text, ent.start)
+            if found is not None and found is not AMBIGUOUS:
+                return found
         name = re.sub(r"^(?:the|The)\s+", "", ent.text)
         name = re.sub(r"['’]s?$", "", name).strip()
         if not name or not re.search(r"[A-Za-z]", name):

@@ -81,6 +81,10 @@ def _patterns(people: Sequence[Person]):
         for name in dict.fromkeys((p.name, *p.aliases)):
             if name.strip():
                 yield {"label": label.get(p.kind, "PERSON"), "pattern": name, "id": p.id}
+                if "'" in name or "’" in name:
+                    # Outlets print either apostrophe ("Korea's", "Korea’s").
+                    other = name.replace("'", "’") if "'" in name else name.replace("’", "'")
+                    yield {"label": label.get(p.kind, "PERSON"), "pattern": other, "id": p.id}
                 if "-" in name:
                     # Outlets print Korean given names with or without the hyphen.
                     yield {"label": label.get(p.kind, "PERSON"), "pattern": name.replace("-", " "), "id": p.id}

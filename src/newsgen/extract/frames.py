@@ -233,7 +233,8 @@ class Attributor:
             if t.idx < start:
                 break
             if i in at and at[i].kind == "person" and not self._quoted(t):
-                best = (at[i], i)
+                if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT",) or t.head.dep_ in ("nsubj",) and t.head.head.dep_ == "ROOT":
+                    best = (at[i], i)  # a person the narrative itself is about, not one named in reported words
                 break
         return best
 

@@ -167,6 +167,10 @@ class Timekeeper:
                 continue
             if any(t.lower_ in _BOUNDS for t in doc[max(tok.start - 2, sent.start): tok.start]) and m.kind != "explicit":
                 continue
+            if m.offset is not None and re.search(r"\b(?:after|before)$", m.text) and verb.idx > start:
+                # "The disclosure came a day after X told reporters": X spoke the day
+                # before the statement referred to, not after it.
+                m = replace(m, offset=-m.offset)
             return self._resolve(m)
         return None
 
@@ -195,6 +199,9 @@ def _in_quote_char(at: int, quotes) -> bool:
 def _attached(t: Token, verb: Token, frame: Frame) -> bool:
     """The date's phrase hangs from the reporting verb's clause (module docstring)."""
     targets = {verb.i}
+    if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "agent":
+        # "the figure offered last Wednesday by X, who said …": X's words are that offer's.
+        targets.add(verb.head.head.head.i)
     v = verb
     # A participle or coordinated verb: said when the verb it hangs from happened;
     # "…, when X said": the clause "when" hangs from names the occasion.

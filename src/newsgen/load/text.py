@@ -43,7 +43,8 @@ from dataclasses import dataclass, replace
 from newsgen.load import boilerplate, chrome
 from newsgen.load.boilerplate import Block
 from newsgen.load.clean import CLOSERS, ends_sentence, is_prose, is_short_sentence, squash, word_count, words
-from newsgen.load.datetext import Dateline, date_bar, dateline, header_date, stamps, year_for
+from newsgen.load.datetext import (Dateline, Relative, clock_time, date_bar, dateline, header_date, relative_stamp,
+                                    stamps, year_for)
 from newsgen.load.outlet import byline_affiliations, outlet_from
 from newsgen.load.pubdate import day_first
 from newsgen.model import Problem, Story
@@ -69,6 +70,9 @@ class Line:
     no: int  # 1-based line number in the file
     text: str
     kind: str = "other"  # prose | short | caption | credit | skip | meta | furniture | label | bullet | stamp | other
+    # The line cut at its wide gaps: a scraped header row keeps its cells apart with runs
+    # of spaces ("Posted: 11/12/2024     Prepared by: Jane Doe     Read time: 6 min").
+    fields: tuple[str, ...] = ()
 
 
 def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
@@ -101,11 +105,15 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     before_title = header[:title_at] if title_at is not None else header
     outside = [ln.text for ln in lines[:start] + lines[end + 1:]]
     order = day_first([ln.text for ln in lines], context=outside)
-    seen_on = next((d for d in (date_bar(ln.text, order) for ln in before_title) if d), None)
+    bar = next((b for b in (_date_bar(ln, order) for ln in before_title) if b), None)
+    seen_on, seen_at = bar if bar else (None, None)
+    if order is None and seen_on is not None:
+        # A page is not published after the day it was seen: that may settle 11/12/2024.
+        order = day_first([ln.text for ln in lines], context=outside, latest=seen_on)
 
     published = updated = None
     for ln in header + footer:
-        for st in _stamps_in(ln.text, order):
+        for st in _stamps_in(ln, order):
             published = published or st.published
             updated = updated or st.updated
 
@@ -116,6 +124,15 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         basis = "header date" if published else None
 
     dl: Dateline | None = dateline(paragraphs[0]) if paragraphs else None
+    ago = _relative_stamp(header[title_at + 1:] if title_at is not None else header)
+    if published is None and ago is not None and seen_on is not None:
+        # "Published 2 hours ago" counts back from when the page was seen: its date bar.
+        days = ago.days(seen_on, seen_at)
+        if dl is not None and dl.month is not None and len(days) > 1:
+            days = {d for d in days if (d.month, d.day) == (dl.month, dl.day) and dl.year in (None, d.year)}
+        if len(days) == 1:
+            published = days.pop()
+            basis = "relative stamp and date bar"
     if published is None and dl is not None:
         published = dl.on(dl.year or year_for(dl, updated))
         basis = "dateline" if published else None
@@ -155,9 +172,9 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
 # --- lines ------------------------------------------------------------------------
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    """Non-empty lines with their numbers; hard-wrapped prose is joined back up."""
-    out: list[tuple[int, str]] = []
+def _lines(text: str) -> list[tuple[int, str, tuple[str, ...]]]:
+    """Non-empty lines with their numbers and cells; hard-wrapped prose is joined back up."""
+    out: list[tuple[int, str, tuple[str, ...]]] = []
     blank_before = True
     for no, raw in enumerate(text.splitlines(), 1):
         t = squash(raw)
@@ -165,11 +182,20 @@ def _lines(text: str) -> list[tuple[int, str]]:
             blank_before = True
             continue
         if out and not blank_before and _continues(out[-1][1], t):
-            out[-1] = (out[-1][0], out[-1][1] + " " + t)
+            joined = out[-1][1] + " " + t
+            out[-1] = (out[-1][0], joined, (joined,))
         else:
-            out.append((no, t))
+            out.append((no, t, _cells(raw)))
         blank_before = False
     return out
+
+
+_GAP = re.compile(r"\t+|[ \u00a0\u3000]{3,}")
+
+
+def _cells(raw: str) -> tuple[str, ...]:
+    """A line's cells: the parts its wide gaps keep apart, each with a word in it."""
+    return tuple(c for c in (squash(part) for part in _GAP.split(raw)) if re.search(r"\w", c))
 
 
 def _continues(prev: str, nxt: str) -> bool:
@@ -183,14 +209,14 @@ def _continues(prev: str, nxt: str) -> bool:
 
 
 def _classify(raw: list[tuple[int, str]]) -> list[Line]:
-    texts = [t for _, t in raw]
+    texts = [t for _, t, _ in raw]
     counts: dict[str, int] = {}
     for t in texts:
         counts[t] = counts.get(t, 0) + 1
     out: list[Line] = []
-    for i, (no, t) in enumerate(raw):
+    for i, (no, t, cells) in enumerate(raw):
         repeated_here = (i > 0 and texts[i - 1] == t) or (i + 1 < len(texts) and texts[i + 1] == t)
-        out.append(Line(no, t, _kind(t, repeated_here, counts[t] > 1)))
+        out.append(Line(no, t, _kind(t, repeated_here, counts[t] > 1), cells))
     # In a transcript every turn is text, however short or cut off ("Q: On Syria --").
     turns = [i for i, ln in enumerate(out) if chrome.SPEAKER_LABEL.match(ln.text)]
     if len(turns) >= _TRANSCRIPT_TURNS:
@@ -465,15 +491,51 @@ def _under_headline(header: list[Line], i: int, about: set[int]) -> bool:
     return j >= 0 and j in about
 
 
-def _stamps_in(text: str, dayfirst: bool | None = None):
-    """Stamps on a line, also as parts of a byline line ("By X | Published: ...")."""
+def _parts(ln: Line) -> list[str]:
+    """A short header line and its parts: its cells, and the pieces between its
+    separators ("By X | Published: ...")."""
+    text = ln.text
     if len(words(text)) > 20:
-        return
-    parts = [text] + (re.split(r"\s+[|·•]\s+", text) if re.search(r"\s[|·•]\s", text) else [])
-    for part in parts:
+        return []
+    parts = [text] + [c for c in ln.fields if c != text]
+    for t in list(parts):
+        if re.search(r"\s[|·•]\s", t):
+            parts += re.split(r"\s+[|·•]\s+", t)
+    return parts
+
+
+def _stamps_in(ln: Line, dayfirst: bool | None = None):
+    """Stamps on a line, also as parts of a byline line ("By X | Published: ...")."""
+    for part in _parts(ln):
         st = stamps(part, dayfirst)
         if st:
             yield st
+
+
+def _relative_stamp(lines: list[Line]) -> Relative | None:
+    """A relative publication stamp ("Published 2 hours ago") in the header under the headline."""
+    for ln in lines[:_HEADER_DATE_REACH + 2]:
+        for part in _parts(ln):
+            r = relative_stamp(part)
+            if r and not r.updated:
+                return r
+    return None
+
+
+def _date_bar(ln: Line, dayfirst: bool | None) -> tuple[dt.date, dt.time | None] | None:
+    """(day, time) of a date bar: a line that is only a date, or whose first cell is one
+    ("Wednesday, October 23, 2024   19:52 KST   Edition: Asia   Sign in",
+    "Thu 14 Nov 2024 | Briefings | Search")."""
+    d = date_bar(ln.text, dayfirst)
+    if d:
+        return d, clock_time(ln.text)
+    cells = [piece for c in (ln.fields or (ln.text,)) for piece in re.split(r"\s+[|·•]\s+", c) if piece]
+    if len(cells) > 1:
+        d = date_bar(cells[0], dayfirst)
+        if d:
+            at = clock_time(cells[0]) or (clock_time(cells[1]) if boilerplate.is_clock(cells[1]) else None)
+            return d, at
+    return None
 
 
 def _after_title(header: list[Line], title_at: int, reach: int) -> list[int]:
@@ -517,7 +579,8 @@ def _byline(header: list[Line], title_at: int | None, footer: list[Line]) -> tup
     """(author, index of the byline line in the header or None)."""
     start = title_at + 1 if title_at is not None else 0
     for i in range(start, len(header)):
-        name = chrome.by_line(header[i].text)
+        name = chrome.by_line(header[i].text) or next(
+            (n for n in (chrome.by_line(c) for c in header[i].fields if c != header[i].text) if n), None)
         if name:
             return name, i
     if title_at is not None:

@@ -438,7 +438,13 @@ def _body(html: str, url: str | None, captions: tuple[str, ...]) -> tuple[tuple[
     if main is None:
         main = root
     blocks: list[Block] = []
-    for el in main.iter("p", "item", "quote"):
+    for el in main.iter("p", "item", "quote", "head"):
+        if el.tag == "head":
+            # A heading reaches the body only when it carries a date (boilerplate).
+            t = _plain(" ".join(el.itertext())) or ""
+            if t and boilerplate.dated_heading(t):
+                blocks.append(Block(t, heading=True))
+            continue
         # A quote's paragraphs are read as paragraphs; its own text only if it has none.
         if el.tag == "quote" and el.find(".//p") is not None:
             continue

@@ -93,7 +93,8 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     footer = footer[: next((i for i, ln in enumerate(footer) if ln.kind in ("label", "bullet")), len(footer))]
 
     inside = _wire_credited_captions(inside)
-    blocks = [Block(_paragraph_text(ln), item=ln.kind == "bullet", line=ln.no) for ln in inside if _is_paragraph(ln)]
+    blocks = [Block(_paragraph_text(ln), item=ln.kind == "bullet", line=ln.no) if _is_paragraph(ln)
+              else Block(ln.text, heading=True, line=ln.no) for ln in inside if _is_paragraph(ln) or _crosshead(ln)]
     # An author note at the foot names the author; the boilerplate stage then drops it.
     _, bio_author = _drop_author_notes(tuple(b.text for b in blocks))
     page = boilerplate.strip(blocks)
@@ -353,6 +354,13 @@ def _is_paragraph(ln: Line) -> bool:
         return True
     # Inside the body, lists of sentences and the lines that introduce them are text.
     return _list_item(ln) or (_lead_in(ln) and word_count(ln.text) >= 6)
+
+
+def _crosshead(ln: Line) -> bool:
+    """A line inside the body that may be a section heading (the boilerplate stage keeps
+    it only when it carries a date); bylines and stamps are not."""
+    return (ln.kind in ("other", "meta", "label") and not ends_sentence(ln.text)
+            and not chrome.by_line(ln.text) and not stamps(ln.text))
 
 
 def _paragraph_text(ln: Line) -> str:

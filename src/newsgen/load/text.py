@@ -138,9 +138,11 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         published = dl.on(dl.year or year_for(dl, updated))
         basis = "dateline" if published else None
     if published is None and dl is not None and seen_on is not None and dl.year in (None, seen_on.year) \
-            and (dl.month, dl.day) == (seen_on.month, seen_on.day):
+            and (dl.month, dl.day) == (seen_on.month, seen_on.day) \
+            and (ago is None or seen_on in ago.days(seen_on, seen_at)):
         # The date bar says when the page was seen; it is the publication day only
-        # where the dateline's own day agrees with it.
+        # where the dateline's own day agrees with it (and a relative stamp does not
+        # put publication days before it).
         published, basis = seen_on, "dateline and date bar"
 
     credit = next((c for c in (chrome.credit_line(ln.text) for ln in header) if c), None)

@@ -269,3 +269,27 @@ Residents near the river said they welcomed the plan but worried about the noise
     story, _ = read_text(page, "c.txt")
     assert "Thursday 6 March" in story.paragraphs
     assert story.paragraphs.index("Thursday 6 March") == 2
+
+
+def test_statements_listed_under_a_short_lead_stay_in_the_body():
+    page = """\
+The Valley Courier
+
+Regional leaders agree on a joint water plan
+
+By Tom Reyes
+
+The leaders of the three valley regions met on Monday in the capital and signed a joint plan for the river basin, their offices said.
+
+In the plan, the leaders:
+- agreed to share the cost of two new reservoirs;
+- promised to publish water quality figures every month from next year;
+- asked the national government to fund a study of the river's flood risk.
+
+The plan still needs the approval of each regional assembly, which is expected in the spring.
+"""
+    story, _ = read_text(page, "l.txt")
+    assert story.paragraphs[1:5] == (
+        "In the plan, the leaders:", "agreed to share the cost of two new reservoirs;",
+        "promised to publish water quality figures every month from next year;",
+        "asked the national government to fund a study of the river's flood risk.")

@@ -246,11 +246,16 @@ def dated_heading(text: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", t.lower())) & DAY_WORDS)
 
 
+def clause(text: str) -> bool:
+    """Text that goes on a lead's sentence: five words or more, starting in lower case or
+    ending as a clause does (; , . :)."""
+    t = strip_closers(text.strip())
+    return word_count(t) >= 5 and (t[:1].islower() or t[-1:] in (";", ",", ".", ":"))
+
+
 def _clause_item(block: Block) -> bool:
-    """A list item that goes on a sentence: it starts in lower case or ends as a clause does."""
-    t = strip_closers(block.text.strip())
-    return (block.item and word_count(t) >= 5 and block.link_density < LINK_SOME
-            and (t[:1].islower() or t[-1:] in (";", ",", ".", ":")))
+    """A list item that goes on a sentence."""
+    return block.item and block.link_density < LINK_SOME and clause(block.text)
 
 
 def _introduced(blocks: list[Block], i: int, j: int) -> bool:
@@ -313,7 +318,7 @@ def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
         j = i + 1
         while j < len(blocks) and _headline_like(blocks[j]):
             j += 1
-        if j - i - 1 >= _TEASER_RUN:
+        if j - i - 1 >= _TEASER_RUN and not _introduced(blocks, i + 1, j):
             for k in range(i, j):
                 reason.setdefault(k, "teaser list")
 

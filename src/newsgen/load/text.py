@@ -93,8 +93,11 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     footer = footer[: next((i for i, ln in enumerate(footer) if ln.kind in ("label", "bullet")), len(footer))]
 
     inside = _wire_credited_captions(inside)
-    blocks = [Block(_paragraph_text(ln), item=ln.kind == "bullet", line=ln.no) if _is_paragraph(ln)
-              else Block(ln.text, heading=True, line=ln.no) for ln in inside if _is_paragraph(ln) or _crosshead(ln)]
+    # A lead-in ("In the statement, the ministers:") over a list of sentences is text too.
+    leads = {k for k, ln in enumerate(inside[:-1]) if _lead_in(ln) and _list_item(inside[k + 1])}
+    blocks = [Block(_paragraph_text(ln), item=ln.kind == "bullet", line=ln.no) if _is_paragraph(ln) or k in leads
+              else Block(ln.text, heading=True, line=ln.no)
+              for k, ln in enumerate(inside) if _is_paragraph(ln) or k in leads or _crosshead(ln)]
     # An author note at the foot names the author; the boilerplate stage then drops it.
     _, bio_author = _drop_author_notes(tuple(b.text for b in blocks))
     page = boilerplate.strip(blocks)
@@ -312,11 +315,12 @@ def _body(lines: list[Line]) -> tuple[int, int] | None:
 
 
 def _list_item(ln: Line) -> bool:
-    """A bullet that holds a sentence (a "Key points" item, not a teaser link)."""
+    """A bullet that holds a sentence or a clause going on a lead's sentence ("Key points"
+    item, "- agreed to ...;"), not a teaser link."""
     if ln.kind != "bullet":
         return False
     t = chrome.unbullet(ln.text)
-    return is_prose(t) or is_short_sentence(t)
+    return is_prose(t) or is_short_sentence(t) or boilerplate.clause(t)
 
 
 def _lead_in(ln: Line) -> bool:

@@ -18,16 +18,23 @@ Header rules that matter on pages from unseen outlets:
   block, i.e. among the first lines under the headline (beside the byline), with
   at most a time, a reading time or an "Updated ..." note after it; then a dateline
   with a year. A date line ABOVE the headline is a date bar (the day the page was
-  seen, `seen_on`), never the publication date; "Updated" stamps are only
-  `updated`; relative times ("2 hours ago") give no date.
+  seen, `seen_on`), never the publication date alone; "Updated" stamps are only
+  `updated`. A relative stamp ("Published 2 hours ago") counts back from the date
+  bar (and its time, where printed): the day(s) it may mean, narrowed by the
+  dateline when the bar has no time; alone it gives no date.
+- A header row keeps its cells apart with wide gaps ("Posted: ...     Prepared by:
+  Jane Doe     Read time: 5 min"); stamps, bylines and date bars are read per cell.
 - A bulleted list inside the body (a "Key points:" list of sentences) does not end
   the body when prose continues after it; its items are paragraphs.
 - An author note after the body ("Jane Doe is a reporter covering ...") is not body
   text; it names the byline when the header does not.
 - Outlet: see newsgen.load.outlet (copyright owner, "Source:" line, logo line).
 - All-numeric dates (06.11.2024) are read in the order the page's other dates
-  settle (newsgen.load.pubdate.day_first); a date bar is the publication date only
-  where the dateline's day agrees with it.
+  settle (newsgen.load.pubdate.day_first), or else the day the page was seen (a page
+  is not published after it); a date bar is the publication date only where the
+  dateline's day agrees with it.
+- A crosshead inside the body reaches the boilerplate stage as a heading, which
+  keeps it only when it carries a date.
 - A related-articles block inside the body (a label over a few headlines) does not
   end the body when the text after it goes on about the same thing; a live blog's
   entry times on lines of their own do not end it either.

@@ -347,7 +347,8 @@ def test_dated_markdown_heading_is_kept_inside_the_body_only():
 @pytest.mark.parametrize("heading, dated", [
     ("15 June: losses pass 6,000", True), ("June 15", True), ("What happened yesterday", True),
     ("Tuesday's vote", True), ("2024-11-05 update", True), ("Key points of the deal", False),
-    ("May we ask the minister", False), ("Timeline", False),
+    ("May we ask the minister", False), ("Timeline", False), ("Growth slows to 2.1%", False),
+    ("Exports near 3.5 million tonnes", False), ("11/5: polls close", True), ("05.11.2024", True),
 ])
 def test_dated_heading(heading, dated):
     from newsgen.load.boilerplate import dated_heading

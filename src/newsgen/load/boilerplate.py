@@ -229,7 +229,9 @@ def disclaimer(block: Block) -> bool:
 
 _MONTH_WORD = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.I)
-_NUMERIC_DAY = re.compile(r"\b(?:19|20)\d\d[-/.][01]?\d[-/.][0-3]?\d\b|\b[0-3]?\d[/.][01]?\d(?:[/.](?:19|20)\d\d)?\b")
+# 2024-11-05, 05.11.2024, 11/5 ("2.1%" and "3.5 million" are not dates).
+_NUMERIC_DAY = re.compile(r"\b(?:19|20)\d\d[-/.][01]?\d[-/.][0-3]?\d\b|\b[0-3]?\d[/.][01]?\d[/.](?:19|20)\d\d\b|"
+                          r"(?<![\d.,])\b[01]?\d/[0-3]?\d\b(?![\d.,%/])")
 
 
 def dated_heading(text: str) -> bool:

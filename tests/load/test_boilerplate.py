@@ -277,3 +277,79 @@ def test_notices_at_the_foot_are_dropped_even_when_they_are_sentences(notice):
 def test_text_that_mentions_notice_words_stays(last):
     story, _ = read_markdown(FRONT + BODY + "\n" + last + "\n", "t.md")
     assert story.paragraphs[-1] == last
+
+
+# --- statements under a lead, disclaimers, dated headings ----------------------------
+
+def test_clauses_under_a_lead_ending_in_a_colon_are_body():
+    tail = """\
+    In their communique, the defence chiefs:
+
+    - agreed to hold a joint exercise in the Baltic Sea before the end of the year;
+    - noted that air patrols along the eastern flank had doubled since the spring;
+    - asked their governments to fund two more radar stations in the north.
+
+    The next meeting is due in Vilnius in the spring, officials said afterwards.
+    """
+    paragraphs = _body(tail)
+    assert "In their communique, the defence chiefs:" in paragraphs
+    assert any(p.startswith("agreed to hold a joint exercise") for p in paragraphs)
+    assert any(p.startswith("noted that air patrols") for p in paragraphs)
+
+
+def test_headlines_under_a_label_are_still_a_teaser_list():
+    tail = """\
+    Read more:
+
+    - Baltic states plan new radar stations
+    - Air patrols double along the eastern flank
+    """
+    _only_the_article(_body(tail))
+
+
+def test_lead_with_headline_items_is_not_a_statement_list():
+    assert strip([Block("The minister's office said on Monday that talks would resume next week in Geneva."),
+                  Block("Elsewhere:"), Block("Fuel prices hit record", item=True),
+                  Block("Five things to know about the vote", item=True)]).paragraphs == (
+        "The minister's office said on Monday that talks would resume next week in Geneva.",)
+
+
+@pytest.mark.parametrize("note", [
+    "*Opinions expressed here are solely those of the writer and not of the Example Review.*\n",
+    "> The views in this column are the contributor's own and do not necessarily reflect those of this newspaper.\n",
+])
+def test_disclaimer_of_views_at_either_end_is_dropped(note):
+    _only_the_article(_body(note))
+    _only_the_article(_body("", head=note + "\n"))
+
+
+def test_body_sentence_about_someone_views_is_kept():
+    tail = "The minister said the views expressed by the envoy were his own and not the government's.\n"
+    paragraphs = _body(tail)
+    assert paragraphs[-1].startswith("The minister said the views")
+
+
+def test_dated_markdown_heading_is_kept_inside_the_body_only():
+    text = FRONT + "## Timeline\n\n" + BODY + "\n### 3 October: the second group arrives\n\n" + textwrap.dedent("""\
+        The defence ministry said a second group of soldiers had crossed the border near the coast.
+
+        ## What comes next
+
+        Officials said they expected more units to follow before the winter set in.
+        """)
+    story, _ = read_markdown(text, "t.md")
+    assert "3 October: the second group arrives" in story.paragraphs
+    assert "Timeline" not in story.paragraphs and "What comes next" not in story.paragraphs
+    at = story.paragraphs.index("3 October: the second group arrives")
+    assert story.paragraphs[at + 1].startswith("The defence ministry said a second group")
+
+
+@pytest.mark.parametrize("heading, dated", [
+    ("15 June: losses pass 6,000", True), ("June 15", True), ("What happened yesterday", True),
+    ("Tuesday's vote", True), ("2024-11-05 update", True), ("Key points of the deal", False),
+    ("May we ask the minister", False), ("Timeline", False), ("Growth slows to 2.1%", False),
+    ("Exports near 3.5 million tonnes", False), ("11/5: polls close", True), ("05.11.2024", True),
+])
+def test_dated_heading(heading, dated):
+    from newsgen.load.boilerplate import dated_heading
+    assert dated_heading(heading) is dated

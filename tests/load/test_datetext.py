@@ -64,3 +64,30 @@ def test_find_date_rejects_impossible_dates():
 ])
 def test_header_date(line, want):
     assert header_date(line) == want
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Wednesday 9 April 2025 · Lisbon", dt.date(2025, 4, 9)),
+    ("9 April 2025 | Porto, Portugal", dt.date(2025, 4, 9)),
+    ("9 April 2025 · the minister said", None),
+])
+def test_header_date_with_the_place_it_was_filed_from(line, want):
+    assert header_date(line) == want
+
+
+def test_relative_stamps():
+    from newsgen.load.datetext import relative_stamp
+    seen = dt.date(2025, 4, 9)
+    assert relative_stamp("Published 5 hours ago").days(seen, dt.time(12, 0)) == {seen}
+    assert relative_stamp("Published 5 hours ago").days(seen, dt.time(4, 0)) == {dt.date(2025, 4, 8)}
+    assert relative_stamp("posted an hour ago").days(seen) == {dt.date(2025, 4, 8), seen}
+    assert relative_stamp("Updated 10 min ago").updated
+    assert relative_stamp("Published on 9 April") is None
+    assert relative_stamp("Five hours ago, the minister said") is None
+
+
+def test_clock_time_is_not_read_inside_a_numeric_date():
+    from newsgen.load.datetext import clock_time
+    assert clock_time("23.10.2024") is None
+    assert clock_time("23.10.2024 19:52 KST") == dt.time(19, 52)
+    assert clock_time("7.05pm") == dt.time(19, 5)

@@ -125,3 +125,55 @@ def test_json_ld_prefers_the_article_that_is_this_page():
 <p>The talks were described by both sides as frank and useful, according to a joint statement.</p></article></body></html>"""
     story, _ = read_html(page, "two.html")
     assert story.published == D(2024, 10, 30) and story.title == "This story"
+
+
+_LIVE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Live: Storm closes ports along the southern coast - updates | Coastline Times</title>
+<meta property="og:title" content="Live: Storm closes ports along the southern coast">
+<meta property="og:site_name" content="Coastline Times">
+</head><body>
+<header><a class="brand" href="/">Coastline Times</a><nav><a href="/a">Asia</a> <a href="/b">Business</a></nav></header>
+<main>
+<h1>Live: Storm closes ports along the southern coast - updates</h1>
+<p class="stamp">Thursday 9 January 2025 &middot; Manila</p>
+<p class="who">Compiled by Ana Cruz in Manila and Ben Tan in Cebu</p>
+<section>
+<article><p class="ts">10:05 PHT</p>
+<p>The coast guard said on Thursday that all ports on the southern coast would stay closed until the storm had passed, and that ferries already at sea had been told to shelter.</p></article>
+<article><p class="ts">08:40 PHT</p>
+<p>The weather bureau said the storm had strengthened overnight and was expected to make landfall in the afternoon, bringing heavy rain to four provinces.</p></article>
+<article><p class="ts">07:15 PHT</p>
+<p>Schools in the four provinces were told to close for the day, the education department said in a notice posted before dawn.</p></article>
+</section></main>
+<aside class="rail"><h3>Most read</h3><ul><li>As it happened: markets on January 7</li></ul></aside>
+</body></html>"""
+
+
+def test_live_page_headline_date_line_with_place_and_compiled_by():
+    story, _ = read_html(_LIVE, "live.html")
+    # The sharing title is cut short; the <title> confirms the printed <h1>.
+    assert story.title == "Live: Storm closes ports along the southern coast - updates"
+    assert story.published == D(2025, 1, 9)
+    assert story.byline == "Ana Cruz and Ben Tan"
+
+
+def test_logo_h1_does_not_replace_the_sharing_title():
+    page = _LIVE.replace("<h1>Live: Storm closes ports along the southern coast - updates</h1>",
+                         "<h1>Coastline Times</h1><h2>Live: Storm closes ports along the southern coast - updates</h2>")
+    story, _ = read_html(page, "live.html")
+    assert story.title == "Live: Storm closes ports along the southern coast"
+
+
+def test_by_line_under_the_headline_in_unmarked_markup():
+    page = """<html><head><title>Port workers strike over pay - The Harbour Daily</title>
+<meta property="og:site_name" content="The Harbour Daily">
+<meta property="article:published_time" content="2024-05-02T10:00:00+09:00"></head><body>
+<div class="top"><h2 class="tit">Port workers strike over pay</h2>
+<div class="info"><span class="w">By Kim Da-eun</span> <span class="d">Published : 2024/05/02 10:00</span></div></div>
+<div class="con"><p>Thousands of port workers walked out on Thursday after talks on a new pay deal broke down late on Wednesday night, their union said.</p>
+<p>The union said the strike would last three days and that it was ready to return to talks if the operators made a new offer.</p>
+<p>The operators said in a statement that they regretted the walkout and would keep the terminals open with managers.</p></div>
+</body></html>"""
+    story, _ = read_html(page, "p.html")
+    assert story.byline == "Kim Da-eun"
+    assert not any("Kim Da-eun" in p for p in story.paragraphs)

@@ -205,3 +205,10 @@ def test_dateline_at_the_head_of_the_body_in_several_styles(head, published):
     story, _ = read_text(page, "t.txt")
     assert story.published == published
     assert story.published_basis == ("dateline" if published else None)
+
+
+def test_day_first_settled_by_the_day_the_page_was_seen():
+    lines = ["Posted: 03/04/2025 9:00 AM"]
+    assert day_first(lines) is None
+    assert day_first(lines, latest=dt.date(2025, 3, 10)) is False  # 4 March, not 3 April
+    assert day_first(lines, latest=dt.date(2025, 4, 10)) is None  # both readings possible

@@ -126,3 +126,170 @@ def test_hard_wrapped_paragraphs_are_joined():
         "The meeting was the first since the new troop deployments were reported by intelligence "
         "agencies in Seoul and Kyiv last month.",
     )
+
+
+# --- header evidence on pages from unseen outlets ----------------------------------
+
+_RELATIVE_PAGE = """\
+HARBOUR POST
+Tuesday, 4 March 2025   08:10 GMT        Region: Europe  v        Log in   |   Register
+
+Home   Europe   Energy   Climate   Video
+
+BALTIC
+
+Finland reopens two border crossings after talks with Russian officials
+
+By Aino Virtanen
+4 minute read   .   Published 3 hours ago   .   Updated 20 min ago
+
+HELSINKI, March 4 (Harbour) - Finland will reopen two crossings on its eastern border next week, the interior ministry said on Tuesday, after officials from both countries met in Lappeenranta.
+
+Interior Minister Mari Rantanen told reporters that the decision followed a sharp fall in attempted crossings over the winter months, and that the other crossings would stay shut for now.
+
+The ministry said border guards would be reinforced at both points and that the government would review the arrangement within three months.
+
+Russia's foreign ministry did not respond to a request for comment on the talks held in the city.
+
+(c) 2025 Harbour Post
+"""
+
+
+def test_relative_stamp_counts_back_from_the_date_bar_time():
+    story, _ = read_text(_RELATIVE_PAGE, "r.txt")
+    # 08:10 minus three (to four) hours is still the 4th; the bar alone would not do.
+    assert story.published == dt.date(2025, 3, 4)
+    assert story.published_basis == "relative stamp and date bar"
+    assert story.seen_on == dt.date(2025, 3, 4)
+    assert story.byline == "Aino Virtanen"
+
+
+def test_relative_stamp_crossing_midnight_goes_to_the_day_before():
+    page = _RELATIVE_PAGE.replace("08:10 GMT", "01:30 GMT").replace("HELSINKI, March 4 (Harbour) - ", "")
+    story, _ = read_text(page, "r.txt")
+    assert story.published == dt.date(2025, 3, 3)
+
+
+def test_relative_stamp_without_a_bar_time_needs_the_dateline_to_choose():
+    page = _RELATIVE_PAGE.replace("   08:10 GMT", "").replace("3 hours ago", "2 days ago")
+    # "2 days ago" from some time on 4 March: the 1st or 2nd; the dateline says the 4th.
+    story, _ = read_text(page, "r.txt")
+    assert story.published is None
+    story, _ = read_text(page.replace("March 4 (Harbour)", "March 2 (Harbour)"), "r.txt")
+    assert story.published == dt.date(2025, 3, 2)
+
+
+def test_updated_relative_stamp_is_never_the_publication_date():
+    page = _RELATIVE_PAGE.replace("Published 3 hours ago   .   ", "").replace("HELSINKI, March 4 (Harbour) - ", "")
+    story, _ = read_text(page, "r.txt")
+    assert story.published is None
+
+
+_NUMERIC_PAGE = """\
+THE COUNCIL LEDGER
+Fri 7 Feb 2025  |  Hearings  Votes  Archive  |  Search...
+
+Council hearing, condensed: transport chief defends fare rise
+
+Posted: 02/05/2025 4:15 PM ET     Prepared by: Dana Whitcombe     Read time: 5 min
+
+NOTE: This is a shortened record of the hearing of the transport committee, edited for length. It is not an official transcript of the proceedings.
+
+MS. OKAFOR: Thank you. The fare rise was approved in December after two public consultations, and it pays for the new night buses.
+
+Q: How many riders will it affect?
+
+MS. OKAFOR: About 40,000 people a day, most of them on the two busiest routes in the city.
+
+Q: Will the council review it?
+
+MS. OKAFOR: Yes, in the autumn, once we have six months of figures to look at.
+"""
+
+
+def test_numeric_date_settled_by_the_day_the_page_was_seen():
+    story, _ = read_text(_NUMERIC_PAGE, "n.txt")
+    # 02/05/2025 is 5 February or 2 May; the page was seen on 7 February.
+    assert story.published == dt.date(2025, 2, 5)
+    assert story.published_basis == "publication line"
+    assert story.byline == "Dana Whitcombe"
+
+
+def test_numeric_date_with_nothing_to_settle_it_stays_unread():
+    story, _ = read_text(_NUMERIC_PAGE.replace("Fri 7 Feb 2025  |", "Archive  |"), "n.txt")
+    assert story.published is None
+
+
+def test_logo_of_two_names_and_initials_at_the_foot_name_the_outlet():
+    page = """\
+NORTHERN TELEGRAPH AGENCY  |  NTA ENGLISH
+EN  FR  DE                                   Search
+
+Politics   World   Economy   Sport
+
+Arctic council resumes work on shipping rules after two-year pause
+
+12 Mar 2025, 10:20 CET
+
+OSLO, March 12. /NTA/. Members of the Arctic Council agreed on Wednesday to resume work on common shipping rules, the Norwegian chair said after a meeting in Tromso.
+
+The chair said the working groups would meet again in May and that observers would be invited to the sessions.
+
+Several delegations said the rules on fuel and ballast water were the most urgent part of the work.
+
+------------------------------------------------------------
+MORE FROM NTA
+* Oil output steady in February
+* Ferry strike ends after three days
+
+Use of materials is permitted only with a hyperlink to NTA.
+"""
+    story, _ = read_text(page, "o.txt")
+    assert story.outlet == "Northern Telegraph Agency"
+
+
+def test_dated_crosshead_stays_in_the_body():
+    page = """\
+The Valley Courier
+
+Flood barrier plan wins final approval
+
+By Tom Reyes
+
+The city council approved the flood barrier plan on Monday after a long debate, the mayor said in a statement afterwards.
+
+Engineers told the council the barrier would protect about 3,000 homes from the river when it rises in spring.
+
+Thursday 6 March
+
+The mayor said construction would start in the summer and take two years to complete in full.
+
+Residents near the river said they welcomed the plan but worried about the noise of the works.
+"""
+    story, _ = read_text(page, "c.txt")
+    assert "Thursday 6 March" in story.paragraphs
+    assert story.paragraphs.index("Thursday 6 March") == 2
+
+
+def test_statements_listed_under_a_short_lead_stay_in_the_body():
+    page = """\
+The Valley Courier
+
+Regional leaders agree on a joint water plan
+
+By Tom Reyes
+
+The leaders of the three valley regions met on Monday in the capital and signed a joint plan for the river basin, their offices said.
+
+In the plan, the leaders:
+- agreed to share the cost of two new reservoirs;
+- promised to publish water quality figures every month from next year;
+- asked the national government to fund a study of the river's flood risk.
+
+The plan still needs the approval of each regional assembly, which is expected in the spring.
+"""
+    story, _ = read_text(page, "l.txt")
+    assert story.paragraphs[1:5] == (
+        "In the plan, the leaders:", "agreed to share the cost of two new reservoirs;",
+        "promised to publish water quality figures every month from next year;",
+        "asked the national government to fund a study of the river's flood risk.")

@@ -19,7 +19,17 @@ never seen:
   the NOTICE_WORDS lexicon (comments, podcasts, newsletters, memberships);
 - caption tails: a short block that ends in a verbless fragment naming a picture
   ("… Kursk region. Illustrative photo.", "(File photo)") is a caption;
-- a live blog's entry times printed on lines of their own open the entry after them.
+- a live blog's entry times printed on lines of their own open the entry after them;
+- a list of clauses right after a lead ending in ":" ("In the statement, the
+  ministers:" over "- expressed grave concern ...;") is the lead's sentence going on,
+  not a teaser list: its items start in lower case or end as clauses do (; , .);
+- a disclaimer at the head or foot of an opinion piece: a short block holding a
+  sentence that disclaims views or opinions for their author or the outlet
+  (DISCLAIMER_* lexicons: a word for views, one for whose they are, one that
+  disclaims), and no reported words;
+- section headings reach the body only when they carry a date ("15 June: ...",
+  "Tuesday", "What happened yesterday"): they set the day of what follows them, so
+  the claim stage must see them; a dated heading before or after the body is dropped.
 
 The cue words (nouns for pictures, notice and appeal words) are lexicons those rules
 consult; the line-level furniture lexicons live in `newsgen.load.chrome`.
@@ -56,6 +66,22 @@ READER_WORDS = frozenset("you your yours our us we".split())
 # A block that reports someone's words is text, whatever else it says.
 REPORTING_WORDS = frozenset("said says told tells according added stated announced wrote quoted".split())
 _QUOTE_MARKS = re.compile(r"[\"“”„«»]")
+# A disclaimer sentence has a word for views, a word for whose views they are, and a
+# word that disclaims or owns them ("The opinions expressed are solely the writer's").
+DISCLAIMER_VIEWS = frozenset("views view opinions opinion".split())
+DISCLAIMER_HOLDERS = frozenset("""
+author author's authors authors' writer writer's writers columnist columnist's contributor contributor's
+contributors guest own publication newspaper outlet editors editorial board site station
+""".split())
+DISCLAIMER_VERBS = frozenset("""
+expressed necessarily reflect reflects represent represents own solely personal endorse endorses
+""".split())
+_DISCLAIMER_MAX_WORDS = 40
+# Words that date a heading without a full date ("What happened yesterday", "Tuesday").
+DAY_WORDS = frozenset("""
+yesterday today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday
+""".split())
+_HEADING_WORDS = 15
 _NOTICE_MAX_WORDS = 25
 
 # A block whose link text makes up at least this share of its characters is a link row.
@@ -86,6 +112,7 @@ class Block:
     emphasis: bool = False  # all of it in bold / italics / small print
     after_rule: bool = False  # the page's last horizontal rule stands above it
     item: bool = False  # a list item
+    heading: bool = False  # a section heading (readers pass only headings that may carry a date)
     line: int | None = None  # 1-based line in the source, where known
 
     @property
@@ -187,6 +214,61 @@ def _notice(block: Block) -> bool:
     return bool(toks & NOTICE_WORDS) or bool(toks & APPEAL_WORDS and toks & READER_WORDS)
 
 
+def disclaimer(block: Block) -> bool:
+    """A short block with a sentence disclaiming views for their author or the outlet."""
+    if word_count(block.text) > _DISCLAIMER_MAX_WORDS or _QUOTE_MARKS.search(block.text):
+        return False
+    for sentence in re.split(r"(?<=[.!?])\s+", block.text):
+        toks = set(re.findall(r"[a-z]+(?:['’][a-z]+)?", sentence.lower().replace("’", "'")))
+        if toks & REPORTING_WORDS:
+            return False
+        if toks & DISCLAIMER_VIEWS and toks & DISCLAIMER_HOLDERS and toks & DISCLAIMER_VERBS:
+            return True
+    return False
+
+
+_MONTH_WORD = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.I)
+# 2024-11-05, 05.11.2024, 11/5 ("2.1%" and "3.5 million" are not dates).
+_NUMERIC_DAY = re.compile(r"\b(?:19|20)\d\d[-/.][01]?\d[-/.][0-3]?\d\b|\b[0-3]?\d[/.][01]?\d[/.](?:19|20)\d\d\b|"
+                          r"(?<![\d.,])\b[01]?\d/[0-3]?\d\b(?![\d.,%/])")
+
+
+def dated_heading(text: str) -> bool:
+    """Does a heading carry a day: a month with a day number ("15 June", "June 15"), a
+    numeric date, or a day word ("Tuesday", "yesterday")?"""
+    t = text.strip()
+    if word_count(t) > _HEADING_WORDS:
+        return False
+    month = _MONTH_WORD.search(t)
+    if month and re.search(r"\b[0-3]?\d(?:st|nd|rd|th)?\b", t[max(0, month.start() - 6):month.end() + 6]):
+        return True
+    if _NUMERIC_DAY.search(t):
+        return True
+    return bool(set(re.findall(r"[a-z]+", t.lower())) & DAY_WORDS)
+
+
+def clause(text: str) -> bool:
+    """Text that goes on a lead's sentence: five words or more, starting in lower case or
+    ending as a clause does (; , . :)."""
+    t = strip_closers(text.strip())
+    return word_count(t) >= 5 and (t[:1].islower() or t[-1:] in (";", ",", ".", ":"))
+
+
+def _clause_item(block: Block) -> bool:
+    """A list item that goes on a sentence."""
+    return block.item and block.link_density < LINK_SOME and clause(block.text)
+
+
+def _introduced(blocks: list[Block], i: int, j: int) -> bool:
+    """Are blocks i..j-1 a list of clauses right after a lead that ends in ":"?"""
+    if i == 0:
+        return False
+    lead = blocks[i - 1].text.strip()
+    return (lead.endswith((":", "：")) and blocks[i - 1].link_density < LINK_SOME and not blocks[i - 1].item
+            and not chrome.is_label(lead) and all(_clause_item(blocks[k]) for k in range(i, j)))
+
+
 def _headline_like(block: Block) -> bool:
     t = block.text.strip()
     return word_count(t) <= _HEADLINE_WORDS and not strip_closers(t).endswith(".") and not chrome.SPEAKER_LABEL.match(t)
@@ -197,7 +279,13 @@ def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
     blocks = _with_entry_times(list(blocks))
     reason: dict[int, str] = {}
     captions: set[int] = set()
+    headings = {i for i, b in enumerate(blocks) if b.heading}
+    for i in headings:
+        if not dated_heading(blocks[i].text):
+            reason[i] = "heading"
     for i, b in enumerate(blocks):
+        if i in headings:
+            continue
         if chrome.is_furniture(b.text) or chrome.is_skippable(b.text):
             reason[i] = "furniture"
         elif b.link_density >= LINK_DENSE:
@@ -217,7 +305,7 @@ def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
         j = i
         while j < len(blocks) and (blocks[j].item or blocks[j].link_density >= LINK_DENSE) and _teaser(blocks[j]):
             j += 1
-        if j - i >= _TEASER_RUN:
+        if j - i >= _TEASER_RUN and not _introduced(blocks, i, j):
             for k in range(i, j):
                 reason.setdefault(k, "teaser list")
             if i > 0 and _label(blocks[i - 1]):
@@ -232,13 +320,19 @@ def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
         j = i + 1
         while j < len(blocks) and _headline_like(blocks[j]):
             j += 1
-        if j - i - 1 >= _TEASER_RUN:
+        if j - i - 1 >= _TEASER_RUN and not _introduced(blocks, i + 1, j):
             for k in range(i, j):
                 reason.setdefault(k, "teaser list")
 
-    body_at = [i for i, b in enumerate(blocks) if i not in reason and i not in captions and _running(b)]
+    body_at = [i for i, b in enumerate(blocks)
+               if i not in reason and i not in captions and i not in headings and _running(b)]
     if body_at:
         first, last = body_at[0], body_at[-1]
+        # A dated heading sets the day of the text under it; before or after the body it has none.
+        for i in headings:
+            if not first < i < last:
+                reason.setdefault(i, "heading")
+        kept_headings = headings - set(reason)
         # Before the body and not a sentence: a standfirst or kicker (a transcript's
         # speaker turns excepted: they may be cut off mid-sentence).
         for i in range(first):
@@ -249,6 +343,8 @@ def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
         # teaser or a label ("Read also", a related headline without its link).
         for i in range(first + 1, len(blocks)):
             t = blocks[i].text
+            if i in kept_headings:
+                continue
             if i not in captions and not (ends_sentence(t, colon=True) or blocks[i].item or chrome.SPEAKER_LABEL.match(t)
                     or _header_line(t) or word_count(t) > _CAPTION_WORDS):
                 reason.setdefault(i, "not a sentence")
@@ -267,12 +363,16 @@ def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
                 break
 
     # Notices at the head or foot of what is left: short and using a notice word.
+    # Disclaimers likewise ("The views expressed are the author's own.").
     kept = [i for i in range(len(blocks)) if i not in reason and i not in captions]
     for order in (kept, kept[::-1]):
         for i in order:
-            if not _notice(blocks[i]):
+            if _notice(blocks[i]):
+                reason[i] = "notice"
+            elif disclaimer(blocks[i]):
+                reason[i] = "disclaimer"
+            else:
                 break
-            reason[i] = "notice"
 
     body = tuple(b for i, b in enumerate(blocks) if i not in reason and i not in captions)
     return Sorted(

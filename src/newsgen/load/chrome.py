@@ -264,12 +264,15 @@ _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
 _ROLE = (r"(?:staff\s+(?:writer|reporter)|reporter|correspondent|editor|contributor|columnist|journalist|"
          r"senior\s+\w+|bureau\s+chief|special\s+to\s+\w+.*|\w+\s+correspondent)")
-_BY = re.compile(
-    rf"^(?i:by|written\s+by|words\s+by|reported\s+by|posted\s+by|author\s*[:：]|reporter\s*[:：]?)\s*"
-    rf"(?P<names>{_NAMES})(?P<tail>.*)$"
-)
 # "Jane Doe", "Jane Doe in Seoul and John Roe in Kyiv" (the place each reported from).
 _PLACE = r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+# Verbs a byline puts before "by": who wrote, reported, compiled or prepared the piece
+# (a live blog is "compiled", a transcript "prepared"); a label colon may follow "by".
+BYLINE_VERBS = ("written", "words", "reported", "posted", "compiled", "prepared", "filed", "story")
+_BY = re.compile(
+    rf"^(?i:(?:(?:{'|'.join(BYLINE_VERBS)})\s+)?by\s*[:：]?|author\s*[:：]|reporter\s*[:：]?)\s*"
+    rf"(?P<names>{_NAME}{_PLACE}(?:\s*(?:,|and|&)\s*{_NAME}{_PLACE})*)(?P<tail>.*)$"
+)
 _NAME_LINE = re.compile(rf"^(?P<names>{_NAME}{_PLACE}(?:\s*(?:,|and|&)\s*{_NAME}{_PLACE})*)$")
 _TAIL_ITEM = re.compile(
     r"(?:\s*[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?|(?:\s*[|·•/,–—-]\s*|\s+)(?:(?i:views?|comments?\s*\d*|likes?|shares?|reads?|hits?)|[\d,.]+|"
@@ -286,6 +289,11 @@ _NOT_NAME = re.compile(
     r"comments?|views?|share|more|related|top|hot|most|by|homepage|logo|sign|log|cookies?|skip)\b",
     re.I,
 )
+
+
+def _without_places(names: str) -> str:
+    """ "Jane Doe in Seoul and John Roe in Kyiv" -> "Jane Doe and John Roe"."""
+    return re.sub(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*(?:,|and\b|&|$))", "", names)
 
 
 def _clean_names(names: str) -> str:
@@ -306,7 +314,7 @@ def by_line(line: str) -> str | None:
     if not m:
         return None
     tail = m.group("tail")
-    names = m.group("names")
+    names = _without_places(m.group("names"))
     # "Posted by Jane at 10:23 AM" or "By Jane Doe, Reuters": the tail is a time, role or outlet.
     if tail and not re.match(r"^\s*(?:$|[|,/·•–—-]|at\b|on\b|in\b|for\b|[(\[<]|\d|views?\b|comments?\b)", tail, re.I):
         return None
@@ -333,7 +341,7 @@ def name_line(line: str) -> str | None:
     m = _NAME_LINE.match(t)
     if not m:
         return None
-    names = re.sub(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*(?:,|and\b|&|$))", "", m.group("names"))
+    names = _without_places(m.group("names"))
     if _NOT_NAME.search(names) or WIRE_RX.fullmatch(names):
         return None
     return _clean_names(names)

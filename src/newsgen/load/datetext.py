@@ -220,16 +220,27 @@ _HEADER_TAIL = re.compile(
 )
 
 
+# A place printed after the date, behind a separator ("Wednesday 18 June 2025 · Seoul",
+# "18 June 2025 | Kyiv, Ukraine"): one to three capitalised words, perhaps two places.
+_PLACE_TAIL = re.compile(
+    r"\s+[·•|–—-]\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*$"
+)
+
+
 def header_date(line: str, dayfirst: bool | None = None) -> dt.date | None:
     """A date printed alone on a header line, as under a headline or byline
     ("November 5, 2024 4:12 PM 3 min read", "2024.11.05 14:22",
-    "November 5, 2024 4:12 AM GMT+9 Updated 2 hours ago"). Which header line may
-    carry the publication date is the reader's decision; this only reads the line."""
+    "November 5, 2024 4:12 AM GMT+9 Updated 2 hours ago"), perhaps with the place it
+    was filed from after a separator ("Wednesday 18 June 2025 · Seoul"). Which header
+    line may carry the publication date is the reader's decision; this only reads the line."""
     t = line.strip()
     for _ in range(2):
         t = _HEADER_TAIL.sub("", t).strip()
     if not t:
         return None
+    placed = _PLACE_TAIL.sub("", t)
+    if placed != t and find_date(placed, dayfirst)[0] is not None and not _UPDATE_WORDS.search(t[len(placed):]):
+        t = placed
     d = date_bar(t, dayfirst)
     # A section label may stand before it ("All News 10:12 November 05, 2024"),
     # but never an update label.
@@ -275,3 +286,60 @@ def weekday_named(text: str) -> int | None:
     """The weekday a line names (0 = Monday), when it names exactly one."""
     found = {i for i, name in enumerate(_WEEKDAY_NAMES) if re.search(rf"\b{name[:3]}(?:{name[3:]})?\b\.?", text, re.I)}
     return found.pop() if len(found) == 1 else None
+
+
+# --- relative stamps --------------------------------------------------------------
+
+# "Published 2 hours ago", "Updated 34 min ago", "posted a day ago", "3h ago".
+_RELATIVE = re.compile(
+    r"^\W*(?:(?P<label>(?:first\s+|originally\s+)?(?:posted|published|updated|last\s+updated|modified))\s*[:：]?\s*)?"
+    r"(?P<n>\d{1,3}|an?|one)\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\s+ago\W*$",
+    re.I,
+)
+_UNIT_SECONDS = {"m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A stamp counted back from the moment the page was seen ("Published 2 hours ago")."""
+
+    ago: dt.timedelta  # the count as printed ("2 hours")
+    unit: dt.timedelta  # what one more of the count would add: sites print the count rounded down
+    updated: bool  # an "Updated ..." stamp: never the publication date
+
+    def days(self, seen: dt.date, at: dt.time | None = None) -> set[dt.date]:
+        """The days it may mean, given the day (and, if known, the time) the page was
+        seen: "2 hours ago" is between two and three hours before then."""
+        start = dt.datetime.combine(seen, at or dt.time(0, 0))
+        end = dt.datetime.combine(seen, at or dt.time(23, 59))
+        lo, hi = (start - self.ago - self.unit).date(), (end - self.ago).date()
+        return {lo + dt.timedelta(days=k) for k in range((hi - lo).days + 1)}
+
+
+def relative_stamp(text: str) -> Relative | None:
+    """A relative publication or update stamp that is the whole text, else None."""
+    m = _RELATIVE.match(text.strip())
+    if not m:
+        return None
+    n = 1 if m["n"].isalpha() else int(m["n"])
+    unit = m["unit"].lower()[0]
+    label = (m["label"] or "").lower()
+    one = dt.timedelta(seconds=_UNIT_SECONDS[unit])
+    return Relative(n * one, one - dt.timedelta(seconds=1), "updat" in label or "modif" in label)
+
+
+# Not part of a numeric date ("23.10.2024" holds no time).
+_CLOCK_TIME = re.compile(r"(?<![\d.:/])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d]|[.:/]\d)\s*(?P<ampm>[ap]\.?m\.?)?", re.I)
+
+
+def clock_time(text: str) -> dt.time | None:
+    """The time of day a short text gives ("19:52 KST", "7.52pm"), if it gives one."""
+    m = _CLOCK_TIME.search(text)
+    if not m:
+        return None
+    h = int(m["h"])
+    if m["ampm"]:
+        if h > 12:
+            return None
+        h = h % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+    return dt.time(h, int(m["m"]))

@@ -93,6 +93,8 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     byline = _byline(doc, meta, ld)
     if byline is None:
         byline = next((b for b in (chrome.by_line(p) for p in paragraphs[:3] if len(p.split()) <= 10) if b), None)
+    if byline is None:
+        byline = _byline_above(doc, paragraphs, title)
     # A byline or stamp the extractor kept as a paragraph is not body text.
     stamp_dates = [stamps(p) for p in paragraphs[:3] + paragraphs[-2:] if len(p.split()) <= 20]
     paragraphs = tuple(p for p in paragraphs if not _header_line(p, title))
@@ -280,11 +282,23 @@ def _ld_name(v: Any) -> str | None:
 def _title(doc, meta: dict, ld: dict, outlet: str | None) -> str | None:
     h1 = next((squash(el.text_content()) for el in doc.iter("h1") if not _in_surroundings(el)), None)
     title_el = doc.find(".//title")
-    raw = _first(
-        meta.get("og:title"), meta.get("twitter:title"), ld.get("headline") if isinstance(ld.get("headline"), str) else None,
-        h1, title_el.text_content() if title_el is not None else None,
-    )
-    return _strip_site(_plain(raw), outlet)
+    page_title = title_el.text_content() if title_el is not None else None
+    social = _first(meta.get("og:title"), meta.get("twitter:title"),
+                    ld.get("headline") if isinstance(ld.get("headline"), str) else None)
+    if h1 and social and _printed_headline(h1, _plain(social), _strip_site(_plain(page_title), outlet)):
+        return _plain(h1)
+    return _strip_site(_plain(_first(social, h1, page_title)), outlet)
+
+
+def _printed_headline(h1: str, social: str | None, page_title: str | None) -> bool:
+    """Is the page's printed <h1> its headline rather than the title it gives for sharing?
+    Sharing titles are often cut short; the <h1> wins where the page's own <title> says
+    the same as the <h1>, or the <h1> is the sharing title with more words after it
+    (an <h1> may also be the site's logo, which neither confirms)."""
+    a, b = h1.lower().strip(), (social or "").lower().strip()
+    if not b or a == b:
+        return False
+    return (page_title is not None and page_title.lower().strip() == a) or (a.startswith(b) and len(a) > len(b))
 
 
 def _strip_site(title: str | None, outlet: str | None) -> str | None:
@@ -424,7 +438,13 @@ def _body(html: str, url: str | None, captions: tuple[str, ...]) -> tuple[tuple[
     if main is None:
         main = root
     blocks: list[Block] = []
-    for el in main.iter("p", "item", "quote"):
+    for el in main.iter("p", "item", "quote", "head"):
+        if el.tag == "head":
+            # A heading reaches the body only when it carries a date (boilerplate).
+            t = _plain(" ".join(el.itertext())) or ""
+            if t and boilerplate.dated_heading(t):
+                blocks.append(Block(t, heading=True))
+            continue
         # A quote's paragraphs are read as paragraphs; its own text only if it has none.
         if el.tag == "quote" and el.find(".//p") is not None:
             continue
@@ -525,11 +545,28 @@ def _stamp_above(doc, paragraphs: tuple[str, ...], title: str | None = None) -> 
     after the headline, also a <time> or a date printed alone (the article header's
     date), unless it is marked as an update. Numeric dates are read in the order the
     header's other dates settle (newsgen.load.pubdate.day_first)."""
+    header = _article_header(doc, paragraphs, title)
+    order = day_first([t for _, t, _ in header])
+    for el, text, below in header:
+        st = stamps(text, order)
+        if st and st.published:
+            return st.published
+        if below and not st and not _marked_update(el):
+            d = _date_of(el.get("datetime")) if el.tag == "time" else None
+            d = d or header_date(text, order)
+            if d:
+                return d
+    return None
+
+
+def _article_header(doc, paragraphs: tuple[str, ...], title: str | None) -> list[tuple[Any, str, bool]]:
+    """The short elements between the top of the page and the first paragraph, outside
+    the page's surroundings: (element, text, whether it stands under the headline)."""
     if not paragraphs:
-        return None
+        return []
     first = paragraphs[0][:60]
     body = doc.find("body")
-    header: list[tuple[Any, str, bool]] = []  # (element, text, after the headline)
+    header: list[tuple[Any, str, bool]] = []
     after_headline = False
     for el in (body.iter() if body is not None else ()):
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
@@ -543,16 +580,16 @@ def _stamp_above(doc, paragraphs: tuple[str, ...], title: str | None = None) -> 
             after_headline = True
             continue
         header.append((el, text, after_headline))
-    order = day_first([t for _, t, _ in header])
-    for el, text, below in header:
-        st = stamps(text, order)
-        if st and st.published:
-            return st.published
-        if below and not st and not _marked_update(el):
-            d = _date_of(el.get("datetime")) if el.tag == "time" else None
-            d = d or header_date(text, order)
-            if d:
-                return d
+    return header
+
+
+def _byline_above(doc, paragraphs: tuple[str, ...], title: str | None) -> str | None:
+    """A "By ..." line under the headline and above the first paragraph (a byline in
+    markup that names no author class)."""
+    for _, text, below in _article_header(doc, paragraphs, title):
+        name = chrome.by_line(text) if below else None
+        if name:
+            return name
     return None
 
 

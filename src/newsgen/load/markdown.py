@@ -10,7 +10,8 @@ never when it was published. Other common keys are ignored quietly; unknown keys
 give a warning.
 
 The body is rendered with Python-Markdown and read back as plain text, so emphasis,
-links and inline HTML leave only their words; headings are not paragraphs. Image
+links and inline HTML leave only their words; a heading is a paragraph only when it
+carries a date ("### 15 June: ..."), which dates the text under it. Image
 alt/title text and an italic line right after an image are captions. "By ..." and
 "Published ..." lines (or a date alone) before the first paragraph fill in the
 byline and date when the front matter lacks them and are not paragraphs.
@@ -347,6 +348,13 @@ def _body(body: str) -> tuple[str | None, tuple[Block, ...], tuple[str, ...]]:
             continue
         if tag == "h1" and title is None and not out:
             title = squash(el.text_content()) or None
+            continue
+        if tag in ("h2", "h3", "h4", "h5", "h6") or tag == "h1" and (title is not None or out):
+            # A section heading goes to the boilerplate stage, which keeps it only when it
+            # carries a date ("### 15 June: ..."): it sets the day of the text under it.
+            t = squash(el.text_content())
+            if t and boilerplate.dated_heading(t):
+                out.append((Block(t, heading=True), rules))
             continue
         if tag == "figcaption":  # raw HTML figures keep their caption
             cap = squash(el.text_content())

@@ -17,7 +17,10 @@ media), so only these count:
 - with neither, the logo line when the page's foot names it again (a reproduction
   notice, "Use of materials ... with a link to the X"): a site repeats its own
   name at its foot; the name is taken as the foot spells it (logos are often in
-  capitals). Only a name of two words or more with a word that is not generic;
+  capitals). Only a name of two words or more with a word that is not generic.
+  A name of three words or more may come back at the foot as its initials, in
+  capitals ("... a hyperlink to ENA."); a logo line of two or three names side by
+  side ("EXAMPLE NEWS AGENCY | ENGLISH") offers each;
 - else the logo line when the byline agrees with it: the outlet printed
   under the author's name ("By Jane Doe" / "Stars and Stripes") or the domain of the
   author's e-mail address in the byline ("jane@koreatimes.co.kr"). A staff byline
@@ -173,7 +176,7 @@ def outlet_from(top_lines: Iterable[str], lines: Iterable[str], affiliations: It
         s = source_name(line)
         if s:
             sources.append(s)
-    sites = [s for s in (site_name(t) for t in top_lines) if s]
+    sites = [s for s in (site_name(t) for line in top_lines for t in _logo_parts(line)) if s]
     owner = owners[-1] if owners else None
     if owner:
         confirm = next((s for s in sites + sources if same_outlet(s, owner)), None)
@@ -197,11 +200,32 @@ def outlet_from(top_lines: Iterable[str], lines: Iterable[str], affiliations: It
     return next((site for site in sites if any(_affiliated(site, a) for a in affiliations)), None)
 
 
+def _logo_parts(line: str) -> list[str]:
+    """A logo line and, when it is two or three names side by side ("EXAMPLE NEWS
+    AGENCY | ENGLISH EDITION"), each of them; a longer row is a menu."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", squash(line)) if p.strip()]
+    return [line] + parts if 2 <= len(parts) <= 3 else [line]
+
+
+def _as_named(name: str) -> str:
+    """A logo in capitals ("EXAMPLE NEWS AGENCY") as a name is spelled ("Example News Agency")."""
+    if len(words(name)) < 2 or any(c.islower() for c in name):
+        return name
+    return " ".join(w.lower() if w.lower() in ("of", "and", "the", "for", "de") and i else w.capitalize()
+                    for i, w in enumerate(name.split()))
+
+
 def _named_again(site: str, footer: list[str]) -> str | None:
-    """The logo's name as a line at the page's foot writes it, if one does."""
+    """The logo's name as a line at the page's foot writes it, if one does; a long
+    name may come back as its initials ("... with a hyperlink to ENA.")."""
     toks = _tokens(site)
     if len(toks) < 2 or not set(toks) - _GENERIC:
         return None
+    initials = _initials(site).upper()
+    if len(toks) >= 3 and len(initials) >= 3:
+        short = re.compile(r"(?<![\w'’-])" + re.escape(initials) + r"(?![\w'’-])")
+        if any(short.search(line) and line.strip() != initials for line in footer):
+            return _as_named(site)
     rx = re.compile(r"(?<![\w'’])" + r"\W+".join(re.escape(t) for t in toks) + r"(?![\w'’])", re.I)
     for line in reversed(footer):
         m = rx.search(line)

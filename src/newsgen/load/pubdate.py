@@ -5,7 +5,9 @@ Two questions every reader asks:
 - Is 06.11.2024 the 6th of November or the 11th of June? `day_first` settles it from
   the page's other dates: a numeric date that can only be read one way (13.11.2024),
   a weekday printed beside it, or a date written with the month's name elsewhere on
-  the page (a date bar "Wednesday, 6 November 2024") that agrees with one reading.
+  the page (a date bar "Wednesday, 6 November 2024") that agrees with one reading,
+  or the day the page was seen (its date bar): a page is never published after it
+  was seen, so "11/12/2024" under a bar of "14 Nov 2024" is the 12th of November.
   Only when nothing on the page speaks: dotted dates are day-first (no locale that
   writes dates with dots puts the month first); slashed ones stay unread.
 - Is a metadata or front-matter value a date at all? `parse_value` reads explicit,
@@ -38,13 +40,14 @@ def is_template(value: str) -> bool:
 
 
 def day_first(lines: Iterable[str], context: Iterable[str] | None = None,
-              days: Iterable[tuple[int, int]] = ()) -> bool | None:
+              days: Iterable[tuple[int, int]] = (), latest: dt.date | None = None) -> bool | None:
     """Whether the page writes numeric dates day first (see the module docstring).
 
     `lines` are the page's lines; `context` the lines whose dates may confirm a reading
     (by default the same lines; readers pass the page without its body, since the body's
     dates are the story's events, not the page's own dates); `days` (month, day) pairs
-    the page gives without a year, such as its dateline's ("SEOUL, Feb. 3 (Yonhap) --").
+    the page gives without a year, such as its dateline's ("SEOUL, Feb. 3 (Yonhap) --");
+    `latest` the last day the page's own dates can be (the day it was seen).
     """
     lines = list(lines)
     written = {d for t in (lines if context is None else context) for d in word_dates(t)}
@@ -68,6 +71,8 @@ def day_first(lines: Iterable[str], context: Iterable[str] | None = None,
                     votes.add(n.day_first.weekday() == wd)
                 elif confirmed(n.day_first) != confirmed(n.month_first):
                     votes.add(confirmed(n.day_first))
+                elif latest is not None and (n.day_first <= latest) != (n.month_first <= latest):
+                    votes.add(n.day_first <= latest)
     if len(votes) == 1:
         return votes.pop()
     if not votes and separators == {"."}:

@@ -18,16 +18,23 @@ Header rules that matter on pages from unseen outlets:
   block, i.e. among the first lines under the headline (beside the byline), with
   at most a time, a reading time or an "Updated ..." note after it; then a dateline
   with a year. A date line ABOVE the headline is a date bar (the day the page was
-  seen, `seen_on`), never the publication date; "Updated" stamps are only
-  `updated`; relative times ("2 hours ago") give no date.
+  seen, `seen_on`), never the publication date alone; "Updated" stamps are only
+  `updated`. A relative stamp ("Published 2 hours ago") counts back from the date
+  bar (and its time, where printed): the day(s) it may mean, narrowed by the
+  dateline when the bar has no time; alone it gives no date.
+- A header row keeps its cells apart with wide gaps ("Posted: ...     Prepared by:
+  Jane Doe     Read time: 5 min"); stamps, bylines and date bars are read per cell.
 - A bulleted list inside the body (a "Key points:" list of sentences) does not end
   the body when prose continues after it; its items are paragraphs.
 - An author note after the body ("Jane Doe is a reporter covering ...") is not body
   text; it names the byline when the header does not.
 - Outlet: see newsgen.load.outlet (copyright owner, "Source:" line, logo line).
 - All-numeric dates (06.11.2024) are read in the order the page's other dates
-  settle (newsgen.load.pubdate.day_first); a date bar is the publication date only
-  where the dateline's day agrees with it.
+  settle (newsgen.load.pubdate.day_first), or else the day the page was seen (a page
+  is not published after it); a date bar is the publication date only where the
+  dateline's day agrees with it.
+- A crosshead inside the body reaches the boilerplate stage as a heading, which
+  keeps it only when it carries a date.
 - A related-articles block inside the body (a label over a few headlines) does not
   end the body when the text after it goes on about the same thing; a live blog's
   entry times on lines of their own do not end it either.
@@ -43,7 +50,8 @@ from dataclasses import dataclass, replace
 from newsgen.load import boilerplate, chrome
 from newsgen.load.boilerplate import Block
 from newsgen.load.clean import CLOSERS, ends_sentence, is_prose, is_short_sentence, squash, word_count, words
-from newsgen.load.datetext import Dateline, date_bar, dateline, header_date, stamps, year_for
+from newsgen.load.datetext import (Dateline, Relative, clock_time, date_bar, dateline, header_date, relative_stamp,
+                                    stamps, year_for)
 from newsgen.load.outlet import byline_affiliations, outlet_from
 from newsgen.load.pubdate import day_first
 from newsgen.model import Problem, Story
@@ -69,6 +77,9 @@ class Line:
     no: int  # 1-based line number in the file
     text: str
     kind: str = "other"  # prose | short | caption | credit | skip | meta | furniture | label | bullet | stamp | other
+    # The line cut at its wide gaps: a scraped header row keeps its cells apart with runs
+    # of spaces ("Posted: 11/12/2024     Prepared by: Jane Doe     Read time: 6 min").
+    fields: tuple[str, ...] = ()
 
 
 def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
@@ -89,7 +100,11 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     footer = footer[: next((i for i, ln in enumerate(footer) if ln.kind in ("label", "bullet")), len(footer))]
 
     inside = _wire_credited_captions(inside)
-    blocks = [Block(_paragraph_text(ln), item=ln.kind == "bullet", line=ln.no) for ln in inside if _is_paragraph(ln)]
+    # A lead-in ("In the statement, the ministers:") over a list of sentences is text too.
+    leads = {k for k, ln in enumerate(inside[:-1]) if _lead_in(ln) and _list_item(inside[k + 1])}
+    blocks = [Block(_paragraph_text(ln), item=ln.kind == "bullet", line=ln.no) if _is_paragraph(ln) or k in leads
+              else Block(ln.text, heading=True, line=ln.no)
+              for k, ln in enumerate(inside) if _is_paragraph(ln) or k in leads or _crosshead(ln)]
     # An author note at the foot names the author; the boilerplate stage then drops it.
     _, bio_author = _drop_author_notes(tuple(b.text for b in blocks))
     page = boilerplate.strip(blocks)
@@ -101,11 +116,15 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     before_title = header[:title_at] if title_at is not None else header
     outside = [ln.text for ln in lines[:start] + lines[end + 1:]]
     order = day_first([ln.text for ln in lines], context=outside)
-    seen_on = next((d for d in (date_bar(ln.text, order) for ln in before_title) if d), None)
+    bar = next((b for b in (_date_bar(ln, order) for ln in before_title) if b), None)
+    seen_on, seen_at = bar if bar else (None, None)
+    if order is None and seen_on is not None:
+        # A page is not published after the day it was seen: that may settle 11/12/2024.
+        order = day_first([ln.text for ln in lines], context=outside, latest=seen_on)
 
     published = updated = None
     for ln in header + footer:
-        for st in _stamps_in(ln.text, order):
+        for st in _stamps_in(ln, order):
             published = published or st.published
             updated = updated or st.updated
 
@@ -116,13 +135,24 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         basis = "header date" if published else None
 
     dl: Dateline | None = dateline(paragraphs[0]) if paragraphs else None
+    ago = _relative_stamp(header[title_at + 1:] if title_at is not None else header)
+    if published is None and ago is not None and seen_on is not None:
+        # "Published 2 hours ago" counts back from when the page was seen: its date bar.
+        days = ago.days(seen_on, seen_at)
+        if dl is not None and dl.month is not None and len(days) > 1:
+            days = {d for d in days if (d.month, d.day) == (dl.month, dl.day) and dl.year in (None, d.year)}
+        if len(days) == 1:
+            published = days.pop()
+            basis = "relative stamp and date bar"
     if published is None and dl is not None:
         published = dl.on(dl.year or year_for(dl, updated))
         basis = "dateline" if published else None
     if published is None and dl is not None and seen_on is not None and dl.year in (None, seen_on.year) \
-            and (dl.month, dl.day) == (seen_on.month, seen_on.day):
+            and (dl.month, dl.day) == (seen_on.month, seen_on.day) \
+            and (ago is None or seen_on in ago.days(seen_on, seen_at)):
         # The date bar says when the page was seen; it is the publication day only
-        # where the dateline's own day agrees with it.
+        # where the dateline's own day agrees with it (and a relative stamp does not
+        # put publication days before it).
         published, basis = seen_on, "dateline and date bar"
 
     credit = next((c for c in (chrome.credit_line(ln.text) for ln in header) if c), None)
@@ -155,9 +185,9 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
 # --- lines ------------------------------------------------------------------------
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    """Non-empty lines with their numbers; hard-wrapped prose is joined back up."""
-    out: list[tuple[int, str]] = []
+def _lines(text: str) -> list[tuple[int, str, tuple[str, ...]]]:
+    """Non-empty lines with their numbers and cells; hard-wrapped prose is joined back up."""
+    out: list[tuple[int, str, tuple[str, ...]]] = []
     blank_before = True
     for no, raw in enumerate(text.splitlines(), 1):
         t = squash(raw)
@@ -165,11 +195,20 @@ def _lines(text: str) -> list[tuple[int, str]]:
             blank_before = True
             continue
         if out and not blank_before and _continues(out[-1][1], t):
-            out[-1] = (out[-1][0], out[-1][1] + " " + t)
+            joined = out[-1][1] + " " + t
+            out[-1] = (out[-1][0], joined, (joined,))
         else:
-            out.append((no, t))
+            out.append((no, t, _cells(raw)))
         blank_before = False
     return out
+
+
+_GAP = re.compile(r"\t+|[ \u00a0\u3000]{3,}")
+
+
+def _cells(raw: str) -> tuple[str, ...]:
+    """A line's cells: the parts its wide gaps keep apart, each with a word in it."""
+    return tuple(c for c in (squash(part) for part in _GAP.split(raw)) if re.search(r"\w", c))
 
 
 def _continues(prev: str, nxt: str) -> bool:
@@ -183,14 +222,14 @@ def _continues(prev: str, nxt: str) -> bool:
 
 
 def _classify(raw: list[tuple[int, str]]) -> list[Line]:
-    texts = [t for _, t in raw]
+    texts = [t for _, t, _ in raw]
     counts: dict[str, int] = {}
     for t in texts:
         counts[t] = counts.get(t, 0) + 1
     out: list[Line] = []
-    for i, (no, t) in enumerate(raw):
+    for i, (no, t, cells) in enumerate(raw):
         repeated_here = (i > 0 and texts[i - 1] == t) or (i + 1 < len(texts) and texts[i + 1] == t)
-        out.append(Line(no, t, _kind(t, repeated_here, counts[t] > 1)))
+        out.append(Line(no, t, _kind(t, repeated_here, counts[t] > 1), cells))
     # In a transcript every turn is text, however short or cut off ("Q: On Syria --").
     turns = [i for i, ln in enumerate(out) if chrome.SPEAKER_LABEL.match(ln.text)]
     if len(turns) >= _TRANSCRIPT_TURNS:
@@ -283,11 +322,12 @@ def _body(lines: list[Line]) -> tuple[int, int] | None:
 
 
 def _list_item(ln: Line) -> bool:
-    """A bullet that holds a sentence (a "Key points" item, not a teaser link)."""
+    """A bullet that holds a sentence or a clause going on a lead's sentence ("Key points"
+    item, "- agreed to ...;"), not a teaser link."""
     if ln.kind != "bullet":
         return False
     t = chrome.unbullet(ln.text)
-    return is_prose(t) or is_short_sentence(t)
+    return is_prose(t) or is_short_sentence(t) or boilerplate.clause(t)
 
 
 def _lead_in(ln: Line) -> bool:
@@ -327,6 +367,13 @@ def _is_paragraph(ln: Line) -> bool:
         return True
     # Inside the body, lists of sentences and the lines that introduce them are text.
     return _list_item(ln) or (_lead_in(ln) and word_count(ln.text) >= 6)
+
+
+def _crosshead(ln: Line) -> bool:
+    """A line inside the body that may be a section heading (the boilerplate stage keeps
+    it only when it carries a date); bylines and stamps are not."""
+    return (ln.kind in ("other", "meta", "label") and not ends_sentence(ln.text)
+            and not chrome.by_line(ln.text) and not stamps(ln.text))
 
 
 def _paragraph_text(ln: Line) -> str:
@@ -465,15 +512,51 @@ def _under_headline(header: list[Line], i: int, about: set[int]) -> bool:
     return j >= 0 and j in about
 
 
-def _stamps_in(text: str, dayfirst: bool | None = None):
-    """Stamps on a line, also as parts of a byline line ("By X | Published: ...")."""
+def _parts(ln: Line) -> list[str]:
+    """A short header line and its parts: its cells, and the pieces between its
+    separators ("By X | Published: ...")."""
+    text = ln.text
     if len(words(text)) > 20:
-        return
-    parts = [text] + (re.split(r"\s+[|·•]\s+", text) if re.search(r"\s[|·•]\s", text) else [])
-    for part in parts:
+        return []
+    parts = [text] + [c for c in ln.fields if c != text]
+    for t in list(parts):
+        if re.search(r"\s[|·•]\s", t):
+            parts += re.split(r"\s+[|·•]\s+", t)
+    return parts
+
+
+def _stamps_in(ln: Line, dayfirst: bool | None = None):
+    """Stamps on a line, also as parts of a byline line ("By X | Published: ...")."""
+    for part in _parts(ln):
         st = stamps(part, dayfirst)
         if st:
             yield st
+
+
+def _relative_stamp(lines: list[Line]) -> Relative | None:
+    """A relative publication stamp ("Published 2 hours ago") in the header under the headline."""
+    for ln in lines[:_HEADER_DATE_REACH + 2]:
+        for part in _parts(ln):
+            r = relative_stamp(part)
+            if r and not r.updated:
+                return r
+    return None
+
+
+def _date_bar(ln: Line, dayfirst: bool | None) -> tuple[dt.date, dt.time | None] | None:
+    """(day, time) of a date bar: a line that is only a date, or whose first cell is one
+    ("Wednesday, October 23, 2024   19:52 KST   Edition: Asia   Sign in",
+    "Thu 14 Nov 2024 | Briefings | Search")."""
+    d = date_bar(ln.text, dayfirst)
+    if d:
+        return d, clock_time(ln.text)
+    cells = [piece for c in (ln.fields or (ln.text,)) for piece in re.split(r"\s+[|·•]\s+", c) if piece]
+    if len(cells) > 1:
+        d = date_bar(cells[0], dayfirst)
+        if d:
+            at = clock_time(cells[0]) or (clock_time(cells[1]) if boilerplate.is_clock(cells[1]) else None)
+            return d, at
+    return None
 
 
 def _after_title(header: list[Line], title_at: int, reach: int) -> list[int]:
@@ -517,7 +600,8 @@ def _byline(header: list[Line], title_at: int | None, footer: list[Line]) -> tup
     """(author, index of the byline line in the header or None)."""
     start = title_at + 1 if title_at is not None else 0
     for i in range(start, len(header)):
-        name = chrome.by_line(header[i].text)
+        name = chrome.by_line(header[i].text) or next(
+            (n for n in (chrome.by_line(c) for c in header[i].fields if c != header[i].text) if n), None)
         if name:
             return name, i
     if title_at is not None:

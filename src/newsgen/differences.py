@@ -23,7 +23,9 @@ from newsgen.questions import body_of
 
 APPROX = 0.05
 _APPROXIMATE = {"about", "approximately", "around", "roughly", "some", "nearly", "almost", "close to", "an estimated", "estimated"}
-_STRETCH = re.compile(r"\b(?:past|last|previous|this|that)\s+(?:week|month|fortnight|few\s+(?:days|weeks))\b|\bweekly\b", re.I)
+# "killed or wounded in the past week": a count for a stretch, not a running total
+# ("deployed last week" only says when, and stays).
+_STRETCH = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:week|weeks|month|months|fortnight|days)\b|\bweekly\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ def differences(series: Sequence[Series], people: Sequence[Person] = (), window:
         if p.speaker is None:
             return None  # an unattributed value is no body's word
         if p.speaker.id not in bodies:
+            # A speaker people.yaml cannot place may speak for any body: no independent source.
             bodies[p.speaker.id] = body_of(p.speaker, people)
         return bodies[p.speaker.id]
 

@@ -249,7 +249,7 @@ def forecast(c: Claim) -> bool:
 
 
 # "…would be lawful, if it had done so": a condition admits nothing.
-_CONDITION = re.compile(r"\bif\s+(?:it|they|we|he|she|such|so|true|that|this|the\s+reports?)\b(?:\s+\w+){0,3}\s+(?:had|has|were|was|is|are|did|does|true|so)\b", re.I)
+_CONDITION = re.compile(r"\bif\s+(?:(?:it|this|that|such\s+\w+|the\s+reports?)\s*(?:'s|’s|\s+is|\s+are|\s+were|\s+was)\s+(?:true|correct|confirmed)|so\b|true\b|(?:it|they|he|she|we)\s+(?:had|has|have)\s+(?:done|sent|deployed)\b)", re.I)
 
 
 def conditional(c: Claim) -> bool:
@@ -266,7 +266,7 @@ def track(question: Question, claims: Sequence[Claim], people: Sequence[Person] 
     """The steps by which the answer to `question` firmed up, from dated claims.
 
     - alleged: the first affirming claim (one source);
-    - corroborated: a further body affirms it, hedged or passing on another's word;
+    - corroborated: a further body asserts it, passing on another's word;
     - confirmed: a body other than the first asserts it on its own information;
     - acknowledged: a party asserts it (its own admission);
     - denied / declined: the first denial and refusal by each body; the status is
@@ -312,11 +312,11 @@ def track(question: Question, claims: Sequence[Claim], people: Sequence[Person] 
                 if kind == "denied":
                     last_denial = (c.id, c.said_on)
             continue
-        if forecast(c):
+        if forecast(c) or conditional(c):
             continue
         if _is_party(question, c.speaker, body):
             # A party's word is acknowledgement or nothing: it never corroborates.
-            if not c.hedged and not conditional(c) and body not in acknowledged:
+            if not c.hedged and body not in acknowledged:
                 acknowledged.add(body)
                 rise(c, "acknowledged")
                 step(c, "acknowledged", body, f"acknowledged by {body}, a party")
@@ -328,8 +328,8 @@ def track(question: Question, claims: Sequence[Claim], people: Sequence[Person] 
             rise(c, "alleged")
             step(c, "alleged", body, "first reported")
             continue
-        if placed is None:
-            continue
+        if placed is None or c.hedged:
+            continue  # a hedge from a further body firms nothing up
         own = own_information(c) and body != first_body
         if body in affirmed:
             # A body already counted firms up its own report (a hedge or another's

@@ -216,6 +216,18 @@ def body_of(speaker: Speaker, people: Sequence[Person] = ()) -> str | None:
     return here
 
 
+def body_name(body: str, people: Sequence[Person] = ()) -> str:
+    """A body's name for readers ("russia" -> "Russia"): the person or organisation
+    people.yaml lists under that id, else an organisation a listed speaker belongs to."""
+    for p in people:
+        if urls.slug(p.id) == body:
+            return p.name
+    for p in people:
+        if p.org and urls.slug(p.org) == body:
+            return p.org
+    return body.replace("-", " ").title()
+
+
 class _Bodies:
     """body_of for one people list, each speaker placed once (thousands of claims
     have a handful of speakers, and placing one walks the whole people list)."""
@@ -308,7 +320,7 @@ def track(question: Question, claims: Sequence[Claim], people: Sequence[Person] 
             kind = "denied" if c.stance == "denies" else "declined"
             if (kind, body) not in said_no:
                 said_no.add((kind, body))
-                step(c, kind, body, f"{kind} by {body}")
+                step(c, kind, body, f"{kind} by {body_name(body, people)}")
                 if kind == "denied":
                     last_denial = (c.id, c.said_on)
             continue
@@ -319,7 +331,7 @@ def track(question: Question, claims: Sequence[Claim], people: Sequence[Person] 
             if not c.hedged and body not in acknowledged:
                 acknowledged.add(body)
                 rise(c, "acknowledged")
-                step(c, "acknowledged", body, f"acknowledged by {body}, a party")
+                step(c, "acknowledged", body, f"acknowledged by {body_name(body, people)}, a party")
             continue
         if first_body is None:
             first_body = body

@@ -8,7 +8,8 @@ Three rules the extractor's guess must meet before claims are merged:
   "and" is never one speaker;
 - an institution's statement is the institution's unless a person is named as
   saying it: a claim credited to a listed person whose sentences never name them
-  but do name their organisation ("the White House said") is the organisation's.
+  but do name their organisation ("the White House said") is the organisation's,
+  unless the story names that person as saying something (its spokesperson).
 """
 from __future__ import annotations
 
@@ -105,7 +106,7 @@ def _resolve(sp: Speaker, people: People) -> Speaker:
     return speaker_of(known)
 
 
-def credit(c: Claim, people: People) -> Claim:
+def credit(c: Claim, people: People, named_in_story: frozenset[str] = frozenset()) -> Claim:
     if c.speaker is None:
         return c
     speakers = list(c.speakers)
@@ -114,7 +115,7 @@ def credit(c: Claim, people: People) -> Claim:
         if split:
             speakers = split
     speakers = [_resolve(s, people) for s in speakers]
-    if len(speakers) == 1:
+    if len(speakers) == 1 and speakers[0].id not in named_in_story:
         speakers = [_institution(c, speakers[0], people)]
     speakers = list({s.id: s for s in speakers}.values())
     first, rest = speakers[0], tuple(speakers[1:])
@@ -138,5 +139,14 @@ def _institution(c: Claim, sp: Speaker, people: People) -> Speaker:
 
 
 def credited(claims: Iterable[Claim], people: Sequence[Person]) -> list[Claim]:
+    """Each claim credited (see credit). A person the story names as saying something
+    keeps the statements it credits to them: the article has said who speaks for the
+    institution ("the Pentagon said", then "Sabrina Singh said on Monday")."""
     index = People(people)
-    return [credit(c, index) for c in claims]
+    claims = list(claims)
+    named: dict[str, set[str]] = {}
+    for c in claims:
+        p = index.find(c.speaker.id) if c.speaker else None
+        if p is not None and c.reports and _says(c.text, index.names(p)):
+            named.setdefault(c.reports[0].story, set()).add(p.id)
+    return [credit(c, index, frozenset(named.get(c.reports[0].story, ()) if c.reports else ())) for c in claims]

@@ -1,5 +1,6 @@
 """Questions: validated in content/, tied to claims, tracked step by step, exported as documented."""
 import datetime as dt
+from dataclasses import replace
 import json
 import re
 from pathlib import Path
@@ -68,7 +69,9 @@ def test_status_firms_up_step_by_step_from_independent_bodies():
     assert got == [
         ("2024-10-18", "alleged", "c1", "south-korea"),
         ("2024-10-22", "denied", "c3", "russia"),
-        ("2024-10-23", "corroborated", "c4", "united-states"),  # Miller, not Kirby's hedged 21 Oct words
+        # Miller asserts it on his government's own information (Kirby's hedged,
+        # conditional 21 Oct words are no step): confirmed, not merely corroborated.
+        ("2024-10-23", "confirmed", "c4", "united-states"),
         ("2024-10-28", "confirmed", "c6", "nato"),
         ("2025-04-28", "acknowledged", "c8", "north-korea"),
         ("2025-04-28", "acknowledged", "c9", "russia"),
@@ -268,3 +271,20 @@ def test_a_denial_bears_on_the_question_it_reaches_not_on_what_it_presupposes():
     out = with_stances([denial, affirm], [deployed, combat], PEOPLE)
     assert out[0].stance == "denies" and out[0].questions == ("combat",)
     assert out[1].stance == "affirms" and out[1].questions == ("deployed", "combat")
+
+
+def test_forecasts_and_conditions_are_no_step_and_relayed_word_only_corroborates():
+    q = DEPLOYED
+    claims = [
+        replace(claim("f1", speaker("spy-agency"), D(2024, 10, 10), "North Korean troops could be sent to Russia as early as next week.",
+                      hedged=True), hedges=("could", "as early as")),
+        claim("f2", speaker("kim-jong-un"), D(2024, 10, 11), "Sending North Korean troops to Russia, if it had done so, would be lawful."),
+        claim("f3", speaker("spy-agency"), D(2024, 10, 18), "The agency said North Korea had sent troops to Russia."),
+    ]
+    relayed = claim("f4", speaker("miller"), D(2024, 10, 20), "Miller said North Korean troops were in Russia, citing Seoul.")
+    claims.append(replace(relayed, reports=tuple(replace(r, source="south-korea") for r in relayed.reports)))
+    t = tracked(claims, q)
+    got = [(s.date.isoformat(), s.status, s.claim) for s in t.steps]
+    assert got == [("2024-10-18", "alleged", "f3"), ("2024-10-20", "corroborated", "f4")]
+    assert t.status == "corroborated"
+    assert all(s.date == next(c for c in claims if c.id == s.claim).said_on for s in t.steps)

@@ -344,11 +344,14 @@ def _without_copies(results: list[SeedResult], seeds_dir: Path, config: Config, 
 
 
 def make_timeline(config: Config, results: Sequence[SeedResult], cache_dir: Path | None = None) -> Timeline:
+    from newsgen.credit import credited
+    from newsgen.measures import with_measures
     from newsgen.timeline import assemble
 
     stories = [r.story for r in results if r.story is not None]
-    claims = [c for r in results for c in r.claims]
-    return what_we_know(assemble(stories, claims, config.story.series), config, cache_dir)
+    claims = credited((c for r in results for c in r.claims), config.people)
+    claims = with_measures(claims, config.story.measures, config.story.series)
+    return what_we_know(assemble(stories, claims, config.story.series, config.story.measures), config, cache_dir)
 
 
 def what_we_know(timeline: Timeline, config: Config, cache_dir: Path | None = None) -> Timeline:
@@ -544,7 +547,7 @@ class _Pages:
 
 def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_path, site_url, jobs,
            pages: _Pages | None = None, stages: Stages | None = None) -> BuildResult:
-    from newsgen.export import export_data, export_questions, figures_data
+    from newsgen.export import differences_data, export_data, export_questions, figures_data
     from newsgen.render import render_stream
     from newsgen.write import write_site
 
@@ -570,7 +573,7 @@ def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_pat
     gc.freeze()
     try:
         report = write_site(stages.timed("render", _chain(stream, export_data(timeline), export_questions(timeline),
-                                                               (figures_data(timeline, config.story.series),))), Path(out_dir))
+                                                               (figures_data(timeline, config.story.series), differences_data(timeline, config)))), Path(out_dir))
     finally:
         gc.unfreeze()
     stages.done("write")

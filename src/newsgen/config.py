@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from newsgen import urls
-from newsgen.model import Outlet, Person, Problem, Question, SeriesDef, Topic
+from newsgen.model import Measure, Outlet, Person, Problem, Question, SeriesDef, Topic
 from newsgen.yamlfile import Located, parse
 
 OUTLET_KINDS = ("newspaper", "wire", "broadcaster", "government", "blog", "magazine", "agency", "other")
@@ -46,6 +46,12 @@ class TrackedStory:
     topics: tuple[Topic, ...] = ()
     series: tuple[SeriesDef, ...] = ()
     questions: tuple[Question, ...] = ()
+    measures: tuple[Measure, ...] = ()
+    # Two values differ only when given within this many days of each other.
+    differ_days: int = 14
+
+    def measure(self, measure_id: str | None) -> Measure | None:
+        return next((m for m in self.measures if m.id == measure_id), None)
 
 
 @dataclass(frozen=True)
@@ -257,8 +263,10 @@ def parse_site(doc: Located) -> tuple[SiteConfig, TrackedStory, list[Problem]]:
     story = TrackedStory()
     if "story" in top.data:
         r = _Record(doc, ("story",), problems, "story")
-        r.only(("title", "summary", "topics", "series", "questions"))
+        r.only(("title", "summary", "topics", "series", "questions", "measures", "differ_days"))
         topics, series = [], []
+        measures = parse_measures(doc, r, problems)
+        measure_ids = {m.id for m in measures}
         for i, _ in enumerate(_list(r, "topics")):
             t = _Record(doc, ("story", "topics", i), problems, f"topic #{i + 1}")
             t.only(("id", "label", "keywords"))
@@ -269,9 +277,12 @@ def parse_site(doc: Located) -> tuple[SiteConfig, TrackedStory, list[Problem]]:
                 topics.append(Topic(id=tid, label=label, keywords=kw))
         for i, _ in enumerate(_list(r, "series")):
             s = _Record(doc, ("story", "series", i), problems, f"series #{i + 1}")
-            s.only(("id", "label", "units", "context", "exclude", "subject", "description"))
+            s.only(("id", "label", "units", "context", "exclude", "subject", "description", "measure", "scope", "places"))
             label = s.get("label", required=True)
             sid = s.get("id") or (urls.slug(label) if label else None)
+            measure = s.get("measure")
+            if measure is not None and measure not in measure_ids:
+                s.error(("story", "series", i, "measure"), f"series #{i + 1}: measure '{measure}' is not one of story.measures ({', '.join(sorted(measure_ids)) or 'none'})")
             item = SeriesDef(
                 id=sid or "",
                 label=label or "",
@@ -280,6 +291,9 @@ def parse_site(doc: Located) -> tuple[SiteConfig, TrackedStory, list[Problem]]:
                 exclude=s.get("exclude", tuple, default=()),
                 description=s.get("description"),
                 subject=s.get("subject", tuple, default=()),
+                measure=measure,
+                scope=s.get("scope"),
+                places=s.get("places", tuple, default=()),
             )
             if s.ok:
                 series.append(item)
@@ -289,8 +303,61 @@ def parse_site(doc: Located) -> tuple[SiteConfig, TrackedStory, list[Problem]]:
             topics=tuple(topics),
             series=tuple(series),
             questions=parse_questions(doc, r.data.get("questions"), {t.id for t in topics}, problems),
+            measures=measures,
+            differ_days=r.get("differ_days", _days, default=TrackedStory.differ_days),
         )
     return site, story, problems
+
+
+def _days(r: _Record, path: tuple, value: Any) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        r.error(path, f"{r.what}: '{path[-1]}' must be a whole number of days, not {value!r}")
+        return TrackedStory.differ_days
+    return value
+
+
+def _flag(r: _Record, path: tuple, value: Any) -> bool:
+    if not isinstance(value, bool):
+        r.error(path, f"{r.what}: '{path[-1]}' must be true or false, not {value!r}")
+        return False
+    return value
+
+
+MEASURE_FIELDS = ("id", "label", "unit", "counts", "sum", "people", "rate")
+
+
+def parse_measures(doc: Located, story: _Record, problems: list[Problem]) -> tuple[Measure, ...]:
+    """story.measures: what figure values count, each selected by its `counts` words."""
+    out: list[Measure] = []
+    lines: list[int | None] = []
+    items = _list(story, "measures")
+    for i, _ in enumerate(items):
+        path = ("story", "measures", i)
+        m = _Record(doc, path, problems, f"measure #{i + 1}")
+        m.only(MEASURE_FIELDS)
+        label = m.get("label", required=True)
+        item = Measure(
+            id=m.get("id") or (urls.slug(label) if label else ""),
+            label=label or "",
+            unit=m.get("unit", required=True) or "",
+            counts=tuple(c for c in m.get("counts", tuple, required=True, default=()) if c),
+            sum=m.get("sum", tuple, default=()),
+            people=m.get("people", _flag, default=False),
+            rate=m.get("rate", _flag, default=False),
+        )
+        if m.ok:
+            out.append(item)
+            lines.append(doc.line(*path))
+    kept = _unique_ids(out, doc.file, "measure", problems, lines)
+    ids = {m.id for m in kept}
+    good = []
+    for m, line in zip(kept, [lines[out.index(k)] for k in kept]):
+        missing = [p for p in m.sum if p not in ids or p == m.id]
+        if missing:
+            problems.append(Problem(doc.file, f"measure '{m.id}': sum part '{missing[0]}' is not another measure; the measure is left out", line))
+            continue
+        good.append(m)
+    return tuple(good)
 
 
 def _list(r: _Record, key: str) -> list:

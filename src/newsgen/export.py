@@ -135,11 +135,14 @@ def point_record(p: SeriesPoint) -> dict[str, Any]:
         "speaker": speaker_record(p.speaker),
         "claim": p.claim,
         "story": p.story,
+        "also": list(p.also),
     }
 
 
 def series_record(s: Series, unit: str | None) -> dict[str, Any]:
     return {"id": s.id, "title": s.label, "unit": unit, "description": s.description,
+            "measure": s.measure.id if s.measure else None, "counts": s.measure.label if s.measure else None,
+            "scope": s.scope,
             "points": [point_record(p) for p in s.points], "path": urls.figure(s.id)}
 
 
@@ -151,9 +154,11 @@ def _json(obj: Any) -> bytes:
 def figures_data(timeline: Timeline, series_defs: tuple[SeriesDef, ...] = ()) -> Output:
     """data/figures.json: every series with every point and how the point got its day."""
     # The unit a series counts in is the first the editor listed for it.
+    # (or, for a series holding one measure, the measure's unit).
     units = {d.id: (d.units[0] if d.units else None) for d in series_defs}
     with paused():
-        return Output("data/figures.json", _json({"figures": [series_record(s, units.get(s.id)) for s in timeline.series]}))
+        return Output("data/figures.json", _json({"figures": [
+            series_record(s, s.measure.unit if s.measure else units.get(s.id)) for s in timeline.series]}))
 
 
 def placed_window(c: Claim, stories: dict[str, Story]) -> tuple[dt.date, dt.date] | None:
@@ -188,3 +193,10 @@ def export_questions(timeline: Timeline) -> tuple[Output, ...]:
     """data/questions.json: each tracked question's status and its steps (README)."""
     with paused():
         return (Output("data/questions.json", _json({"questions": [question_record(t) for t in timeline.questions]})),)
+
+
+def differences_data(timeline: Timeline, config) -> Output:
+    """data/differences.json: pairs of claims whose values for one figure cannot both be right."""
+    from newsgen.differences import of_timeline, record
+
+    return Output("data/differences.json", _json({"differences": [record(d) for d in of_timeline(timeline, config)]}))

@@ -68,6 +68,26 @@ class Outlet:
 
 
 @dataclass(frozen=True)
+class Measure:
+    """What a figure counts (content/site.yaml `measures:`), e.g. killed.
+
+    A quantity counts it when its counted thing (Quantity.counts, else its own words)
+    is one of `counts` (each entry matched as whole words). `people` measures name who
+    is counted (troops): a state word beside the number (killed, captured) decides
+    over them. A `sum` is its parts together (casualties = killed + wounded): a number
+    said to count every part counts the sum. A `rate` counts per stretch of time.
+    """
+
+    id: str
+    label: str
+    unit: str  # the word shown after a value ("troops"), never doubled
+    counts: tuple[str, ...] = ()
+    sum: tuple[str, ...] = ()
+    people: bool = False
+    rate: bool = False
+
+
+@dataclass(frozen=True)
 class SeriesDef:
     """A figure tracked over time, e.g. North Korean troops sent.
 
@@ -85,6 +105,12 @@ class SeriesDef:
     # Whose quantity it is: when set, one entry must stand in the words around the
     # number itself, so a sentence naming two countries gives each only its own figure.
     subject: tuple[str, ...] = ()
+    # The one measure (Measure.id) and scope the series holds. `scope` is the place
+    # (None: no narrower place than the whole story); `places` are the names a
+    # quantity's scope may have to count as this series' scope.
+    measure: str | None = None
+    scope: str | None = None
+    places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -229,6 +255,9 @@ class SeriesPoint:
     dated_by: str = "said_on"  # "said_on", "published", "window", or "none"
     # For dated_by "window": the days the report was published between; `date` is the first.
     window: tuple[dt.date, dt.date] | None = None
+    # Other claims giving the same value on the same day from the same speaker (the
+    # statement as carried by further outlets): one point, several reports.
+    also: tuple[str, ...] = ()
 
     @property
     def date_basis(self) -> str | None:
@@ -242,6 +271,8 @@ class Series:
     label: str
     points: tuple[SeriesPoint, ...] = ()
     description: str | None = None
+    measure: Measure | None = None
+    scope: str | None = None
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ because it has one speaker, and a body is counted once however many outlets carr
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -215,6 +216,18 @@ def body_of(speaker: Speaker, people: Sequence[Person] = ()) -> str | None:
     return here
 
 
+def body_name(body: str, people: Sequence[Person] = ()) -> str:
+    """A body's name for readers ("russia" -> "Russia"): the person or organisation
+    people.yaml lists under that id, else an organisation a listed speaker belongs to."""
+    for p in people:
+        if urls.slug(p.id) == body:
+            return p.name
+    for p in people:
+        if p.org and urls.slug(p.org) == body:
+            return p.org
+    return body.replace("-", " ").title()
+
+
 class _Bodies:
     """body_of for one people list, each speaker placed once (thousands of claims
     have a handful of speakers, and placing one walks the whole people list)."""
@@ -237,8 +250,41 @@ def _is_party(question: Question, speaker: Speaker, body: str) -> bool:
 # --- the track -----------------------------------------------------------------------
 
 
+# Hedges of a forecast ("could send them into combat as early as next week"): what
+# may happen is not a report that it has.
+FORECAST = frozenset({"could", "may", "might", "would", "expect", "expects", "expected", "likely", "possible",
+                      "possibly", "as early as", "plans", "planning", "prepare", "preparing"})
+
+
+def forecast(c: Claim) -> bool:
+    return c.hedged and bool(c.hedges) and all(h.lower() in FORECAST for h in c.hedges)
+
+
+# "…would be lawful, if it had done so": a condition admits nothing.
+_CONDITION = re.compile(r"\bif\s+(?:(?:it|this|that|such\s+\w+|the\s+reports?)\s*(?:'s|’s|\s+is|\s+are|\s+were|\s+was)\s+(?:true|correct|confirmed)|so\b|true\b|(?:it|they|he|she|we)\s+(?:had|has|have)\s+(?:done|sent|deployed)\b)", re.I)
+
+
+def conditional(c: Claim) -> bool:
+    return bool(_CONDITION.search(c.text))
+
+
+def own_information(c: Claim) -> bool:
+    """Asserted on the speaker's own information: unhedged, and no report has the
+    speaker passing on another body's briefing (a lawmaker relaying the spy agency)."""
+    return not c.hedged and all(r.source is None for r in c.reports)
+
+
 def track(question: Question, claims: Sequence[Claim], people: Sequence[Person] = ()) -> QuestionTrack:
-    """The steps by which the answer to `question` firmed up, from dated claims."""
+    """The steps by which the answer to `question` firmed up, from dated claims.
+
+    - alleged: the first affirming claim (one source);
+    - corroborated: a further body asserts it, passing on another's word;
+    - confirmed: a body other than the first asserts it on its own information;
+    - acknowledged: a party asserts it (its own admission);
+    - denied / declined: the first denial and refusal by each body; the status is
+      "disputed" while it is only alleged or corroborated and a denial came after.
+    A forecast ("could be sent into combat") is no step. Each step is dated on its
+    claim's own day."""
     dated = sorted(
         (c for c in claims if question.id in c.questions and c.said_on and c.speaker and c.stance),
         # Within a day the most widely carried statement leads.
@@ -246,16 +292,23 @@ def track(question: Question, claims: Sequence[Claim], people: Sequence[Person] 
     )
     steps: list[QuestionStep] = []
     affirmed: set[str] = set()  # bodies counted as sources of the answer
-    asserted: set[str] = set()
     acknowledged: set[str] = set()
+    confirmed: set[str] = set()  # bodies that asserted it on their own information
     said_no: set[tuple[str, str]] = set()
+    first_body: str | None = None
     level = -1
     behind: str | None = None
-    last_denial: str | None = None
+    last_denial: tuple[str, dt.date] | None = None
+    reached: dt.date | None = None
 
     def step(c: Claim, status: str, body: str, note: str) -> None:
         assert c.said_on and c.speaker and c.stance
         steps.append(QuestionStep(c.said_on, status, c.id, c.speaker.id, c.stance, c.hedged, body, note))
+
+    def rise(c: Claim, status: str) -> None:
+        nonlocal level, behind, reached
+        if LEVELS.index(status) > level:
+            level, behind, reached = LEVELS.index(status), c.id, c.said_on
 
     bodies = _Bodies(people)
     for c in dated:
@@ -267,45 +320,51 @@ def track(question: Question, claims: Sequence[Claim], people: Sequence[Person] 
             kind = "denied" if c.stance == "denies" else "declined"
             if (kind, body) not in said_no:
                 said_no.add((kind, body))
-                step(c, kind, body, f"{kind} by {body}")
+                step(c, kind, body, f"{kind} by {body_name(body, people)}")
                 if kind == "denied":
-                    last_denial = c.id
+                    last_denial = (c.id, c.said_on)
+            continue
+        if forecast(c) or conditional(c):
             continue
         if _is_party(question, c.speaker, body):
             # A party's word is acknowledgement or nothing: it never corroborates.
             if not c.hedged and body not in acknowledged:
                 acknowledged.add(body)
-                level, behind = LEVELS.index("acknowledged"), c.id
-                step(c, "acknowledged", body, f"acknowledged by {body}, a party")
+                rise(c, "acknowledged")
+                step(c, "acknowledged", body, f"acknowledged by {body_name(body, people)}, a party")
             continue
-        if not steps or all(s.status in ("denied", "declined") for s in steps):
-            # An unplaced first reporter may be any body: it counts towards nothing.
+        if first_body is None:
+            first_body = body
             if placed:
                 affirmed.add(body)
-                if not c.hedged:
-                    asserted.add(body)
-            level, behind = 0, c.id  # only denials and refusals came before
+            rise(c, "alleged")
             step(c, "alleged", body, "first reported")
             continue
-        if c.hedged or body in asserted or placed is None:
+        if placed is None or c.hedged:
+            continue  # a hedge from a further body firms nothing up
+        own = own_information(c) and body != first_body
+        if body in affirmed:
+            # A body already counted firms up its own report (a hedge or another's
+            # word before): its first assertion on its own information is a step.
+            if own and body not in confirmed:
+                confirmed.add(body)
+                rise(c, "confirmed")
+                step(c, "confirmed", body, "asserted on its own information")
             continue
-        asserted.add(body)
         affirmed.add(body)
-        n = len(affirmed)
-        if n < 2:
-            continue  # the first source firming up its own report changes nothing
-        status = "corroborated" if n == 2 else "confirmed"
-        note = "first asserted by a second, independent source" if n == 2 else f"confirmed by a further source ({n} in all)"
-        if LEVELS.index(status) > level:
-            level, behind = LEVELS.index(status), c.id
-        step(c, status, body, note)
+        if own:
+            confirmed.add(body)
+        status = "confirmed" if own else "corroborated"
+        rise(c, status)
+        step(c, status, body, "asserted on its own information by a further body" if own
+             else "reported by a second, independent source")
 
     if level < 0:
         status: Status | None = "disputed" if last_denial else None
-        return QuestionTrack(question, status, last_denial, tuple(steps))
+        return QuestionTrack(question, status, last_denial[0] if last_denial else None, tuple(steps))
     current: Status = LEVELS[level]
-    if current == "alleged" and last_denial:
-        current, behind = "disputed", last_denial
+    if current in ("alleged", "corroborated") and last_denial and reached and last_denial[1] >= reached:
+        current, behind = "disputed", last_denial[0]
     return QuestionTrack(question, current, behind, tuple(steps))
 
 

@@ -17,7 +17,8 @@ from typing import Iterable, Sequence
 
 from newsgen import urls
 from newsgen.gcpause import paused
-from newsgen.model import Claim, Quantity, Series, SeriesDef, SeriesPoint, Speaker, Story, Timeline
+from newsgen.measures import in_scope
+from newsgen.model import Claim, Measure, Quantity, Series, SeriesDef, SeriesPoint, Speaker, Story, Timeline
 
 # Words that say nothing about which statement it is.
 _STOP = frozenset(
@@ -446,14 +447,19 @@ def is_rate(text: str | None) -> bool:
 
 
 def quantity_in_series(c: Claim, q: Quantity, d: SeriesDef) -> bool:
-    """Whether quantity q of claim c is a value of series d: same unit, same kind
-    (count or rate), the series' context in the claim and its subject beside the number."""
-    own = " ".join(filter(None, [q.unit, q.text]))
-    # A vague amount ("several dozens") has no unit of its own; its words stand for one.
-    if not any(_has_phrase(own, u) for u in d.units):
-        return False
-    if is_rate(own) != any(is_rate(u) for u in d.units):
-        return False
+    """Whether quantity q of claim c is a value of series d: the series' measure and
+    scope (or, for a series without a measure, the same unit and kind, count or rate),
+    the series' context in the claim and its subject beside the number."""
+    if d.measure is not None:
+        if q.measure != d.measure or not in_scope(q.scope, d):
+            return False
+    else:
+        own = " ".join(filter(None, [q.unit, q.text]))
+        # A vague amount ("several dozens") has no unit of its own; its words stand for one.
+        if not any(_has_phrase(own, u) for u in d.units):
+            return False
+        if is_rate(own) != any(is_rate(u) for u in d.units):
+            return False
     text = " ".join(dict.fromkeys([c.text] + [r.sentence for r in c.reports]))
     if d.context and not any(_has_phrase(text, ctx) for ctx in d.context):
         return False
@@ -482,16 +488,37 @@ def _point_day(c: Claim, stories: dict[str, Story]) -> tuple[dt.date | None, str
     return None, "none", None
 
 
-def build_series(claims: Sequence[Claim], defs: Sequence[SeriesDef], stories: Sequence[Story] = ()) -> tuple[Series, ...]:
+def _value_key(q: Quantity) -> tuple:
+    """What a reader sees of a value: "12,000 troops" and "roughly 12,000 soldiers" in
+    one sentence are one value, drawn once."""
+    return (q.value, q.low, q.high)
+
+
+def build_series(claims: Sequence[Claim], defs: Sequence[SeriesDef], stories: Sequence[Story] = (),
+                 measures: Sequence[Measure] = ()) -> tuple[Series, ...]:
     by_id = {s.id: s for s in stories}
+    measure = {m.id: m for m in measures}
     out = []
     for d in defs:
-        points = []
+        points: list[SeriesPoint] = []
+        # (speaker, day, value) -> index in points: the same statement carried by
+        # outlets that were not merged into one claim is one point with its claims.
+        seen: dict[tuple, int] = {}
         for c in claims:
+            drawn: set[tuple] = set()
             for q in c.quantities:
-                if not quantity_in_series(c, q, d):
+                if not quantity_in_series(c, q, d) or _value_key(q) in drawn:
                     continue
+                drawn.add(_value_key(q))
                 day, dated_by, window = _point_day(c, by_id)
+                key = (c.speaker.id, day, _value_key(q)) if c.speaker and day else None
+                if key is not None and key in seen:
+                    i = seen[key]
+                    if c.id != points[i].claim and c.id not in points[i].also:
+                        points[i] = replace(points[i], also=points[i].also + (c.id,))
+                    continue
+                if key is not None:
+                    seen[key] = len(points)
                 points.append(
                     SeriesPoint(
                         date=day,
@@ -504,17 +531,20 @@ def build_series(claims: Sequence[Claim], defs: Sequence[SeriesDef], stories: Se
                     )
                 )
         points.sort(key=lambda p: (p.date is None, p.date or dt.date.max, p.story, p.quantity.text))
-        out.append(Series(id=d.id, label=d.label, points=tuple(points), description=d.description))
+        out.append(Series(id=d.id, label=d.label, points=tuple(points), description=d.description,
+                          measure=measure.get(d.measure) if d.measure else None, scope=d.scope))
     return tuple(out)
 
 
-def assemble(stories: Sequence[Story], claims: Sequence[Claim], series: Sequence[SeriesDef] = ()) -> Timeline:
+def assemble(stories: Sequence[Story], claims: Sequence[Claim], series: Sequence[SeriesDef] = (),
+             measures: Sequence[Measure] = ()) -> Timeline:
     """Merge, re-id and order the claims of all stories; build speakers and series."""
     with paused():  # claims, sets and index entries by the hundred thousand, no cycles (see gcpause)
-        return _assemble(stories, claims, series)
+        return _assemble(stories, claims, series, measures)
 
 
-def _assemble(stories: Sequence[Story], claims: Sequence[Claim], series: Sequence[SeriesDef]) -> Timeline:
+def _assemble(stories: Sequence[Story], claims: Sequence[Claim], series: Sequence[SeriesDef],
+              measures: Sequence[Measure] = ()) -> Timeline:
     stories = sorted(stories, key=lambda s: (s.published is None, s.published or dt.date.max, s.id))
     published = {s.id: s.published for s in stories}
     outlets = {s.id: s.outlet or "" for s in stories}
@@ -535,7 +565,7 @@ def _assemble(stories: Sequence[Story], claims: Sequence[Claim], series: Sequenc
         stories=tuple(stories),
         claims=tuple(fixed),
         speakers=tuple(sorted(speakers.values(), key=lambda s: s.name.casefold())),
-        series=build_series(fixed, series, stories),
+        series=build_series(fixed, series, stories, measures),
     )
 
 

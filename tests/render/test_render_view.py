@@ -9,9 +9,10 @@ from dataclasses import replace
 from render_fixture import TEMPLATES, make_config, make_timeline
 
 from newsgen import urls
-from newsgen.model import Claim, Outlet, Quantity, Report, SeriesDef, Speaker, Story
+from newsgen.model import Claim, Outlet, Person, Quantity, Report, SeriesDef, Speaker, Story
 from newsgen.render import render_site
-from newsgen.render.figures import differences, summary
+from newsgen.differences import differences
+from newsgen.render.figures import summary
 from newsgen.timeline import assemble
 
 D = dt.date
@@ -50,10 +51,13 @@ def test_story_so_far_shows_each_figures_latest_value_and_who(html):
     assert re.search(r"<strong>6</strong> claims · <strong>\d+</strong> speakers", so_far)
 
 
-def test_sources_differ_page_sets_different_values_side_by_side(html):
+def test_sources_differ_page_sets_different_values_side_by_side():
     (series,) = make_timeline().series
-    pairs = differences(series)
+    # The agency speaks for Ruritania, Kirby for his council: two bodies.
+    people = (Person("defence-agency", "Defence Agency", org="Ruritania", kind="organization"),)
+    pairs = differences([series], people)
     assert pairs, "the fixture's 11,000 (14 Oct) and about 1,000 (21 Oct) differ"
+    html = _html(make_timeline(), replace(make_config(), people=people))
     page = html["differ.html"]
     first = pairs[0]
     section = page[page.index(f'id="{first.anchor}"'):]
@@ -71,7 +75,7 @@ def test_values_that_agree_are_no_difference():
     (series,) = tl.series
     same = replace(series, points=tuple(p for p in series.points if p.claim in ("c1", "c4")))
     # about 1,000 lies inside 1,000–1,200
-    assert differences(same) == []
+    assert differences([same], (Person("defence-agency", "Defence Agency", org="Ruritania", kind="organization"),)) == []
     s = summary(same)
     assert s.first.claim == "c1" and s.latest.claim == "c4" and s.change is None  # a range has no single change
 

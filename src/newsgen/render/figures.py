@@ -1,8 +1,8 @@
 """What a figure says at a glance, worked out from its series.
 
 Three questions a reader brings to a figure: what is the latest value and who gave
-it, where did it start, and where do sources give different values for it at about
-the same time. Pure functions of Series; the templates only lay the answers out.
+it, where did it start (and, in newsgen.differences, where do sources give values
+for it that cannot both be right). Pure functions of Series; the templates only lay the answers out.
 """
 from __future__ import annotations
 
@@ -10,12 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from newsgen.model import Quantity, Series, SeriesPoint
+from newsgen import differences as differences_mod
 from newsgen.render import formatting as fmt
-
-# An estimate stands until the next one; two values this close in time are two
-# sources describing the same stretch of the story, not a later revision.
-OVERLAP_DAYS = 60
-
 
 def central(q: Quantity) -> float | None:
     """The number a value stands for: the value, else the middle of its range, else its floor."""
@@ -78,36 +74,5 @@ def summary(series: Series) -> Summary | None:
     return Summary(first, latest, change)
 
 
-@dataclass(frozen=True)
-class Difference:
-    """Two sources giving different values for one figure at about the same time."""
-
-    series: Series
-    a: SeriesPoint  # the earlier
-    b: SeriesPoint
-
-    @property
-    def anchor(self) -> str:
-        return f"{self.series.id}-{self.a.claim}-{self.b.claim}"
-
-
-def _differ(p: SeriesPoint, q: SeriesPoint) -> bool:
-    sp, sq = span(p.quantity), span(q.quantity)
-    return bool(sp and sq) and (sp[1] < sq[0] or sq[1] < sp[0])
-
-
-def differences(series: Series) -> list[Difference]:
-    """Each value beside the next value that disagrees with it, within OVERLAP_DAYS.
-
-    Only the next disagreeing value is paired, so a run of estimates reads as a chain
-    (10,000 then 11,000 then 12,000) rather than every pair of them."""
-    points = dated(series)
-    out = []
-    for i, p in enumerate(points):
-        for q in points[i + 1:]:
-            if (q.date - p.date) > dt.timedelta(days=OVERLAP_DAYS):
-                break
-            if q.claim != p.claim and _differ(p, q):
-                out.append(Difference(series, p, q))
-                break
-    return out
+# Where sources differ is worked out by newsgen.differences (the export needs it too).
+Difference = differences_mod.Difference

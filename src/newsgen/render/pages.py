@@ -19,6 +19,7 @@ from newsgen.render.highlight import Mark, mark_story
 from newsgen.render.markdown_pages import MarkdownPage
 from newsgen.render.site import OutletView, Site, html_id
 from newsgen.timeline import story_token
+from newsgen.differences import of_timeline as claim_differences
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def _estimates(points: tuple[SeriesPoint, ...]) -> list[tuple[Any, list[SeriesPo
 
 
 def _differences(site: Site) -> list[figures.Difference]:
-    return [d for s in site.series for d in figures.differences(s)]
+    return claim_differences(site.timeline, site.config)
 
 
 def _story_so_far(site: Site) -> list[tuple[Any, figures.Summary]]:

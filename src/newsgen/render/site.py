@@ -227,7 +227,7 @@ class Site:
         if claim is None:
             return "Unattributed"
         if claim.speaker:
-            return claim.speaker.name
+            return " and ".join(sp.name for sp in claim.speakers) if claim.joint else claim.speaker.name
         ed = self.editorial_outlet(claim)
         return f"{ed.name}, editorial" if ed else "Unattributed"
 
@@ -325,9 +325,11 @@ def build_site(timeline: Timeline, config: Config) -> Site:
         speakers.setdefault(sp.id, sp)
     claims_by: dict[str, list[Claim]] = {}
     for c in timeline.claims:
-        if c.speaker:
-            speakers.setdefault(c.speaker.id, c.speaker)
-            claims_by.setdefault(c.speaker.id, []).append(c)
+        # A joint statement (Claim.joint) is on each of its speakers' pages.
+        for sp in c.speakers:
+            speakers.setdefault(sp.id, sp)
+            if c not in claims_by.get(sp.id, []):
+                claims_by.setdefault(sp.id, []).append(c)
     # A joint statement belongs on each of its speakers' pages too, even a speaker
     # who made no statement alone (known from content/people.yaml).
     by_name: dict[str, Speaker] = {}

@@ -290,6 +290,9 @@ def collect(
     from newsgen.check import duplicate_url_problems
 
     problems += duplicate_url_problems(config)  # in collect, so build fails where check does
+    from newsgen.corrections import problems as correction_problems
+
+    problems += correction_problems(config.corrections, [c for r in results for c in r.claims])
     stems = {p.stem for p in paths}
     for meta in config.seeds:
         if meta.seed not in stems:
@@ -346,9 +349,11 @@ def _without_copies(results: list[SeedResult], seeds_dir: Path, config: Config, 
 def make_timeline(config: Config, results: Sequence[SeedResult], cache_dir: Path | None = None) -> Timeline:
     from newsgen.timeline import assemble
 
+    from newsgen.corrections import apply
+
     stories = [r.story for r in results if r.story is not None]
-    claims = [c for r in results for c in r.claims]
-    return what_we_know(assemble(stories, claims, config.story.series), config, cache_dir)
+    claims, dropped = apply(stories, [c for r in results for c in r.claims], config.corrections, config.people)
+    return replace(what_we_know(assemble(stories, claims, config.story.series), config, cache_dir), dropped=dropped)
 
 
 def what_we_know(timeline: Timeline, config: Config, cache_dir: Path | None = None) -> Timeline:

@@ -158,7 +158,18 @@ def _speaker(p: Person) -> Speaker:
 
 
 def _names(c: Claim) -> str:
-    return " and ".join(s.name for s in c.speakers) or "unattributed"
+    """The speakers as the change shows them: one name found in the text ("Lloyd Austin
+    and Kim Yong-hyun", not in people.yaml) reads apart from the two people it names."""
+    if not c.speakers:
+        return "unattributed"
+    names = " and ".join(s.name for s in c.speakers)
+    if any(not s.known for s in c.speakers):
+        return f"“{names}” (not in people.yaml)"
+    return names + (" (a joint statement)" if len(c.speakers) > 1 else "")
+
+
+def _ids(c: Claim) -> tuple[str, ...]:
+    return tuple(s.id for s in c.speakers)
 
 
 def _day(d: dt.date | None) -> str | None:
@@ -181,9 +192,9 @@ def _corrected(c: Claim, fix: Correction, by_person: dict[str, Person]) -> list[
         return [_part(c, fix, k, part, by_person) for k, part in enumerate(fix.split, 1)]
     changes: list[Change] = []
     if fix.speaker:
-        before = _names(c)
+        before, was = _names(c), _ids(c)
         c = _with_speaker(c, fix.speaker, by_person)
-        if _names(c) != before:
+        if _ids(c) != was:
             changes.append(Change("speaker", before, _names(c)))
     if fix.said_on and fix.said_on != c.said_on:
         changes.append(Change("said_on", _day(c.said_on) or "no day", _day(fix.said_on)))
@@ -226,13 +237,13 @@ def _part(c: Claim, fix: Correction, k: int, part: SplitPart, by_person: dict[st
     words = _words(part.text)
     quantities = tuple(q for q in c.quantities if q.text and _words(q.text) in words)
     changes = [Change("text", c.text, part.text)]
-    before = _names(c)
+    before, was = _names(c), _ids(c)
     out = replace(c, text=part.text, quantities=quantities,
                   quote=c.quote if c.quote and _words(c.quote) in words else None,
                   reports=tuple(replace(r, quantities=tuple(q for q in r.quantities if q in quantities)) for r in c.reports))
     if part.speaker:
         out = _with_speaker(out, part.speaker, by_person)
-        if _names(out) != before:
+        if _ids(out) != was:
             changes.append(Change("speaker", before, _names(out)))
     if part.said_on:
         if part.said_on != c.said_on:

@@ -166,3 +166,53 @@ def test_a_page_nested_thousands_deep_is_refused_without_parsing(tmp_path):
     assert time.monotonic() - started < 30
     assert "deep" not in {p.slug for p in config.pages}
     assert any(p.file.endswith("deep.md") and "levels deep" in p.message and p.severity == "error" for p in problems)
+
+
+# --- corrections.yaml ------------------------------------------------------------
+
+
+def _corrections(text: str):
+    from newsgen.config import parse_corrections
+    from newsgen.model import Person
+    from newsgen.yamlfile import parse as parse_yaml
+
+    doc, probs = parse_yaml(text, "content/corrections.yaml")
+    assert not probs
+    people = (Person(id="kirby", name="John Kirby"), Person(id="austin", name="Lloyd Austin"))
+    return parse_corrections(doc, people)
+
+
+def test_corrections_read_every_field():
+    fixes, problems = _corrections(
+        "corrections:\n"
+        "  - claim: a-1\n    speaker: [kirby, austin]\n    said_on: 2024-10-23\n    stance: denies\n"
+        "    figure: {text: some 50 nations, value: 51, counts: nations}\n"
+        "    checked_by: A. Editor\n    checked_on: 2026-12-01\n    note: seen\n"
+        "  - claim: a-2\n    split:\n      - {text: one part, speaker: kirby}\n      - {text: other part, said_on: 2024-10-24}\n"
+        "    checked_by: A. Editor\n    checked_on: 2026-12-01\n"
+        "  - claim: a-3\n    drop: not a claim\n    checked_by: A. Editor\n    checked_on: 2026-12-01\n")
+    assert problems == []
+    a, b, c = fixes
+    assert (a.speaker, a.said_on.isoformat(), a.stance, a.figures[0].value, a.figures[0].counts, a.line) == (
+        ("kirby", "austin"), "2024-10-23", "denies", 51.0, "nations", 2)
+    assert [(p.text, p.speaker) for p in b.split] == [("one part", ("kirby",)), ("other part", ())]
+    assert c.drop == "not a claim" and not c.speaker
+
+
+@pytest.mark.parametrize("body, says, line", [
+    ("    speaker: nobody\n", "not an id in people.yaml", 3),
+    ("    stance: maybe\n", "expected one of", 3),
+    ("    drop: background\n    speaker: kirby\n", "takes no other change", 3),
+    ("    split:\n      - {text: only one}\n", "at least two", 3),
+    ("    figure: {text: 5 men}\n", "changes nothing", 3),
+])
+def test_bad_corrections_are_errors_at_their_line(body, says, line):
+    fixes, problems = _corrections("corrections:\n  - claim: a-1\n" + body + "    checked_by: A. Editor\n    checked_on: 2026-12-01\n")
+    assert fixes == ()
+    assert [(p.severity, p.line) for p in problems] == [("error", line)] and says in problems[0].message
+
+
+def test_a_correction_needs_who_checked_it_and_when():
+    fixes, problems = _corrections("corrections:\n  - claim: a-1\n    speaker: kirby\n")
+    assert fixes == () and {p.line for p in problems} == {2}
+    assert any("checked_by" in p.message for p in problems) and any("checked_on" in p.message for p in problems)

@@ -290,6 +290,9 @@ def collect(
     from newsgen.check import duplicate_url_problems
 
     problems += duplicate_url_problems(config)  # in collect, so build fails where check does
+    from newsgen.corrections import problems as correction_problems
+
+    problems += correction_problems(config.corrections, [c for r in results for c in r.claims])
     stems = {p.stem for p in paths}
     for meta in config.seeds:
         if meta.seed not in stems:
@@ -346,12 +349,16 @@ def _without_copies(results: list[SeedResult], seeds_dir: Path, config: Config, 
 def make_timeline(config: Config, results: Sequence[SeedResult], cache_dir: Path | None = None) -> Timeline:
     from newsgen.credit import credited
     from newsgen.measures import with_measures
+    from newsgen.corrections import apply
     from newsgen.timeline import assemble
 
     stories = [r.story for r in results if r.story is not None]
     claims = credited((c for r in results for c in r.claims), config.people)
     claims = with_measures(claims, config.story.measures, config.story.series)
-    return what_we_know(assemble(stories, claims, config.story.series, config.story.measures), config, cache_dir)
+    # The editor's word comes last, over what the machine read and settled.
+    claims, dropped = apply(stories, list(claims), config.corrections, config.people)
+    return replace(what_we_know(assemble(stories, claims, config.story.series, config.story.measures), config, cache_dir),
+                   dropped=dropped)
 
 
 def what_we_know(timeline: Timeline, config: Config, cache_dir: Path | None = None) -> Timeline:

@@ -1,4 +1,4 @@
-"""The `newsgen` command: a thin layer over the library (build, check, serve, add)."""
+"""The `newsgen` command: a thin layer over the library (build, check, review, serve, add)."""
 from __future__ import annotations
 
 import argparse
@@ -94,6 +94,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    from newsgen.review import as_json, as_text, gather, items
+
+    timeline, people = gather(args.seeds, args.content)
+    found = items(timeline, people, args.content.as_posix(), by=args.by)
+    sys.stdout.write(as_json(found) if args.format == "json" else as_text(found))
+    return 0  # a list, not a verdict: whatever it holds, the command succeeded
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from newsgen.outdir import OutDirRefused
     from newsgen.serve import PortInUse, Server
@@ -154,6 +163,12 @@ def parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="check seeds and content without building")
     _add_inputs(c)
     c.set_defaults(func=cmd_check)
+
+    r = sub.add_parser("review", help="list what most needs an editor, with stubs for content/corrections.yaml")
+    _add_inputs(r)
+    r.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json for tools")
+    r.add_argument("--by", default="the editor", metavar="NAME", help="name the stubs give as checked_by")
+    r.set_defaults(func=cmd_review)
 
     s = sub.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on change")
     _add_inputs(s)

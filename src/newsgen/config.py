@@ -8,6 +8,8 @@ content/
   seeds/<stem>.yaml  per-seed metadata the text lacks: outlet, credit, url,
                      published, title, byline
   pages/*.md         about / method pages
+  corrections.yaml   the editor's checks and corrections of claims, by claim id
+                     (newsgen.corrections applies them)
 
 Every problem names the file and line. Unknown fields are warnings (with a
 suggestion); wrong types and missing required fields are errors, and the record
@@ -71,6 +73,56 @@ class SeedMeta:
 
 
 @dataclass(frozen=True)
+class FigureFix:
+    """A correction of one figure of a claim: which one (its words as written; None for
+    the claim's only figure) and the fields the editor sets."""
+
+    text: str | None
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    counts: str | None = None
+    measure: str | None = None
+
+
+@dataclass(frozen=True)
+class SplitPart:
+    """One statement of a claim the editor split: its words, and optionally its speaker and day."""
+
+    text: str
+    speaker: tuple[str, ...] = ()
+    said_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One entry of content/corrections.yaml: what the editor checked or changed in one claim.
+
+    `claim` is the id the claim has in claims.json and in its page's address; `sentence`
+    is the sentence the editor saw (the first report's), so a claim whose sentence has
+    since changed is reported rather than corrected blindly."""
+
+    claim: str
+    source: str  # the corrections file, for messages
+    line: int | None
+    checked_by: str
+    checked_on: dt.date
+    sentence: str | None = None
+    speaker: tuple[str, ...] = ()  # people.yaml ids; several for a joint statement
+    said_on: dt.date | None = None
+    figures: tuple[FigureFix, ...] = ()
+    stance: str | None = None  # "affirms", "denies", "declines" or "none"
+    split: tuple[SplitPart, ...] = ()
+    drop: str | None = None  # the reason
+    note: str | None = None
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.speaker or self.said_on or self.figures or self.stance or self.split or self.drop)
+
+
+@dataclass(frozen=True)
 class PageSource:
     slug: str
     file: str
@@ -85,6 +137,7 @@ class Config:
     people: tuple[Person, ...] = ()
     seeds: tuple[SeedMeta, ...] = ()
     pages: tuple[PageSource, ...] = ()
+    corrections: tuple[Correction, ...] = ()
 
     def seed_meta(self, stem: str) -> SeedMeta | None:
         return self._seed_index.get(stem)
@@ -508,6 +561,129 @@ def _window(r: _Record, path: tuple, value: Any) -> tuple[dt.date, dt.date] | No
     return (a, b)
 
 
+CORRECTION_FIELDS = ("claim", "sentence", "speaker", "said_on", "figure", "stance", "split", "drop",
+                     "checked_by", "checked_on", "note")
+FIGURE_FIELDS = ("text", "value", "low", "high", "unit", "counts", "measure")
+STANCES = ("affirms", "denies", "declines", "none")
+
+
+def parse_corrections(doc: Located, people: tuple[Person, ...]) -> tuple[tuple[Correction, ...], list[Problem]]:
+    """content/corrections.yaml: a list under `corrections:`, one entry per claim id.
+
+    A second entry for a claim is refused (which of the two would hold?), as is a
+    speaker that is not a people.yaml id: the site must never credit a name it
+    cannot describe."""
+    problems: list[Problem] = []
+    known = {p.id for p in people}
+    out: list[Correction] = []
+    first: dict[str, int | None] = {}
+    for path in _items(doc, "corrections", problems):
+        n = path[1] + 1
+        r = _Record(doc, path, problems, f"correction #{n}")
+        if not r.ok:
+            continue
+        r.only(CORRECTION_FIELDS)
+        claim = r.get("claim", required=True)
+        by = r.get("checked_by", required=True)
+        on = r.get("checked_on", dt.date, required=True)
+        speaker = _speakers(r, "speaker", path + ("speaker",), known)
+        figures = _figure_fixes(r, path)
+        stance = r.get("stance")
+        if stance is not None and stance not in STANCES:
+            r.error(path + ("stance",), f"correction #{n}: 'stance' is {stance!r}; expected one of {', '.join(STANCES)}")
+        split = _split_parts(r, path, known)
+        drop = r.get("drop")
+        said_on = r.get("said_on", dt.date)
+        if drop and (speaker or said_on or figures or stance or split):
+            r.error(path + ("drop",), f"correction #{n}: a dropped claim takes no other change; drop it or correct it")
+        if split and (speaker or said_on or figures):
+            r.error(path + ("split",), f"correction #{n}: give the speaker and day of each part under 'split', not beside it")
+        if not r.ok:
+            continue
+        line = doc.line(*path)
+        if claim in first:
+            problems.append(Problem(doc.file, f"a second correction for claim '{claim}' (the first is at line {first[claim]}); "
+                                              "refused: merge them into one", line))
+            continue
+        first[claim] = line
+        out.append(Correction(claim=claim, source=doc.file, line=line, checked_by=by, checked_on=on,
+                              sentence=r.get("sentence"), speaker=speaker, said_on=said_on, figures=figures,
+                              stance=stance, split=split, drop=drop or None, note=r.get("note")))
+    return tuple(out), problems
+
+
+def _speakers(r: _Record, key: str, path: tuple, known: set[str]) -> tuple[str, ...]:
+    ids = r.get(key, tuple, default=()) if key in r.data else ()
+    for sid in ids:
+        if sid not in known:
+            near = difflib.get_close_matches(sid, sorted(known), n=1)
+            hint = f" (did you mean '{near[0]}'?)" if near else "; add the person to people.yaml first"
+            r.error(path, f"{r.what}: speaker '{sid}' is not an id in people.yaml{hint}")
+    return tuple(dict.fromkeys(ids))
+
+
+def _number_field(r: _Record, path: tuple, key: str, data: dict) -> float | None:
+    v = data.get(key)
+    if v is None:
+        return None
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        r.error(path + (key,), f"{r.what}: figure '{key}' must be a number, not {v!r}")
+        return None
+    return float(v)
+
+
+def _figure_fixes(r: _Record, path: tuple) -> tuple[FigureFix, ...]:
+    value = r.data.get("figure")
+    if value is None:
+        return ()
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for i, item in enumerate(items):
+        p = path + ("figure",) + ((i,) if isinstance(value, list) else ())
+        if not isinstance(item, dict):
+            r.error(p, f"{r.what}: 'figure' must be a mapping (text, value, low, high, unit, counts, measure) or a list of them")
+            continue
+        for key in item:
+            if key not in FIGURE_FIELDS:
+                r.error(p + (key,), f"{r.what}: unknown figure field '{key}'; known fields: {', '.join(FIGURE_FIELDS)}", "warning")
+        words = {k: (str(item[k]).strip() if item.get(k) is not None else None) for k in ("text", "unit", "counts", "measure")}
+        fix = FigureFix(text=words["text"], value=_number_field(r, p, "value", item), low=_number_field(r, p, "low", item),
+                        high=_number_field(r, p, "high", item), unit=words["unit"], counts=words["counts"],
+                        measure=words["measure"])
+        if fix == FigureFix(text=fix.text):
+            r.error(p, f"{r.what}: 'figure' changes nothing: give value, low, high, unit, counts or measure")
+            continue
+        out.append(fix)
+    if isinstance(value, list) and len(out) > 1 and any(f.text is None for f in out):
+        r.error(path + ("figure",), f"{r.what}: with several figures, name each by its 'text' as written")
+    return tuple(out)
+
+
+def _split_parts(r: _Record, path: tuple, known: set[str]) -> tuple[SplitPart, ...]:
+    value = r.data.get("split")
+    if value is None:
+        return ()
+    if not isinstance(value, list) or len(value) < 2:
+        r.error(path + ("split",), f"{r.what}: 'split' must list the claim's parts, at least two")
+        return ()
+    parts = []
+    for i, _ in enumerate(value):
+        p = path + ("split", i)
+        part = _Record(r.doc, p, r.problems, f"{r.what}, part #{i + 1}")
+        if not part.ok:
+            r.ok = False
+            continue
+        part.only(("text", "speaker", "said_on"))
+        text = part.get("text", required=True)
+        speaker = _speakers(part, "speaker", p + ("speaker",), known)
+        said_on = part.get("said_on", dt.date)
+        if not part.ok:
+            r.ok = False
+            continue
+        parts.append(SplitPart(text=text, speaker=speaker, said_on=said_on))
+    return tuple(parts)
+
+
 # --- reading the folder (the only I/O here) ----------------------------------------
 
 
@@ -632,5 +808,14 @@ def load_config(content_dir: Path) -> tuple[Config, tuple[Problem, ...]]:
                 continue
             pages.append(PageSource(slug, shown(f), text))
 
-    config = Config(site, story, outlets, people, tuple(seeds), tuple(pages))
+    corrections: tuple[Correction, ...] = ()
+    f = content_dir / "corrections.yaml"
+    if f.exists() or f.is_symlink():
+        doc, probs = read(f)
+        problems += probs
+        if doc:
+            corrections, probs = parse_corrections(doc, people)
+            problems += probs
+
+    config = Config(site, story, outlets, people, tuple(seeds), tuple(pages), corrections)
     return config, tuple(problems)

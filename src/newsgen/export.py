@@ -10,7 +10,7 @@ from typing import Any
 
 from newsgen import jsontext, urls
 from newsgen.gcpause import paused
-from newsgen.model import Claim, Derivation, Output, Quantity, QuestionTrack, Series, SeriesDef, SeriesPoint, Speaker, Story, Timeline
+from newsgen.model import Claim, Derivation, Output, Quantity, QuestionTrack, Review, Series, SeriesDef, SeriesPoint, Speaker, Story, Timeline
 
 
 def _day(d: dt.date | None) -> str | None:
@@ -71,6 +71,21 @@ def quantity_record(q: Quantity) -> dict[str, Any]:
     }
 
 
+def review_record(r: Review | None) -> dict[str, Any] | None:
+    """The editor's check of a claim (content/corrections.yaml), or None when unchecked."""
+    if r is None:
+        return None
+    return {
+        "status": r.status,
+        "by": r.by,
+        "on": _day(r.on),
+        "changes": [{"field": ch.field, "detail": ch.detail, "from": ch.before, "to": ch.after, "text": str(ch)}
+                    for ch in r.changes],
+        "note": r.note,
+        "reason": r.reason,
+    }
+
+
 def claim_record(c: Claim) -> dict[str, Any]:
     return {
         "id": c.id,
@@ -96,6 +111,7 @@ def claim_record(c: Claim) -> dict[str, Any]:
         "stance_words": list(c.stance_words),
         "questions": list(c.questions),
         "independent_reports": c.independent_reports,
+        "review": review_record(c.review),
     }
 
 
@@ -185,7 +201,8 @@ def _export_data(timeline: Timeline) -> tuple[Output, ...]:
         claims.append(rec)
     return (
         Output("data/stories.json", _json({"stories": [story_record(s, derived.get(s.id, ())) for s in timeline.stories]})),
-        Output("data/claims.json", _json({"claims": claims})),
+        # Claims the editor dropped leave the site; here they stay, with the reason.
+        Output("data/claims.json", _json({"claims": claims, "dropped": [claim_record(c) for c in timeline.dropped]})),
     )
 
 

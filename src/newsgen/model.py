@@ -213,6 +213,47 @@ class Report:
 
 
 @dataclass(frozen=True)
+class Change:
+    """One thing the editor changed in a claim, with what it said before."""
+
+    field: str  # "speaker", "said_on", "figure", "stance", "text"
+    before: str | None
+    after: str | None
+    detail: str | None = None  # which part of the field: "value of “about 1,500”"
+
+    def __str__(self) -> str:
+        what = self.field_label + (f" ({self.detail})" if self.detail else "")
+        return f"{what} corrected from {self.before or 'none'} to {self.after or 'none'}"
+
+    @property
+    def field_label(self) -> str:
+        return {"said_on": "day", "text": "wording"}.get(self.field, self.field)
+
+
+# What the editor did with a claim: looked at it and left it (checked), changed it
+# (corrected), cut it into several statements (split), or took it off the site (dropped).
+ReviewStatus = Literal["checked", "corrected", "split", "dropped"]
+
+
+@dataclass(frozen=True)
+class Review:
+    """An editor's correction of one claim (content/corrections.yaml), carried by the claim."""
+
+    status: ReviewStatus
+    by: str
+    on: dt.date
+    changes: tuple[Change, ...] = ()
+    note: str | None = None
+    # The claim id the correction names: the corrected claim keeps it as its id even
+    # when the change (a new speaker) would give it another, so the address holds.
+    address: str = ""
+    stance: Stance | None = None  # the editor's stance; the question stage keeps it
+    reason: str | None = None  # why a dropped claim was dropped ("not a claim")
+    source: str = ""  # the corrections file and line, for messages
+    line: int | None = None
+
+
+@dataclass(frozen=True)
 class Claim:
     id: str
     speaker: Speaker | None
@@ -239,6 +280,8 @@ class Claim:
     independent_reports: int = 0
     # A joint statement ("X and Y said"): the speakers after `speaker`, each credited.
     joint: tuple[Speaker, ...] = ()
+    # The editor's check or correction (newsgen.corrections), None when unchecked.
+    review: Review | None = None
 
     @property
     def speakers(self) -> tuple[Speaker, ...]:
@@ -323,6 +366,9 @@ class Timeline:
     series: tuple[Series, ...] = ()
     origins: tuple[StoryOrigin, ...] = ()  # newsgen.sources
     questions: tuple[QuestionTrack, ...] = ()  # newsgen.questions
+    # Claims the editor took off the site (content/corrections.yaml `drop:`), kept for
+    # the data export so a reader can see what was dropped and why.
+    dropped: tuple[Claim, ...] = ()
 
 
 # --- output ----------------------------------------------------------------------

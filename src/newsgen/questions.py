@@ -35,7 +35,7 @@ from typing import Iterable, Sequence
 from newsgen import urls
 from newsgen.extract.stance import find_stance
 from newsgen.gcpause import paused
-from newsgen.model import Claim, Person, Question, QuestionStep, QuestionTrack, Speaker, Status
+from newsgen.model import Claim, Person, Question, QuestionStep, QuestionTrack, Speaker, Stance, Status
 
 LEVELS: tuple[Status, ...] = ("alleged", "corroborated", "confirmed", "acknowledged")
 
@@ -155,6 +155,10 @@ def _with_stances(claims: Iterable[Claim], questions: Sequence[Question], people
         tied = [(q.id, cue) for q in questions
                 if (cue := ties(q, c, bool(c.speaker and body and _is_party(q, c.speaker, body))))]
         if not tied:
+            if c.review is not None and c.review.changes:
+                c, stance, words = _editor_stance(c, None, ())
+                out.append(replace(c, stance=stance, stance_words=words, questions=()))
+                continue
             # A claim that already says so is kept as it is (an equal copy is only slower).
             kept = c.stance is None and c.stance_words == () and c.questions == ()
             out.append(c if kept else replace(c, stance=None, stance_words=(), questions=()))
@@ -168,8 +172,26 @@ def _with_stances(claims: Iterable[Claim], questions: Sequence[Question], people
             tied = [(q, cue) for q, cue in tied if reach[q] == max(reach.values())]
         if stance == "affirms":
             words = tuple(dict.fromkeys(cue for _, cue in tied if cue != "topic"))
+        if c.review is not None and c.review.changes:
+            c, stance, words = _editor_stance(c, stance, words)
         out.append(replace(c, stance=stance, stance_words=words, questions=tuple(q for q, _ in tied)))
     return tuple(out)
+
+
+def _editor_stance(c: Claim, stance: Stance | None, words: tuple[str, ...]) -> tuple[Claim, Stance | None, tuple[str, ...]]:
+    """The editor's stance (content/corrections.yaml) over the one found here; the
+    review's record of the change learns what was found, which only this stage knows."""
+    review = c.review
+    asked = next((ch for ch in review.changes if ch.field == "stance"), None) if review else None
+    if review is None or asked is None:
+        return c, stance, words
+    wanted = review.stance
+    if wanted == stance:  # the editor agrees with the machine: nothing was changed
+        changes = tuple(ch for ch in review.changes if ch is not asked)
+        status = review.status if changes or review.status != "corrected" else "checked"
+        return replace(c, review=replace(review, changes=changes, status=status)), stance, words
+    changes = tuple(replace(ch, before=stance or "no stance") if ch is asked else ch for ch in review.changes)
+    return replace(c, review=replace(review, changes=changes)), wanted, ()
 
 
 # --- who speaks for whom -----------------------------------------------------------

@@ -365,6 +365,7 @@ def _combine(a: Claim, b: Claim) -> Claim:
         quantities=a.quantities + tuple(q for q in b.quantities if q not in a.quantities),
         reports=a.reports + b.reports,
         placed_on=min(d for d in (a.placed_on, b.placed_on) if d) if (a.placed_on or b.placed_on) else None,
+        review=a.review or b.review,  # the editor's correction, and the id it names, hold whichever report leads
     )
 
 
@@ -554,7 +555,8 @@ def _assemble(stories: Sequence[Story], claims: Sequence[Claim], series: Sequenc
     fixed = []
     for c in merged:
         placed = c.said_on or c.placed_on or min((published[r.story] for r in c.reports if published.get(r.story)), default=None)
-        fixed.append(replace(c, placed_on=placed, id=claim_id(c)))  # the id does not depend on placed_on
+        # The id does not depend on placed_on; a corrected claim keeps the id its correction names.
+        fixed.append(replace(c, placed_on=placed, id=c.review.address if c.review and c.review.address else claim_id(c)))
     fixed = _unique_ids(fixed)
     fixed.sort(key=lambda c: _order_key(c, outlets))
     speakers: dict[str, Speaker] = {}

@@ -127,6 +127,7 @@ _SHORT_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"same statement as the sentence before by .+ \((?P<d>{_ISO})\)"), "same statement as the sentence before"),
     (re.compile(rf"bare quotation continuing the statement before \((?P<d>{_ISO})\)"), "a quotation continuing the statement before"),
     (re.compile(rf"'(?P<w>[^']+)' → (?P<r>[^()]+?) \((?P<d>{_ISO})\)(?: [+-]\d+ = {_ISO})?"), "from “{w}”: {r}"),
+    (re.compile(r"editor"), "set by the editor (content/corrections.yaml)"),
 )
 
 

@@ -216,7 +216,7 @@ def test_rebuild_after_editing_copies_is_a_clean_build(inputs):
         lambda: (seeds / "copy_b.txt").unlink(),
         lambda: first.write_text(text.replace(" said ", " told reporters ", 2), "utf-8"),
     ]
-    cache = default_cache_dir(out)
+    cache = default_cache_dir(out.parent)
     before = build(seeds, content, out, process=cached(process_seed, cache))
     assert {p.file.rsplit("/", 1)[-1] for p in before.problems if "same article" in p.message} >= {"copy_a.txt", "copy_b.txt"}
     for n, edit in enumerate(edits):

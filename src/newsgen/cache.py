@@ -6,7 +6,7 @@ and outlets it is matched against, or newsgen's own code. Everything else
 (assembling the timeline, rendering) is cheap and always redone; write.py then
 leaves files whose bytes did not change untouched.
 
-The cache lives in `.newsgen-cache/` beside the output folder. It is a pure
+The cache lives in `.newsgen-cache/` in the project folder (or --cache). It is a pure
 speed-up: deleting it is always safe, and an entry that cannot be read (a crash
 while writing, another newsgen version, a hand edit) is treated as missing.
 """
@@ -30,9 +30,27 @@ CACHE_DIR_NAME = ".newsgen-cache"
 Process = Callable[[Path, "Config"], SeedResult]
 
 
-def default_cache_dir(out_dir: Path) -> Path:
-    """`.newsgen-cache/` next to the output folder (site/ → ./.newsgen-cache)."""
-    return Path(out_dir).resolve().parent / CACHE_DIR_NAME
+class CacheRefused(Exception):
+    """A cache folder newsgen must not use; the message is one line for the user."""
+
+
+def default_cache_dir(project: Path | None = None) -> Path:
+    """`.newsgen-cache/` in the project folder (the working directory), next to
+    content/. Never beside --out: a shared parent such as /tmp is anyone's to
+    write in, and what is kept there would be read by the next build."""
+    return (Path(project) if project is not None else Path.cwd()) / CACHE_DIR_NAME
+
+
+def usable(cache_dir: Path) -> Path:
+    """cache_dir, unless it is a symbolic link (what it points to is not the project's:
+    pruning would delete there) or something other than a folder; then CacheRefused."""
+    cache_dir = Path(cache_dir)
+    if cache_dir.is_symlink():
+        raise CacheRefused(f"{cache_dir}: the cache folder is a symbolic link; remove the link "
+                           f"(newsgen keeps its cache only in a real folder) or build with --no-cache")
+    if cache_dir.exists() and not cache_dir.is_dir():
+        raise CacheRefused(f"{cache_dir}: the cache folder is a file, not a folder; remove it or give --cache another folder")
+    return cache_dir
 
 
 @lru_cache(maxsize=1)
@@ -52,9 +70,11 @@ def code_fingerprint() -> str:
 def cache_key(path: Path, config: Config) -> str | None:
     """The key of one seed's result, or None when the seed cannot be read
     (then it is processed every time, which reports the problem)."""
+    from newsgen.safefile import MAX_ARTICLE_BYTES, Unreadable, read_bytes
+
     try:
-        data = Path(path).read_bytes()
-    except OSError:
+        data = read_bytes(path, MAX_ARTICLE_BYTES)
+    except Unreadable:
         return None
     h = _shared_part(config).copy()
     h.update(Path(path).as_posix().encode("utf-8") + b"\0")  # problems name the seed by this path

@@ -53,10 +53,11 @@ def _walk(root: str, recursive: bool) -> Iterable[os.DirEntry]:
 
 
 def _hash(path: str) -> str:
+    from newsgen.safefile import Unreadable, read_bytes
+
     try:
-        with open(path, "rb") as f:
-            return hashlib.sha256(f.read()).hexdigest()
-    except OSError:
+        return hashlib.sha256(read_bytes(path)).hexdigest()
+    except Unreadable:
         return "unreadable"
 
 

@@ -5,9 +5,12 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
+import sqlite3
+
 import pytest
 
 from newsgen.build import SeedResult, collect
+from newsgen.store import at as store_at
 from newsgen.cache import CACHE_DIR_NAME, cache_key, cached, default_cache_dir
 from newsgen.config import Config, SeedMeta, TrackedStory
 from newsgen.model import Outlet, Person, Problem, Story, Topic
@@ -110,10 +113,11 @@ def test_corrupt_and_foreign_entries_are_ignored(seeds, tmp_path):
     cache = tmp_path / "cache"
     stub = Stub()
     first = run(cached(stub, cache), seeds)
-    entries = sorted(cache.glob("*.pickle"))
-    assert len(entries) == 3
-    entries[0].write_bytes(b"\x80\x05 not a pickle")
-    entries[1].write_bytes(__import__("pickle").dumps({"not": "a SeedResult"}))
+    keys = sorted(store_at(cache).keys("seed"))
+    assert len(keys) == 3
+    with sqlite3.connect(cache / "store.sqlite3") as db:
+        db.execute("UPDATE records SET value = ? WHERE key = ?", ("[not json", keys[0]))
+        db.execute("UPDATE records SET value = ? WHERE key = ?", ('{"not": "a SeedResult"}', keys[1]))
     stub.calls.clear()
     c = cached(stub, cache)
     again = run(c, seeds)
@@ -150,9 +154,9 @@ def test_prune_removes_entries_of_old_versions(seeds, tmp_path):
     (seeds / "s0.txt").write_text("Changed.", "utf-8")
     c = cached(stub, tmp_path / "cache")
     run(c, seeds)
-    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 4
+    assert len(store_at(tmp_path / "cache").keys("seed")) == 4
     assert c.prune() == 1
-    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 3
+    assert len(store_at(tmp_path / "cache").keys("seed")) == 3
 
 
 def test_unreadable_seed_has_no_key_and_is_processed_each_time(tmp_path):
@@ -492,7 +496,7 @@ def test_unchanged_rebuild_from_the_command_line_loads_no_stage(project):
     assert "loaded []" in done.stdout
 
 
-def test_unchanged_rebuild_with_nothing_to_report_loads_not_even_the_data_model(tmp_path):
+def test_unchanged_rebuild_with_nothing_to_report_loads_no_reader_extractor_or_renderer(tmp_path):
     """With no problem and no unknown speaker recorded, the summary holds none of the
     model's objects, so a no-change rebuild never imports it (its dataclasses are a
     good part of such a rebuild's start-up)."""
@@ -507,7 +511,9 @@ def test_unchanged_rebuild_with_nothing_to_report_loads_not_even_the_data_model(
     args = ["build", "--seeds", str(tmp_path / "seeds"), "--content", str(tmp_path / "content"),
             "--out", str(tmp_path / "site")]
     probe = ("import sys; from newsgen.cli import main; code = main(%r); "
-             "print('model loaded' if 'newsgen.model' in sys.modules else 'model not loaded'); sys.exit(code)") % (args,)
+             "print('model loaded' if 'newsgen.model' in sys.modules else 'model not loaded'); "
+             "print('stages loaded' if {'newsgen.extract', 'newsgen.load', 'jinja2'} & set(sys.modules) else 'stages not loaded'); "
+             "sys.exit(code)") % (args,)
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     first = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
     assert first.returncode == 0, first.stderr
@@ -516,7 +522,7 @@ def test_unchanged_rebuild_with_nothing_to_report_loads_not_even_the_data_model(
     again = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
     assert again.returncode == 0, again.stderr
     assert "0 written" in again.stdout
-    assert "model not loaded" in again.stdout
+    assert "stages not loaded" in again.stdout
 
 
 def test_rebuild_after_one_edit_hashes_only_the_edited_input(project, monkeypatch):

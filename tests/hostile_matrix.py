@@ -35,6 +35,7 @@ class Case:
     builds: bool  # exit 0 with the five seeds' stories built
     says: tuple[str, ...] = ()  # words the output must contain (the clear line)
     site_untouched: bool = False  # the previous site must stay byte for byte
+    never_says: tuple[str, ...] = ()  # what the output must not contain (a raw repr, a raw control character)
 
 
 @dataclass
@@ -107,11 +108,11 @@ def _out_around_content(p: Path, o: Path) -> list[str]:
 
 
 def _leftovers(p: Path, o: Path) -> list[str]:
-    # What builds killed in their write phase leave: a dead pid, and the older unnamed style.
-    for name in (".site.new-999999999-abc", ".site.old-999999999-def", ".site.new-x1y2z3"):
+    # What builds killed in their write phase leave: staging folders of a dead pid, each
+    # with the record newsgen writes into the folders it makes.
+    for name in (".site.new-999999999-abc", ".site.old-999999999-def"):
         write(p / name / "index.html", "half")
-    old = p / ".site.new-x1y2z3"
-    os.utime(old, (time.time() - 3600, time.time() - 3600))
+        write(p / name / ".newsgen-staging", name + "\n")
     return ["build"]
 
 
@@ -225,6 +226,102 @@ def _seed_copy(p: Path, o: Path) -> list[str]:
     return ["build"]
 
 
+def _seeds_misspelt(p: Path, o: Path) -> list[str]:
+    return ["build", "--seeds", "seedz"]
+
+
+def _no_readable_seed(p: Path, o: Path) -> list[str]:
+    for f in (p / "seeds").iterdir():
+        f.unlink()
+    write(p / "seeds" / "empty.txt", b"")
+    write(p / "seeds" / "binary.txt", bytes(range(256)) * 8)
+    return ["build"]
+
+
+def _fifo_seed(p: Path, o: Path) -> list[str]:
+    os.mkfifo(p / "seeds" / "x.txt")
+    return ["build"]
+
+
+def _socket_seed(p: Path, o: Path) -> list[str]:
+    import socket
+
+    s = socket.socket(socket.AF_UNIX)
+    s.bind(str(p / "seeds" / "sock.txt"))  # the file stays after the socket closes
+    s.close()
+    return ["build"]
+
+
+def _seeds_loop(p: Path, o: Path) -> list[str]:
+    (p / "loop").symlink_to(p / "loop")
+    return ["build", "--seeds", "loop"]
+
+
+def _static_link(p: Path, o: Path) -> list[str]:
+    (p / "templates" / "static" / "passwd.txt").symlink_to("/etc/passwd")
+    (p / "templates" / "static" / "secret.txt").symlink_to(o / "secret.txt")
+    return ["build"]
+
+
+def _template_link(p: Path, o: Path) -> list[str]:
+    write(o / "story.html.j2", f'{{% extends "base.html.j2" %}}{{% block main %}}{SECRET}{{% endblock %}}\n')
+    (p / "templates" / "story.html.j2").unlink()
+    (p / "templates" / "story.html.j2").symlink_to(o / "story.html.j2")
+    return ["build"]
+
+
+def _undefined_in_template(p: Path, o: Path) -> list[str]:
+    f = p / "templates" / "story.html.j2"
+    lines = f.read_text("utf-8").splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if "{% block main %}" in line) + 1
+    write(f, "".join(lines[:at] + ["{{ no_such_value }}\n"] + lines[at:]))
+    return ["build"]
+
+
+def _leftover_lookalikes(p: Path, o: Path) -> list[str]:
+    for name in (".site.old-backup", ".site.new-x1y2z3", ".site.old-999999999-notes"):
+        write(p / name / "thesis.txt", "years of work\n")
+        os.utime(p / name, (time.time() - 3600, time.time() - 3600))
+    return ["build"]
+
+
+def _cache_link(p: Path, o: Path) -> list[str]:
+    write(o / "elsewhere" / "keep.pickle", "not newsgen's\n")
+    shutil.rmtree(p / ".newsgen-cache", ignore_errors=True)
+    (p / ".newsgen-cache").symlink_to(o / "elsewhere")
+    write(p / "seeds" / "new.txt", ARTICLE)  # a change, so the build does some work
+    return ["build"]
+
+
+def _planted_cache(p: Path, o: Path) -> list[str]:
+    # What any local user can put beside a shared --out (/tmp/site): a record that
+    # runs code when unpickled. The build must never read it.
+    import pickle
+
+    class Plant:
+        def __reduce__(self):
+            return (os.mkdir, (str(o / "PLANTED-CODE-RAN"),))
+
+    for name in ("duplicates.pairs", "sources.pairs"):
+        write(o / ".newsgen-cache" / name, pickle.dumps(Plant()))
+    return ["build", "--out", str(o / "site")]
+
+
+def _window_1700(p: Path, o: Path) -> list[str]:
+    write(p / "content" / "seeds" / "000_026a6bed20428990.yaml", "outlet: Yonhap\npublished_window: [1700-01-01, 1700-02-01]\n")
+    return ["build"]
+
+
+def _python_tag(p: Path, o: Path) -> list[str]:
+    write(p / "content" / "seeds" / "000_026a6bed20428990.yaml", "outlet: Yonhap\ntitle: !!python/object:os.system echo hello\n")
+    return ["build"]
+
+
+def _control_name(p: Path, o: Path) -> list[str]:
+    write(p / "seeds" / "a\nb\x1b[31m.txt", b"")  # empty: its problem line names it
+    return ["build"]
+
+
 CASES: tuple[Case, ...] = (
     # 1. --out
     Case("out-seeds", "1", _out("seeds"), False, ("seeds folder",)),
@@ -260,7 +357,7 @@ CASES: tuple[Case, ...] = (
     # 5. bombs and depth
     Case("yaml-bomb-site", "5", _bomb_in("site.yaml", "site"), False, ("site.yaml:", "refused"), site_untouched=True),
     Case("yaml-bomb-people", "5", _bomb_in("people.yaml", "people"), False, ("people.yaml:", "refused"), site_untouched=True),
-    Case("markdown-3000-deep", "5", _seed("deep.md", "# Deep\n\n" + "".join("  " * i + "- item\n" for i in range(3000))), True, ("deep.md", "levels deep")),
+    Case("markdown-1000-deep", "5", _seed("deep.md", "# Deep\n\n" + "".join("  " * i + "- item\n" for i in range(1000))), True, ("deep.md", "levels deep")),
     Case("html-5000-deep", "5", _seed("deep.html", "<html><body>" + "<div>" * 5000 + "<p>North Korea sent troops, officials said.</p>" + "</div>" * 5000 + "</body></html>"), True, ("deep.html", "deep")),
     # 6. collisions
     Case("same-stem", "6", _seeds(("same.txt", ARTICLE), ("same.md", "# Same\n\nA different text about troops, officials said on Monday.\n")), True, ("same.txt", "same story id as")),
@@ -282,6 +379,28 @@ CASES: tuple[Case, ...] = (
     Case("seed-links-outside", "2", _seed_link_out, True, ("passwd.txt", "outside")),
     Case("cp1252-seed", "9", _seed("latin.txt", ("Naïve café diplomacy\n\n" + ARTICLE).encode("cp1252") * 3), True, ("'Naïve'",)),
     Case("javascript-site-url", "9", _url_javascript, False, ("site.yaml:", "not an http(s) address"), site_untouched=True),
+    # issue 18: safety
+    Case("seeds-misspelt", "18", _seeds_misspelt, False, ("seedz", "no readable article"), site_untouched=True),
+    Case("no-readable-seed", "18", _no_readable_seed, False, ("empty.txt", "no readable article"), site_untouched=True),
+    Case("site-url-invalid", "18", lambda p, o: ["build", "--site-url", "javascript:alert(1)"], False,
+         ("not an http(s) address",), site_untouched=True),
+    Case("seed-fifo", "18", _fifo_seed, True, ("x.txt", "FIFO")),
+    Case("check-seed-fifo", "18", _check_of(_fifo_seed), False, ("x.txt", "FIFO")),
+    Case("seed-socket", "18", _socket_seed, True, ("sock.txt", "socket")),
+    Case("seeds-symlink-loop", "18", _seeds_loop, False, ("loop", "loop of symbolic links"), site_untouched=True),
+    Case("check-seeds-symlink-loop", "18", _check_of(_seeds_loop), False, ("loop of symbolic links",)),
+    Case("add-unclosed-ipv6", "18", lambda p, o: ["add", "http://[::1"], False, ("http://[::1", "not a valid address")),
+    Case("templates-static-link", "18", _static_link, False, ("passwd.txt", "secret.txt", "outside"), site_untouched=True),
+    Case("template-link-outside", "18", _template_link, False, ("story.html.j2", "outside"), site_untouched=True),
+    Case("template-undefined-name", "18", _undefined_in_template, False, ("story.html.j2:", "no_such_value"), site_untouched=True),
+    Case("leftover-lookalikes-kept", "18", _leftover_lookalikes, True),
+    Case("cache-folder-symlink", "18", _cache_link, False, (".newsgen-cache", "symbolic link"), site_untouched=True),
+    Case("planted-cache-beside-out", "18", _planted_cache, True),
+    Case("published-window-1700", "18", _window_1700, False, ("1700-01-01", "between 1900"), site_untouched=True,
+         never_says=("datetime.date",)),
+    Case("yaml-python-tag", "18", _python_tag, False, ("000_026a6bed20428990.yaml:2", "!!python/object"), site_untouched=True),
+    Case("control-characters-in-name", "18", _control_name, True, ("a\\nb\\x1b[31m.txt",), never_says=("\x1b",)),
+    Case("article-over-the-cap", "18", _seed("big.txt", ARTICLE * 12_000), True, ("big.txt", "more than the 2.0 MB")),
 )
 
 
@@ -335,6 +454,7 @@ def run_case(case: Case, warm: Path, base: Path) -> Outcome:
     write(outside / "secret.txt", f"{SECRET}\n\nThe minister said on Monday that {SECRET} troops were sent.\n")
     args = case.setup(project, outside)
     mine = user_files(project)
+    theirs = snapshot(outside)
     site_before = snapshot(project / "site") if (project / "site").is_dir() else {}
     started = time.monotonic()
     try:
@@ -346,6 +466,10 @@ def run_case(case: Case, warm: Path, base: Path) -> Outcome:
     o.crashed = code is None or "Traceback" in output or "internal error" in output
     now = user_files(project)
     o.lost = [f for f, data in mine.items() if now.get(f) != data]
+    # Outside the project nothing may change either (a planted record run, a linked folder pruned).
+    o.lost += [f"outside/{f}" for f, data in theirs.items() if snapshot(outside).get(f) != data]
+    if (outside / "PLANTED-CODE-RAN").exists():
+        o.lost.append("outside/PLANTED-CODE-RAN: a planted cache record was unpickled")
     sites = {project / "site"} | {p for p in project.rglob("*") if p.is_dir() and (p / ".newsgen-site").is_file()}
     for folder in sorted(f for f in sites if f.is_dir()):
         for f, data in snapshot(folder).items():
@@ -365,12 +489,20 @@ def run_case(case: Case, warm: Path, base: Path) -> Outcome:
     for word in case.says:
         if word not in output:
             o.missing.append(f"output lacks {word!r}")
+    for word in case.never_says:
+        if word in output:
+            o.missing.append(f"output has {word!r}")
     if case.site_untouched and snapshot(project / "site") != site_before:
         o.missing.append("the previous site changed")
     if case.name == "killed-build-leftovers":
         left = sorted(p.name for p in project.iterdir() if p.name.startswith(".site."))
         if left:
             o.missing.append(f"leftovers not cleared: {left}")
+    if case.name == "leftover-lookalikes-kept":
+        gone = [n for n in (".site.old-backup", ".site.new-x1y2z3", ".site.old-999999999-notes")
+                if not (project / n / "thesis.txt").is_file()]
+        if gone:
+            o.lost += gone
     if case.name == "out-new-folder" and (code != 0 or not (project / "fresh" / "site" / ".newsgen-site").is_file()):
         o.missing.append("a new --out folder was not built and marked")
     return o

@@ -74,6 +74,11 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Location", "/news/ferry.html")
             self.send_header("Content-Length", "0")
             self.end_headers()
+        elif path == "/to-ftp":
+            self.send_response(302)
+            self.send_header("Location", "ftp://127.0.0.1/news/ferry.html")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
         elif path == "/report.pdf":
             self.send(200, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "application/pdf")
         elif path == "/plain":
@@ -381,3 +386,27 @@ def test_exact_copy_of_a_seed_is_refused_with_its_name(site, project, tmp_path):
         add(str(copy), project / "seeds", project / "content")
     assert first.seed.as_posix() in str(e.value) and "same bytes" in str(e.value)
     assert tree(project) == before
+
+
+def test_a_redirect_to_another_scheme_is_refused_before_it_is_followed(site, project):
+    before = tree(project)
+    with pytest.raises(AddError) as e:
+        add(f"{site}/to-ftp", project / "seeds", project / "content", fetcher=lambda u: fetch(u, timeout=5))
+    assert "ftp://127.0.0.1/news/ferry.html" in str(e.value) and "not an http(s) address" in str(e.value)
+    assert tree(project) == before
+
+
+def test_an_unclosed_ipv6_address_is_one_clear_line(project, capsys):
+    rc = main(["add", "http://[::1", "--seeds", str(project / "seeds"), "--content", str(project / "content")])
+    err = capsys.readouterr().err
+    assert rc == 1 and "not a valid address" in err and "internal error" not in err
+
+
+def test_add_refuses_a_file_above_the_article_cap_the_build_uses(project, tmp_path):
+    from newsgen.safefile import MAX_ARTICLE_BYTES
+
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"The minister said on Monday that troops were sent. " * (MAX_ARTICLE_BYTES // 50))
+    with pytest.raises(AddError, match="more than the 2.0 MB"):
+        add(str(big), project / "seeds", project / "content")
+    assert not any((project / "seeds").iterdir())

@@ -5,9 +5,12 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
+import sqlite3
+
 import pytest
 
 from newsgen.build import SeedResult, collect
+from newsgen.store import at as store_at
 from newsgen.cache import CACHE_DIR_NAME, cache_key, cached, default_cache_dir
 from newsgen.config import Config, SeedMeta, TrackedStory
 from newsgen.model import Outlet, Person, Problem, Story, Topic
@@ -110,10 +113,11 @@ def test_corrupt_and_foreign_entries_are_ignored(seeds, tmp_path):
     cache = tmp_path / "cache"
     stub = Stub()
     first = run(cached(stub, cache), seeds)
-    entries = sorted(cache.glob("*.pickle"))
-    assert len(entries) == 3
-    entries[0].write_bytes(b"\x80\x05 not a pickle")
-    entries[1].write_bytes(__import__("pickle").dumps({"not": "a SeedResult"}))
+    keys = sorted(store_at(cache).keys("seed"))
+    assert len(keys) == 3
+    with sqlite3.connect(cache / "store.sqlite3") as db:
+        db.execute("UPDATE records SET value = ? WHERE key = ?", ("[not json", keys[0]))
+        db.execute("UPDATE records SET value = ? WHERE key = ?", ('{"not": "a SeedResult"}', keys[1]))
     stub.calls.clear()
     c = cached(stub, cache)
     again = run(c, seeds)
@@ -150,9 +154,9 @@ def test_prune_removes_entries_of_old_versions(seeds, tmp_path):
     (seeds / "s0.txt").write_text("Changed.", "utf-8")
     c = cached(stub, tmp_path / "cache")
     run(c, seeds)
-    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 4
+    assert len(store_at(tmp_path / "cache").keys("seed")) == 4
     assert c.prune() == 1
-    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 3
+    assert len(store_at(tmp_path / "cache").keys("seed")) == 3
 
 
 def test_unreadable_seed_has_no_key_and_is_processed_each_time(tmp_path):
@@ -169,8 +173,22 @@ def test_unreadable_seed_has_no_key_and_is_processed_each_time(tmp_path):
     assert len(calls) == 2 and not (tmp_path / "cache").exists()
 
 
-def test_default_cache_dir_is_beside_the_output(tmp_path):
-    assert default_cache_dir(tmp_path / "site") == tmp_path.resolve() / CACHE_DIR_NAME
+def test_default_cache_dir_is_in_the_project_whatever_the_output(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert default_cache_dir().resolve() == tmp_path.resolve() / CACHE_DIR_NAME
+    assert default_cache_dir(tmp_path / "elsewhere") == tmp_path / "elsewhere" / CACHE_DIR_NAME
+
+
+def test_a_cache_folder_that_is_a_link_or_a_file_is_refused(tmp_path):
+    from newsgen.cache import CacheRefused, usable
+
+    (tmp_path / "real").mkdir()
+    (tmp_path / "linked").symlink_to(tmp_path / "real")
+    (tmp_path / "file").write_text("x")
+    for bad in ("linked", "file"):
+        with pytest.raises(CacheRefused, match=bad):
+            usable(tmp_path / bad)
+    assert usable(tmp_path / "real") == tmp_path / "real"
     assert CACHE_DIR_NAME in (REPO / ".gitignore").read_text()
 
 
@@ -207,10 +225,10 @@ def test_rebuild_with_nothing_changed_writes_nothing(project):
 
     out = project / "site"
     seeds, content = project / "seeds", project / "content"
-    first = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    first = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out.parent)))
     assert first.report.written > 0
     before = files(out)
-    c = cached(process_seed, default_cache_dir(out))
+    c = cached(process_seed, default_cache_dir(out.parent))
     second = build(seeds, content, out, process=c)
     assert (second.report.written, second.report.removed) == (0, 0)
     assert second.report.unchanged == len(before)
@@ -225,7 +243,7 @@ def test_rebuild_after_one_seed_changes(project):
 
     out = project / "site"
     seeds, content = project / "seeds", project / "content"
-    build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    build(seeds, content, out, process=cached(process_seed, default_cache_dir(out.parent)))
     before = files(out)
     seed = sorted(seeds.glob("*.txt"))[2]
     text = seed.read_text("utf-8")
@@ -235,7 +253,7 @@ def test_rebuild_after_one_seed_changes(project):
     assert changed != body
     seed.write_text(text.replace(body, changed), "utf-8")
 
-    c = cached(process_seed, default_cache_dir(out))
+    c = cached(process_seed, default_cache_dir(out.parent))
     result = build(seeds, content, out, process=c)
     assert (c.reused, c.processed) == (len(list(seeds.iterdir())) - 1, 1)
     after = files(out)
@@ -313,10 +331,10 @@ def test_unchanged_rebuild_unpickles_and_renders_nothing(project, monkeypatch):
 
     out = project / "site"
     seeds, content = project / "seeds", project / "content"
-    first = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    first = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out.parent)))
     before = files(out)
     _no_work(monkeypatch)
-    c = cached(process_seed, default_cache_dir(out))
+    c = cached(process_seed, default_cache_dir(out.parent))
     second = build(seeds, content, out, process=c)
     assert (second.report.written, second.report.removed, second.report.unchanged) == (0, 0, len(before))
     assert second.summary == replace(first.summary, seed_keys=second.summary.seed_keys)
@@ -332,11 +350,11 @@ def test_touching_a_file_without_changing_it_is_still_unchanged(project, monkeyp
 
     out = project / "site"
     seeds, content = project / "seeds", project / "content"
-    build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    build(seeds, content, out, process=cached(process_seed, default_cache_dir(out.parent)))
     seed = sorted(seeds.iterdir())[0]
     os.utime(seed, ns=(seed.stat().st_atime_ns, seed.stat().st_mtime_ns + 5_000_000_000))
     _no_work(monkeypatch)
-    result = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    result = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out.parent)))
     assert result.report.written == 0
 
 
@@ -348,7 +366,7 @@ def test_any_change_gives_the_clean_builds_site(project, change):
     out = project / "site"
     seeds, content, templates = project / "seeds", project / "content", project / "templates"
     shutil.copytree(REPO / "templates", templates)
-    cache = default_cache_dir(out)
+    cache = default_cache_dir(out.parent)
     build(seeds, content, out, templates, process=cached(process_seed, cache))
     base_path = None
     if change == "seed":
@@ -399,7 +417,7 @@ def test_one_changed_paragraph_redraws_only_the_pages_that_show_it(project, monk
 
     out = project / "site"
     seeds, content = project / "seeds", project / "content"
-    first = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    first = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out.parent)))
     # A paragraph of one story that no claim comes from: only that story's page shows it.
     quoted = {(r.story, r.paragraph) for c in first.timeline.claims for r in c.reports}
     story, para = next((s, p) for s in first.timeline.stories for n, p in enumerate(s.paragraphs)
@@ -410,7 +428,7 @@ def test_one_changed_paragraph_redraws_only_the_pages_that_show_it(project, monk
     seed.write_text(text.replace(para.split(" the ")[0] + " the ", para.split(" the ")[0] + " this ", 1), "utf-8")
 
     drawn = _drawn(monkeypatch)
-    again = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    again = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out.parent)))
     assert again.timeline.claims == first.timeline.claims
     assert urls.story(story.id) in drawn
     # Lists that carry whole stories (home, search, outlets, figures) may be drawn
@@ -433,7 +451,7 @@ def test_a_changed_claim_redraws_its_pages_and_not_unrelated_ones(project, monke
 
     out = project / "site"
     seeds, content = project / "seeds", project / "content"
-    first = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    first = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out.parent)))
     claim = next(c for c in first.timeline.claims if c.speaker and len(c.reports) == 1 and " the " in c.reports[0].sentence)
     story = next(s for s in first.timeline.stories if s.id == claim.reports[0].story)
     seed = seeds / story.seed
@@ -443,7 +461,7 @@ def test_a_changed_claim_redraws_its_pages_and_not_unrelated_ones(project, monke
     seed.write_text(text.replace(sentence, sentence.replace(" the ", " the the ", 1), 1), "utf-8")
 
     drawn = _drawn(monkeypatch)
-    again = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    again = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out.parent)))
     # A corrected word keeps the claim's address (issue 10), and its page is drawn again.
     edited = next(c for c in again.timeline.claims if c.id == claim.id)
     assert edited.reports[0].sentence != sentence
@@ -478,7 +496,7 @@ def test_unchanged_rebuild_from_the_command_line_loads_no_stage(project):
     assert "loaded []" in done.stdout
 
 
-def test_unchanged_rebuild_with_nothing_to_report_loads_not_even_the_data_model(tmp_path):
+def test_unchanged_rebuild_with_nothing_to_report_loads_no_reader_extractor_or_renderer(tmp_path):
     """With no problem and no unknown speaker recorded, the summary holds none of the
     model's objects, so a no-change rebuild never imports it (its dataclasses are a
     good part of such a rebuild's start-up)."""
@@ -493,7 +511,9 @@ def test_unchanged_rebuild_with_nothing_to_report_loads_not_even_the_data_model(
     args = ["build", "--seeds", str(tmp_path / "seeds"), "--content", str(tmp_path / "content"),
             "--out", str(tmp_path / "site")]
     probe = ("import sys; from newsgen.cli import main; code = main(%r); "
-             "print('model loaded' if 'newsgen.model' in sys.modules else 'model not loaded'); sys.exit(code)") % (args,)
+             "print('model loaded' if 'newsgen.model' in sys.modules else 'model not loaded'); "
+             "print('stages loaded' if {'newsgen.extract', 'newsgen.load', 'jinja2'} & set(sys.modules) else 'stages not loaded'); "
+             "sys.exit(code)") % (args,)
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     first = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
     assert first.returncode == 0, first.stderr
@@ -502,7 +522,7 @@ def test_unchanged_rebuild_with_nothing_to_report_loads_not_even_the_data_model(
     again = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
     assert again.returncode == 0, again.stderr
     assert "0 written" in again.stdout
-    assert "model not loaded" in again.stdout
+    assert "stages not loaded" in again.stdout
 
 
 def test_rebuild_after_one_edit_hashes_only_the_edited_input(project, monkeypatch):
@@ -515,13 +535,13 @@ def test_rebuild_after_one_edit_hashes_only_the_edited_input(project, monkeypatc
 
     out = project / "site"
     seeds, content = project / "seeds", project / "content"
-    build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    build(seeds, content, out, process=cached(process_seed, default_cache_dir(out.parent)))
     # Inputs stamped within RACY_NS of a manifest are hashed again; make them old enough.
     old = time.time_ns() - 2 * newsgen.manifest.RACY_NS
     for p in [*seeds.iterdir(), *content.rglob("*")]:
         if p.is_file():
             os.utime(p, ns=(old, old))
-    build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    build(seeds, content, out, process=cached(process_seed, default_cache_dir(out.parent)))
     time.sleep(0.01)
     edited = sorted(seeds.iterdir())[0]
     edited.write_text(edited.read_text("utf-8") + "\n\nOne more paragraph.\n", "utf-8")
@@ -529,11 +549,11 @@ def test_rebuild_after_one_edit_hashes_only_the_edited_input(project, monkeypatc
     hashed = []
     real = newsgen.manifest._hash
     monkeypatch.setattr(newsgen.manifest, "_hash", lambda path: hashed.append(path) or real(path))
-    build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    build(seeds, content, out, process=cached(process_seed, default_cache_dir(out.parent)))
     assert [Path(p).name for p in hashed if Path(p).parent == seeds] == [edited.name, edited.name]  # checked, recorded
     assert not [p for p in hashed if Path(p).parent != seeds and "templates" not in p]
     # and the next rebuild trusts the new hash: nothing changed
-    result = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out)))
+    result = build(seeds, content, out, process=cached(process_seed, default_cache_dir(out.parent)))
     assert result.report.written == 0
 
 

@@ -223,12 +223,13 @@ def _edit(rng, stories: list[Story], step: int, focus: Sequence[str] = ()) -> li
 
 
 def test_duplicates_reused_after_edits_are_those_found_from_scratch():
-    import pickle
+    import json
     import random
 
     from similar_corpus import corpus
 
-    from newsgen.check import near_duplicates
+    from newsgen import codec
+    from newsgen.check import Duplicates, near_duplicates
 
     rng = random.Random(5)
     stories = corpus(80, words=120, vocabulary=400)
@@ -236,8 +237,8 @@ def test_duplicates_reused_after_edits_are_those_found_from_scratch():
     kinds = set()
     for step in range(60):
         stories = _edit(rng, stories, step, {sid for pair in found.pairs for sid in pair})
-        # Through pickle, as the cache keeps it between builds.
-        found = near_duplicates(stories, pickle.loads(pickle.dumps(found)))
+        # Through JSON, as the store keeps it between builds.
+        found = near_duplicates(stories, codec.decode(json.loads(json.dumps(codec.encode(found))), Duplicates))
         scratch = near_duplicates(stories)
         assert found == scratch
         problems = duplicate_problems(stories, "seeds", found=found)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsgen.model import Output
-from newsgen.outdir import MARKER, OutDirRefused, guard, owned, tidy
+from newsgen.outdir import MARKER, STAGING_RECORD, OutDirRefused, guard, mark_staging, owned, tidy
 from newsgen.write import write_site
 
 REPO = Path(__file__).resolve().parents[1]
@@ -97,15 +97,34 @@ def test_leftovers_of_dead_builds_are_cleared_and_live_ones_kept(project):
     write_site([Output("index.html", b"x")], project / "site")
     dead = project / ".site.new-999999999-abc"
     live = project / f".site.new-{os.getppid()}-abc"  # a running process: maybe another build
-    legacy = project / ".site.old-k2j3"
     other = project / ".blog.new-999999999-abc"  # another output folder's
-    for d in (dead, live, legacy, other):
+    for d in (dead, live, other):
         d.mkdir()
+        mark_staging(d)
         (d / "index.html").write_text("half")
-    os.utime(legacy, (time.time() - 3600,) * 2)
     removed = tidy(project / "site")
-    assert sorted(p.name for p in removed) == sorted([dead.name, legacy.name])
-    assert live.exists() and other.exists() and not dead.exists() and not legacy.exists()
+    assert [p.name for p in removed] == [dead.name]
+    assert live.exists() and other.exists() and not dead.exists()
+
+
+def test_tidy_keeps_the_users_folders_that_only_look_like_leftovers(project):
+    write_site([Output("index.html", b"x")], project / "site")
+    mine = [project / ".site.old-backup", project / ".site.new-x1y2z3", project / ".site.old-999999999-notes"]
+    for d in mine:
+        d.mkdir()
+        (d / "thesis.txt").write_text("years of work")
+        os.utime(d, (time.time() - 3600,) * 2)
+    (project / ".site.old-999999999-forged").mkdir()
+    (project / ".site.old-999999999-forged" / STAGING_RECORD).write_text(".site.old-999999999-other\n")
+    assert tidy(project / "site") == []
+    assert all((d / "thesis.txt").read_text() == "years of work" for d in mine)
+
+
+def test_a_finished_build_leaves_no_staging_record_in_the_site(project):
+    write_site([Output("index.html", b"x")], project / "site")
+    write_site([Output("index.html", b"y")], project / "site")
+    assert not (project / "site" / STAGING_RECORD).exists()
+    assert sorted(p.name for p in project.iterdir() if p.name.startswith(".site.")) == []
 
 
 def test_a_site_moved_aside_by_a_killed_build_comes_back(project):

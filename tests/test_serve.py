@@ -148,6 +148,20 @@ def test_port_in_use_is_a_clear_message(tmp_path, capsys):
     assert not (tmp_path / "site").exists()  # refused before building anything
 
 
+def test_a_privileged_port_says_permission_denied_not_in_use(tmp_path, monkeypatch):
+    import errno
+
+    import newsgen.serve as serve
+
+    def refuse(*args, **kwargs):  # what bind() raises for port 81 without administrator rights
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(serve, "ThreadingHTTPServer", refuse)
+    with pytest.raises(PortInUse) as e:
+        Server(tmp_path / "seeds", tmp_path / "content", tmp_path / "site", port=81, log=lambda m: None).start()
+    assert "permission denied" in str(e.value) and "in use" not in str(e.value)
+
+
 def test_stop_is_clean_and_frees_the_port(project):
     s = Server(project / "seeds", project / "content", project / "site", project / "templates",
                port=0, interval=0.1, log=lambda m: None)

@@ -20,6 +20,7 @@ import tempfile
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import zlib
 from dataclasses import dataclass, field
@@ -32,9 +33,11 @@ import yaml
 from newsgen import __version__, urls
 from newsgen.build import SEED_SUFFIXES
 from newsgen.config import Config, load_config
+from newsgen.safefile import MAX_ARTICLE_BYTES, Unreadable, read_bytes
 
 TIMEOUT = 20.0  # seconds, for connecting and for the whole download
-MAX_BYTES = 5 * 1024 * 1024
+# The same cap as the build's: a page added must be one the build will read.
+MAX_BYTES = MAX_ARTICLE_BYTES
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 USER_AGENT = f"newsgen/{__version__} (+https://github.com/; archiving one article for a fact-check)"
 
@@ -66,8 +69,12 @@ class Added:
 
 def normalise_url(url: str) -> str:
     """The address that names a page: no fragment, lower-case scheme and host."""
-    parts = urlsplit(url.strip())
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+    except ValueError as e:  # e.g. "http://[::1": an unclosed IPv6 address
+        raise AddError(f"{url}: not a valid address ({e})") from None
+    if parts.scheme.lower() not in ("http", "https") or not host:
         raise AddError(f"{url}: not an http(s) address")
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, ""))
 
@@ -100,12 +107,27 @@ def _attempt(url: str, timeout: float, limit: int) -> tuple[str, object]:
         return "error", AddError(f"{url}: download failed ({type(e).__name__}: {e})")
 
 
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow a redirect only to another http(s) address, checked at each hop:
+    urllib's own handler also follows ftp://, which the final check would see too late."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        target = urllib.parse.urljoin(req.full_url, newurl)
+        if urlsplit(target).scheme.lower() not in ("http", "https"):
+            raise AddError(f"{req.full_url}: redirected to {target}, which is not an http(s) address; not followed")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _opener() -> urllib.request.OpenerDirector:
+    return urllib.request.build_opener(_HttpOnlyRedirects)
+
+
 def _fetch(url: str, timeout: float, limit: int) -> Page:
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
                                                    "Accept-Encoding": "gzip, deflate"})
     deadline = time.monotonic() + timeout
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as resp:
+        with _opener().open(request, timeout=timeout) as resp:
             final = resp.geturl()
             if urlsplit(final).scheme not in ("http", "https"):
                 raise AddError(f"{url}: redirected to {final}, which is not an http(s) address")
@@ -311,11 +333,9 @@ def add(
         if path.suffix.lower() not in SEED_SUFFIXES:
             raise AddError(f"{source}: not a seed format ({', '.join(SEED_SUFFIXES)})")
         try:
-            data = path.read_bytes()
-        except OSError as e:
-            raise AddError(f"{source}: cannot read ({e.strerror or e})") from None
-        if len(data) > MAX_BYTES:
-            raise AddError(f"{source}: larger than the {MAX_BYTES / 1e6:.0f} MB limit")
+            data = read_bytes(path, MAX_BYTES)
+        except Unreadable as e:
+            raise AddError(f"{source}: {e}") from None
         name, charset, page_url = seed_name_for_file(path), None, None
         seed_path = seeds_dir / name
         if seed_path.is_file():

@@ -108,24 +108,30 @@ def list_seeds(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
     """Seed files directly in seeds_dir; links that lead outside it are refused."""
     from newsgen.model import Problem
 
+    from newsgen.safefile import kind, link_problem
+
     problems: list[Problem] = []
     seeds_dir = Path(seeds_dir)
-    if not seeds_dir.is_dir():
-        return [], [Problem(seeds_dir.as_posix(), "seeds folder not found")]
-    root = seeds_dir.resolve()
+    try:
+        entries = sorted(os.scandir(seeds_dir), key=lambda e: e.name)
+        root = seeds_dir.resolve(strict=True)
+    except (OSError, RuntimeError) as e:
+        if isinstance(e, FileNotFoundError):
+            return [], [Problem(seeds_dir.as_posix(), "seeds folder not found")]
+        from newsgen.safefile import reason
+
+        return [], [Problem(seeds_dir.as_posix(), f"seeds folder cannot be read: {reason(e)}")]
     found = []
-    for e in sorted(os.scandir(seeds_dir), key=lambda e: e.name):
+    for e in entries:
         if e.name.startswith("."):
             continue
         p = seeds_dir / e.name
         # Only a link can lead elsewhere: resolving every plain file costs a system
         # call per path component, thousands of times.
         if e.is_symlink():
-            if not p.exists():
-                problems.append(Problem(p.as_posix(), "broken symbolic link (its target does not exist); skipped"))
-                continue
-            if root not in p.resolve().parents:
-                problems.append(Problem(p.as_posix(), "link points outside the seeds folder; skipped"))
+            why = link_problem(p, root, "the seeds folder")
+            if why:
+                problems.append(Problem(p.as_posix(), why + "; skipped"))
                 continue
         if e.is_dir():
             if p.suffix.lower() in SEED_SUFFIXES:
@@ -133,6 +139,14 @@ def list_seeds(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
             continue
         if p.suffix.lower() not in SEED_SUFFIXES:
             problems.append(Problem(p.as_posix(), f"not a seed format ({', '.join(SEED_SUFFIXES)}); skipped", None, "warning"))
+            continue
+        try:
+            # Reading a FIFO waits forever and a device never ends: refused before anything opens them.
+            what = kind(e.stat().st_mode)
+        except OSError as err:
+            what = f"cannot be read ({err.strerror or err})"
+        if what is not None:
+            problems.append(Problem(p.as_posix(), f"{what}, not an article file; skipped"))
             continue
         found.append(p)
     return _distinct(found, problems)
@@ -164,6 +178,16 @@ def _distinct(paths: list[Path], problems: list[Problem]) -> tuple[list[Path], l
         by_id[p.stem], by_slug[slug] = p, p
         kept.append(p)
     return kept, problems
+
+
+def template_problems(templates: Path) -> tuple[Problem, ...]:
+    """Files of templates/ a build must not read: a link out of the folder would
+    publish what it points to (templates/static/ is copied into the site whole)."""
+    from newsgen.model import Problem
+    from newsgen.safefile import refused_in
+
+    return tuple(Problem(p.as_posix(), f"{why}; not read: copy the file in instead")
+                 for p, why in refused_in(templates, f"{Path(templates).as_posix()}/"))
 
 
 def apply_metadata(story: Story, meta: SeedMeta | None, config: Config) -> Story:
@@ -315,6 +339,7 @@ def _without_copies(results: list[SeedResult], seeds_dir: Path, config: Config, 
     from newsgen import pairmemo
     from newsgen.check import Duplicates, duplicate_problems, near_duplicates
     from newsgen.model import Problem
+    from newsgen.safefile import MAX_ARTICLE_BYTES, Unreadable, read_bytes
 
     def declared(s: Story) -> str:
         meta = config.seed_meta(s.id)
@@ -328,8 +353,8 @@ def _without_copies(results: list[SeedResult], seeds_dir: Path, config: Config, 
         # unless content/ declares both, as two different outlets (a wire story).
         shown = f"{seeds_dir.as_posix()}/{s.seed}"
         try:
-            digest = hashlib.sha256((seeds_dir / s.seed).read_bytes()).digest()
-        except OSError:
+            digest = hashlib.sha256(read_bytes(seeds_dir / s.seed, MAX_ARTICLE_BYTES)).digest()
+        except Unreadable:
             continue
         twin = first.setdefault(digest, s)
         if twin is not s and not (declared(twin) and declared(s) and declared(twin) != declared(s)):
@@ -476,7 +501,8 @@ class Stages:
 def _options(seeds_dir, content_dir, templates, out_dir, strict, base_path, site_url) -> tuple:
     from newsgen.cache import code_fingerprint
 
-    folders = tuple(Path(p).resolve().as_posix() for p in (seeds_dir, content_dir, templates, out_dir))
+    # realpath, not resolve(): a loop of links is reported by the stage that reads the folder.
+    folders = tuple(Path(os.path.realpath(p)).as_posix() for p in (seeds_dir, content_dir, templates, out_dir))
     return (code_fingerprint(), folders, strict, base_path, site_url)
 
 
@@ -564,6 +590,13 @@ def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_pat
     broken = content_errors(problems, content_dir)
     if broken:
         raise ContentError(problems, f"{len(broken)} error(s) in {Path(content_dir).as_posix()}/: fix them; nothing written, the site is as it was")
+    if not any(r.story is not None for r in results):
+        # A misspelt --seeds or a folder of unreadable files: an empty site would replace a good one.
+        raise BuildFailed(problems, f"no readable article in {Path(seeds_dir).as_posix()}/; nothing written, the site is as it was")
+    refused = template_problems(templates)
+    if refused:
+        raise ContentError(tuple(problems) + refused, f"{len(refused)} file(s) in {templates.as_posix()}/ cannot be used: "
+                                                      f"fix them; nothing written, the site is as it was")
     config = _site_options(config, base_path, site_url, problems)
     if strict and problems:
         raise BuildFailed(problems, f"{len(problems)} problem(s) and --strict is set; nothing written")

@@ -98,9 +98,11 @@ def unknown_speaker_problems(results: Sequence[SeedResult], seeds: str, content:
 
 
 def _seed_lines(path: Path) -> list[str]:
+    from newsgen.safefile import MAX_ARTICLE_BYTES, Unreadable, read_bytes
+
     try:
-        return path.read_bytes().decode("utf-8", "replace").splitlines()
-    except OSError:
+        return read_bytes(path, MAX_ARTICLE_BYTES).decode("utf-8", "replace").splitlines()
+    except Unreadable:
         return []
 
 

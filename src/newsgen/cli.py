@@ -34,6 +34,14 @@ def _port(text: str) -> int:
     return port
 
 
+def _site_url(text: str) -> str:
+    # Refused here, before anything is built: a site published with a wrong address
+    # links nowhere, and a build that goes on regardless would exit 0.
+    if not text.startswith(("https://", "http://")) or len(text.split("://", 1)[1].strip("/")) == 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an http(s) address")
+    return text
+
+
 def _guard_out(args: argparse.Namespace) -> None:
     """Refuse an --out that would replace the user's inputs or project (newsgen.outdir)."""
     from newsgen.build import default_templates
@@ -46,17 +54,16 @@ def _guard_out(args: argparse.Namespace) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from newsgen.build import BuildFailed, build, process_seed
-    from newsgen.cache import cached, default_cache_dir
+    from newsgen.cache import CacheRefused, cached, default_cache_dir, usable
     from newsgen.outdir import OutDirRefused
 
     started = time.perf_counter()
     try:
-        # Before the cache is set up: the cache folder lives beside --out.
         _guard_out(args)
-        process = process_seed if args.no_cache else cached(process_seed, default_cache_dir(args.out))
+        process = process_seed if args.no_cache else cached(process_seed, usable(args.cache or default_cache_dir()))
         result = build(args.seeds, args.content, args.out, args.templates, strict=args.strict,
                        process=process, base_path=args.base_path, site_url=args.site_url)
-    except OutDirRefused as e:
+    except (OutDirRefused, CacheRefused) as e:
         print(f"newsgen: {e}", file=sys.stderr)
         return 1
     except BuildFailed as e:
@@ -104,15 +111,16 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from newsgen.cache import CacheRefused
     from newsgen.outdir import OutDirRefused
     from newsgen.serve import PortInUse, Server
 
     try:
         _guard_out(args)
-    except OutDirRefused as e:
+        server = Server(args.seeds, args.content, args.out, args.templates, port=args.port, use_cache=not args.no_cache)
+    except (OutDirRefused, CacheRefused) as e:
         print(f"newsgen: {e}", file=sys.stderr)
         return 1
-    server = Server(args.seeds, args.content, args.out, args.templates, port=args.port, use_cache=not args.no_cache)
     try:
         server.start()
         print(f"serving {server.url} (rebuilds when seeds/, content/ or templates/ change; Ctrl-C stops)", flush=True)
@@ -155,9 +163,11 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true", help="fail on any problem with the inputs")
     b.add_argument("--base-path", default=None, metavar="PATH",
                    help="address the site is served under, e.g. /newsgen/ (default: site.yaml's base_path)")
-    b.add_argument("--site-url", default=None, metavar="URL",
+    b.add_argument("--site-url", type=_site_url, default=None, metavar="URL",
                    help="published address, e.g. https://you.github.io/newsgen/ (default: site.yaml's url)")
     b.add_argument("--no-cache", action="store_true", help="process every seed again (ignore .newsgen-cache/)")
+    b.add_argument("--cache", type=Path, default=None, metavar="DIR",
+                   help="folder newsgen keeps its cache in (default: .newsgen-cache/ in the current folder)")
     b.set_defaults(func=cmd_build)
 
     c = sub.add_parser("check", help="check seeds and content without building")
@@ -194,9 +204,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as e:  # noqa: BLE001
         if not _is_template_error(e):
             return _failed(args, e)
-        where = f" {e.filename}:{e.lineno}" if getattr(e, "filename", None) else ""
+        where = _template_place(e)
         print(f"newsgen: {args.command} failed: template error{where}: {e.message or e}", file=sys.stderr)
         return 1
+
+
+def _template_place(e: BaseException) -> str:
+    """ ' file:line' of a template error: a syntax error carries it, an error while
+    rendering (an undefined variable) only in the traceback, whose frames jinja2
+    rewrites to the template's own file and line."""
+    import traceback
+
+    if getattr(e, "filename", None):
+        return f" {e.filename}:{e.lineno}"
+    frames = [f for f in traceback.extract_tb(e.__traceback__) if f.filename.endswith(".j2") or "/templates/" in f.filename]
+    if frames:
+        return f" {frames[-1].filename}:{frames[-1].lineno}"
+    return ""
 
 
 def _is_template_error(e: BaseException) -> bool:

@@ -210,7 +210,7 @@ class _Record:
         if kind is dt.date:
             day = _date(value)
             if day is None:
-                self.error(p, f"{self.what}: '{key}' must be a date written YYYY-MM-DD between {EARLIEST.year} and {LATEST.year}, not {value!r}")
+                self.error(p, f"{self.what}: '{key}' must be a date written YYYY-MM-DD between {EARLIEST.year} and {LATEST.year}, not {_written(value)}")
                 return default
             return day
         return kind(self, p, value)
@@ -233,6 +233,15 @@ class _Record:
 # Publication days outside these are typos (0001-01-01), and date arithmetic
 # near the ends of the calendar overflows.
 EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+
+
+def _written(value: Any) -> str:
+    """A YAML value as the editor wrote it (YAML reads 1700-01-01 as a date, whose repr is Python's)."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "[" + ", ".join(_written(v) for v in value) + "]"
+    return repr(value)
 
 
 def _date(value: Any) -> dt.date | None:
@@ -553,7 +562,8 @@ def _window(r: _Record, path: tuple, value: Any) -> tuple[dt.date, dt.date] | No
         if a is None or b is None:
             raise ValueError
     except (TypeError, ValueError):
-        r.error(path, f"{r.what}: 'published_window' must be [YYYY-MM-DD, YYYY-MM-DD], not {value!r}")
+        r.error(path, f"{r.what}: 'published_window' must be [YYYY-MM-DD, YYYY-MM-DD] between {EARLIEST.year} and "
+                      f"{LATEST.year}, not {_written(value)}")
         return None
     if a > b:
         r.error(path, f"{r.what}: 'published_window' starts after it ends")
@@ -706,12 +716,16 @@ def _escapes(path: Path, folder: Path, shown: str) -> Problem | None:
 
 
 def _read(path: Path, shown: str) -> tuple[Located | None, list[Problem]]:
+    from newsgen.safefile import Unreadable, read_bytes
+    from newsgen.yamlfile import MAX_BYTES
+
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        # parse() refuses more than MAX_BYTES characters; a UTF-8 character is at most 4 bytes.
+        text = read_bytes(path, 4 * MAX_BYTES).decode("utf-8-sig")
     except UnicodeDecodeError as e:
         return None, [Problem(shown, f"not UTF-8 text (byte {e.start}); save it as UTF-8")]
-    except OSError as e:
-        return None, [Problem(shown, f"cannot read: {e.strerror or e}")]
+    except Unreadable as e:
+        return None, [Problem(shown, str(e))]
     doc, problems = parse(text, shown)
     return doc, list(problems)
 
@@ -795,10 +809,12 @@ def load_config(content_dir: Path) -> tuple[Config, tuple[Problem, ...]]:
             if twin is not None:
                 problems.append(Problem(shown(f), f"would be published at the same address as {twin.file} ({slug}.html); rename one of them"))
                 continue
+            from newsgen.safefile import MAX_ARTICLE_BYTES, Unreadable, read_bytes
+
             try:
-                text = f.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as e:
-                problems.append(Problem(shown(f), f"cannot read page: {getattr(e, 'strerror', None) or e}"))
+                text = read_bytes(f, MAX_ARTICLE_BYTES).decode("utf-8")
+            except (Unreadable, UnicodeDecodeError) as e:
+                problems.append(Problem(shown(f), f"cannot read page: {e}"))
                 continue
             from newsgen.load.nesting import too_deep  # here: importing newsgen.load loads every reader
 

@@ -9,7 +9,7 @@ returns the recorded summary without unpickling a story or rendering a page.
 Stat first, hash only when the stat differs or is too recent to trust (a file
 rewritten within the filesystem's timestamp granularity keeps its mtime), so an
 unchanged tree costs one stat per file. The manifest is a pure speed-up, kept
-beside the seed cache: missing, unreadable or stale means "build normally".
+in the store (newsgen.store): missing, unreadable or stale means "build normally".
 """
 from __future__ import annotations
 
@@ -18,9 +18,12 @@ import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
-from newsgen import pickles
+from newsgen import store as stores
+
+if TYPE_CHECKING:
+    from newsgen.build import Summary
 
 # Within this much of the manifest's own time, equal stats do not prove equal bytes.
 RACY_NS = 2_000_000_000
@@ -34,7 +37,7 @@ class Manifest:
     inputs: dict[str, Entry]
     outputs: dict[str, tuple[int, int, int]]  # site path → size, mtime_ns, inode
     recorded_ns: int
-    summary: Any  # what build() returns in place of building (see build.Summary)
+    summary: Summary  # what build() returns in place of building
 
 
 def _walk(root: str, recursive: bool) -> Iterable[os.DirEntry]:
@@ -53,10 +56,11 @@ def _walk(root: str, recursive: bool) -> Iterable[os.DirEntry]:
 
 
 def _hash(path: str) -> str:
+    from newsgen.safefile import Unreadable, read_bytes
+
     try:
-        with open(path, "rb") as f:
-            return hashlib.sha256(f.read()).hexdigest()
-    except OSError:
+        return hashlib.sha256(read_bytes(path)).hexdigest()
+    except Unreadable:
         return "unreadable"
 
 
@@ -162,17 +166,21 @@ def still(previous: Manifest | None, options: tuple[Any, ...], roots, out_dir: P
     return Manifest(previous.options, found, previous.outputs, scanned_ns, previous.summary)
 
 
-def manifest_file(cache_dir: Path, out_dir: Path) -> Path:
-    """One manifest per output folder, so two sites can share a cache folder."""
-    key = hashlib.sha256(str(Path(out_dir).resolve()).encode()).hexdigest()[:16]
-    return Path(cache_dir) / f"{key}.manifest"  # not *.pickle: pruning seed entries keeps it
+Handle = tuple[stores.Store, str]  # the store and the output folder's key
+KIND = "manifest"
 
 
-def load(path: Path) -> Manifest | None:
-    return pickles.read(path, Manifest)
+def manifest_file(cache_dir: Path, out_dir: Path) -> Handle | None:
+    """One manifest per output folder, so two sites can share a store."""
+    store = stores.at(cache_dir)
+    return (store, stores.out_key(out_dir)) if store is not None else None
 
 
-def record(path: Path, options: tuple[Any, ...], roots, out_dir: Path, summary: Any,
+def load(handle: Handle | None) -> Manifest | None:
+    return handle[0].get(KIND, handle[1], Manifest) if handle is not None else None
+
+
+def record(handle: Handle | None, options: tuple[Any, ...], roots, out_dir: Path, summary: Any,
            started_ns: int, previous: Manifest | None = None) -> None:
     """Store the manifest of a build that just finished writing.
 
@@ -183,18 +191,17 @@ def record(path: Path, options: tuple[Any, ...], roots, out_dir: Path, summary: 
     """
     inputs = {k: (v if v[1] < started_ns else (v[0], v[1], "changed while building"))
               for k, v in (scan_inputs(roots, previous, stop=False) or {}).items()}
-    pickles.write(path, Manifest(options, inputs, scan_outputs(out_dir), started_ns, summary))
+    store(handle, Manifest(options, inputs, scan_outputs(out_dir), started_ns, summary))
 
 
-def store(path: Path, manifest: Manifest) -> None:
-    pickles.write(path, manifest)
+def store(handle: Handle | None, manifest: Manifest) -> None:
+    if handle is not None:
+        handle[0].put(KIND, handle[1], manifest)
 
 
-def forget(path: Path) -> None:
-    try:
-        Path(path).unlink()
-    except OSError:
-        pass
+def forget(handle: Handle | None) -> None:
+    if handle is not None:
+        handle[0].delete(KIND, handle[1])
 
 
 def now_ns() -> int:

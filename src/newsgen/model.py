@@ -31,7 +31,10 @@ class Problem:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
+        from newsgen.safefile import shown
+
+        # A file name may hold a newline or a terminal escape sequence: printed escaped.
+        where = f"{shown(self.file)}:{self.line}" if self.line else shown(self.file)
         return f"{where}: {self.severity}: {self.message}"
 
 

@@ -25,10 +25,11 @@ MARKER = ".newsgen-site"
 MARKER_TEXT = b"Written by newsgen. Every build replaces this folder whole; keep nothing else here.\n"
 # What a site written by a newsgen that predates the marker always has.
 EARLIER_SITE = ("index.html", "data/stories.json", "data/claims.json")
-_STAGING = re.compile(r"^\.(?P<name>.+)\.(?P<kind>new|old)-(?:(?P<pid>\d+)-)?[^/]*$")
-# A staging folder without a pid in its name (older newsgen) is left this long
-# before it counts as litter, in case a build of that version is still running.
-LEGACY_GRACE_SECONDS = 600
+_STAGING = re.compile(r"^\.(?P<name>.+)\.(?P<kind>new|old)-(?P<pid>\d+)-[^/]*$")
+# Written into each staging folder as it is made, holding the folder's own name:
+# tidy removes only folders that carry it (or a site newsgen wrote), never a
+# user's folder that merely has a name like one (".site.old-backup").
+STAGING_RECORD = ".newsgen-staging"
 
 
 class OutDirRefused(Exception):
@@ -61,7 +62,10 @@ def guard(out_dir: Path, inputs: Iterable[tuple[str, Path]] = (), project: Path 
     for what, folder in inputs:
         if folder is None:
             continue
-        f = Path(folder).resolve()
+        try:
+            f = Path(folder).resolve()
+        except (OSError, RuntimeError):  # a loop of links: no folder there to hold or contain the site
+            continue
         if real == f or real in f.parents:
             raise OutDirRefused(f"--out {shown}: is or contains the {what} folder {folder}; the build would replace it")
         if f in real.parents:
@@ -104,6 +108,25 @@ def staging_prefix(out_dir: Path, kind: str) -> str:
     return f".{Path(out_dir).name}.{kind}-{os.getpid()}-"
 
 
+def mark_staging(folder: Path) -> None:
+    (Path(folder) / STAGING_RECORD).write_text(Path(folder).name + "\n", "utf-8")
+
+
+def _made_by_newsgen(folder: Path) -> bool:
+    """A staging folder newsgen made (its record names it) or a site it wrote."""
+    try:
+        if (folder / STAGING_RECORD).read_text("utf-8").strip() == folder.name:
+            return True
+    except (OSError, UnicodeDecodeError):
+        pass
+    if (folder / MARKER).is_file():
+        return True
+    try:
+        return next(folder.iterdir(), None) is None  # empty: nothing of anyone's to lose
+    except OSError:
+        return False
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -114,34 +137,29 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def tidy(out_dir: Path, now: float | None = None) -> list[Path]:
+def tidy(out_dir: Path) -> list[Path]:
     """Remove staging folders of builds that are no longer running; return what was removed.
+
+    Only folders newsgen made are candidates: named with a pid and carrying
+    STAGING_RECORD, or holding a site it wrote (the previous site moved aside).
 
     If a build was killed between moving the old site aside and moving the new
     one in, the output folder is missing and the old site is whole in its
     `.old-` folder: that one is moved back instead of removed.
     """
-    import time
-
     out_dir = Path(out_dir)
     parent = out_dir.resolve().parent
     if not parent.is_dir():
         return []
-    now = time.time() if now is None else now
     removed: list[Path] = []
     for p in sorted(parent.iterdir(), key=lambda p: p.name):
         m = _STAGING.match(p.name)
         if not m or m["name"] != out_dir.name or p.is_symlink() or not p.is_dir():
             continue
-        if m["pid"]:
-            if _alive(int(m["pid"])) and int(m["pid"]) != os.getpid():
-                continue
-        else:
-            try:
-                if now - p.stat().st_mtime < LEGACY_GRACE_SECONDS:
-                    continue
-            except OSError:
-                continue
+        if _alive(int(m["pid"])) and int(m["pid"]) != os.getpid():
+            continue
+        if not _made_by_newsgen(p):
+            continue
         if m["kind"] == "old" and not out_dir.exists() and owned(p):
             try:
                 os.replace(p, out_dir)

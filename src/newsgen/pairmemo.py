@@ -12,19 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence, TypeVar
 
-from newsgen import pickles
+from newsgen import store as stores
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class _Record:
-    version: str
-    value: object
+Handle = tuple[stores.Store, str]  # the store and the record's name ("duplicates", "sources")
 
 
 def text_digest(paragraphs: Sequence[str]) -> bytes:
@@ -38,21 +32,25 @@ def text_digest(paragraphs: Sequence[str]) -> bytes:
 def _version() -> str:
     from newsgen.cache import code_fingerprint
 
-    return code_fingerprint() + "\0" + sys.version
+    return hashlib.sha256((code_fingerprint() + "\0" + sys.version).encode()).hexdigest()
 
 
-def file(cache_dir: Path | None, name: str) -> Path | None:
-    # Not *.pickle: pruning the seed cache keeps it.
-    return Path(cache_dir) / f"{name}.pairs" if cache_dir is not None else None
+def file(cache_dir: Path | None, name: str) -> Handle | None:
+    """Where the record called name is kept: the store in cache_dir (None: nowhere)."""
+    store = stores.at(cache_dir)
+    return (store, name) if store is not None else None
 
 
-def load(path: Path | None, kind: type[T]) -> T | None:
-    record = pickles.read(path, _Record)
-    if record is None or record.version != _version() or not isinstance(record.value, kind):
+def load(handle: Handle | None, kind: type[T]) -> T | None:
+    """The record, if the code and Python that read it now wrote it (the key says which)."""
+    if handle is None:
         return None
-    return record.value
+    store, name = handle
+    return store.get("pairs:" + name, _version(), kind)
 
 
-def store(path: Path | None, value: object) -> None:
-    if path is not None:
-        pickles.write(path, _Record(_version(), value))
+def store(handle: Handle | None, value: object) -> None:
+    if handle is not None:
+        s, name = handle
+        s.put("pairs:" + name, _version(), value)
+        s.retain("pairs:" + name, {_version()})  # an older version's record is never read again

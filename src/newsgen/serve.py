@@ -29,7 +29,7 @@ from urllib.parse import unquote, urlsplit
 from jinja2 import TemplateError
 
 from newsgen.build import BuildFailed, BuildResult, build, default_templates, process_seed
-from newsgen.cache import CachedProcess, cached, default_cache_dir
+from newsgen.cache import CachedProcess, cached, default_cache_dir, usable
 from newsgen.config import load_config
 from newsgen.outdir import OutDirRefused
 
@@ -43,8 +43,14 @@ def _say(message: str) -> None:
 
 
 class PortInUse(OSError):
-    def __init__(self, port: int):
-        super().__init__(f"port {port} is in use; try --port {port + 1}")
+    """The port cannot be bound: taken by another program, or (denied) kept for the administrator."""
+
+    def __init__(self, port: int, denied: bool = False):
+        if denied:
+            super().__init__(f"port {port}: permission denied (ports below 1024 need administrator rights); "
+                             f"use one above 1023, such as --port 8000")
+        else:
+            super().__init__(f"port {port} is in use; try --port {port + 1}")
         self.port = port
 
 
@@ -113,7 +119,7 @@ class Server:
         self.templates = Path(templates) if templates else default_templates()
         self.host, self.port, self.interval = host, port, interval
         self.log = log or _say
-        self.process: CachedProcess | Callable = cached(process, default_cache_dir(self.out)) if use_cache else process
+        self.process: CachedProcess | Callable = cached(process, usable(default_cache_dir())) if use_cache else process
         self.version = 0
         self.base_path = "/"
         self.last_result: BuildResult | None = None
@@ -132,7 +138,7 @@ class Server:
             self._httpd = ThreadingHTTPServer((self.host, self.port), _handler(self))
         except OSError as e:
             if e.errno in (errno.EADDRINUSE, errno.EACCES):
-                raise PortInUse(self.port) from e
+                raise PortInUse(self.port, denied=e.errno == errno.EACCES) from e
             raise
         self._httpd.daemon_threads = True
         self.port = self._httpd.server_address[1]
@@ -229,7 +235,7 @@ class Server:
         return False
 
     def _snapshot(self) -> dict:
-        return snapshot([self.seeds, self.content, self.templates], [self.out, default_cache_dir(self.out)])
+        return snapshot([self.seeds, self.content, self.templates], [self.out, default_cache_dir()])
 
     def _watch(self, state: dict) -> None:
         while not self._stop.wait(self.interval):

@@ -71,6 +71,8 @@ def write_site(outputs: Iterable[Output | Keep], out_dir: Path) -> WriteReport:
     stage = Path(tempfile.mkdtemp(prefix=outdir.staging_prefix(out_dir, "new"), dir=parent))
     old = Path(tempfile.mkdtemp(prefix=outdir.staging_prefix(out_dir, "old"), dir=parent))
     stage.chmod(0o755)  # mkdtemp's 0700 would hide the site from a web server
+    for made in (stage, old):
+        outdir.mark_staging(made)  # so a later build's tidy knows it for newsgen's own
 
     previous = out_dir if out_dir.is_dir() else None
     written = unchanged = 0
@@ -111,6 +113,8 @@ def write_site(outputs: Iterable[Output | Keep], out_dir: Path) -> WriteReport:
                 _write(target, o.data)
                 written += counted
         removed = _count_gone(previous, seen) if previous else 0
+        os.unlink(stage_s + "/" + outdir.STAGING_RECORD)  # not part of the site
+        (old / outdir.STAGING_RECORD).unlink()  # renaming the site onto it needs it empty
         with outdir.swap_lock(out_dir):
             # Checked again under the lock: a build racing this one may have created it.
             if out_dir.is_dir():

@@ -117,6 +117,13 @@ def _build(node: yaml.Node, path: tuple, lines: dict, c: yaml.SafeLoader, proble
     if len(path) > MAX_DEPTH:
         raise LimitExceeded(f"nested more than {MAX_DEPTH} levels deep", node.start_mark.line + 1)
     lines[path] = node.start_mark.line + 1
+    if node.tag not in c.yaml_constructors:
+        # !!python/object and the like: a safe loader cannot build them, and reading
+        # the text under the tag instead would silently put it where the value goes.
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        problems.append(Problem(file, f"YAML tag {tag} is not allowed (content files hold plain values); value left out",
+                                node.start_mark.line + 1))
+        return None
     if isinstance(node, yaml.MappingNode):
         c.flatten_mapping(node)
         out: dict = {}

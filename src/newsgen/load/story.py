@@ -13,6 +13,7 @@ from newsgen.load.markdown import read_markdown
 from newsgen.load.nesting import too_deep
 from newsgen.load.text import read_text
 from newsgen.model import Problem, Story
+from newsgen.safefile import MAX_ARTICLE_BYTES, Unreadable, read_bytes
 
 READERS = {
     ".txt": read_text,
@@ -32,9 +33,9 @@ def load_story(path: Path, shown: str | None = None) -> tuple[Story | None, tupl
         return None, (Problem(shown, f"not an article file (extension {path.suffix or 'none'}; expected {known})",
                               severity="warning"),)
     try:
-        data = path.read_bytes()
-    except OSError as e:
-        return None, (Problem(shown, f"cannot read file: {e.strerror or e}"),)
+        data = read_bytes(path, MAX_ARTICLE_BYTES)
+    except Unreadable as e:
+        return None, (Problem(shown, f"{e}; skipped"),)
     text, problems = decode(data, shown)
     if text is None:
         return None, problems

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from newsgen import pickles
+from newsgen import store as stores
 from newsgen.render.site import Site
 
 Key = tuple[str, str]
@@ -362,23 +362,21 @@ def unchanged(memo: Memo | None, path: str, fingerprint: str, digests: Digests) 
     return all(memo.keys.get(k) == digests(k) for k in keys)
 
 
-def memo_file(cache_dir: Path, out_dir: Path) -> Path:
-    key = hashlib.sha256(str(Path(out_dir).resolve()).encode()).hexdigest()[:16]
-    return Path(cache_dir) / f"{key}.pages"
+def memo_file(cache_dir: Path, out_dir: Path):
+    """Where the page reads of the site in out_dir are kept: (store, key), or None."""
+    store = stores.at(cache_dir)
+    return (store, stores.out_key(out_dir)) if store is not None else None
 
 
-def load(path: Path | None) -> Memo | None:
-    return pickles.read(path, Memo)  # None: draw every page
+def load(handle) -> Memo | None:
+    return handle[0].get("pages", handle[1], Memo) if handle is not None else None  # None: draw every page
 
 
-def store(path: Path | None, memo: Memo) -> None:
-    if path is not None:
-        pickles.write(path, memo)
+def store(handle, memo: Memo) -> None:
+    if handle is not None:
+        handle[0].put("pages", handle[1], memo)
 
 
-def forget(path: Path | None) -> None:
-    if path is not None:
-        try:
-            path.unlink()
-        except OSError:
-            pass
+def forget(handle) -> None:
+    if handle is not None:
+        handle[0].delete("pages", handle[1])

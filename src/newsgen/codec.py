@@ -1,0 +1,191 @@
+"""Frozen dataclasses to JSON values and back, driven by their type hints.
+
+What the build keeps between runs (newsgen.store) must be data that cannot run
+code when read back, as Python's own object format can. The model's dataclasses hold only str, int,
+float, bool, None, dates, bytes, tuples, frozensets, dicts and other dataclasses,
+so their type hints say everything needed to rebuild them from plain JSON:
+
+- a dataclass is a list of its fields' values in declaration order;
+- tuple, list, frozenset and set are lists (frozensets sorted, so equal sets
+  give equal text); a dict is a list of [key, value] pairs (keys need not be str);
+- dates are ISO text, bytes are base64 text; `X | None` is the value or null;
+- `Any` keeps what JSON gives, with lists read back as tuples.
+
+A value that does not fit its type raises ValueError on decoding: the store
+treats such a record as missing.
+"""
+from __future__ import annotations
+
+import base64
+import dataclasses
+import datetime as dt
+import sys
+import types
+import typing
+from functools import lru_cache
+from typing import Any, Callable
+
+
+def encode(value: Any) -> Any:
+    """value as JSON-ready lists, dicts of str, numbers, text, booleans and null."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [encode(getattr(value, f.name)) for f in _fields(type(value))]
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if isinstance(value, (frozenset, set)):
+        items = [encode(v) for v in value]
+        try:
+            return sorted(items)  # numbers or text: the common case, and quick
+        except TypeError:
+            return sorted(items, key=_order)
+    if isinstance(value, (tuple, list)):
+        return [encode(v) for v in value]
+    if isinstance(value, dict):
+        return [[encode(k), encode(v)] for k, v in value.items()]
+    raise TypeError(f"cannot encode {type(value).__name__}")
+
+
+def decode(data: Any, hint: Any) -> Any:
+    """The value of type `hint` that encode() turned into data."""
+    return _decoder(hint)(data)
+
+
+def _order(v: Any) -> tuple:
+    import json
+
+    return (json.dumps(v, sort_keys=True),)
+
+
+@lru_cache(maxsize=None)
+def _fields(cls: type) -> tuple[dataclasses.Field, ...]:
+    return tuple(f for f in dataclasses.fields(cls))
+
+
+@lru_cache(maxsize=None)
+def _hints(cls: type) -> dict[str, Any]:
+    # Hints are strings (from __future__ import annotations) and may name types
+    # imported only for type checking: those are looked up in the model and build.
+    import newsgen.model
+
+    names: dict[str, Any] = dict(vars(newsgen.model))
+    for module in ("newsgen.config", "newsgen.build", "newsgen.similar"):
+        if module in sys.modules:
+            names.update(vars(sys.modules[module]))
+    names.update(vars(sys.modules[cls.__module__]))
+    return typing.get_type_hints(cls, globalns=names)
+
+
+_cache: dict[Any, Callable[[Any], Any]] = {}
+
+
+def _decoder(hint: Any) -> Callable[[Any], Any]:
+    try:
+        return _cache[hint]
+    except (KeyError, TypeError):
+        pass
+    made = _make(hint)
+    try:
+        _cache[hint] = made
+    except TypeError:
+        pass
+    return made
+
+
+def _make(hint: Any) -> Callable[[Any], Any]:
+    if hint is Any or hint is object:
+        return _plain
+    if hint is type(None) or hint is None:
+        return _expect(lambda d: d is None, lambda d: None)
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return _dataclass(hint)
+    if hint is bool:
+        return _expect(lambda d: isinstance(d, bool), bool)
+    if hint is int:
+        return _expect(lambda d: isinstance(d, int) and not isinstance(d, bool), int)
+    if hint is float:
+        return _expect(lambda d: isinstance(d, (int, float)) and not isinstance(d, bool), float)
+    if hint is str:
+        return _expect(lambda d: isinstance(d, str), str)
+    if hint is bytes:
+        return _expect(lambda d: isinstance(d, str), lambda d: base64.b64decode(d.encode("ascii"), validate=True))
+    if hint is dt.datetime:
+        return _expect(lambda d: isinstance(d, str), dt.datetime.fromisoformat)
+    if hint is dt.date:
+        return _expect(lambda d: isinstance(d, str), dt.date.fromisoformat)
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is typing.Literal:
+        allowed = frozenset(args)
+        return _expect(lambda d: d in allowed, lambda d: d)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in args if a is not type(None)]
+        if len(options) == 1:
+            inner = _decoder(options[0])
+            return lambda d: None if d is None else inner(d)
+        decoders = [_decoder(a) for a in options]
+
+        def union(d: Any) -> Any:
+            if d is None and len(options) < len(args):
+                return None
+            for dec in decoders:
+                try:
+                    return dec(d)
+                except (ValueError, TypeError):
+                    continue
+            raise ValueError(f"no type of {hint} fits {d!r}")
+        return union
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = _decoder(args[0])
+            return _expect(lambda d: isinstance(d, list), lambda d: tuple(item(v) for v in d))
+        items = [_decoder(a) for a in args]
+
+        def fixed(d: Any) -> tuple:
+            if not isinstance(d, list) or len(d) != len(items):
+                raise ValueError(f"expected {len(items)} values")
+            return tuple(dec(v) for dec, v in zip(items, d))
+        return fixed
+    if origin in (list, frozenset, set):
+        item = _decoder(args[0]) if args else _plain
+        return _expect(lambda d: isinstance(d, list), lambda d: origin(item(v) for v in d))
+    if origin is dict:
+        key, value = (_decoder(a) for a in args) if args else (_plain, _plain)
+        return _expect(lambda d: isinstance(d, list), lambda d: {key(k): value(v) for k, v in d})
+    if isinstance(hint, typing.TypeVar):
+        return _plain
+    raise TypeError(f"cannot decode {hint!r}")
+
+
+def _dataclass(cls: type) -> Callable[[Any], Any]:
+    fields: list = []
+
+    def decode_one(d: Any) -> Any:
+        if not fields:  # worked out on first use: the class may refer to itself
+            hints = _hints(cls)
+            fields.extend((f.name, _decoder(hints[f.name]), f.init) for f in _fields(cls))
+        if not isinstance(d, list) or len(d) != len(fields):
+            raise ValueError(f"{cls.__name__}: expected {len(fields)} fields")
+        values = {name: dec(v) for (name, dec, _), v in zip(fields, d)}
+        made = cls(**{k: v for (k, _, init) in fields if init for v in (values[k],)})
+        for name, _, init in fields:
+            if not init:
+                object.__setattr__(made, name, values[name])
+        return made
+    return decode_one
+
+
+def _expect(test: Callable[[Any], bool], make: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def check(d: Any) -> Any:
+        if not test(d):
+            raise ValueError(f"unexpected value {d!r:.60}")
+        return make(d)
+    return check
+
+
+def _plain(d: Any) -> Any:
+    if isinstance(d, list):
+        return tuple(_plain(v) for v in d)
+    return d

@@ -247,11 +247,3 @@ def test_titles_in_capitals_do_not_end_a_sentence():
     assert len(split("I spoke to MR. KIRBY about it.")) == 1
 
 
-def test_a_single_quotation_holding_a_double_one_is_masked_once():
-    from newsgen.extract.attribution import MASK, mask_quotes
-
-    text = "He called it 'a \"red line\" for us,' officials said."
-    masked = mask_quotes(text)
-    assert len(masked) == len(text)
-    assert masked == "He called it '" + "".join(c if c.isspace() else MASK for c in 'a "red line" for us') + ",' officials said."
-    assert mask_quotes("No quotation here.") == "No quotation here."

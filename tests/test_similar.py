@@ -99,3 +99,26 @@ def test_shingles_are_the_same_in_every_process():
     runs = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": seed},
                            capture_output=True, text=True, check=True).stdout for seed in ("1", "2")}
     assert runs == {f"{sorted(similar.shingles('a b c d e f g'.split(), 3))}\n"}
+
+
+def test_pairs_joining_two_owners_are_every_near_pair_of_two_stories():
+    stories = corpus(120, words=150)
+    sentences, owners = [], []
+    for s in stories:
+        for sh in story_sentences(s):
+            sentences.append(sh)
+            owners.append((s.id,))
+
+    def near(pairs):
+        return {(i, j) for i, j in pairs if len(sentences[i] & sentences[j]) / len(sentences[i] | sentences[j]) >= SENTENCE_JACCARD}
+
+    found = near(similar.candidate_pairs(sentences, SENTENCE_JACCARD, groups=owners))
+    assert found == near(similar.all_pairs(sentences, SENTENCE_JACCARD, groups=owners))
+    assert found and all(owners[i] != owners[j] for i, j in found)
+
+
+def test_one_long_article_of_alike_sentences_is_not_compared_with_itself():
+    # 3,000 sentences of one template in one story: every pair is near, none joins two stories.
+    words = "the minister said on monday that about {} troops had been sent to region {}".split()
+    sentences = [similar.shingles([w.format(n, n % 7) for w in words], 3) for n in range(3000)]
+    assert similar.candidate_pairs(sentences, SENTENCE_JACCARD, groups=[("one",)] * len(sentences)) == []

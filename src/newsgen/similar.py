@@ -74,14 +74,21 @@ def min_shared(size: int, share: float) -> int:
 
 
 def candidate_pairs(sets: Sequence[Shingles], share: float, among: Collection[int] | None = None,
-                    ) -> list[tuple[int, int]]:
+                    groups: Sequence[Collection] | None = None) -> list[tuple[int, int]]:
     """Every pair (i < j) of `sets` that may share at least `share` of the smaller
     set, and as few others as the index can rule out; empty sets never pair.
     With `among`, only the pairs with at least one set in it (the others are not
-    looked for, so a few sets are compared with the corpus at the cost of a few)."""
+    looked for, so a few sets are compared with the corpus at the cost of a few).
+    With `groups` (each set's owners, e.g. the stories carrying a sentence), only
+    pairs that join two different owners: the sentences of one long article, all
+    alike, are never compared with one another (that would grow with its square)."""
     # Elements in two sets or more; only these can be looked up with any result.
     seen_in = Counter(chain.from_iterable(sets))
     repeated = {g for g, n in seen_in.items() if n > 1}
+    if groups is not None:
+        # An element of a pair that joins two owners is carried by both owners: elements
+        # only one owner carries cannot help find such a pair, so they are not looked up.
+        repeated &= across(sets, groups)
     shared = [s & repeated for s in sets]
     # Each set's look-up elements: its rarest. Elements no other set has come first
     # and need no look-up; when they alone fill the look-up, the set pairs with none
@@ -119,14 +126,35 @@ def candidate_pairs(sets: Sequence[Shingles], share: float, among: Collection[in
         least = hits_needed[i]
         for r, h in hits.items():
             j = by_size[r]
-            if h >= least and j != i:
+            if h >= least and j != i and (groups is None or joins(groups[i], groups[j])):
                 found.add((i, j) if i < j else (j, i))
     return sorted(found)
 
 
+def across(sets: Sequence[Shingles], groups: Sequence[Collection]) -> set[int]:
+    """Elements carried by sets of two owners or more (a set with two owners: all of its)."""
+    first: dict[int, object] = {}
+    out: set[int] = set()
+    for s, owners in zip(sets, groups):
+        if len(owners) != 1:
+            out.update(s)
+            continue
+        (owner,) = owners
+        for g in s:
+            if first.setdefault(g, owner) != owner:
+                out.add(g)
+    return out
+
+
+def joins(a: Collection, b: Collection) -> bool:
+    """Whether a pair of sets owned by a and b joins two different owners."""
+    return any(x != y for x in a for y in b)
+
+
 def all_pairs(sets: Sequence[Shingles], share: float, among: Collection[int] | None = None,
-              ) -> Iterator[tuple[int, int]]:
+              groups: Sequence[Collection] | None = None) -> Iterator[tuple[int, int]]:
     """Every pair: the quadratic reference the index must agree with (lazily, since
     the tests run it on thousands of sentences)."""
     return ((i, j) for i, j in combinations(range(len(sets)), 2) if sets[i] and sets[j]
-            and (among is None or i in among or j in among))
+            and (among is None or i in among or j in among)
+            and (groups is None or joins(groups[i], groups[j])))

@@ -252,7 +252,7 @@ def _matched_all(sents: dict[str, list[Shingles]], carriers: dict[Shingles, list
     link = _linker(owners, short, matched)
     for i in range(len(flat)):
         link(i, i)
-    for i, j in pairs(flat, SENTENCE_JACCARD, among):
+    for i, j in pairs(flat, SENTENCE_JACCARD, among, groups=owners):
         if _near(flat[i], flat[j]):
             link(i, j)
     return _counted(matched, sents)
@@ -268,7 +268,9 @@ def _matched_since(previous: Copies, sents: dict[str, list[Shingles]], carriers:
     flat = [sh for sh, ids in carriers.items() if len(ids) <= STOCK_CARRIERS]
     owners = [carriers[sh] for sh in flat]
     mine = [i for i, ids in enumerate(owners) if not fresh.isdisjoint(ids)]
-    words = frozenset().union(*(flat[i] for i in mine))
+    # Only shingles two stories carry can be shared with another story's sentence: the
+    # sentences of one long changed article, all alike, are not looked up among themselves.
+    words = frozenset().union(*(flat[i] for i in mine)) & similar.across(flat, owners)
     # Where each shingle of a changed story's sentences is, among all sentences.
     postings: dict[int, list[int]] = {}
     for j, sh in enumerate(flat):
@@ -280,9 +282,9 @@ def _matched_since(previous: Copies, sents: dict[str, list[Shingles]], carriers:
         s = flat[i]
         # A near sentence has at least half of s (_near: 3 * shared >= |s| + |t|), so
         # any len(s) // 2 + 1 shingles of s include one of it: the rarest are looked up.
-        rare = sorted(s, key=lambda g: len(postings[g]))[:len(s) // 2 + 1]
-        for j in set(chain.from_iterable(map(postings.__getitem__, rare))):
-            if _near(s, flat[j]):
+        rare = sorted(s, key=lambda g: len(postings.get(g, ())))[:len(s) // 2 + 1]
+        for j in set(chain.from_iterable(postings.get(g, ()) for g in rare)):
+            if similar.joins(owners[i], owners[j]) and _near(s, flat[j]):
                 link(i, j)
     out.update(_counted(matched, sents))
     return out

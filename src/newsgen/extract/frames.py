@@ -64,6 +64,9 @@ def is_reporting(t: Token) -> bool:
     lemma = t.lemma_.lower()
     if t.pos_ not in ("VERB", "AUX") and not (t.tag_.startswith("VB")):
         return False
+    if lemma in c.statement_verbs and lemma not in c.reporting_verbs:
+        # "released a joint statement": the statement's authors speak.
+        return any(ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() in c.statement_nouns for ch in t.children)
     if lemma not in c.reporting_verbs:
         return False
     if lemma in c.needs_particle:
@@ -141,7 +144,8 @@ class Attributor:
         lemma = head.lemma_.lower()
         is_title = lemma in c.titles or lemma in c.person_nouns or lower in c.titles
         det = next((ch.lower_ for ch in head.children if ch.dep_ in ("det", "poss")), None)
-        if is_title and det in ("the", "these", "both") and head.tag_.endswith("S"):
+        named_by_of = any(ch.dep_ == "prep" and ch.lower_ == "of" and any(t.i in at for t in ch.subtree) for ch in head.children)
+        if is_title and det in ("the", "these", "both") and head.tag_.endswith("S") and not named_by_of:
             # "the lawmakers said": the group that spoke last.
             last = self.last.speaker if self.last else None
             if last is not None and (last.members or last is self.unnamed) and self._par(head) - self.last_paragraph <= 2:
@@ -160,7 +164,10 @@ class Attributor:
             if orgs and head.tag_.endswith("S") and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in head.children) \
                     and lemma in c.titles:
                 # "the foreign ministers of Canada, France, …": the group, named as the text names it.
-                name = self.doc[head.left_edge.i: head.right_edge.i + 1].text
+                # Its name as the text gives it, without the clauses hanging from it.
+                cut = {t.i for ch in head.children if ch.dep_ in ("acl", "relcl", "appos") for t in ch.subtree}
+                words = [t for t in head.subtree if t.i not in cut]
+                name = self.doc[words[0].i: words[-1].i + 1].text if words else head.text
                 name = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,")
                 group = Entity(id=_slug(name[:80]), name=name[0].upper() + name[1:], kind="organization", known=False)
                 self.unnamed = group
@@ -363,18 +370,23 @@ class Attributor:
         self.lead = None
         if sent.text.rstrip().endswith(":"):
             # "In the statement, the ministers:" introduces a list of what they said.
-            heads = [t for t in sent if t.dep_ in ("ROOT", "nsubj") and t.pos_ in ("NOUN", "PROPN")]
+            # The parse of a verbless lead is unreliable: its last noun phrase is the subject.
+            heads = [t for t in sent if t.pos_ in ("NOUN", "PROPN", "PRON") and not _in_quote(t, unit.quotes)]
             who = self.speaker_of(heads[-1]) if heads else (frame.speaker if frame else None)
             if who is not None and who is not AMBIGUOUS:
                 self.lead = (who, unit.paragraph)
-        elif lead is not None and unit.paragraph - lead[1] <= 1 and (frame is None or frame.speaker is None):
-            root = sent.root
-            if root.pos_ == "VERB" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in root.children) and root.i <= sent.start + 2:
-                # "- expressed grave concern …": a bullet under that lead, its subject the lead's.
+        elif lead is not None and unit.paragraph - lead[1] <= 1:
+            first = next((t for t in sent if t.is_alpha), None)
+            if first is not None and first.is_lower:
+                # "- expressed grave concern …": an item under that lead (it opens in lower
+                # case, going on from the lead), its subject the lead's.
                 self.lead = (lead[0], unit.paragraph)
-                frame = Frame(root.i, lead[0], "subject", tense=_tense(root))
-                self.last, self.last_paragraph = frame, unit.paragraph
-                return frame
+                verb = first if first.tag_.startswith("VB") else sent.root
+                if (frame is None or frame.speaker is None) and verb.pos_ in ("VERB", "AUX") and \
+                        not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+                    frame = Frame(verb.i, lead[0], "subject", tense=_tense(verb))
+                    self.last, self.last_paragraph = frame, unit.paragraph
+                    return frame
         if frame is None:
             if self._only_quotation(sent, unit) and self.last is not None and self.last.speaker is not None \
                     and unit.paragraph - self.last_paragraph <= 1:

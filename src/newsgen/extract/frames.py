@@ -100,9 +100,20 @@ class Attributor:
 
     def speaker_of(self, head: Token) -> Entity | None:
         """The entity a subject noun phrase names, or None."""
-        appos = [c for c in head.children if c.dep_ == "appos" and c.i in self.doc._.entity_at]
-        if appos and head.i not in self.doc._.entity_at and any(c.dep_ == "conj" for c in appos[0].children):
-            # "two members of the committee, A and B, told reporters": both speak.
+        at = self.doc._.entity_at
+        appos = [c for c in head.children if c.dep_ == "appos" and c.i in at]
+        if appos and head.i not in at:
+            # "two members of the committee, A of one party and B of another, told
+            # reporters": everyone the appositive lists by "and" speaks.
+            named = {}
+            for t in appos[0].subtree:
+                e = at.get(t.i)
+                if e is not None and e is not AMBIGUOUS and e.kind == "person" and (t is appos[0] or t.dep_ == "conj"):
+                    named.setdefault(e.id, e)
+            if len(named) > 1:
+                known = list(named.values())
+                return Entity(id="+".join(m.id for m in known), name=" and ".join(m.name for m in known), kind="person",
+                              known=all(m.known for m in known), members=tuple(known))
             head = appos[0]
         conj = [c for c in head.children if c.dep_ == "conj"]
         if conj:
@@ -309,6 +320,15 @@ class Attributor:
                 if ch.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                     return verb.head, "subject"
                 return ch, "subject"
+        if verb.dep_ == "ROOT" and verb.i > 0:
+            # "…, South Korea's spy agency told lawmakers": the parser hung the name on the
+            # clause before; the name right before the verb is its subject.
+            prev = verb.doc[verb.i - 1]
+            while prev.pos_ == "ADV" and prev.i > 0:
+                prev = verb.doc[prev.i - 1]
+            at = verb.doc._.entity_at
+            if prev.i in at and at[prev.i] is not AMBIGUOUS and prev.dep_ in ("appos", "conj", "pobj", "dobj", "npadvmod"):
+                return prev, "subject"
         # Participles and coordinated verbs share the subject of the verb they hang from.
         v = verb
         for _ in range(3):

@@ -42,6 +42,8 @@ class Frame:
     tense: str = ""  # "perfect" | "pluperfect" | ""
     # A relay's verb ("On Monday, VOA reported that Kirby said"): its day is the occasion's.
     occasion: int = -1
+    # The body a person speaks for, named in their title ("the deputy U.S. ambassador").
+    body: str | None = None
 
 
 @dataclass(frozen=True)
@@ -299,8 +301,19 @@ class Attributor:
                 agent = next((g for ch in t.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
                 carrier = self._one(agent) if agent is not None else None
                 relay = _relay_name(carrier) if carrier is not None and carrier is not AMBIGUOUS else None
-            out.append((Frame(t.i, e, form, relay=relay, tense=_tense(t)), t, _content(t)))
+            out.append((Frame(t.i, e, form, relay=relay, tense=_tense(t), body=self._body(subject, e)), t, _content(t)))
         return out
+
+    def _body(self, subject: Token, e: Entity | None) -> str | None:
+        """The organisation named in a person's title or appositive."""
+        if e is None or e is AMBIGUOUS or e.kind != "person":
+            return None
+        at = self.doc._.entity_at
+        for t in subject.subtree:
+            x = at.get(t.i)
+            if x is not None and x is not AMBIGUOUS and x.kind == "organization" and t.dep_ != "conj":
+                return x.id
+        return None
 
     def _subject(self, verb: Token) -> tuple[Token | None, str]:
         if verb.lemma_.lower() in cues().relay_verbs:

@@ -93,10 +93,10 @@ def _mask_dateline(text: str, units: list[UnitInfo]) -> str:
     first = next((u for u in units if not u.heading), None)
     if first is None:
         return text
-    m = _DATELINE.match(text, first.start)
+    m = _DATELINE.match(text[first.start: first.end])
     if m is None:
         return text
-    return text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return text[: first.start] + " " * m.end() + text[first.start + m.end():]
 
 
 def _asks(text: str, unit: UnitInfo) -> bool:

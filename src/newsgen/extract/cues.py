@@ -25,6 +25,7 @@ class Cues:
     thing_pronouns: frozenset[str]
     same_occasion: frozenset[str]
     tie_verbs: frozenset[str]
+    statement_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

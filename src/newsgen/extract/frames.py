@@ -42,6 +42,8 @@ class Frame:
     tense: str = ""  # "perfect" | "pluperfect" | ""
     # A relay's verb ("On Monday, VOA reported that Kirby said"): its day is the occasion's.
     occasion: int = -1
+    # The body a person speaks for, named in their title ("the deputy U.S. ambassador").
+    body: str | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,9 @@ def is_reporting(t: Token) -> bool:
     lemma = t.lemma_.lower()
     if t.pos_ not in ("VERB", "AUX") and not (t.tag_.startswith("VB")):
         return False
+    if lemma in c.statement_verbs and lemma not in c.reporting_verbs:
+        # "released a joint statement": the statement's authors speak.
+        return any(ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() in c.statement_nouns for ch in t.children)
     if lemma not in c.reporting_verbs:
         return False
     if lemma in c.needs_particle:
@@ -97,9 +102,20 @@ class Attributor:
 
     def speaker_of(self, head: Token) -> Entity | None:
         """The entity a subject noun phrase names, or None."""
-        appos = [c for c in head.children if c.dep_ == "appos" and c.i in self.doc._.entity_at]
-        if appos and head.i not in self.doc._.entity_at and any(c.dep_ == "conj" for c in appos[0].children):
-            # "two members of the committee, A and B, told reporters": both speak.
+        at = self.doc._.entity_at
+        appos = [c for c in head.children if c.dep_ == "appos" and c.i in at]
+        if appos and head.i not in at:
+            # "two members of the committee, A of one party and B of another, told
+            # reporters": everyone the appositive lists by "and" speaks.
+            named = {}
+            for t in appos[0].subtree:
+                e = at.get(t.i)
+                if e is not None and e is not AMBIGUOUS and e.kind == "person" and (t is appos[0] or t.dep_ == "conj"):
+                    named.setdefault(e.id, e)
+            if len(named) > 1:
+                known = list(named.values())
+                return Entity(id="+".join(m.id for m in known), name=" and ".join(m.name for m in known), kind="person",
+                              known=all(m.known for m in known), members=tuple(known))
             head = appos[0]
         conj = [c for c in head.children if c.dep_ == "conj"]
         if conj:
@@ -141,7 +157,8 @@ class Attributor:
         lemma = head.lemma_.lower()
         is_title = lemma in c.titles or lemma in c.person_nouns or lower in c.titles
         det = next((ch.lower_ for ch in head.children if ch.dep_ in ("det", "poss")), None)
-        if is_title and det in ("the", "these", "both") and head.tag_.endswith("S"):
+        named_by_of = any(ch.dep_ == "prep" and ch.lower_ == "of" and any(t.i in at for t in ch.subtree) for ch in head.children)
+        if is_title and det in ("the", "these", "both") and head.tag_.endswith("S") and not named_by_of:
             # "the lawmakers said": the group that spoke last.
             last = self.last.speaker if self.last else None
             if last is not None and (last.members or last is self.unnamed) and self._par(head) - self.last_paragraph <= 2:
@@ -160,7 +177,10 @@ class Attributor:
             if orgs and head.tag_.endswith("S") and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in head.children) \
                     and lemma in c.titles:
                 # "the foreign ministers of Canada, France, …": the group, named as the text names it.
-                name = self.doc[head.left_edge.i: head.right_edge.i + 1].text
+                # Its name as the text gives it, without the clauses hanging from it.
+                cut = {t.i for ch in head.children if ch.dep_ in ("acl", "relcl", "appos") for t in ch.subtree}
+                words = [t for t in head.subtree if t.i not in cut]
+                name = self.doc[words[0].i: words[-1].i + 1].text if words else head.text
                 name = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,")
                 group = Entity(id=_slug(name[:80]), name=name[0].upper() + name[1:], kind="organization", known=False)
                 self.unnamed = group
@@ -281,8 +301,19 @@ class Attributor:
                 agent = next((g for ch in t.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
                 carrier = self._one(agent) if agent is not None else None
                 relay = _relay_name(carrier) if carrier is not None and carrier is not AMBIGUOUS else None
-            out.append((Frame(t.i, e, form, relay=relay, tense=_tense(t)), t, _content(t)))
+            out.append((Frame(t.i, e, form, relay=relay, tense=_tense(t), body=self._body(subject, e)), t, _content(t)))
         return out
+
+    def _body(self, subject: Token, e: Entity | None) -> str | None:
+        """The organisation named in a person's title or appositive."""
+        if e is None or e is AMBIGUOUS or e.kind != "person":
+            return None
+        at = self.doc._.entity_at
+        for t in subject.subtree:
+            x = at.get(t.i)
+            if x is not None and x is not AMBIGUOUS and x.kind == "organization" and t.dep_ != "conj":
+                return x.id
+        return None
 
     def _subject(self, verb: Token) -> tuple[Token | None, str]:
         if verb.lemma_.lower() in cues().relay_verbs:
@@ -302,6 +333,15 @@ class Attributor:
                 if ch.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                     return verb.head, "subject"
                 return ch, "subject"
+        if verb.dep_ == "ROOT" and verb.i > 0:
+            # "…, South Korea's spy agency told lawmakers": the parser hung the name on the
+            # clause before; the name right before the verb is its subject.
+            prev = verb.doc[verb.i - 1]
+            while prev.pos_ == "ADV" and prev.i > 0:
+                prev = verb.doc[prev.i - 1]
+            at = verb.doc._.entity_at
+            if prev.i in at and at[prev.i] is not AMBIGUOUS and prev.dep_ in ("appos", "conj", "pobj", "dobj", "npadvmod"):
+                return prev, "subject"
         # Participles and coordinated verbs share the subject of the verb they hang from.
         v = verb
         for _ in range(3):
@@ -363,18 +403,23 @@ class Attributor:
         self.lead = None
         if sent.text.rstrip().endswith(":"):
             # "In the statement, the ministers:" introduces a list of what they said.
-            heads = [t for t in sent if t.dep_ in ("ROOT", "nsubj") and t.pos_ in ("NOUN", "PROPN")]
+            # The parse of a verbless lead is unreliable: its last noun phrase is the subject.
+            heads = [t for t in sent if t.pos_ in ("NOUN", "PROPN", "PRON") and not _in_quote(t, unit.quotes)]
             who = self.speaker_of(heads[-1]) if heads else (frame.speaker if frame else None)
             if who is not None and who is not AMBIGUOUS:
                 self.lead = (who, unit.paragraph)
-        elif lead is not None and unit.paragraph - lead[1] <= 1 and (frame is None or frame.speaker is None):
-            root = sent.root
-            if root.pos_ == "VERB" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in root.children) and root.i <= sent.start + 2:
-                # "- expressed grave concern …": a bullet under that lead, its subject the lead's.
+        elif lead is not None and unit.paragraph - lead[1] <= 1:
+            first = next((t for t in sent if t.is_alpha), None)
+            if first is not None and first.is_lower:
+                # "- expressed grave concern …": an item under that lead (it opens in lower
+                # case, going on from the lead), its subject the lead's.
                 self.lead = (lead[0], unit.paragraph)
-                frame = Frame(root.i, lead[0], "subject", tense=_tense(root))
-                self.last, self.last_paragraph = frame, unit.paragraph
-                return frame
+                verb = first if first.tag_.startswith("VB") else sent.root
+                if (frame is None or frame.speaker is None) and verb.pos_ in ("VERB", "AUX") and \
+                        not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+                    frame = Frame(verb.i, lead[0], "subject", tense=_tense(verb))
+                    self.last, self.last_paragraph = frame, unit.paragraph
+                    return frame
         if frame is None:
             if self._only_quotation(sent, unit) and self.last is not None and self.last.speaker is not None \
                     and unit.paragraph - self.last_paragraph <= 1:

@@ -17,6 +17,7 @@ mention becomes an `Entity`, read in the order a reader meets them:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -58,6 +59,7 @@ class Roster:
     people: dict[str, Person]
     met: list[tuple[int, Entity, tuple[str, ...]]] = field(default_factory=list)  # (token index, entity, name words)
     roles: dict[str, set[str]] = field(default_factory=dict)  # entity id -> title words
+    paragraphs: list[int] = field(default_factory=list)  # token index where each paragraph starts
 
     def meet(self, at: int, e: Entity, role_words: set[str] = frozenset()) -> Entity:
         words = tuple(w.lower() for w in re.split(r"[\s]+", _plain_name(e.name)) if w)
@@ -79,7 +81,19 @@ class Roster:
                 found[e.id] = e
         if len(found) == 1:
             return next(iter(found.values()))
+        if len(found) > 1:
+            # Two people of one name: the one met in this paragraph, when only one was,
+            # is who a reader takes "Kim" to be ("North Korea's ambassador, Kim Song, …
+            # Kim said").
+            start = self.paragraph_start(before)
+            recent = {e.id for at, e, _ in self.met if start <= at < before and e.id in found}
+            if len(recent) == 1:
+                return found[recent.pop()]
         return AMBIGUOUS if found else None
+
+    def paragraph_start(self, i: int) -> int:
+        k = bisect.bisect_right(self.paragraphs, i) - 1
+        return self.paragraphs[k] if k >= 0 else 0
 
     def by_title(self, title: str, before: int, name_word: str | None = None) -> Entity | None:
         """The last person met holding this title (and this name word, when given)."""
@@ -122,7 +136,7 @@ def _person(p: Person) -> Entity:
 
 def link(doc: Doc, people: dict[str, Person]) -> None:
     """Fill doc._.entity_at (token index -> Entity) for every name mention."""
-    roster = Roster(people)
+    roster = Roster(people, paragraphs=[0] + [t.i + 1 for t in doc if t.is_space and "\n\n" in t.text])
     at: dict[int, Entity] = {}
     for ent in doc.ents:
         ent = _whole_name(ent)

@@ -60,6 +60,8 @@ class Timekeeper:
     last_dating: Dating = NONE
     heading: Dating = NONE
     spoken: dict = None  # speaker id -> the day of their last dated statement in the story
+    spoken_in: dict = None  # speaker id -> the paragraph where the story dated them
+    reference: Dating = NONE  # the last day a sentence of the story gave itself
     reference_set: bool = False  # an explicit day far from publication was told: no fallback
 
     @property
@@ -112,6 +114,10 @@ class Timekeeper:
         if verb is not None:
             own = self._own(sent, unit, frame, verb)
             if own is not None:
+                if own.said_on is not None and frame.speaker is not None:
+                    self.reference = own
+                    self.spoken_in = self.spoken_in or {}
+                    self.spoken_in[frame.speaker.id] = unit.paragraph
                 return own
         if self.heading.said_on is not None:
             return self.heading
@@ -126,14 +132,32 @@ class Timekeeper:
         going_on = self._same_speaker(frame)
         if going_on.said_on is not None or going_on.precision:
             return going_on
+        body = self._body_statement(frame, unit)
+        if body is not None:
+            return body
         first = next((t for t in sent if t.is_alpha), None)
         if first is not None and first.lower_ in cues().same_occasion and first.i < sent.start + 2 and self.last_dated.said_on:
             return replace(self.last_dated, basis=f"'{first.text}': the day of the statement before ({self.last_dated.said_on.isoformat()})")
         if frame.tense == "perfect" or frame.form == "according":
             return NONE
         if self.dateline and self.published and not self.reference_set and frame.form in ("subject", "inherited", "agent"):
+            if self.reference.said_on is not None:
+                # The day the report's own narrative is set on ("told the Council on Thursday").
+                r = self.reference.said_on
+                return Dating(r, f"the day the report is set on ({r.isoformat()}, from {self.reference.basis}); the sentence gives no day", "day")
             return Dating(self.published, f"publication day {self.published.isoformat()} (a dated news report; the text gives no day)", "day")
         return NONE
+
+    def _body_statement(self, frame: Frame, unit: UnitInfo) -> Dating | None:
+        """A person speaking for a body whose statement the story just dated ("The United
+        States told the Council on Thursday …" then "Robert Wood, the deputy U.S.
+        ambassador, …"): the body's day."""
+        if not frame.body or frame.body not in (self.spoken or {}):
+            return None
+        if unit.paragraph - (self.spoken_in or {}).get(frame.body, -10) > 1:
+            return None
+        d = self.spoken[frame.body]
+        return replace(d, basis=f"speaking for the body whose statement the story dated just before ({d.said_on.isoformat()})")
 
     def _same_speaker(self, frame: Frame) -> Dating:
         """The same speaker going on, or speaking again in the scene the story set for them."""

@@ -62,6 +62,7 @@ class Timekeeper:
     spoken: dict = None  # speaker id -> the day of their last dated statement in the story
     spoken_in: dict = None  # speaker id -> the paragraph where the story dated them
     reference: Dating = NONE  # the last day a sentence of the story gave itself
+    by_verb: dict = None  # reporting verb lemma -> the day of the last statement made with it
     reference_set: bool = False  # an explicit day far from publication was told: no fallback
 
     @property
@@ -106,6 +107,9 @@ class Timekeeper:
         self.last_dating = d
         if d.said_on is not None:
             self.last_dated = d
+            if verb is not None:
+                self.by_verb = self.by_verb or {}
+                self.by_verb[verb.lemma_.lower()] = d
             if self.published and abs((self.published - d.said_on).days) > 2:
                 self.reference_set = True
         return d
@@ -135,6 +139,11 @@ class Timekeeper:
         body = self._body_statement(frame, unit)
         if body is not None:
             return body
+        if verb is not None and any(ch.lower_ == "also" for ch in verb.children):
+            # "Miller also confirmed …": the occasion of the statement that verb last dated.
+            d = (self.by_verb or {}).get(verb.lemma_.lower())
+            if d is not None:
+                return replace(d, basis=f"'also {verb.text}': the day of the last statement that {verb.text} ({d.said_on.isoformat()})")
         first = next((t for t in sent if t.is_alpha), None)
         if first is not None and first.lower_ in cues().same_occasion and first.i < sent.start + 2 and self.last_dated.said_on:
             return replace(self.last_dated, basis=f"'{first.text}': the day of the statement before ({self.last_dated.said_on.isoformat()})")
@@ -243,6 +252,11 @@ def _attached(t: Token, verb: Token, frame: Frame) -> bool:
             return True
         if x.head is x:
             return False
+        if x.dep_ in ("acl", "relcl") and x.head.lemma_.lower() in cues().statement_nouns:
+            # "In a statement published Saturday, X said": the statement's own day.
+            x = x.head
+            steps += 1
+            continue
         if x.dep_ in _INTO_CONTENT:
             # An adverbial participle with no subject of its own ("Testifying … on
             # Thursday, X said"), or a "when" clause, is part of the saying.

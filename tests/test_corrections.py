@@ -218,8 +218,15 @@ def test_seeds_with_a_speaker_a_day_and_a_drop(inputs):
     found = items(timeline, people)
     joint = next(i for i in found if "compound speaker" in i.reasons and "    speaker: " in i.stub)
     undated = next(i for i in found if "no day" in i.reasons and i.claim != joint.claim)
-    other = next(c for c in timeline.claims if c.id not in (joint.claim, undated.claim))
-    stubs = [joint.stub, undated.stub.replace("# said_on: YYYY-MM-DD", "said_on: 2024-10-23")]
+    # One speaker set: a claim whose speaker the machine did not find in people.yaml
+    # (or found none) is given a person of people.yaml.
+    unsure = next(i for i in found if {"no speaker", "speaker not in people.yaml"} & set(i.reasons)
+                  and i.claim not in (joint.claim, undated.claim))
+    set_speaker = unsure.stub.replace("    # speaker: <people.yaml id>      # or [id, id] for a joint statement",
+                                      "    speaker: john-kirby")
+    assert "speaker: john-kirby" in set_speaker
+    other = next(c for c in timeline.claims if c.id not in (joint.claim, undated.claim, unsure.claim))
+    stubs = [joint.stub, set_speaker, undated.stub.replace("# said_on: YYYY-MM-DD", "said_on: 2024-10-23")]
     text = "corrections:\n" + "\n".join(stubs) + (f"\n  - claim: {other.id}\n    drop: background\n"
                                                   f"    checked_by: A. Editor\n    checked_on: 2026-12-01\n")
     (content / "corrections.yaml").write_text(text, encoding="utf-8")
@@ -228,7 +235,9 @@ def test_seeds_with_a_speaker_a_day_and_a_drop(inputs):
     data = claims_json(out)
     claims = by_id(data)
     assert len(claims[joint.claim]["speakers"]) == 2 and all(s["known"] for s in claims[joint.claim]["speakers"])
-    assert claims[joint.claim]["review"]["changes"][0]["field"] == "speaker"
+    assert claims[joint.claim]["review"]["status"] in ("checked", "corrected")
+    assert claims[unsure.claim]["speaker"]["id"] == "john-kirby"
+    assert claims[unsure.claim]["review"]["changes"][0]["field"] == "speaker"
     assert claims[undated.claim]["said_on"] == "2024-10-23" and claims[undated.claim]["review"]["status"] == "corrected"
     assert [c["id"] for c in data["dropped"]] == [other.id] and data["dropped"][0]["review"]["reason"] == "background"
 

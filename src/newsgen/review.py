@@ -84,6 +84,10 @@ def claim_reasons(c: Claim) -> list[str]:
     if c.speaker is None:
         reasons.append("no speaker")
     else:
+        if c.joint:
+            # A joint statement read from the parse ("X and Y said"): the editor confirms
+            # that each of them spoke.
+            reasons.append("compound speaker")
         for s in c.speakers:
             if not s.known:
                 reasons.append("compound speaker" if compound(s.name) else "speaker not in people.yaml")
@@ -101,6 +105,9 @@ def correction_stub(c: Claim, reasons: Sequence[str], people: Sequence[Person], 
     if {"compound speaker", "no speaker", "speaker not in people.yaml"} & set(reasons):
         parts = [p for s in c.speakers for p in _JOINED.split(s.name) if p.strip()]
         found = [_person_for(p, people) for p in parts]
+        if c.joint and all(s.known for s in c.speakers):
+            found = [_person_for(s.id, people) for s in c.speakers]
+            parts = [s.name for s in c.speakers]
         if parts and all(found):
             ids = list(dict.fromkeys(p.id for p in found if p))
             lines.append(f"    speaker: [{', '.join(ids)}]" if len(ids) > 1 else f"    speaker: {ids[0]}")

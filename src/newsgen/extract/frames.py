@@ -171,6 +171,10 @@ class Attributor:
             if self.unnamed is not None and self._par(head) - self.last_paragraph <= 1:
                 return self.unnamed
             return None
+        if det in ("the", "this") and lemma in c.org_words and not head.tag_.endswith("S") \
+                and not any(t.i in at for t in head.subtree):
+            # "the agency said": the body the story is about, named before.
+            return self._body_named_before(head)
         # A body, or an unnamed person speaking for one: the organisation in the phrase.
         orgs = [at[t.i] for t in head.subtree if t.i in at and at[t.i] is not AMBIGUOUS and at[t.i].kind == "organization"]
         if lemma in c.person_nouns or lower in c.person_nouns:
@@ -216,6 +220,24 @@ class Attributor:
             name = re.sub(r"^(?:the|a|an|its|their)\s+", "", name, flags=re.I)
             if name and name[0].isupper():
                 return Entity(id=_slug(name), name=name, kind="organization", known=False)
+        return None
+
+    def _body_named_before(self, head: Token) -> Entity | None:
+        """The last body that spoke or was named whose names hold the word ("the agency"
+        for "South Korea's spy agency"), else the body that spoke just before."""
+        word = head.lemma_.lower()
+        for at, e, _ in reversed(self.roster.met):
+            if at >= head.i or e.kind != "organization" or e.members:
+                continue
+            names = [e.name]
+            p = self.roster.people.get(e.id)
+            if p is not None:
+                names += list(p.aliases)
+            if any(word in re.findall(r"[a-z]+", n.lower()) for n in names):
+                return e
+        last = self.last.speaker if self.last else None
+        if last is not None and last.kind == "organization" and not last.members and self._par(head) - self.last_paragraph <= 1:
+            return last
         return None
 
     def _pronoun_person(self, head: Token) -> Entity | None:

@@ -418,7 +418,11 @@ class Attributor:
     def main(self, sent: Span, unit: UnitInfo) -> Frame | None:
         """The unit's main frame (module docstring), updating the narrative's speaker."""
         if unit.turn is not None:
-            return self._turn(unit)
+            turn = self._turn(unit)
+            if turn is not None or unit.turn == "question" or self._label_is_person(unit):
+                return turn
+            # "CONTEXT: …", "BACKGROUND: …": a label that names nobody heads prose,
+            # read like any other.
         found = self.frames(sent, unit)
         frame = self._choose(found)
         lead = self.lead
@@ -500,6 +504,12 @@ class Attributor:
     def _only_quotation(self, sent: Span, unit: UnitInfo) -> bool:
         outside = [t for t in sent if not _in_quote(t, unit.quotes) and t.is_alpha]
         return (unit.continues_quote and not outside) or (bool(unit.quotes) and not outside)
+
+    def _label_is_person(self, unit: UnitInfo) -> bool:
+        """A label with a title ("MS. SINGH") names a person even when we cannot say who."""
+        c = cues()
+        words = [w.lower() for w in re.split(r"[\s.]+", unit.label or "") if w]
+        return any(c.title_abbreviations.get(w, w) in c.titles or w in c.title_abbreviations for w in words)
 
     def _turn(self, unit: UnitInfo) -> Frame | None:
         if unit.turn == "question" or not unit.label:

@@ -355,11 +355,12 @@ class Attributor:
                 if ch.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                     return verb.head, "subject"
                 return ch, "subject"
-        if verb.dep_ == "ROOT" and verb.i > 0:
-            # "…, South Korea's spy agency told lawmakers": the parser hung the name on the
-            # clause before; the name right before the verb is its subject.
+        if verb.dep_ in ("ROOT", "conj", "parataxis") and verb.i > 0:
+            # "…, South Korea's spy agency told lawmakers", "…, Ukraine's Defence
+            # Intelligence (HUR) said on Monday": the parser hung the name on the clause
+            # before; the name right before the verb is its subject.
             prev = verb.doc[verb.i - 1]
-            while prev.pos_ == "ADV" and prev.i > 0:
+            while (prev.pos_ == "ADV" or prev.text == ")") and prev.i > 0:
                 prev = verb.doc[prev.i - 1]
             at = verb.doc._.entity_at
             if prev.i in at and at[prev.i] is not AMBIGUOUS and prev.dep_ in ("appos", "conj", "pobj", "dobj", "npadvmod"):

@@ -49,3 +49,11 @@ def test_kursk_is_its_own_scope_for_troops_but_one_with_russia_for_casualties():
     assert not in_scope(place, DEFS["north-korean-troops"]) and in_scope(place, DEFS["north-korean-troops-kursk"])
     assert in_scope(place, DEFS["north-korean-casualties"])
     assert in_scope(None, DEFS["north-korean-troops"]) and not in_scope(None, DEFS["north-korean-troops-kursk"])
+
+
+def test_a_bare_amount_counts_what_its_sentence_counts_but_a_small_bare_number_does_not():
+    s = "We do believe that they have suffered some significant losses, killed and wounded, but dozens, several dozens."
+    q = Quantity(None, low=24, qualifier="several", text="dozens, several dozens")
+    assert measure_of(q, M, s) == "casualties"
+    day = Quantity(14, text="14")
+    assert measure_of(day, M, "At least 30 soldiers were killed or wounded on 14 and 15 December.") is None

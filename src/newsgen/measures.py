@@ -19,6 +19,9 @@ from newsgen.model import Claim, Measure, Quantity, SeriesDef
 
 # Words after the number that still belong to it: "... soldiers have been killed or wounded".
 AFTER_WORDS = 6
+# A bare number below this with no qualifier is more likely a day or a count of
+# something else ("on 14 and 15 December") than a figure of the sentence's measure.
+UNITLESS_FLOOR = 100
 # Where the words after a number stop belonging to it: a new clause or sentence.
 _STOP = re.compile(r"[.;:!?()—–]|,\s|\b(?:while|whereas|because|although|but|after|before|when|which|who)\b", re.I)
 _PARTITIVE = re.compile(r"\bof\s+(?:the|them|those|these)\b", re.I)
@@ -95,6 +98,13 @@ def measure_of(q: Quantity, measures: Sequence[Measure], sentence: str = "",
     if states:
         hit = _resolve(states, by_id)
         return hit.id if hit else None
+    if not q.unit and (q.qualifier or (q.value or 0) >= UNITLESS_FLOOR) and sentence:
+        # A bare amount ("dozens, several dozens", "putting the total at 3,000") counts
+        # what its sentence counts, when the sentence names one measure (or one sum).
+        named = [m for m in _named(sentence, fitting) if not m.people]
+        hit = _resolve(named, by_id) if named else None
+        if hit is not None:
+            return hit.id
     nouns = [m for m in _named(own, fitting) if m.people]
     hit = _resolve(nouns, by_id) if nouns else None
     return hit.id if hit else None

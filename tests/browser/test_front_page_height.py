@@ -38,3 +38,18 @@ def test_front_page_height(corpus_site, open_page, width, artifacts):
     assert page.locator("#what-we-know-h").count() == 1
     days = page.locator("details.day-fold")
     assert days.count() > 1 and page.locator("details.day-fold[open]").count() == 1
+
+
+def test_corpus_differences_sit_side_by_side_with_two_bodies(corpus_site, open_page):
+    import json
+    pairs = json.loads((corpus_site / "data" / "differences.json").read_text(encoding="utf-8"))["differences"]
+    claims = {c["id"]: c for c in json.loads((corpus_site / "data" / "claims.json").read_text(encoding="utf-8"))["claims"]}
+    assert 0 < len(pairs) <= 6
+    for d in pairs:
+        a, b = (claims[i] for i in d["claims"])
+        assert a["speaker"]["id"] != b["speaker"]["id"]
+    page, _ = open_page((corpus_site / "differ.html").as_uri(), js=False)
+    sides = page.locator("section.differ").first.locator("article.differ-side")
+    assert sides.count() == 2
+    one, two = sides.nth(0).bounding_box(), sides.nth(1).bounding_box()
+    assert abs(one["y"] - two["y"]) < 2 and two["x"] > one["x"] + one["width"] - 1

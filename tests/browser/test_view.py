@@ -32,26 +32,15 @@ def test_axis_bar_takes_the_reader_to_that_day(open_page, server, site_dir, wher
     watch.assert_clean()
 
 
-def test_sources_differ_lists_the_troop_estimates_side_by_side(open_page, server, site_dir):
-    figures = json.loads((site_dir / "data" / "figures.json").read_text(encoding="utf-8"))["figures"]
-    troops = next(f for f in figures if any(p["value"] == 11000 for p in f["points"]))
-    page, watch = open_page(server.url("index.html"))
-    with page.expect_navigation():
-        page.locator("main a[href$='differ.html']").first.click()
-    assert page.url.endswith("differ.html")
-    pair = page.locator("section.differ", has=page.locator(f"a[href$='figures/{troops['id']}.html']")).filter(
-        has_text="11,000").filter(has_text="10,000").first
-    expect(pair).to_be_visible()
-    sides = pair.locator("article.differ-side")
-    expect(sides).to_have_count(2)
-    for i in range(2):
-        side = sides.nth(i)
-        expect(side.locator(".differ-who")).not_to_be_empty()
-        expect(side.locator(".differ-when time[datetime]")).to_have_count(1)
-        expect(side.locator(".differ-outlets a").first).to_be_visible()
-    # side by side on a desktop
-    a, b = sides.nth(0).bounding_box(), sides.nth(1).bounding_box()
-    assert abs(a["y"] - b["y"]) < 2 and b["x"] > a["x"] + a["width"] - 1
+def test_sources_differ_page_lists_exactly_the_exported_differences(open_page, server, site_dir):
+    # On the seeds no two bodies give values for one figure that cannot both be right
+    # within the window (issue 20): the page says so. The side-by-side layout is
+    # checked on the larger corpus (test_front_page_height.py).
+    pairs = json.loads((site_dir / "data" / "differences.json").read_text(encoding="utf-8"))["differences"]
+    page, watch = open_page(server.url("differ.html"))
+    expect(page.locator("section.differ")).to_have_count(len(pairs))
+    if not pairs:
+        expect(page.locator("p.empty")).to_be_visible()
     watch.assert_clean()
 
 

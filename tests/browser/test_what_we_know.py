@@ -63,7 +63,7 @@ def test_front_page_summary_and_phone_width(open_page, server, questions):
     summary = page.locator("section.questions-summary")
     expect(summary).to_be_visible()
     expect(summary.locator(".question-summary")).to_have_count(len(questions))
-    first = summary.locator("h3 a").first
+    first = summary.locator(".question-summary > a").first
     assert first.get_attribute("href").startswith(urls.QUESTIONS + "#q-")
     # The page does not scroll sideways on a phone because of a track.
     page.goto(server.url(urls.QUESTIONS))

@@ -168,3 +168,22 @@ def test_outlet_page_names_its_kind_and_the_wires_it_carries(html):
     page = html[urls.outlet("daily-planet")]
     assert "<dd>newspaper</dd>" in page
     assert "Carries copy from:</span> Wire Service (1 of 1 story" in page
+
+
+def test_a_floor_in_the_sources_words_never_doubles_its_unit():
+    from newsgen.render.formatting import quantity
+    q = Quantity(None, low=200, unit="casualties", qualifier="several", text="several hundred casualties")
+    assert quantity(q) == "several hundred casualties"
+    assert quantity(Quantity(None, low=24, unit="killed", text="dozens, several dozens")) == "several dozens killed"
+
+
+def test_a_crowded_chart_labels_first_latest_and_extremes_only():
+    from newsgen.model import Series, SeriesPoint
+    from newsgen.render.charts import MAX_LABELS, series_svg
+    values = [10000, 12000, 10000, 11000, 3000, 10000, 12000, 10000, 15000, 11000]
+    pts = tuple(SeriesPoint(D(2024, 10, 1 + i), Quantity(v), f"c{i}", "s", Speaker(f"p{i}", f"P{i}"))
+                for i, v in enumerate(values))
+    svg = str(series_svg(Series("t", "T", pts), lambda p: "#", "chart-t"))
+    labels = re.findall(r'<text class="chart-label"[^>]*>([^<]*)</text>', svg)
+    assert len(values) > MAX_LABELS and sorted(labels) == sorted(["10,000", "11,000", "15,000", "3,000"])
+    assert svg.count('<a class="chart-point') == len(values)  # every value still drawn and linked

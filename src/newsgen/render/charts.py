@@ -83,6 +83,19 @@ def _nice_step(span: float, ticks: int = 5) -> float:
     return 10 * mag
 
 
+# Beyond this many values, only the first, the latest and the extremes carry a label:
+# a dozen labels near one value print over each other. The table gives every value.
+MAX_LABELS = 6
+
+
+def labelled_points(points: list[SeriesPoint]) -> set[int]:
+    """Indices (in date order) of the points whose value is written beside them."""
+    if len(points) <= MAX_LABELS:
+        return set(range(len(points)))
+    tops = [_top(p.quantity) for p in points]
+    return {0, len(points) - 1, tops.index(max(tops)), tops.index(min(tops))}
+
+
 def point_label(p: SeriesPoint) -> str:
     who = p.speaker.name if p.speaker else "unattributed"
     return f"{when_text(p)}: {fmt.quantity(p.quantity)} ({who})"
@@ -255,6 +268,7 @@ def series_svg(series: Series, href: Callable[[SeriesPoint], str], dom_id: str) 
         if p.window:
             own.append((x(p.window[0]), x(p.window[1]), base))
         marks.append(own)
+    labelled = labelled_points(points)
     for i, p in enumerate(points):
         cx, _ = where[i]
         q = p.quantity
@@ -273,6 +287,11 @@ def series_svg(series: Series, href: Callable[[SeriesPoint], str], dom_id: str) 
             parts.append(Markup('<path class="chart-open" d="M{} {} L{} {} L{} {} Z"/>').format(
                 _f(cx - 6), _f(mark_y), _f(cx), _f(mark_y - LAYOUT_FONT * 1.6), _f(cx + 6), _f(mark_y)))
         parts.append(Markup('<circle class="chart-dot{}" cx="{}" cy="{}" r="8"/>').format(hollow, _f(cx), _f(mark_y)))
+        if i not in labelled:
+            # Unlabelled (the table lists it): the dot alone is its target.
+            parts.append(Markup('<rect class="chart-hit" x="{}" y="{}" width="24" height="24"/>').format(_f(cx - 12), _f(mark_y - 12)))
+            parts.append(Markup("</a>"))
+            continue
         text = value_text(q)
         w = text_width(text, bold=True)
         py = y(q.value if q.value is not None else (q.high if q.high is not None else q.low))

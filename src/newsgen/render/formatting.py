@@ -70,7 +70,9 @@ def quantity(q: Quantity) -> str:
         # Only a floor ("several dozens"): the source's words, else the floor as a floor.
         words = q.text.split(",")[-1].strip() if q.text else ""
         if words and not any(ch.isdigit() for ch in words):
-            return " ".join(p for p in (words, q.unit) if p)
+            # The source's words may already end in the unit ("several hundred casualties").
+            unit = q.unit if q.unit and not words.lower().endswith(q.unit.lower()) else None
+            return " ".join(p for p in (words, unit) if p)
         return " ".join(p for p in (f"{number(q.low if q.low is not None else q.high)} or more", q.unit) if p)
     else:
         core = q.text or "?"

@@ -248,7 +248,8 @@ class Site:
 
     @property
     def series(self) -> tuple[Series, ...]:
-        return tuple(sorted(self.timeline.series, key=lambda s: (s.label.casefold(), s.id)))
+        # A figure no source has given a value for yet has no page (it would be empty).
+        return tuple(sorted((s for s in self.timeline.series if s.points), key=lambda s: (s.label.casefold(), s.id)))
 
     @property
     def sorted_stories(self) -> tuple[Story, ...]:

@@ -76,6 +76,9 @@ def is_reporting(t: Token) -> bool:
             any(ch.dep_ == "prep" and ch.lower_ in c.needs_particle[lemma] for ch in t.children)
     if lemma in c.needs_object:
         return any(ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() in c.needs_object[lemma] for ch in t.children)
+    if t.tag_ == "VBN" and not any(ch.dep_ in ("nsubj", "nsubjpass", "agent") for ch in t.children) \
+            and any(ch.dep_ == "mark" and ch.lower_ in ("if", "unless", "once", "until") for ch in t.children):
+        return False  # "If confirmed, it would be …": a condition, not someone confirming
     if t.dep_ == "amod" or (t.tag_ == "VBN" and t.dep_ in ("acl",) and not any(ch.dep_ == "agent" for ch in t.children)
                             and not _speaking_noun(t.head)):
         return False  # "the reported deployment", "a claim made …": not a frame
@@ -176,7 +179,9 @@ class Attributor:
             # "the agency said": the body the story is about, named before.
             return self._body_named_before(head)
         # A body, or an unnamed person speaking for one: the organisation in the phrase.
-        orgs = [at[t.i] for t in head.subtree if t.i in at and at[t.i] is not AMBIGUOUS and at[t.i].kind == "organization"]
+        # Bodies in the phrase, not a person's nationality ("Russian President Putin").
+        orgs = [at[t.i] for t in head.subtree if t.i in at and at[t.i] is not AMBIGUOUS and at[t.i].kind == "organization"
+                and not (t.head.i in at and at[t.head.i] is not AMBIGUOUS and at[t.head.i].kind == "person")]
         if lemma in c.person_nouns or lower in c.person_nouns:
             if orgs and head.tag_.endswith("S") and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in head.children) \
                     and lemma in c.titles:
@@ -364,6 +369,10 @@ class Attributor:
                 prev = verb.doc[prev.i - 1]
             at = verb.doc._.entity_at
             if prev.i in at and at[prev.i] is not AMBIGUOUS and prev.dep_ in ("appos", "conj", "pobj", "dobj", "npadvmod"):
+                # "a spokesman for Putin told": the phrase the name ends, not the name.
+                while prev.dep_ == "pobj" and prev.head.dep_ == "prep" and prev.head.lower_ in ("for", "of", "at") \
+                        and prev.head.head.pos_ in ("NOUN", "PROPN") and prev.head.head.i < prev.i:
+                    prev = prev.head.head
                 return prev, "subject"
         # Participles and coordinated verbs share the subject of the verb they hang from.
         v = verb

@@ -196,7 +196,8 @@ class Timekeeper:
             if tok is None:
                 continue
             root = tok.root
-            if not _attached(root, verb, frame) and not (frame.occasion >= 0 and _attached(root, doc[frame.occasion], frame)):
+            if not _attached(root, verb, frame) and not (frame.occasion >= 0 and _attached(root, doc[frame.occasion], frame)) \
+                    and not _names_the_occasion(tok, verb):
                 continue
             if any(t.lower_ in _BOUNDS for t in doc[max(tok.start - 2, sent.start): tok.start]) and m.kind != "explicit":
                 continue
@@ -227,6 +228,16 @@ class Timekeeper:
 
 def _in_quote_char(at: int, quotes) -> bool:
     return any(a <= at < b for a, b in quotes)
+
+
+def _names_the_occasion(date: Span, verb: Token) -> bool:
+    """ "another report on Saturday, in which HUR said": a date standing between the
+    statement's noun and the clause that says what was in it."""
+    if verb.dep_ != "relcl" or not any(ch.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in ch.children)
+                                       for ch in verb.children):
+        return False
+    antecedent = verb.head
+    return antecedent.i < date.start and date.end <= verb.left_edge.i
 
 
 def _attached(t: Token, verb: Token, frame: Frame) -> bool:

@@ -168,7 +168,10 @@ class Attributor:
                 return last
             return self.unnamed if self.unnamed is not None and self._par(head) - self.last_paragraph <= 2 else None
         if is_title and det in ("the", "this", "that") and not head.tag_.endswith("S"):
-            found = self.roster.by_title(lemma, head.i) or self.roster.by_title(lower, head.i)
+            modifiers = [t.lower_ for t in head.children if t.dep_ in ("amod", "compound", "nmod") and t.i < head.i
+                         and t.is_alpha and t.lower_ not in ("new", "former", "top", "senior", "same", "other")
+                         and t.lemma_.lower() not in c.titles]
+            found = self.roster.by_title(lemma, head.i, modifiers=modifiers) or self.roster.by_title(lower, head.i, modifiers=modifiers)
             if found is not None:
                 return found
             if self.unnamed is not None and self._par(head) - self.last_paragraph <= 1:

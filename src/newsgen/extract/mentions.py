@@ -60,15 +60,24 @@ class Roster:
     met: list[tuple[int, Entity, tuple[str, ...]]] = field(default_factory=list)  # (token index, entity, name words)
     roles: dict[str, set[str]] = field(default_factory=dict)  # entity id -> title words
     paragraphs: list[int] = field(default_factory=list)  # token index where each paragraph starts
+    described: dict[str, set[str]] = field(default_factory=dict)  # entity id -> words said of them
 
-    def meet(self, at: int, e: Entity, role_words: set[str] = frozenset()) -> Entity:
+    def meet(self, at: int, e: Entity, role_words: set[str] = frozenset(), described: set[str] = frozenset()) -> Entity:
         words = tuple(w.lower() for w in re.split(r"[\s]+", _plain_name(e.name)) if w)
         self.met.append((at, e, words))
         got = self.roles.setdefault(e.id, set())
         got |= role_words
         if e.role:
             got |= title_words(e.role)
+        self.described.setdefault(e.id, set()).update(
+            described, _words(e.role), _words(e.org))
         return e
+
+    def fits(self, e: Entity, modifiers: list[str]) -> bool:
+        """Every word of "the Russian foreign minister" before the title is in what the
+        story said of the person ("Russian" fits "Russia's Sergei Lavrov")."""
+        have = {w[:5] for w in self.described.get(e.id, ())}
+        return all(m[:5] in have for m in modifiers)
 
     def by_word(self, word: str, before: int) -> Entity | None:
         word = word.lower()
@@ -95,15 +104,16 @@ class Roster:
         k = bisect.bisect_right(self.paragraphs, i) - 1
         return self.paragraphs[k] if k >= 0 else 0
 
-    def by_title(self, title: str, before: int, name_word: str | None = None) -> Entity | None:
-        """The last person met holding this title (and this name word, when given)."""
+    def by_title(self, title: str, before: int, name_word: str | None = None, modifiers: list[str] = ()) -> Entity | None:
+        """The last person met holding this title (and this name word, when given) whom
+        the title's other words fit."""
         for at, e, words in reversed(self.met):
             if at >= before or e.kind != "person" or e.members:
                 continue
             if name_word and name_word.lower() not in words:
                 continue
             if title in self.roles.get(e.id, ()):
-                return e
+                return e if self.fits(e, list(modifiers)) else None
         return None
 
     def last(self, kind: str, before: int, skip: set[str] = frozenset()) -> Entity | None:
@@ -144,7 +154,7 @@ def link(doc: Doc, people: dict[str, Person]) -> None:
         if e is None:
             continue
         if e is not AMBIGUOUS:
-            roster.meet(ent.start, e, _role_words(ent))
+            roster.meet(ent.start, e, _role_words(ent), _described(ent))
         for t in ent:
             at[t.i] = e
     # Proper nouns the NER left out ("Shoigu told", "Yu said") that name someone met before.
@@ -245,6 +255,23 @@ def _title_inside(ent: Span) -> str | None:
     first = ent[0].lower_.rstrip(".")
     word = cues().title_abbreviations.get(first, first)
     return word if len(ent) > 1 and word and word in cues().titles else None
+
+
+def _words(text: str | None) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text or "")}
+
+
+def _described(ent: Span) -> set[str]:
+    """The words around a name that say who the person is: the title and modifiers
+    before it ("Russia's Foreign Minister"), its appositive."""
+    doc = ent.doc
+    words = set()
+    i = ent.start - 1
+    while i >= 0 and i >= ent.start - 8 and doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case", "punct") \
+            and doc[i].head.i >= i:
+        words |= _words(doc[i].text)
+        i -= 1
+    return words | _words(_appositive(ent))
 
 
 def _role_words(ent: Span) -> set[str]:

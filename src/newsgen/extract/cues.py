@@ -26,6 +26,7 @@ class Cues:
     same_occasion: frozenset[str]
     tie_verbs: frozenset[str]
     statement_verbs: frozenset[str]
+    scene_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

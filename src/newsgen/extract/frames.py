@@ -397,18 +397,22 @@ class Attributor:
                 break
         return None, ""
 
-    def scene(self, sent: Span, unit: UnitInfo) -> tuple[Entity, int] | None:
+    def scene(self, sent: Span, unit: UnitInfo) -> tuple[Entity, int, bool] | None:
         """ "At a press conference on Tuesday, he played the recording": a person on a
         speaking occasion; the day of the sentence is the day of what they say next."""
         c = cues()
         root = sent.root
-        if root.pos_ not in ("VERB", "AUX") or not any(t.lemma_.lower() in c.statement_nouns for t in sent if not _in_quote(t, unit.quotes)):
+        if root.pos_ not in ("VERB", "AUX"):
+            return None
+        if root.lemma_.lower() not in c.scene_verbs and not any(t.lemma_.lower() in c.statement_nouns for t in sent if not _in_quote(t, unit.quotes)):
             return None
         subj = next((ch for ch in root.children if ch.dep_ == "nsubj"), None)
         e = self.speaker_of(subj) if subj is not None else None
-        if e is None or e is AMBIGUOUS or e.kind != "person":
+        if e is None or e is AMBIGUOUS or e.members:
             return None
-        return e, root.i
+        # "The ministry's spokeswoman spoke …": someone the next sentence may name.
+        unnamed = subj.lemma_.lower() in c.person_nouns and subj.i not in self.doc._.entity_at
+        return e, root.i, unnamed
 
     def tie(self, sent: Span, unit: UnitInfo) -> Entity | None:
         """ "X made the remarks": the person the statement just reported belongs to."""

@@ -63,6 +63,7 @@ class Timekeeper:
     spoken_in: dict = None  # speaker id -> the paragraph where the story dated them
     reference: Dating = NONE  # the last day a sentence of the story gave itself
     by_verb: dict = None  # reporting verb lemma -> the day of the last statement made with it
+    pending: tuple = None  # (Dating, paragraph): an unnamed speaker's occasion, for the person named next
     reference_set: bool = False  # an explicit day far from publication was told: no fallback
 
     @property
@@ -79,12 +80,18 @@ class Timekeeper:
         elif words:
             self.heading = NONE
 
-    def scene(self, sent: Span, unit: UnitInfo, person, _root_index: int, root: Token) -> None:
-        """A person on a dated speaking occasion: their next words are from that day."""
+    def scene(self, sent: Span, unit: UnitInfo, person, root: Token, unnamed: bool = False) -> None:
+        """A person on a dated speaking occasion: their next words are from that day.
+        An unnamed one ("the ministry's spokeswoman spoke on Wednesday") is whoever the
+        same paragraph then names as speaking."""
         d = self._own(sent, unit, Frame(root.i, person, "scene"), root)
+        if d is not None and d.said_on is not None and unnamed:
+            self.pending = (replace(d, basis=f"the occasion the sentence before sets: {d.basis}"), unit.paragraph)
         if d is not None and d.said_on is not None:
             self.spoken = self.spoken or {}
             self.spoken[person.id] = replace(d, basis=f"the occasion the story sets for {person.name}: {d.basis}")
+            self.spoken_in = self.spoken_in or {}
+            self.spoken_in[person.id] = unit.paragraph
             if self.published and abs((self.published - d.said_on).days) > 2:
                 self.reference_set = True
 
@@ -139,6 +146,10 @@ class Timekeeper:
         body = self._body_statement(frame, unit)
         if body is not None:
             return body
+        if self.pending is not None and self.pending[1] == unit.paragraph and frame.speaker is not None \
+                and frame.speaker.kind == "person" and frame.speaker.id not in (self.spoken or {}):
+            d, self.pending = self.pending[0], None
+            return d
         if verb is not None and any(ch.lower_ == "also" for ch in verb.children):
             # "Miller also confirmed …": the occasion of the statement that verb last dated.
             d = (self.by_verb or {}).get(verb.lemma_.lower())

@@ -150,9 +150,10 @@ def _units(story: Story) -> tuple[list[UnitInfo], str]:
 
 
 def _is_heading(text: str) -> bool:
-    """A section heading: a few words with no sentence end (a date, a place, a topic)."""
+    """A section heading: a short line with no sentence end ("15 June: London puts
+    losses above 6,000", "Wednesday's clash")."""
     t = text.strip()
-    return 0 < len(t.split()) <= 6 and not re.search(r"[.!?:;\"”’]$", t) and "," not in t[:-1].split(" ", 1)[0]
+    return 0 < len(t.split()) <= 12 and not re.search(r"[.!?:;\"”’]$", t) and "," not in t[:-1].split(" ", 1)[0]
 
 
 # A live-blog entry opens with its time: "10:42 GMT – …", "**14:05** — …".

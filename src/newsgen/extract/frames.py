@@ -149,7 +149,14 @@ class Attributor:
             return None
         if head.i in at:
             e = at[head.i]
-            return None if e is AMBIGUOUS else e
+            if e is AMBIGUOUS:
+                # "Lee said" with two Lees met: the one who was speaking just before.
+                last = self.last.speaker if self.last else None
+                if last is not None and self._par(head) - self.last_paragraph <= 1 \
+                        and last.id in self.roster.candidates(head.text, head.i):
+                    return last
+                return None
+            return e
         # A title with a name: "spokesperson Sabrina Singh" has the name as head's compound
         # or appositive; "the minister" names the last person with that title.
         names = [t for t in head.subtree if t.i in at and at[t.i] is not AMBIGUOUS and t.i != head.i
@@ -285,7 +292,7 @@ class Attributor:
             if i in at and at[i].kind == "person" and not self._quoted(t):
                 if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT",) or t.head.dep_ in ("nsubj",) and t.head.head.dep_ == "ROOT":
                     best = (at[i], i)  # a person the narrative itself is about, not one named in reported words
-                break
+                    break
         return best
 
     def _quoted(self, t: Token) -> bool:
@@ -484,6 +491,11 @@ class Attributor:
         if not found:
             return None
         c = cues()
+        # "Lee, a member who briefed reporters …, said": a clause inside the speaker's
+        # own phrase describes them; it is not the statement.
+        described = {i for f, v, _ in found if v is not None for ch in v.children
+                     if ch.dep_ in ("nsubj", "nsubjpass") for i in (t.i for t in ch.subtree)}
+        found = [x for x in found if x[0].verb not in described] or found
         inner = {i for _, _, content in found for i in content}
         outer = [(f, v, cont) for f, v, cont in found if f.verb not in inner]
         # "The U.S. believes …, an official said Monday": a frame trailing the sentence

@@ -74,7 +74,8 @@ class Timekeeper:
         """A section heading that is a date ("15 June", "### Tuesday, 3 June") dates what follows."""
         found = [m for m in find_dates(text, self.anchor) if m.date is not None and m.kind in ("explicit", "weekday", "relative-day")]
         words = re.findall(r"[A-Za-z]+", text)
-        if found and len(words) <= 4:
+        # The heading is a date, or opens with one ("17 June: Shoigu's announcement").
+        if found and (len(words) <= 4 or not re.search(r"[A-Za-z]", text[: found[0].start].strip(" #*'’s"))):
             self.heading = Dating(found[0].date, f"section heading '{text.strip()}'", "day", None)
             self.reference_set = True
         elif words:

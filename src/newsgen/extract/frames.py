@@ -338,8 +338,49 @@ class Attributor:
                 agent = next((g for ch in t.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
                 carrier = self._one(agent) if agent is not None else None
                 relay = _relay_name(carrier) if carrier is not None and carrier is not AMBIGUOUS else None
+            author = self._author(t)
+            if author is not None and (e is None or e is AMBIGUOUS or author.id != e.id):
+                # "KCNA published a statement from the Central Military Commission",
+                # "KCNA quoted Kim as calling …": the author speaks, the subject carries.
+                relay = _relay_name(e) if e is not None and e is not AMBIGUOUS else relay
+                e = author
             out.append((Frame(t.i, e, form, relay=relay, tense=_tense(t), body=self._body(subject, e)), t, _content(t)))
         return out
+
+    def _author(self, verb: Token) -> Entity | None:
+        """Whose words the verb passes on: a statement "from"/"by" someone in its
+        clause, or the person a medium quotes "as saying"."""
+        c = cues()
+        statement_object = any(ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() in c.statement_nouns for ch in verb.children)
+        for ch in verb.children:
+            if ch.dep_ == "prep" and ch.lower_ in ("from", "by") and statement_object:
+                # "published a statement from X", the parser hanging "from X" on the verb.
+                obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
+                who = self.speaker_of(obj) if obj is not None else None
+                if who is not None and who is not AMBIGUOUS:
+                    return who
+            # "a statement from X" as the object, or "answered with / in a statement by X";
+            # not "told reporters after a briefing by X" (X briefed the speaker).
+            nouns = [ch] if ch.dep_ in ("dobj", "obj") else \
+                [g for g in ch.children if g.dep_ == "pobj"] if ch.dep_ == "prep" and ch.lower_ in ("with", "in", "through") else []
+            for noun in nouns:
+                if noun.lemma_.lower() not in c.statement_nouns:
+                    continue
+                for prep in noun.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+                        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                        who = self.speaker_of(obj) if obj is not None else None
+                        if who is not None and who is not AMBIGUOUS:
+                            return who
+        if verb.lemma_.lower() in ("quote", "cite"):
+            obj = next((ch for ch in verb.children if ch.dep_ in ("dobj", "obj")), None)
+            as_ = any(ch.dep_ == "prep" and ch.lower_ == "as" for ch in verb.children) or \
+                (obj is not None and any(g.lower_ == "as" for g in obj.children))
+            if obj is not None and as_:
+                who = self.speaker_of(obj)
+                if who is not None and who is not AMBIGUOUS:
+                    return who
+        return None
 
     def _body(self, subject: Token, e: Entity | None) -> str | None:
         """The organisation named in a person's title or appositive."""

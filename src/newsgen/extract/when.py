@@ -30,6 +30,9 @@ from spacy.tokens import Span, Token
 from newsgen.dates import DateMention, find_dates
 from newsgen.extract.cues import cues
 from newsgen.extract.frames import Frame, UnitInfo, _in_quote
+from newsgen.extract.mentions import title_words
+
+SPOKESPERSON = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ class Timekeeper:
     spoken_in: dict = None  # speaker id -> the paragraph where the story dated them
     reference: Dating = NONE  # the last day a sentence of the story gave itself
     by_verb: dict = None  # reporting verb lemma -> the day of the last statement made with it
+    last_org: tuple = None  # (Dating, paragraph) of the statement just made by a body
     pending: tuple = None  # (Dating, paragraph): an unnamed speaker's occasion, for the person named next
     reference_set: bool = False  # an explicit day far from publication was told: no fallback
 
@@ -113,6 +117,10 @@ class Timekeeper:
                 for e in (frame.speaker, *frame.speaker.members):
                     self.spoken[e.id] = d
         self.last_dating = d
+        if frame.speaker is not None and frame.speaker.kind == "organization" and d.said_on is not None:
+            self.last_org = (d, unit.paragraph)
+        elif frame.speaker is not None:
+            self.last_org = None
         if d.said_on is not None:
             self.last_dated = d
             if verb is not None:
@@ -173,6 +181,13 @@ class Timekeeper:
         """A person speaking for a body whose statement the story just dated ("The United
         States told the Council on Thursday …" then "Robert Wood, the deputy U.S.
         ambassador, …"): the body's day."""
+        if frame.speaker is not None and frame.speaker.kind == "person" and self.last_dated.said_on is not None \
+                and self.last_org is not None and self.last_org[1] == unit.paragraph \
+                and frame.speaker.role and title_words(frame.speaker.role) & SPOKESPERSON:
+            # "Seoul on Monday condemned …. Defense ministry spokesman Jeon said …": the
+            # spokesperson voices the statement the sentence before dated.
+            d = self.last_org[0]
+            return replace(d, basis=f"a spokesperson voicing the statement just before ({d.said_on.isoformat()})")
         if not frame.body or frame.body not in (self.spoken or {}):
             return None
         if unit.paragraph - (self.spoken_in or {}).get(frame.body, -10) > 1:

@@ -184,6 +184,15 @@ class Attributor:
             if self.unnamed is not None and self._par(head) - self.last_paragraph <= 1:
                 return self.unnamed
             return None
+        if det in ("its", "their") and lemma in c.org_words and not any(t.i in at for t in head.subtree):
+            # "Its military intelligence agency said": the body of the country or
+            # organisation the sentence before was about.
+            owner = self.roster.last("organization", head.i)
+            if owner is not None:
+                phrase = " ".join(t.text for t in self.doc[head.left_edge.i: head.i + 1] if t.dep_ != "poss")
+                name = f"{owner.name}'s {phrase}"
+                return Entity(id=_slug(name), name=name, kind="organization", known=False)
+            return None
         if det in ("the", "this") and lemma in c.org_words and not head.tag_.endswith("S") \
                 and not any(t.i in at for t in head.subtree):
             # "the agency said": the body the story is about, named before.
@@ -411,6 +420,13 @@ class Attributor:
                 if ch.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                     return verb.head, "subject"
                 return ch, "subject"
+        for ch in verb.children:
+            # "Cho, appearing at the session, noted …": the parser gave the subject to the
+            # participle standing between them.
+            if ch.dep_ == "advcl" and ch.i < verb.i and ch.tag_ == "VBG":
+                subj = next((g for g in ch.children if g.dep_ == "nsubj" and g.i < ch.i), None)
+                if subj is not None:
+                    return subj, "subject"
         if verb.dep_ in ("ROOT", "conj", "parataxis") and verb.i > 0:
             # "…, South Korea's spy agency told lawmakers", "…, Ukraine's Defence
             # Intelligence (HUR) said on Monday": the parser hung the name on the clause
@@ -463,8 +479,19 @@ class Attributor:
         return e, root.i, unnamed
 
     def tie(self, sent: Span, unit: UnitInfo) -> Entity | None:
-        """ "X made the remarks": the person the statement just reported belongs to."""
+        """ "X made the remarks", "The remark came from X": the person the statement
+        just reported belongs to."""
         c = cues()
+        for t in sent:
+            subj = next((ch for ch in t.children if ch.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_.lower() in c.statement_nouns and any(
+                    ch.lower_ in ("the", "this", "that") for ch in subj.children if ch.dep_ == "det"):
+                src = next((g for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "from"
+                            for g in ch.children if g.dep_ == "pobj"), None)
+                e = self.speaker_of(src) if src is not None else None
+                if e is not None and e is not AMBIGUOUS:
+                    self.last, self.last_paragraph = Frame(t.i, e, "tie"), unit.paragraph
+                    return e
         for t in sent:
             if t.lemma_.lower() not in c.tie_verbs or _in_quote(t, unit.quotes):
                 continue

@@ -185,7 +185,6 @@ def seeds_timeline():
     return make_timeline(config, results)
 
 
-@pytest.mark.xfail(reason="issue 17: fewer seed claims are dated by the new extraction (26/32), so fewer dated question steps", strict=False)
 def test_seeds_three_questions_each_with_two_dated_steps_matching_their_claims(seeds_timeline):
     t = seeds_timeline
     claims = {c.id: c for c in t.claims}

@@ -35,7 +35,6 @@ def test_figures_index_links_every_figure(open_page, server, site_dir):
     watch.assert_clean()
 
 
-@pytest.mark.xfail(reason="issue 20/17: a series the new extraction leaves without points still gets a page with an empty table", strict=False)
 def test_every_figure_page_has_chart_and_table(open_page, server, site_dir):
     pages = figure_pages(site_dir)
     assert pages, "no figure page was built (figures/*.html)"

@@ -1,9 +1,15 @@
-"""The shared development corpus (../shared/dev): ten articles from outlets unlike the
-seeds, graded by the project's scorer. The build must hold the line reached here; a
-drop in claims, dates or merged statements, or any wrong speaker or day, fails.
+"""The shared development corpora (../shared/dev and ../shared/dev2): ten articles each
+from outlets unlike the seeds, graded by the project's scorer with each corpus's own
+answer key. dev2 was held out while the hand-written rules were fitted to dev; the
+spaCy pipeline is held to one bar on both.
+
+Issue 17's bar for a corpus of this kind: at least 90% of the claims and 85% of the
+dates, at most 2 wrong facts, no leak, every story record but one right. Merging the
+same statement across outlets (80% of the pairs in the issue) is held at the line
+reached, below that bar.
 
 Skipped when the shared folder is not there (a fresh clone, CI). The scorer's own
-copy of the answer key is used, never one in this repository.
+copy of each answer key is used, never one in this repository.
 """
 from __future__ import annotations
 
@@ -19,36 +25,41 @@ from newsgen.build import build
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("NEWSGEN_SHARED", REPO.parent / "shared"))
-ARTICLES = SHARED / "dev" / "articles"
 SCORER = SHARED / "tools" / "score_corpus.py"
 
-# The line the spaCy pipeline reached (issue 17, first session): every story record
-# right, no chrome leaked. The hand-fitted rules scored 68/62/8 with 0 wrong here and
-# 39/71 on the unseen corpus; this line holds what transfers, and only rises.
-FLOOR = {"stories": 10, "claims": 53, "dates": 43, "merged": 3}
-MAX = {"wrong": 3, "leaks": 0}
+# corpus -> (claims in its key, pairs in its key, merged pairs reached)
+CORPORA = {"dev": (69, 9, 3), "dev2": (71, 8, 2)}
+MAX = {"wrong": 2, "leaks": 0}
 
 
-@pytest.fixture(scope="module")
-def score(tmp_path_factory):
-    if not ARTICLES.is_dir() or not SCORER.is_file():
-        pytest.skip(f"no shared development corpus at {SHARED}")
-    out = tmp_path_factory.mktemp("dev") / "site"
-    build(ARTICLES, REPO / "content", out)
-    run = subprocess.run([sys.executable, str(SCORER), str(out / "data")], capture_output=True, text=True, check=False)
+def floor(corpus: str) -> dict[str, int]:
+    claims, _, merged = CORPORA[corpus]
+    return {"stories": 9, "claims": -(-claims * 90 // 100), "dates": -(-claims * 85 // 100), "merged": merged}
+
+
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def score(request, tmp_path_factory):
+    corpus = request.param
+    articles = SHARED / corpus / "articles"
+    if not articles.is_dir() or not SCORER.is_file():
+        pytest.skip(f"no shared corpus at {articles}")
+    out = tmp_path_factory.mktemp(corpus) / "site"
+    build(articles, REPO / "content", out)
+    run = subprocess.run([sys.executable, str(SCORER), str(out / "data"), "--key", str(SHARED / corpus / "expected.yaml")],
+                         capture_output=True, text=True, check=False)
     line = run.stdout.strip().splitlines()[-1]
     got = {k: int(v) for k, v in re.findall(r"(stories|claims|dates|leaks|wrong|merged) (\d+)", line)}
-    assert set(got) == set(FLOOR) | set(MAX), line
-    return got, line
+    assert set(got) == set(floor(corpus)) | set(MAX), line
+    return corpus, got, line
 
 
 @pytest.mark.parametrize("what", sorted(MAX))
 def test_no_wrong_fact_and_no_leak(score, what):
-    got, line = score
+    _, got, line = score
     assert got[what] <= MAX[what], line
 
 
-@pytest.mark.parametrize("what", sorted(FLOOR))
-def test_the_line_reached_holds(score, what):
-    got, line = score
-    assert got[what] >= FLOOR[what], line
+@pytest.mark.parametrize("what", ["stories", "claims", "dates", "merged"])
+def test_the_bar_holds(score, what):
+    corpus, got, line = score
+    assert got[what] >= floor(corpus)[what], line

@@ -150,11 +150,7 @@ class Attributor:
         if head.i in at:
             e = at[head.i]
             if e is AMBIGUOUS:
-                # "Lee said" with two Lees met: the one who was speaking just before.
-                last = self.last.speaker if self.last else None
-                if last is not None and self._par(head) - self.last_paragraph <= 1 \
-                        and last.id in self.roster.candidates(head.text, head.i):
-                    return last
+                # "Kim said" with two Kims met: not settled by the text, whoever spoke last.
                 return None
             return e
         # A title with a name: "spokesperson Sabrina Singh" has the name as head's compound

@@ -79,12 +79,6 @@ class Roster:
         have = {w[:5] for w in self.described.get(e.id, ())}
         return all(m[:5] in have for m in modifiers)
 
-    def candidates(self, word: str, before: int) -> set[str]:
-        """The ids of the people met before whose name holds the word."""
-        word = word.lower()
-        return {e.id for at, e, words in self.met if at < before and e.kind == "person" and not e.members
-                and word in set(words) | {p for w in words for p in w.split("-")}}
-
     def by_word(self, word: str, before: int) -> Entity | None:
         word = word.lower()
         found: dict[str, Entity] = {}

@@ -95,7 +95,7 @@ def when_component(doc: Doc) -> Doc:
         if tie is not None:
             keeper.tie(tie)
         if scene is not None:
-            keeper.scene(span, unit, scene[0], doc[scene[1]], unnamed=scene[2])
+            keeper.scene(span, unit, scene[0], doc[scene[1]], unnamed=scene[2], speaking=scene[3])
         if unit.heading:
             keeper.see_heading(span.text)
             out.append(NONE)

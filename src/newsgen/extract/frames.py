@@ -457,22 +457,24 @@ class Attributor:
                 break
         return None, ""
 
-    def scene(self, sent: Span, unit: UnitInfo) -> tuple[Entity, int, bool] | None:
-        """ "At a press conference on Tuesday, he played the recording": a person on a
-        speaking occasion; the day of the sentence is the day of what they say next."""
+    def scene(self, sent: Span, unit: UnitInfo) -> tuple[Entity, int, bool, bool] | None:
+        """A sentence that puts someone somewhere on a day: "At a press conference on
+        Tuesday, he played the recording" (a speaking occasion: the day of what they say
+        there), "Shoigu flew to Pyongyang on Tuesday" (the day of what they say next,
+        in the same or the next paragraph). Returns (who, verb, unnamed, speaking)."""
         c = cues()
         root = sent.root
         if root.pos_ not in ("VERB", "AUX"):
             return None
-        if root.lemma_.lower() not in c.scene_verbs and not any(t.lemma_.lower() in c.statement_nouns for t in sent if not _in_quote(t, unit.quotes)):
-            return None
+        speaking = root.lemma_.lower() in c.scene_verbs or any(
+            t.lemma_.lower() in c.statement_nouns for t in sent if not _in_quote(t, unit.quotes))
         subj = next((ch for ch in root.children if ch.dep_ == "nsubj"), None)
         e = self.speaker_of(subj) if subj is not None else None
         if e is None or e is AMBIGUOUS or e.members:
             return None
         # "The ministry's spokeswoman spoke …": someone the next sentence may name.
         unnamed = subj.lemma_.lower() in c.person_nouns and subj.i not in self.doc._.entity_at
-        return e, root.i, unnamed
+        return e, root.i, unnamed, speaking
 
     def tie(self, sent: Span, unit: UnitInfo) -> Entity | None:
         """ "X made the remarks", "The remark came from X": the person the statement

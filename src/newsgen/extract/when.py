@@ -66,6 +66,7 @@ class Timekeeper:
     spoken_in: dict = None  # speaker id -> the paragraph where the story dated them
     reference: Dating = NONE  # the last day a sentence of the story gave itself
     by_verb: dict = None  # reporting verb lemma -> the day of the last statement made with it
+    near: dict = None  # person id -> (Dating, paragraph): a sentence that put them somewhere on a day
     last_org: tuple = None  # (Dating, paragraph) of the statement just made by a body
     pending: tuple = None  # (Dating, paragraph): an unnamed speaker's occasion, for the person named next
     reference_set: bool = False  # an explicit day far from publication was told: no fallback
@@ -85,11 +86,18 @@ class Timekeeper:
         elif words:
             self.heading = NONE
 
-    def scene(self, sent: Span, unit: UnitInfo, person, root: Token, unnamed: bool = False) -> None:
+    def scene(self, sent: Span, unit: UnitInfo, person, root: Token, unnamed: bool = False, speaking: bool = True) -> None:
         """A person on a dated speaking occasion: their next words are from that day.
         An unnamed one ("the ministry's spokeswoman spoke on Wednesday") is whoever the
         same paragraph then names as speaking."""
         d = self._own(sent, unit, Frame(root.i, person, "scene"), root)
+        if d is not None and d.said_on is not None and not speaking:
+            if person.kind == "person":
+                self.near = self.near or {}
+                self.near[person.id] = (replace(d, basis=f"the day the sentence before puts {person.name} there: {d.basis}"), unit.paragraph)
+            return
+        if d is not None and d.said_on is not None:
+            (self.near or {}).pop(person.id, None)  # a speaking occasion is the better scene
         if d is not None and d.said_on is not None and unnamed:
             self.pending = (replace(d, basis=f"the occasion the sentence before sets: {d.basis}"), unit.paragraph)
         if d is not None and d.said_on is not None:
@@ -139,6 +147,9 @@ class Timekeeper:
                     self.spoken_in = self.spoken_in or {}
                     self.spoken_in[frame.speaker.id] = unit.paragraph
                 return own
+        near = (self.near or {}).get(frame.speaker.id) if frame.speaker is not None else None
+        if near is not None and unit.paragraph - near[1] <= 1 and frame.tense != "pluperfect":
+            return near[0]
         if self.heading.said_on is not None:
             return self.heading
         if unit.stamp and self.live and self.published and frame.tense != "pluperfect":

@@ -78,6 +78,25 @@ def _figures(quantities: Iterable[Quantity]) -> set[float]:
     return {v for q in quantities for v in (q.value, q.low, q.high) if v is not None}
 
 
+def merge_speaker(c: Claim) -> str | None:
+    """Whose statement a claim reports, for merging: a body's (an organisation
+    speaking, or a person passing on the body's briefing, Report.source) by its name,
+    so that "the NIS told lawmakers" and "lawmaker Park, relaying the NIS briefing,
+    said" can be one statement; a person's by their id."""
+    if c.speaker is None:
+        return None
+    source = next((r.source for r in c.reports if r.source), None)
+    if source:
+        return "body:" + _body_key(source)
+    if c.speaker.kind == "organization" and not c.joint:
+        return "body:" + _body_key(c.speaker.name)
+    return c.speaker.id
+
+
+def _body_key(name: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", name.lower()))
+
+
 def _span(c: Claim) -> tuple[dt.date, dt.date] | None:
     """The days a claim's statement may fall on: its day, else its week or month."""
     if c.said_on:
@@ -94,7 +113,7 @@ class _Facts:
     def __init__(self, c: Claim, common: frozenset[str], figures: frozenset[float] | None = None,
                  stories: frozenset[str] | None = None) -> None:
         self.claim = c
-        self.sid = c.speaker.id if c.speaker is not None else None
+        self.sid = merge_speaker(c)
         self.name = c.speaker.name if c.speaker is not None else None
         self.figures = frozenset(_figures(c.quantities)) if figures is None else figures
         self.stories = frozenset(r.story for r in c.reports) if stories is None else stories

@@ -75,7 +75,10 @@ def is_reporting(t: Token) -> bool:
         return any(ch.dep_ == "prt" and ch.lower_ in c.needs_particle[lemma] for ch in t.children) or \
             any(ch.dep_ == "prep" and ch.lower_ in c.needs_particle[lemma] for ch in t.children)
     if lemma in c.needs_object:
-        return any(ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() in c.needs_object[lemma] for ch in t.children)
+        # "put the number at", "put North Korean dead at about 300": an estimate.
+        at_figure = any(ch.dep_ == "prep" and ch.lower_ == "at" and any(g.like_num or g.pos_ == "NUM" for g in ch.subtree)
+                        for ch in t.children)
+        return at_figure or any(ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() in c.needs_object[lemma] for ch in t.children)
     if t.tag_ == "VBN" and not any(ch.dep_ in ("nsubj", "nsubjpass", "agent") for ch in t.children) \
             and any(ch.dep_ == "mark" and ch.lower_ in ("if", "unless", "once", "until") for ch in t.children):
         return False  # "If confirmed, it would be …": a condition, not someone confirming
@@ -99,7 +102,9 @@ class Attributor:
         self.last: Frame | None = None
         self.last_paragraph = -10
         self.unnamed: Entity | None = None  # "a senior official said …": a later "the official"
-        self.lead: tuple[Entity, int] | None = None  # "the ministers:" and the paragraph it stands in
+        self.lead: tuple[Entity, int] | None = None
+        # A person passing on a body's briefing: that body, for all they say in the story.
+        self.sources: dict[str, str] = {}  # "the ministers:" and the paragraph it stands in
 
     # --- speakers of a noun phrase ---------------------------------------------------
 
@@ -349,8 +354,31 @@ class Attributor:
                 # "KCNA quoted Kim as calling …": the author speaks, the subject carries.
                 relay = _relay_name(e) if e is not None and e is not AMBIGUOUS else relay
                 e = author
-            out.append((Frame(t.i, e, form, relay=relay, tense=_tense(t), body=self._body(subject, e)), t, _content(t)))
+            source = None
+            if e is not None and e is not AMBIGUOUS and e.kind == "person":
+                briefer = self._briefed_by(t)
+                if briefer is not None:
+                    self.sources[e.id] = briefer.name
+                source = self.sources.get(e.id)
+            out.append((Frame(t.i, e, form, relay=relay, source=source, tense=_tense(t), body=self._body(subject, e)), t, _content(t)))
         return out
+
+    def _briefed_by(self, verb: Token) -> Entity | None:
+        """ "told reporters after a closed-door briefing by the NIS": the body whose
+        briefing the speaker passes on."""
+        c = cues()
+        for ch in verb.children:
+            if ch.dep_ != "prep" or ch.lower_ not in ("after", "following", "at", "from"):
+                continue
+            for noun in (g for g in ch.children if g.dep_ == "pobj"):
+                if noun.lemma_.lower() not in c.statement_nouns and noun.lemma_.lower() not in ("session", "meeting"):
+                    continue
+                for t in noun.subtree:
+                    e = self.doc._.entity_at.get(t.i)
+                    if e is not None and e is not AMBIGUOUS and e.kind == "organization" and t.head.dep_ == "prep" \
+                            and t.head.lower_ in ("by", "from", "with"):
+                        return e
+        return None
 
     def _author(self, verb: Token) -> Entity | None:
         """Whose words the verb passes on: a statement "from"/"by" someone in its
@@ -593,7 +621,8 @@ class Attributor:
         if f.speaker is not None and f.speaker is not AMBIGUOUS and f.speaker.kind == "person" and nested:
             org = next((g.speaker for g, _ in nested if g.speaker.kind == "organization"), None)
             if org is not None:
-                return Frame(f.verb, f.speaker, f.form, f.relay, source=org.name, tense=f.tense)
+                self.sources[f.speaker.id] = org.name  # all they say in the story passes it on
+                return Frame(f.verb, f.speaker, f.form, f.relay, source=org.name, tense=f.tense, body=f.body)
         return f
 
     def _only_quotation(self, sent: Span, unit: UnitInfo) -> bool:

@@ -126,7 +126,7 @@ class Timekeeper:
                     self.spoken[e.id] = d
         self.last_dating = d
         if frame.speaker is not None and frame.speaker.kind == "organization" and d.said_on is not None:
-            self.last_org = (d, unit.paragraph)
+            self.last_org = (d, unit.paragraph, frame.speaker.id)
         elif frame.speaker is not None:
             self.last_org = None
         if d.said_on is not None:
@@ -163,7 +163,7 @@ class Timekeeper:
         going_on = self._same_speaker(frame)
         if going_on.said_on is not None or going_on.precision:
             return going_on
-        body = self._body_statement(frame, unit)
+        body = self._body_statement(sent, frame, unit)
         if body is not None:
             return body
         if self.pending is not None and self.pending[1] == unit.paragraph and frame.speaker is not None \
@@ -188,17 +188,20 @@ class Timekeeper:
             return Dating(self.published, f"publication day {self.published.isoformat()} (a dated news report; the text gives no day)", "day")
         return NONE
 
-    def _body_statement(self, frame: Frame, unit: UnitInfo) -> Dating | None:
+    def _body_statement(self, sent: Span, frame: Frame, unit: UnitInfo) -> Dating | None:
         """A person speaking for a body whose statement the story just dated ("The United
         States told the Council on Thursday …" then "Robert Wood, the deputy U.S.
         ambassador, …"): the body's day."""
-        if frame.speaker is not None and frame.speaker.kind == "person" and self.last_dated.said_on is not None \
-                and self.last_org is not None and self.last_org[1] == unit.paragraph \
-                and frame.speaker.role and title_words(frame.speaker.role) & SPOKESPERSON:
-            # "Seoul on Monday condemned …. Defense ministry spokesman Jeon said …": the
-            # spokesperson voices the statement the sentence before dated.
-            d = self.last_org[0]
-            return replace(d, basis=f"a spokesperson voicing the statement just before ({d.said_on.isoformat()})")
+        if frame.speaker is not None and frame.speaker.kind == "person" and self.last_org is not None:
+            d, paragraph, org_id = self.last_org
+            spokesperson = bool(frame.speaker.role and title_words(frame.speaker.role) & SPOKESPERSON)
+            at = sent.doc._.entity_at
+            named = any(getattr(at.get(t.i), "id", None) == org_id for t in sent)
+            if (spokesperson and paragraph == unit.paragraph) or (named and unit.paragraph - paragraph <= 1):
+                # "Seoul on Monday condemned …. Defense ministry spokesman Jeon said …",
+                # "the White House said on Friday …. Kirby told a White House briefing":
+                # the person voices the body's statement dated just before.
+                return replace(d, basis=f"voicing the statement of the body dated just before ({d.said_on.isoformat()})")
         if not frame.body or frame.body not in (self.spoken or {}):
             return None
         if unit.paragraph - (self.spoken_in or {}).get(frame.body, -10) > 1:

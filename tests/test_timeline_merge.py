@@ -13,7 +13,7 @@ from newsgen.timeline import (
 
 def reference_same_statement(a, b, common=frozenset()):
     """same_statement as first written: every test in its original order."""
-    if a.speaker is None or b.speaker is None or a.speaker.id != b.speaker.id:
+    if a.speaker is None or b.speaker is None or timeline.merge_speaker(a) != timeline.merge_speaker(b):
         return False
     fa, fb = _figures(a.quantities), _figures(b.quantities)
     if fa and fb and not fa & fb:
@@ -28,7 +28,7 @@ def reference_same_statement(a, b, common=frozenset()):
         if sa[0] > sb[1] or sb[0] > sa[1]:
             return False
         same_figure = any(v >= SPECIFIC_FIGURE for v in fa & fb) or (bool(fa & fb) and len(shared) >= RANGE_MIN_SHARED)
-        if a.said_on and b.said_on:
+        if a.said_on and b.said_on or timeline.day_in_week(a, b):
             return same_figure or (len(shared) >= MERGE_MIN_SHARED_SAME_DAY and overlap >= MERGE_OVERLAP)
         return same_figure
     if len(shared) < MERGE_MIN_SHARED:

@@ -78,6 +78,12 @@ def _figures(quantities: Iterable[Quantity]) -> set[float]:
     return {v for q in quantities for v in (q.value, q.low, q.high) if v is not None}
 
 
+def day_in_week(a: Claim, b: Claim) -> bool:
+    """One report states the day, the other only the week it falls in."""
+    return bool(a.said_on and not b.said_on and b.date_precision == "week"
+                or b.said_on and not a.said_on and a.date_precision == "week")
+
+
 def merge_speaker(c: Claim) -> str | None:
     """Whose statement a claim reports, for merging: a body's (an organisation
     speaking, or a person passing on the body's briefing, Report.source) by its name,
@@ -164,15 +170,17 @@ def _same(fa: _Facts, fb: _Facts, common: frozenset[str]) -> bool:
         # A figure both state is evidence when it is specific (a count of two is not).
         if any(v >= SPECIFIC_FIGURE for v in both):
             return True
-        if not (a.said_on and b.said_on) and not both:
-            # A day inside a range (or two ranges): only a figure both state is evidence.
+        one_week = day_in_week(a, b)
+        if not (a.said_on and b.said_on) and not both and not one_week:
+            # A day inside a month (or two ranges): only a figure both state is evidence.
             return False
         wa, wb = _words(fa, fb, common)
         shared = wa & wb
         if both and len(shared) >= RANGE_MIN_SHARED:
             return True
-        if a.said_on and b.said_on:
-            # One day: a figure both state, or wording that overlaps.
+        if a.said_on and b.said_on or one_week:
+            # One day, or a day inside the week the other report gives ("last week"): a
+            # figure both state, or wording that overlaps.
             return len(shared) >= MERGE_MIN_SHARED_SAME_DAY and _overlap(wa, wb, shared) >= MERGE_OVERLAP
         return False
     # One or both undated: only the same quotation or near-identical wording is

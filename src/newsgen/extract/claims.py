@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from newsgen.extract import relevance
@@ -63,7 +63,30 @@ def extract_claims(story: Story, people: Sequence[Person], topics: Sequence[Topi
         elif not _asks(text, unit) and any(_FIGURE.search(q.text) for q in find_quantities(text)):
             # A figure the article states itself ("some 10,000 troops").
             drafts.append(_Draft(unit, text, None, None, NONE))
-    return _assemble(story, drafts, topics, doc)
+    return _assemble(story, _lead_to_spokesperson(drafts), topics, doc)
+
+
+def _lead_to_spokesperson(drafts: list[_Draft]) -> list[_Draft]:
+    """ "…, the Pentagon said Monday." then "Deputy Pentagon press secretary Sabrina
+    Singh told reporters …": the lead's statement for the body is the words of the
+    person the next sentences name as speaking for it (the body in their title); the
+    lead keeps its day."""
+    spoken = [d for d in drafts if d.speaker is not None]
+    if not spoken or spoken[0].speaker.kind != "organization" or spoken[0].speaker.members:
+        return drafts
+    body = spoken[0].speaker
+    lead_paragraph = spoken[0].unit.paragraph
+    voice = None
+    for d in spoken[1:]:
+        if d.unit.paragraph > lead_paragraph + 1:
+            break
+        if d.speaker.kind == "person":
+            if d.frame is not None and d.frame.body == body.id:
+                voice = d.speaker
+            break
+    if voice is None:
+        return drafts
+    return [replace(d, speaker=voice) if d.speaker is body and d.unit.paragraph == lead_paragraph else d for d in drafts]
 
 
 def story_doc(story: Story, people: Sequence[Person]):

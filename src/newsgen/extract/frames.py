@@ -185,6 +185,13 @@ class Attributor:
             if self.unnamed is not None and self._par(head) - self.last_paragraph <= 1:
                 return self.unnamed
             return None
+        if det in ("the", "this", "that") and lemma in c.statement_nouns and not head.tag_.endswith("S") \
+                and not any(t.i in at for t in head.subtree):
+            # "The statement noted …": the words of whoever made the statement just reported.
+            last = self.last.speaker if self.last else None
+            if last is not None and self._par(head) - self.last_paragraph <= 1:
+                return last
+            return None
         if det in ("its", "their") and lemma in c.org_words and not any(t.i in at for t in head.subtree):
             # "Its military intelligence agency said": the body of the country or
             # organisation the sentence before was about.

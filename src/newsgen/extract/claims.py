@@ -48,6 +48,7 @@ class _Draft:
     speaker: Entity | None
     frame: Frame | None
     dating: Dating
+    named: frozenset[str] = frozenset()  # ids of everyone the unit names
 
 
 def extract_claims(story: Story, people: Sequence[Person], topics: Sequence[Topic]) -> tuple[Claim, ...]:
@@ -59,7 +60,9 @@ def extract_claims(story: Story, people: Sequence[Person], topics: Sequence[Topi
             continue
         text = doc.user_data[TEXT][unit.start: unit.end]
         if frame is not None and frame.speaker is not None:
-            drafts.append(_Draft(unit, text, frame.speaker, frame, dating))
+            at = doc._.entity_at
+            named = frozenset(at[t.i].id for t in span if t.i in at)
+            drafts.append(_Draft(unit, text, frame.speaker, frame, dating, named))
         elif not _asks(text, unit) and any(_FIGURE.search(q.text) for q in find_quantities(text)):
             # A figure the article states itself ("some 10,000 troops").
             drafts.append(_Draft(unit, text, None, None, NONE))
@@ -81,7 +84,9 @@ def _lead_to_spokesperson(drafts: list[_Draft]) -> list[_Draft]:
         if d.unit.paragraph > lead_paragraph + 1:
             break
         if d.speaker.kind == "person":
-            if d.frame is not None and d.frame.body == body.id:
+            if d.frame is not None and (d.frame.body == body.id or body.id in d.named):
+                # The body in their title, or named in their sentence ("told a White
+                # House briefing").
                 voice = d.speaker
             break
     if voice is None:

@@ -30,7 +30,8 @@ from newsgen.extract.nlp import pipeline
 from newsgen.extract.quantities import find_quantities
 from newsgen.extract.sentences import is_short_quote, open_quote_at_end, quotation_spans, quotations, split_sentences
 from newsgen.extract.transcript import turns
-from newsgen.extract.when import NONE, Dating
+from newsgen.extract.mentions import title_words
+from newsgen.extract.when import NONE, SPOKESPERSON, Dating
 from newsgen.model import Claim, Person, Report, Story, Topic
 
 __all__ = ["extract_claims", "story_doc"]
@@ -66,10 +67,10 @@ def extract_claims(story: Story, people: Sequence[Person], topics: Sequence[Topi
         elif not _asks(text, unit) and any(_FIGURE.search(q.text) for q in find_quantities(text)):
             # A figure the article states itself ("some 10,000 troops").
             drafts.append(_Draft(unit, text, None, None, NONE))
-    return _assemble(story, _lead_to_spokesperson(drafts), topics, doc)
+    return _assemble(story, _lead_to_spokesperson(drafts, doc._.roster), topics, doc)
 
 
-def _lead_to_spokesperson(drafts: list[_Draft]) -> list[_Draft]:
+def _lead_to_spokesperson(drafts: list[_Draft], roster) -> list[_Draft]:
     """ "…, the Pentagon said Monday." then "Deputy Pentagon press secretary Sabrina
     Singh told reporters …": the lead's statement for the body is the words of the
     person the next sentences name as speaking for it (the body in their title); the
@@ -84,7 +85,8 @@ def _lead_to_spokesperson(drafts: list[_Draft]) -> list[_Draft]:
         if d.unit.paragraph > lead_paragraph + 1:
             break
         if d.speaker.kind == "person":
-            if d.frame is not None and (d.frame.body == body.id or body.id in d.named):
+            spokesperson = bool((title_words(d.speaker.role) | roster.described.get(d.speaker.id, set())) & SPOKESPERSON)
+            if d.frame is not None and (d.frame.body == body.id or body.id in d.named and spokesperson):
                 # The body in their title, or named in their sentence ("told a White
                 # House briefing").
                 voice = d.speaker

@@ -66,6 +66,9 @@ def is_reporting(t: Token) -> bool:
     lemma = t.lemma_.lower()
     if t.pos_ not in ("VERB", "AUX") and not (t.tag_.startswith("VB")):
         return False
+    if lemma in c.relay_verbs and not any(ch.dep_ in ("ccomp", "dobj", "obj", "xcomp", "parataxis", "agent", "nsubjpass")
+                                           for ch in t.children) and t.dep_ not in ("parataxis", "ccomp"):
+        return False  # "X reported from Seoul": a credit line, nothing reported in it
     if lemma in c.statement_verbs and lemma not in c.reporting_verbs:
         # "released a joint statement": the statement's authors speak.
         return any(ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() in c.statement_nouns for ch in t.children)
@@ -179,9 +182,14 @@ class Attributor:
             modifiers = [t.lower_ for t in head.children if t.dep_ in ("amod", "compound", "nmod") and t.i < head.i
                          and t.is_alpha and t.lower_ not in ("new", "former", "top", "senior", "same", "other")
                          and t.lemma_.lower() not in c.titles]
+            of = [at[t.i] for ch in head.children if ch.dep_ == "prep" and ch.lower_ in ("of", "for", "from")
+                  for t in ch.subtree if t.i in at and at[t.i] is not AMBIGUOUS]
+            modifiers += [w for e in of for w in re.findall(r"[a-z]{3,}", e.name.lower())]
             found = self.roster.by_title(lemma, head.i, modifiers=modifiers) or self.roster.by_title(lower, head.i, modifiers=modifiers)
             if found is not None:
                 return found
+            if of and of[0].kind == "organization":
+                return of[0]  # "the representative of Japan said": Japan's words
             if self.unnamed is not None and self._par(head) - self.last_paragraph <= 1:
                 return self.unnamed
             return None
@@ -221,6 +229,12 @@ class Attributor:
                 group = Entity(id=_slug(name[:80]), name=name[0].upper() + name[1:], kind="organization", known=False)
                 self.unnamed = group
                 return group
+            nationality = [t for t in head.children if t.dep_ in ("amod", "compound") and t.ent_type_ == "NORP"]
+            if nationality and head.tag_.endswith("S") and not any(
+                    t.ent_type_ in ("ORG", "GPE") for t in head.subtree if t.i in at):
+                # "South Korean officials", "American officials": the group as named.
+                name = self.doc[nationality[0].i: head.i + 1].text
+                return Entity(id=_slug(name), name=name, kind="organization", known=False)
             if orgs:
                 if not head.tag_.endswith("S"):
                     self.unnamed = orgs[0]  # "a Pentagon official said …" … "the official added"
@@ -412,7 +426,12 @@ class Attributor:
                         who = self.speaker_of(obj) if obj is not None else None
                         if who is not None and who is not AMBIGUOUS:
                             return who
-        if verb.lemma_.lower() in ("quote", "cite"):
+        subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+        quoting = self.speaker_of(subj) if subj is not None else None
+        if verb.lemma_.lower() in ("quote", "cite") and not (quoting is not None and quoting is not AMBIGUOUS
+                                                             and quoting.kind == "person"):
+            # A medium quoting someone passes on their words; a person quoting a body
+            # ("Lawmaker Lee quotes the NIS as saying") speaks, the body their source.
             obj = next((ch for ch in verb.children if ch.dep_ in ("dobj", "obj")), None)
             as_ = any(ch.dep_ == "prep" and ch.lower_ == "as" for ch in verb.children) or \
                 (obj is not None and any(g.lower_ == "as" for g in obj.children))

@@ -194,10 +194,12 @@ class Timekeeper:
         ambassador, …"): the body's day."""
         if frame.speaker is not None and frame.speaker.kind == "person" and self.last_org is not None:
             d, paragraph, org_id = self.last_org
-            spokesperson = bool(frame.speaker.role and title_words(frame.speaker.role) & SPOKESPERSON)
+            described = sent.doc._.roster.described.get(frame.speaker.id, set())
+            spokesperson = bool((title_words(frame.speaker.role) | described) & SPOKESPERSON)
             at = sent.doc._.entity_at
             named = any(getattr(at.get(t.i), "id", None) == org_id for t in sent)
-            if (spokesperson and paragraph == unit.paragraph) or (named and unit.paragraph - paragraph <= 1):
+            if (spokesperson and paragraph == unit.paragraph) or (
+                    named and (spokesperson or frame.body == org_id) and unit.paragraph - paragraph <= 1):
                 # "Seoul on Monday condemned …. Defense ministry spokesman Jeon said …",
                 # "the White House said on Friday …. Kirby told a White House briefing":
                 # the person voices the body's statement dated just before.
@@ -237,7 +239,8 @@ class Timekeeper:
             if tok is None:
                 continue
             root = tok.root
-            if not _attached(root, verb, frame) and not (frame.occasion >= 0 and _attached(root, doc[frame.occasion], frame)) \
+            right_after = tok.start == verb.i + 1 or (tok.start == verb.i + 2 and doc[verb.i + 1].lower_ == "on")
+            if not right_after and not _attached(root, verb, frame) and not (frame.occasion >= 0 and _attached(root, doc[frame.occasion], frame)) \
                     and not _names_the_occasion(tok, verb):
                 continue
             if any(t.lower_ in _BOUNDS for t in doc[max(tok.start - 2, sent.start): tok.start]) and m.kind != "explicit":

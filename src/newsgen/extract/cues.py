@@ -27,6 +27,7 @@ class Cues:
     tie_verbs: frozenset[str]
     statement_verbs: frozenset[str]
     scene_verbs: frozenset[str]
+    other_occasion: frozenset[str]
 
 
 @lru_cache(maxsize=1)

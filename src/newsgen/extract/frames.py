@@ -233,7 +233,7 @@ class Attributor:
             if nationality and head.tag_.endswith("S") and not any(
                     t.ent_type_ in ("ORG", "GPE") for t in head.subtree if t.i in at):
                 # "South Korean officials", "American officials": the group as named.
-                name = self.doc[nationality[0].i: head.i + 1].text
+                name = self.doc[nationality[0].left_edge.i: head.i + 1].text
                 return Entity(id=_slug(name), name=name, kind="organization", known=False)
             if orgs:
                 if not head.tag_.endswith("S"):

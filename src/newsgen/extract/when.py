@@ -180,6 +180,8 @@ class Timekeeper:
             return replace(self.last_dated, basis=f"'{first.text}': the day of the statement before ({self.last_dated.said_on.isoformat()})")
         if frame.tense == "perfect" or frame.form == "according":
             return NONE
+        if first is not None and first.lower_ in cues().other_occasion and first.i < sent.start + 2:
+            return NONE
         if self.dateline and self.published and not self.reference_set and frame.form in ("subject", "inherited", "agent"):
             if self.reference.said_on is not None:
                 # The day the report's own narrative is set on ("told the Council on Thursday").

@@ -75,13 +75,18 @@ def test_expected_claim_found_with_right_or_unknown_date(seeds, sid, gold):
 
 
 def test_dates_found(seeds):
-    dated = [(sid, g) for sid, g in GOLD if g.get("said_on")]
+    # Graded as the key says: a day within its tolerance, or no day where the text gives none.
+    graded = [(sid, g) for sid, g in GOLD if g.get("said_on") or g.get("undated")]
     right = 0
-    for sid, g in dated:
+    for sid, g in graded:
+        found = matching(g, seeds[sid][1])
+        if g.get("undated"):
+            right += any(c.said_on is None for c in found)
+            continue
         tol = dt.timedelta(days=int(g.get("tolerance_days") or 0))
-        if any(c.said_on and abs(c.said_on - g["said_on"]) <= tol for c in matching(g, seeds[sid][1])):
+        if any(c.said_on and abs(c.said_on - g["said_on"]) <= tol for c in found):
             right += 1
-    assert len(dated) == 32 and right >= 30
+    assert len(graded) == 32 and right >= 31  # issue 17: at least 31 of 32
 
 
 def test_said_on_never_a_publication_or_scrape_day_by_default(seeds):

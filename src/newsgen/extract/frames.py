@@ -630,12 +630,12 @@ class Attributor:
         nested = [(g, w) for g, w, _ in found if g.verb in content and g.speaker not in (None, AMBIGUOUS)]
         if f.speaker is not None and f.speaker is not AMBIGUOUS and _is_medium(f.speaker) and nested:
             g = nested[0][0]
-            return Frame(g.verb, g.speaker, g.form, relay=_relay_name(f.speaker), tense=g.tense, occasion=f.verb)
+            return Frame(g.verb, g.speaker, g.form, relay=_relay_name(f.speaker, v), tense=g.tense, occasion=f.verb)
         if f.form == "according":
             others = [(g, w) for g, w, _ in found if g is not f and g.form != "according"]
             if f.speaker is not None and f.speaker is not AMBIGUOUS and _is_medium(f.speaker) and others:
                 g = others[0][0]
-                return Frame(g.verb, g.speaker, g.form, relay=_relay_name(f.speaker), tense=g.tense, occasion=f.verb)
+                return Frame(g.verb, g.speaker, g.form, relay=_relay_name(f.speaker, v), tense=g.tense, occasion=f.verb)
             return f
         if (f.speaker is None or f.speaker is AMBIGUOUS) and len(outer) > 1:
             for g, _, _ in outer[1:]:
@@ -643,7 +643,7 @@ class Attributor:
                     return g
         if f.speaker is not None and f.speaker is not AMBIGUOUS and v is not None and v.lemma_.lower() in c.relay_verbs and nested:
             g = nested[0][0]
-            return Frame(g.verb, g.speaker, g.form, relay=_relay_name(f.speaker), tense=g.tense, occasion=f.verb)
+            return Frame(g.verb, g.speaker, g.form, relay=_relay_name(f.speaker, v), tense=g.tense, occasion=f.verb)
         if f.speaker is not None and f.speaker is not AMBIGUOUS and f.speaker.kind == "person" and nested:
             org = next((g.speaker for g, _ in nested if g.speaker.kind == "organization"), None)
             if org is not None:
@@ -685,10 +685,18 @@ def _slug(name: str) -> str:
     return urls.slug(name)
 
 
-def _relay_name(e: Entity) -> str:
-    """A carrier by its short name: "Voice of America (VOA)" → "VOA"."""
+def _relay_name(e: Entity, verb: Token | None = None) -> str:
+    """A carrier by its short name: "Voice of America (VOA)" → "VOA", whether the
+    name holds the acronym or the text gives it beside the name."""
     m = re.search(r"\(([A-Z][A-Za-z.]{1,7})\)", e.name)
-    return m.group(1) if m else e.name
+    if m:
+        return m.group(1)
+    if verb is not None:
+        for subj in (ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")):
+            for a in subj.children:
+                if a.dep_ == "appos" and a.text.isupper() and 2 <= len(a.text) <= 8:
+                    return a.text
+    return e.name
 
 
 def _speaking_noun(t: Token) -> bool:

@@ -278,7 +278,8 @@ def _groups(drafts: list[_Draft]) -> list[str]:
 
 
 # "WASHINGTON —", "SEOUL, Jan. 13, 2025 —": where the story was filed, not what was said.
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:\([^)]{1,20}\))?(?:,\s*[A-Z][\w.]*\.?\s+\d{1,2},?\s*(?:\d{4})?)?\s*[—–-]{1,2}\s+(?=[A-Z0-9“\"])")
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:\([^)]{1,20}\))?(?:,\s*[A-Z][\w.]*\.?\s+\d{1,2},?\s*(?:\d{4})?)?"
+                       r"(?:\s*\([^)]{1,20}\))?\s*[—–-]{1,2}\s+(?=[A-Z0-9“\"])")
 
 
 def _without_dateline(text: str) -> str:

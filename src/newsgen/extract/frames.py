@@ -631,6 +631,12 @@ class Attributor:
         if f.speaker is not None and f.speaker is not AMBIGUOUS and _is_medium(f.speaker) and nested:
             g = nested[0][0]
             return Frame(g.verb, g.speaker, g.form, relay=_relay_name(f.speaker, v), tense=g.tense, occasion=f.verb)
+        carriers = [g for g, _, _ in found if g.form == "according" and g is not f and g.speaker not in (None, AMBIGUOUS)
+                    and _is_medium(g.speaker)]
+        if f.form != "according" and carriers and f.relay is None and f.speaker not in (None, AMBIGUOUS):
+            # "X said …, according to Reuters": Reuters carried X's words.
+            f = Frame(f.verb, f.speaker, f.form, relay=_relay_name(carriers[0].speaker), source=f.source, tense=f.tense,
+                      occasion=f.occasion, body=f.body)
         if f.form == "according":
             others = [(g, w) for g, w, _ in found if g is not f and g.form != "according"]
             if f.speaker is not None and f.speaker is not AMBIGUOUS and _is_medium(f.speaker) and others:

@@ -207,26 +207,50 @@ def apply_metadata(story: Story, meta: SeedMeta | None, config: Config) -> Story
 
 def process_seed(path: Path, config: Config) -> SeedResult:
     """Load one seed, apply its metadata and extract its claims."""
+    return process_seeds([path], config)[0]
+
+
+def process_seeds(paths: Sequence[Path], config: Config) -> list[SeedResult]:
+    """process_seed for each path, the stories' texts parsed by the language model
+    in batches (extract.claims.extract_many), results in the order of paths."""
+    from newsgen.extract.claims import extract_many
+
+    loaded = [_load_seed(p, config) for p in paths]
+    stories = [story for story, _ in loaded if story is not None]
+    extracted = iter(extract_many(stories, config.people, config.story.topics) if stories else ())
+    out = []
+    for path, (story, problems) in zip(paths, loaded):
+        out.append(SeedResult(None, (), problems) if story is None else _finish(path, story, problems, next(extracted)))
+    return out
+
+
+def _load_seed(path: Path, config: Config) -> tuple[Story | None, tuple[Problem, ...]]:
     from newsgen.config import EARLIEST, LATEST
-    from newsgen.extract import extract_claims
     from newsgen.load import load_story
     from newsgen.model import Problem
 
     story, problems = load_story(path, path.as_posix())
     if story is None:
-        return SeedResult(None, (), tuple(problems))
+        return None, tuple(problems)
     story = apply_metadata(story, config.seed_meta(story.id), config)
     if story.published is not None and not EARLIEST <= story.published <= LATEST:
         # 0001-01-01 is a typo, and dates counted back from it overflow the calendar.
         problems = tuple(problems) + (Problem(path.as_posix(), f"publication date {story.published.isoformat()} is not between "
                                               f"{EARLIEST.year} and {LATEST.year}; left out", None, "warning"),)
         story = replace(story, published=None, published_basis=None)
-    try:
-        claims = extract_claims(story, config.people, config.story.topics)
-    except (ArithmeticError, RecursionError, ValueError) as e:
+    return story, tuple(problems)
+
+
+def _finish(path: Path, story: Story, problems: tuple[Problem, ...], claims) -> SeedResult:
+    from newsgen.model import Problem
+
+    if isinstance(claims, (ArithmeticError, RecursionError, ValueError)):
         # One article the extractor cannot handle (a date at the end of the
         # calendar, a number too long to convert) must not stop the others.
+        e = claims
         return SeedResult(None, (), tuple(problems) + (Problem(path.as_posix(), f"could not extract its claims ({type(e).__name__}: {e}); skipped"),))
+    if isinstance(claims, Exception):
+        raise claims
     claims, dropped = _finite(claims)
     if dropped:
         problems = tuple(problems) + (Problem(path.as_posix(), f"{dropped} number(s) too large to compute with (e.g. hundreds of digits); left out of the figures", None, "warning"),)
@@ -272,8 +296,10 @@ def run_seeds(paths: Sequence[Path], config: Config, process: Callable[[Path, Co
     from concurrent.futures import ProcessPoolExecutor
 
     jobs = default_jobs() if jobs is None else jobs
-    if process is not process_seed or jobs < 2 or len(paths) < PARALLEL_MIN:
+    if process is not process_seed:
         return [process(p, config) for p in paths]
+    if jobs < 2 or len(paths) < PARALLEL_MIN:
+        return process_seeds(paths, config)
     try:
         context = multiprocessing.get_context("fork" if threading.active_count() == 1 else "forkserver")
     except ValueError:  # neither on this platform
@@ -283,10 +309,15 @@ def run_seeds(paths: Sequence[Path], config: Config, process: Callable[[Path, Co
     import newsgen.extract.claims  # noqa: F401
     import newsgen.load.story  # noqa: F401
 
+    # The language model too: forked workers share the loaded model's memory.
+    from newsgen.extract.nlp import pipeline
+
+    pipeline(config.people)
     workers = min(jobs, len(paths) // (PARALLEL_MIN // 2))
     chunk = max(1, len(paths) // (workers * 8))  # small enough to even out slow articles
+    chunks = [list(paths[i: i + chunk]) for i in range(0, len(paths), chunk)]
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        return list(pool.map(process, paths, [config] * len(paths), chunksize=chunk))
+        return [r for part in pool.map(process_seeds, chunks, [config] * len(chunks)) for r in part]
 
 
 def collect(

@@ -34,7 +34,7 @@ from newsgen.extract.mentions import title_words
 from newsgen.extract.when import NONE, SPOKESPERSON, Dating
 from newsgen.model import Claim, Person, Report, Story, Topic
 
-__all__ = ["extract_claims", "story_doc"]
+__all__ = ["extract_claims", "extract_many", "claims_of", "story_doc"]
 
 TEXT = "newsgen.text"  # the story's text as written (the Doc's has the dateline blanked)
 
@@ -54,7 +54,39 @@ class _Draft:
 
 def extract_claims(story: Story, people: Sequence[Person], topics: Sequence[Topic]) -> tuple[Claim, ...]:
     """The claims of one story, in reading order (see module docstring)."""
-    doc, units = story_doc(story, people)
+    doc, _ = story_doc(story, people)
+    return claims_of(story, doc, topics)
+
+
+def extract_many(stories: Sequence[Story], people: Sequence[Person], topics: Sequence[Topic],
+                 batch_size: int = 16) -> list[tuple[Claim, ...] | Exception]:
+    """The claims of each story, the Docs parsed in batches through `nlp.pipe` (the
+    model's matrix work is cheaper by the batch). A story whose extraction fails gets
+    its exception in its place; the others are unaffected."""
+    nlp = pipeline(people)
+    out: list[tuple[Claim, ...] | Exception] = []
+    for start in range(0, len(stories), batch_size):
+        batch = stories[start: start + batch_size]
+        try:
+            docs = list(nlp.pipe([_prepared(s, people, nlp) for s in batch], batch_size=batch_size))
+        except Exception:  # noqa: BLE001 - find the story that failed, one by one
+            for s in batch:
+                try:
+                    out.append(extract_claims(s, people, topics))
+                except Exception as e:  # noqa: BLE001
+                    out.append(e)
+            continue
+        for s, doc in zip(batch, docs):
+            try:
+                out.append(claims_of(s, doc, topics))
+            except Exception as e:  # noqa: BLE001
+                out.append(e)
+    return out
+
+
+def claims_of(story: Story, doc, topics: Sequence[Topic]) -> tuple[Claim, ...]:
+    """The claims the layers of a story's Doc give."""
+    units = doc.user_data[UNITS]
     drafts = []
     for unit, span, (frame, _, _, _), dating in zip(units, unit_spans(doc), doc._.frames, doc._.datings):
         if unit.heading or unit.turn == "question":
@@ -98,8 +130,16 @@ def _lead_to_spokesperson(drafts: list[_Draft], roster) -> list[_Draft]:
 
 def story_doc(story: Story, people: Sequence[Person]):
     """The story's Doc with every layer, and its units."""
-    units, text = _units(story)
     nlp = pipeline(people)
+    doc = _prepared(story, people, nlp)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc, doc.user_data[UNITS]
+
+
+def _prepared(story: Story, people: Sequence[Person], nlp):
+    """The story's tokens with what the text layer knows, before any component runs."""
+    units, text = _units(story)
     doc = nlp.make_doc(_mask_dateline(text, units))
     story_turns = turns(story.paragraphs)
     doc.user_data[UNITS] = units
@@ -112,9 +152,7 @@ def story_doc(story: Story, people: Sequence[Person]):
         "live": any(u.stamp for u in units),
         "transcript": sum(t is not None for t in story_turns) >= max(1, len(story_turns)) / 2,
     }
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc, units
+    return doc
 
 
 def _mask_dateline(text: str, units: list[UnitInfo]) -> str:

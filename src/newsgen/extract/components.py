@@ -27,10 +27,20 @@ for _name, _default in (("entity_at", None), ("roster", None), ("frames", None),
 UNITS = "newsgen.units"
 PEOPLE = "newsgen.people"
 STORY = "newsgen.story"
+SPANS = "newsgen.spans"
 
 
 def unit_spans(doc: Doc):
-    """The Doc's units as token spans, in order (one per UnitInfo)."""
+    """The Doc's units as token spans, in order (one per UnitInfo); worked out once."""
+    cached = doc.user_data.get(SPANS)
+    if cached is not None:
+        return cached
+    spans = _unit_spans(doc)
+    doc.user_data[SPANS] = spans
+    return spans
+
+
+def _unit_spans(doc: Doc):
     units = doc.user_data.get(UNITS) or []
     starts = [u.start for u in units]
     bounds = [0] * (len(units) + 1)

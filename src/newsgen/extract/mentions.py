@@ -61,10 +61,14 @@ class Roster:
     roles: dict[str, set[str]] = field(default_factory=dict)  # entity id -> title words
     paragraphs: list[int] = field(default_factory=list)  # token index where each paragraph starts
     described: dict[str, set[str]] = field(default_factory=dict)  # entity id -> words said of them
+    by_name_word: dict[str, list] = field(default_factory=dict)  # a word of a person's name -> [(token index, entity)]
 
     def meet(self, at: int, e: Entity, role_words: set[str] = frozenset(), described: set[str] = frozenset()) -> Entity:
         words = tuple(w.lower() for w in re.split(r"[\s]+", _plain_name(e.name)) if w)
         self.met.append((at, e, words))
+        if e.kind == "person" and not e.members:
+            for w in set(words) | {p for w in words for p in w.split("-")}:
+                self.by_name_word.setdefault(w, []).append((at, e))
         got = self.roles.setdefault(e.id, set())
         got |= role_words
         if e.role:
@@ -80,13 +84,9 @@ class Roster:
         return all(m[:5] in have for m in modifiers)
 
     def by_word(self, word: str, before: int) -> Entity | None:
-        word = word.lower()
         found: dict[str, Entity] = {}
-        for at, e, words in self.met:
-            if at >= before or e.kind != "person" or e.members:
-                continue
-            parts = set(words) | {p for w in words for p in w.split("-")}
-            if word in parts:
+        for at, e in self.by_name_word.get(word.lower(), ()):
+            if at < before:
                 found[e.id] = e
         if len(found) == 1:
             return next(iter(found.values()))

@@ -130,9 +130,14 @@ def ties(question: Question, claim: Claim, by_party: bool = False) -> str | None
     return _first_cue(cues, claim.text)
 
 
+# A clause putting a question to the speaker ("Asked about troops in Russia, he said
+# …") holds the reporter's words, not the speaker's.
+_QUESTION_PUT = re.compile(r"^\s*(?:when\s+)?(?:asked|questioned|pressed)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 14)  # the same wording is reported by many stories
 def _first_cue(cues: tuple[str, ...], text: str) -> str | None:
-    parts = _clauses(text)
+    parts = [c for c in _clauses(text) if not _QUESTION_PUT.match(c)]
     for cue in cues:
         if any(_near(cue, c) for c in parts):
             return cue

@@ -65,11 +65,18 @@ def _counts(span) -> tuple[str | None, str | None]:
                         states.add(s)
     verb = head.head if head.dep_ in ("nsubjpass", "nsubj", "dobj") else None
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        for c in verb.children:
+            # "went missing", "are dead", "were reported missing": the state the verb gives.
+            if c.dep_ in ("acomp", "oprd", "xcomp") and (_STATES.get(c.lemma_.lower()) or _STATES.get(c.lower_)):
+                states.add(_STATES.get(c.lemma_.lower()) or _STATES[c.lower_])
         s = _STATES.get(verb.lemma_.lower())
         if s:
             states.add(s)
             for c in verb.children:
-                if c.dep_ == "conj" and _STATES.get(c.lemma_.lower()):
+                # "killed or wounded" is one count of both; "300 killed and 2,700
+                # wounded" are two counts, the second with a number of its own.
+                own_count = any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                if c.dep_ == "conj" and _STATES.get(c.lemma_.lower()) and not own_count:
                     states.add(_STATES[c.lemma_.lower()])
     if counted in ("casualty", "loss"):
         result = "casualties"

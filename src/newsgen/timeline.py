@@ -518,8 +518,15 @@ def _point_day(c: Claim, stories: dict[str, Story]) -> tuple[dt.date | None, str
 
 def _value_key(q: Quantity) -> tuple:
     """What a reader sees of a value: "12,000 troops" and "roughly 12,000 soldiers" in
-    one sentence are one value, drawn once."""
-    return (q.value, q.low, q.high)
+    one sentence, or "3,000" and "more than 3,000" in two outlets' reports of one
+    statement, are one value, drawn once."""
+    return (next((v for v in (q.value, q.low, q.high) if v is not None), None),)
+
+
+def _most_said_first(quantities: Sequence[Quantity]) -> list[Quantity]:
+    """A claim's quantities with the fuller wording of a value first ("more than 3,000"
+    before a bare "3,000"), so the point drawn says what the sources said."""
+    return sorted(quantities, key=lambda q: (q.low is None and q.high is None, q.qualifier is None))
 
 
 def build_series(claims: Sequence[Claim], defs: Sequence[SeriesDef], stories: Sequence[Story] = (),
@@ -534,7 +541,7 @@ def build_series(claims: Sequence[Claim], defs: Sequence[SeriesDef], stories: Se
         seen: dict[tuple, int] = {}
         for c in claims:
             drawn: set[tuple] = set()
-            for q in c.quantities:
+            for q in _most_said_first(c.quantities):
                 if not quantity_in_series(c, q, d) or _value_key(q) in drawn:
                     continue
                 drawn.add(_value_key(q))

@@ -124,8 +124,12 @@ def _files(out: Path) -> dict[str, tuple[int, int]]:
 def _run(label: str, seeds: Path, content: Path, out: Path, templates: Path, no_cache: bool = False) -> dict:
     """One `newsgen build` in a child process: wall and CPU time, peak RSS, files written."""
     before = _files(out) if out.is_dir() else {}
+    # The benchmark is a project of its own: its store beside its corpus, not the
+    # store of whatever project the bench is started from (each build prunes the
+    # store to its own corpus).
     cmd = [sys.executable, "-m", "newsgen", "build", "--seeds", str(seeds), "--content", str(content),
-           "--out", str(out), "--templates", str(templates)] + (["--no-cache"] if no_cache else [])
+           "--out", str(out), "--templates", str(templates), "--cache", str(out.parent / ".newsgen-cache")] + (
+        ["--no-cache"] if no_cache else [])
     stats = out.parent / "time.txt"
     # GNU time reports this build's own peak RSS (largest process of its tree) and CPU.
     timer = ["/usr/bin/time", "-f", "%M %U %S", "-o", str(stats)] if Path("/usr/bin/time").exists() else []

@@ -19,6 +19,7 @@ from newsgen import urls
 from newsgen.build import BuildFailed, ContentError, build
 from newsgen.config import load_config
 from newsgen.review import gather, items
+from editor_inputs import fresh_project
 
 REPO = Path(__file__).resolve().parents[1]
 ON = dt.date(2026, 12, 1)
@@ -51,11 +52,7 @@ def entry(claim: dict, **fields) -> dict:
 
 @pytest.fixture
 def inputs(tmp_path):
-    seeds, content = tmp_path / "seeds", tmp_path / "content"
-    shutil.copytree(REPO / "seeds", seeds)
-    shutil.copytree(REPO / "content", content)
-    (content / "corrections.yaml").unlink(missing_ok=True)
-    return seeds, content, tmp_path / "site"
+    return fresh_project(tmp_path)
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,17 +9,14 @@ import pytest
 from newsgen.build import build
 from newsgen.cli import main
 from newsgen.review import gather, items
+from editor_inputs import fresh_project
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
 def inputs(tmp_path):
-    seeds, content = tmp_path / "seeds", tmp_path / "content"
-    shutil.copytree(REPO / "seeds", seeds)
-    shutil.copytree(REPO / "content", content)
-    (content / "corrections.yaml").unlink(missing_ok=True)
-    return seeds, content, tmp_path / "site"
+    return fresh_project(tmp_path)
 
 
 def listed(seeds, content):

@@ -217,7 +217,7 @@ def process_seeds(paths: Sequence[Path], config: Config) -> list[SeedResult]:
 
     loaded = [_load_seed(p, config) for p in paths]
     stories = [story for story, _ in loaded if story is not None]
-    extracted = iter(extract_many(stories, config.people, config.story.topics) if stories else ())
+    extracted = iter(extract_many(stories, config.people, config.story.topics, config.outlets) if stories else ())
     out = []
     for path, (story, problems) in zip(paths, loaded):
         out.append(SeedResult(None, (), problems) if story is None else _finish(path, story, problems, next(extracted)))
@@ -312,7 +312,7 @@ def run_seeds(paths: Sequence[Path], config: Config, process: Callable[[Path, Co
     # The language model too: forked workers share the loaded model's memory.
     from newsgen.extract.nlp import pipeline
 
-    pipeline(config.people)
+    pipeline(config.people, config.outlets)
     workers = min(jobs, len(paths) // (PARALLEL_MIN // 2))
     chunk = max(1, len(paths) // (workers * 8))  # small enough to even out slow articles
     chunks = [list(paths[i: i + chunk]) for i in range(0, len(paths), chunk)]

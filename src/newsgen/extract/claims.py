@@ -21,18 +21,18 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from newsgen.extract import relevance
-from newsgen.extract.components import PEOPLE, STORY, UNITS, unit_spans
+from newsgen.extract.components import OUTLETS, PEOPLE, STORY, UNITS, unit_spans
 from newsgen.extract.counting import with_counts
 from newsgen.extract.frames import Frame, UnitInfo
 from newsgen.extract.hedges import find_hedges
 from newsgen.extract.mentions import Entity
-from newsgen.extract.nlp import pipeline
+from newsgen.extract.nlp import OUTLET, pipeline
 from newsgen.extract.quantities import find_quantities
 from newsgen.extract.sentences import is_short_quote, open_quote_at_end, quotation_spans, quotations, split_sentences
 from newsgen.extract.transcript import turns
 from newsgen.extract.mentions import title_words
 from newsgen.extract.when import NONE, SPOKESPERSON, Dating
-from newsgen.model import Claim, Person, Report, Story, Topic
+from newsgen.model import Claim, Outlet, Person, Report, Story, Topic
 
 __all__ = ["extract_claims", "extract_many", "claims_of", "story_doc"]
 
@@ -52,27 +52,28 @@ class _Draft:
     named: frozenset[str] = frozenset()  # ids of everyone the unit names
 
 
-def extract_claims(story: Story, people: Sequence[Person], topics: Sequence[Topic]) -> tuple[Claim, ...]:
+def extract_claims(story: Story, people: Sequence[Person], topics: Sequence[Topic],
+                   outlets: Sequence[Outlet] = ()) -> tuple[Claim, ...]:
     """The claims of one story, in reading order (see module docstring)."""
-    doc, _ = story_doc(story, people)
+    doc, _ = story_doc(story, people, outlets)
     return claims_of(story, doc, topics)
 
 
 def extract_many(stories: Sequence[Story], people: Sequence[Person], topics: Sequence[Topic],
-                 batch_size: int = 16) -> list[tuple[Claim, ...] | Exception]:
+                 outlets: Sequence[Outlet] = (), batch_size: int = 16) -> list[tuple[Claim, ...] | Exception]:
     """The claims of each story, the Docs parsed in batches through `nlp.pipe` (the
     model's matrix work is cheaper by the batch). A story whose extraction fails gets
     its exception in its place; the others are unaffected."""
-    nlp = pipeline(people)
+    nlp = pipeline(people, outlets)
     out: list[tuple[Claim, ...] | Exception] = []
     for start in range(0, len(stories), batch_size):
         batch = stories[start: start + batch_size]
         try:
-            docs = list(nlp.pipe([_prepared(s, people, nlp) for s in batch], batch_size=batch_size))
+            docs = list(nlp.pipe([_prepared(s, people, nlp, outlets) for s in batch], batch_size=batch_size))
         except Exception:  # noqa: BLE001 - find the story that failed, one by one
             for s in batch:
                 try:
-                    out.append(extract_claims(s, people, topics))
+                    out.append(extract_claims(s, people, topics, outlets))
                 except Exception as e:  # noqa: BLE001
                     out.append(e)
             continue
@@ -128,16 +129,16 @@ def _lead_to_spokesperson(drafts: list[_Draft], roster) -> list[_Draft]:
     return [replace(d, speaker=voice) if d.speaker is body and d.unit.paragraph == lead_paragraph else d for d in drafts]
 
 
-def story_doc(story: Story, people: Sequence[Person]):
+def story_doc(story: Story, people: Sequence[Person], outlets: Sequence[Outlet] = ()):
     """The story's Doc with every layer, and its units."""
-    nlp = pipeline(people)
-    doc = _prepared(story, people, nlp)
+    nlp = pipeline(people, outlets)
+    doc = _prepared(story, people, nlp, outlets)
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc, doc.user_data[UNITS]
 
 
-def _prepared(story: Story, people: Sequence[Person], nlp):
+def _prepared(story: Story, people: Sequence[Person], nlp, outlets: Sequence[Outlet] = ()):
     """The story's tokens with what the text layer knows, before any component runs."""
     units, text = _units(story)
     doc = nlp.make_doc(_mask_dateline(text, units))
@@ -145,6 +146,7 @@ def _prepared(story: Story, people: Sequence[Person], nlp):
     doc.user_data[UNITS] = units
     doc.user_data[TEXT] = text
     doc.user_data[PEOPLE] = {p.id: p for p in people}
+    doc.user_data[OUTLETS] = {OUTLET + o.id: o.name for o in outlets}
     doc.user_data[STORY] = {
         "published": story.published,
         "window_end": story.published_window[1] if story.published_window and not story.published else None,

@@ -26,6 +26,7 @@ for _name, _default in (("entity_at", None), ("roster", None), ("frames", None),
 
 UNITS = "newsgen.units"
 PEOPLE = "newsgen.people"
+OUTLETS = "newsgen.outlets"
 STORY = "newsgen.story"
 SPANS = "newsgen.spans"
 
@@ -72,7 +73,7 @@ def units_component(doc: Doc) -> Doc:
 
 @Language.component("newsgen_mentions")
 def mentions_component(doc: Doc) -> Doc:
-    link(doc, doc.user_data.get(PEOPLE) or {})
+    link(doc, doc.user_data.get(PEOPLE) or {}, doc.user_data.get(OUTLETS) or {})
     return doc
 
 

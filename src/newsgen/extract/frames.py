@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgen.extract.cues import cues
 from newsgen.extract.mentions import AMBIGUOUS, Entity, Roster, title_words
+from newsgen.extract.nlp import OUTLET
 
 
 @dataclass(frozen=True)
@@ -713,6 +714,8 @@ def _speaking_noun(t: Token) -> bool:
 def _is_medium(e: Entity) -> bool:
     if e.kind != "organization":
         return False
+    if e.id.startswith(OUTLET):
+        return True  # an outlet of content/outlets.yaml
     words = set(re.findall(r"[a-z]+", e.name.lower()))
     return bool(words & cues().media_words)
 

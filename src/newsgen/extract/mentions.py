@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgen import urls
 from newsgen.extract.cues import cues
+from newsgen.extract.nlp import OUTLET
 from newsgen.model import Person, Speaker
 
 
@@ -60,6 +61,7 @@ class Roster:
     met: list[tuple[int, Entity, tuple[str, ...]]] = field(default_factory=list)  # (token index, entity, name words)
     roles: dict[str, set[str]] = field(default_factory=dict)  # entity id -> title words
     paragraphs: list[int] = field(default_factory=list)  # token index where each paragraph starts
+    outlets: dict[str, str] = field(default_factory=dict)  # OUTLET + id -> the outlet's name
     described: dict[str, set[str]] = field(default_factory=dict)  # entity id -> words said of them
     by_name_word: dict[str, list] = field(default_factory=dict)  # a word of a person's name -> [(token index, entity)]
 
@@ -144,9 +146,9 @@ def _person(p: Person) -> Entity:
     return Entity(id=p.id, name=p.name, kind=p.kind, role=p.role, org=p.org, known=True)
 
 
-def link(doc: Doc, people: dict[str, Person]) -> None:
+def link(doc: Doc, people: dict[str, Person], outlets: dict[str, str] | None = None) -> None:
     """Fill doc._.entity_at (token index -> Entity) for every name mention."""
-    roster = Roster(people, paragraphs=[0] + [t.i + 1 for t in doc if t.is_space and "\n\n" in t.text])
+    roster = Roster(people, outlets=outlets or {}, paragraphs=[0] + [t.i + 1 for t in doc if t.is_space and "\n\n" in t.text])
     at: dict[int, Entity] = {}
     for ent in doc.ents:
         ent = _whole_name(ent)
@@ -190,6 +192,9 @@ def _whole_name(ent: Span) -> Span:
 
 
 def _entity_of(ent: Span, roster: Roster) -> Entity | None:
+    if ent.ent_id_.startswith(OUTLET):
+        name = re.sub(r"^(?:the|The)\s+", "", ent.text)
+        return Entity(id=ent.ent_id_, name=roster.outlets.get(ent.ent_id_, name), kind="organization", known=False)
     if ent.ent_id_ and ent.ent_id_ in roster.people:
         return _person(roster.people[ent.ent_id_])
     if ent.label_ == "PERSON":

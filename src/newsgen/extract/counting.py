@@ -90,12 +90,18 @@ def _counts(span) -> tuple[str | None, str | None]:
 
 
 def _scope(head: Token, verb: Token | None) -> str | None:
+    """The place a prepositional phrase of the noun or its verb names: "in Russia's
+    Kursk region" → "Kursk region" (the NER does not always know a region's name as a
+    place, so a proper noun heading or modifying the phrase's object counts too)."""
     for anchor in filter(None, (head, verb)):
         for prep in anchor.children:
-            if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
-                for t in prep.subtree:
-                    if t.ent_type_ in ("GPE", "LOC", "FAC"):
-                        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-                        if ent is not None:
-                            return ent.text.removeprefix("the ")
+            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+                continue
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "poss", "case", "punct")
+                     and not (t.head.dep_ == "poss" or t.dep_ == "poss")]
+            if any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in words):
+                return " ".join(t.text for t in words if t.head.dep_ != "poss")
     return None

@@ -671,7 +671,7 @@ class Attributor:
                 g = others[0][0]
                 return Frame(g.verb, g.speaker, g.form, relay=_relay_name(f.speaker, v), tense=g.tense, occasion=f.verb)
             return f
-        if (f.speaker is None or f.speaker is AMBIGUOUS) and len(outer) > 1:
+        if f.speaker is None and len(outer) > 1:  # an ambiguous speaker is somebody: no other frame stands in
             for g, _, _ in outer[1:]:
                 if g.speaker is not None and g.speaker is not AMBIGUOUS:
                     return g

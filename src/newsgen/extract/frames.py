@@ -186,8 +186,9 @@ class Attributor:
         if head.i in at:
             e = at[head.i]
             if e is AMBIGUOUS:
-                # "Kim said" with two Kims met: not settled by the text, whoever spoke last.
-                return None
+                # "Kim said" with two Kims met: somebody, but the text does not settle who,
+                # whoever spoke last.
+                return AMBIGUOUS
             return e
         # A title with a name: "spokesperson Sabrina Singh" has the name as head's compound
         # or appositive; "the minister" names the last person with that title.

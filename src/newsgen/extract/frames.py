@@ -649,13 +649,20 @@ class Attributor:
         outer = [(f, v, cont) for f, v, cont in found if f.verb not in inner]
         # "The U.S. believes …, an official said Monday": a frame trailing the sentence
         # (parsed as a parataxis) is the attribution of all before it.
-        trailing = [(f, v, cont) for f, v, cont in found if v is not None and (v.dep_ == "parataxis" or (
-                    v.dep_ == "acl" and _speaking_noun(v.head) and not _content(v)))
+        # Trailing: it says nothing of its own (no object or clause after the verb).
+        trailing = [(f, v, cont) for f, v, cont in found if v is not None and (v.dep_ in ("parataxis", "acl") and not any(
+                    ch.dep_ in ("ccomp", "dobj", "obj", "xcomp") for ch in v.children)) and (v.dep_ == "parataxis" or _speaking_noun(v.head))
                     and f.speaker is not None and f.speaker is not AMBIGUOUS and f.form == "subject"]
         if trailing:
             outer = trailing + [x for x in outer if x not in trailing]
         outer = outer or found
         f, v, content = outer[0]
+        if f.tense == "pluperfect":
+            # "X said …; in April the agency had put …": the pluperfect clause is
+            # background, the statement the sentence reports is the one before it.
+            before = [(g, w, cont) for g, w, cont in found if g.verb < f.verb and g.tense != "pluperfect" and g.form != "according"]
+            if before:
+                f, v, content = before[0]
         nested = [(g, w) for g, w, _ in found if g.verb in content and g.speaker not in (None, AMBIGUOUS)]
         if f.speaker is not None and f.speaker is not AMBIGUOUS and _is_medium(f.speaker) and nested:
             g = nested[0][0]

@@ -25,10 +25,8 @@ KNOWN_GAPS = {
     "test_corpus2.py::test_recall_floor[corpus]": "recall below the rules' floor",
     "test_corpus2.py::test_no_wrong_speaker_day_or_figure[content]": "wrong facts left on the second test corpus",
     "test_corpus2.py::test_recall_floor[content]": "recall below the rules' floor",
-    "test_transcript.py::test_pentagon_transcript_label_with_full_title_and_unknown_surname_label": "transcript label with a full title",
     "test_transcript.py::test_exchange_quoted_in_a_report_takes_the_day_the_report_gives_and_no_more": "an exchange quoted in a report",
     "test_transcript.py::test_one_day_live_blog_entries_are_said_on_the_page_day": "live-blog entries",
-    "test_transcript.py::test_spokesperson_at_the_organisations_dated_briefing": "spokesperson at the organisation's briefing",
     "test_transcript.py::test_un_representatives_speak_for_their_countries_and_he_is_that_envoy": "UN representatives",
 }
 

@@ -697,6 +697,21 @@ class Attributor:
         outside = [t for t in sent if not _in_quote(t, unit.quotes) and t.is_alpha]
         return (unit.continues_quote and not outside) or (bool(unit.quotes) and not outside)
 
+    def _full_name(self, name: str, at: int) -> Entity:
+        """The person a full name names: the one of people.yaml whose name or alias it
+        is, else a person of that name; met from here on ("GEN. RYDER" is then them)."""
+        key = name.casefold()
+        for p in self.roster.people.values():
+            if p.kind == "person" and (key in {p.name.casefold(), *(a.casefold() for a in p.aliases)}
+                                       or key.endswith(" " + p.name.casefold())):
+                e = Entity(id=p.id, name=p.name, kind="person", role=p.role, org=p.org, known=True)
+                break
+        else:
+            e = Entity(id=_slug(name), name=name, kind="person", known=False)
+        if self.roster.by_word(name.split()[-1], at + 1) is None:
+            self.roster.meet(at, e)
+        return e
+
     def _label_is_person(self, unit: UnitInfo) -> bool:
         """A label with a title ("MS. SINGH") names a person even when we cannot say who."""
         c = cues()
@@ -709,9 +724,14 @@ class Attributor:
             return None
         words = [w for w in re.split(r"[\s.]+", unit.label) if w]
         c = cues()
-        words = [w for w in words if c.title_abbreviations.get(w.lower(), w.lower()) not in c.titles]
+        # Titles and forms of address ("MR.", "GEN.", "PRESS SECRETARY") are not the name.
+        words = [w for w in words if w.lower() not in c.title_abbreviations and w.lower() not in c.titles]
         e = None
-        if words:
+        if len(words) >= 2:
+            # "PRESS SECRETARY … PAT RYDER": a label that names the person in full.
+            span = self.doc.char_span(unit.start, unit.end, alignment_mode="expand")
+            e = self._full_name(" ".join(w.capitalize() for w in words), span.start if span is not None else 0)
+        elif words:
             e = self.roster.by_word(words[-1], len(self.doc))
         if e is None or e is AMBIGUOUS:
             self.last = None

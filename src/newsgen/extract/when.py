@@ -126,7 +126,7 @@ class Timekeeper:
                     self.spoken[e.id] = d
         self.last_dating = d
         if frame.speaker is not None and frame.speaker.kind == "organization" and d.said_on is not None:
-            self.last_org = (d, unit.paragraph, frame.speaker.id)
+            self.last_org = (d, unit.paragraph, frame.speaker.id, frame.speaker.name)
         elif frame.speaker is not None:
             self.last_org = None
         if d.said_on is not None:
@@ -195,17 +195,20 @@ class Timekeeper:
         States told the Council on Thursday …" then "Robert Wood, the deputy U.S.
         ambassador, …"): the body's day."""
         if frame.speaker is not None and frame.speaker.kind == "person" and self.last_org is not None:
-            d, paragraph, org_id = self.last_org
+            d, paragraph, org_id, org_name = self.last_org
             described = sent.doc._.roster.described.get(frame.speaker.id, set())
             spokesperson = bool((title_words(frame.speaker.role) | described) & SPOKESPERSON)
             at = sent.doc._.entity_at
             named = any(getattr(at.get(t.i), "id", None) == org_id for t in sent)
+            # Their own title, or a briefing of the body ("told reporters at the White
+            # House briefing"), ties them to it; a body merely named does not.
+            briefing = any(t.lemma_.lower() in ("briefing", "conference", "podium") for t in sent)
             if (spokesperson and paragraph == unit.paragraph) or (
-                    named and (spokesperson or frame.body == org_id) and unit.paragraph - paragraph <= 1):
+                    named and (spokesperson or briefing or frame.body == org_id) and unit.paragraph - paragraph <= 1):
                 # "Seoul on Monday condemned …. Defense ministry spokesman Jeon said …",
                 # "the White House said on Friday …. Kirby told a White House briefing":
                 # the person voices the body's statement dated just before.
-                return replace(d, basis=f"voicing the statement of the body dated just before ({d.said_on.isoformat()})")
+                return replace(d, basis=f"voicing the statement of the {org_name} dated just before ({d.said_on.isoformat()})")
         if not frame.body or frame.body not in (self.spoken or {}):
             return None
         if unit.paragraph - (self.spoken_in or {}).get(frame.body, -10) > 1:

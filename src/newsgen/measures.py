@@ -126,11 +126,13 @@ def scope_of(q: Quantity, sentence: str, defs: Sequence[SeriesDef]) -> str | Non
 
 
 def in_scope(place: str | None, d: SeriesDef) -> bool:
-    """Whether a value counted in `place` belongs to series d: d's own places, or no
-    place said when d has no narrower scope than the whole story."""
+    """Whether a value counted in `place` belongs to series d: a place holding one of
+    d's places, or no place said when d has no narrower scope than the whole story."""
     if place is None:
         return d.scope is None
-    return place.casefold() in {p.casefold() for p in d.places or ((d.scope,) if d.scope else ())}
+    # The parse names the place as the text does ("Kursk region", "eastern Russia"):
+    # it is the series' place when it holds one of the series' place names as words.
+    return any(_phrase(p).search(place) for p in d.places or ((d.scope,) if d.scope else ()))
 
 
 def _before(q: Quantity, sentence: str, words: int = 3) -> str:

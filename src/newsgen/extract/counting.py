@@ -93,7 +93,11 @@ def _scope(head: Token, verb: Token | None) -> str | None:
     """The place a prepositional phrase of the noun or its verb names: "in Russia's
     Kursk region" → "Kursk region" (the NER does not always know a region's name as a
     place, so a proper noun heading or modifying the phrase's object counts too)."""
-    for anchor in filter(None, (head, verb)):
+    # The noun, its verb, and the verbs that verb goes on with ("had begun settling into
+    # the Kursk area", "were sent to train in eastern Russia").
+    anchors = [head] + ([verb] + [c for c in verb.children if c.dep_ == "xcomp"
+                                  for c in (c, *[g for g in c.children if g.dep_ == "xcomp"])] if verb is not None else [])
+    for anchor in anchors:
         for prep in anchor.children:
             if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
                 continue

@@ -109,3 +109,10 @@ def test_seed_sentences():
     assert "if indeed" in find_hedges(kirby)
     miller = seed_sentence("004", "In our view")
     assert find_hedges(miller) == ()
+
+
+def test_could_confirm_states_what_is_confirmed():
+    # Ability to confirm is no doubt; "could not confirm" and "could be" still hedge.
+    assert find_hedges("Rutte said he could confirm that North Korean troops had been sent to Russia.") == ()
+    assert find_hedges("He said he could not confirm the reports.")[0] == "could not confirm"
+    assert find_hedges("The troops could be used in Kursk.") == ("could",)

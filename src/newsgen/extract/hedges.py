@@ -97,7 +97,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (r"\bunclear\b|\bnot clear\b", "unclear"),
     (r"\binvestigat(?:e|es|ed|ing|ion)\b|\blooking into\b", "investigating"),
     (r"\bmight\b", "might"),
-    (r"\bcould\b", "could"),
+    # "he could confirm that …" states what the speaker confirms: ability, not doubt.
+    (r"\bcould\b(?!\s+(?:now\s+|today\s+)?(?:confirm|verify|corroborate|say|tell|see)\b)", "could"),
     (r"\bmay\b", "may"),
 ]
 _COMPILED = [(re.compile(p, re.IGNORECASE), c) for p, c in _PATTERNS]

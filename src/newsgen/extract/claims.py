@@ -97,7 +97,7 @@ def claims_of(story: Story, doc, topics: Sequence[Topic]) -> tuple[Claim, ...]:
             at = doc._.entity_at
             named = frozenset(at[t.i].id for t in span if t.i in at)
             drafts.append(_Draft(unit, text, frame.speaker, frame, dating, named))
-        elif not _asks(text, unit) and any(_FIGURE.search(q.text) for q in find_quantities(text)):
+        elif not _asks(text) and any(_FIGURE.search(q.text) for q in find_quantities(text)):
             # A figure the article states itself ("some 10,000 troops").
             drafts.append(_Draft(unit, text, None, None, NONE))
     return _assemble(story, _lead_to_spokesperson(drafts, doc._.roster), topics, doc)
@@ -169,7 +169,7 @@ def _mask_dateline(text: str, units: list[UnitInfo]) -> str:
     return text[: first.start] + " " * m.end() + text[first.start + m.end():]
 
 
-def _asks(text: str, unit: UnitInfo) -> bool:
+def _asks(text: str) -> bool:
     """The writer asking ("Why would Pyongyang send 10,000 troops?") claims nothing."""
     return text.rstrip().endswith("?")
 

@@ -29,7 +29,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsgen.extract.cues import cues
-from newsgen.extract.mentions import AMBIGUOUS, Entity, Roster, title_words
+from newsgen.extract.mentions import AMBIGUOUS, Entity, Roster
 from newsgen.extract.nlp import OUTLET
 
 
@@ -106,9 +106,9 @@ class Attributor:
         self.last: Frame | None = None
         self.last_paragraph = -10
         self.unnamed: Entity | None = None  # "a senior official said …": a later "the official"
-        self.lead: tuple[Entity, int] | None = None
+        self.lead: tuple[Entity, int] | None = None  # "the ministers:" and the paragraph it stands in
         # A person passing on a body's briefing: that body, for all they say in the story.
-        self.sources: dict[str, str] = {}  # "the ministers:" and the paragraph it stands in
+        self.sources: dict[str, str] = {}
 
     # --- speakers of a noun phrase ---------------------------------------------------
 
@@ -125,9 +125,7 @@ class Attributor:
                 if e is not None and e is not AMBIGUOUS and e.kind == "person" and (t is appos[0] or t.dep_ == "conj"):
                     named.setdefault(e.id, e)
             if len(named) > 1:
-                known = list(named.values())
-                return Entity(id="+".join(m.id for m in known), name=" and ".join(m.name for m in known), kind="person",
-                              known=all(m.known for m in known), members=tuple(known))
+                return _joint(list(named.values()))
             head = appos[0]
         joined = self._joined_names(head)
         if joined is not None:
@@ -137,9 +135,7 @@ class Attributor:
             members = [self._one(head)] + [self._one(c) for c in conj]
             known = [m for m in members if m is not None and m is not AMBIGUOUS]
             if len(known) == len(members) and len({m.id for m in known}) > 1:
-                return Entity(id="+".join(m.id for m in known), name=" and ".join(m.name for m in known),
-                              kind="person" if all(m.kind == "person" for m in known) else "organization",
-                              known=all(m.known for m in known), members=tuple(known))
+                return _joint(known)
             if len(known) == 1 and len(members) == 1:
                 return known[0]
             return AMBIGUOUS if any(m is AMBIGUOUS for m in members) or known else None
@@ -165,9 +161,7 @@ class Attributor:
         between = self.doc[spots[0][0]: spots[-1][0]]
         if not any(t.lower_ == "and" for t in between) or any(t.lower_ in ("of", "to", "for", "with") for t in between):
             return None
-        people = [e for _, e in spots]
-        return Entity(id="+".join(e.id for e in people), name=" and ".join(e.name for e in people), kind="person",
-                      known=all(e.known for e in people), members=tuple(people))
+        return _joint([e for _, e in spots])
 
     def _one(self, head: Token) -> Entity | None:
         c = cues()
@@ -390,8 +384,6 @@ class Attributor:
             if subject is None:
                 continue
             e = self.speaker_of(subject)
-            if form == "subject" and _is_listener_clause(t):
-                continue
             relay = None
             if t.lemma_.lower() in cues().relay_verbs and form == "subject":
                 # "X was quoted by Reuters as saying": Reuters carried the words.
@@ -493,7 +485,7 @@ class Attributor:
                 if obj is not None:
                     return obj, "agent"
         for ch in verb.children:
-            if ch.dep_ in ("nsubj", "nsubjpass", "csubj") and not (ch.dep_ == "nsubjpass" and verb.lemma_ == "quote" and False):
+            if ch.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if ch.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote", "cite"):
                     return None, ""  # "troops were reported": what is reported, not who reports
                 if ch.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -741,6 +733,13 @@ class Attributor:
         return frame
 
 
+def _joint(members: list[Entity]) -> Entity:
+    """A joint statement's speaker: each member is credited (Claim.joint)."""
+    return Entity(id="+".join(m.id for m in members), name=" and ".join(m.name for m in members),
+                  kind="person" if all(m.kind == "person" for m in members) else "organization",
+                  known=all(m.known for m in members), members=tuple(members))
+
+
 def _slug(name: str) -> str:
     from newsgen import urls
 
@@ -775,10 +774,6 @@ def _is_medium(e: Entity) -> bool:
     return bool(words & cues().media_words)
 
 
-def _is_listener_clause(verb: Token) -> bool:
-    return False
-
-
 def _tense(verb: Token) -> str:
     aux = [ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
     if "had" in aux:
@@ -788,9 +783,6 @@ def _tense(verb: Token) -> str:
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _tense(verb.head) if verb.head.tag_.startswith("VB") else ""
     return ""
-
-
-_CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "obj", "parataxis", "advcl", "conj", "oprd", "attr", "prep", "pcomp", "acomp", "dative")
 
 
 def _content(verb: Token) -> set[int]:

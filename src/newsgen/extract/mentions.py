@@ -21,7 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from newsgen import urls
 from newsgen.extract.cues import cues
@@ -42,12 +42,6 @@ class Entity:
     def speaker(self) -> Speaker:
         return Speaker(id=self.id, name=self.name, role=self.role, org=self.org, kind=self.kind,  # type: ignore[arg-type]
                        known=self.known)
-
-    def includes(self, other: "Entity | None") -> bool:
-        if other is None:
-            return False
-        mine = {m.id for m in self.members} | {self.id}
-        return other.id in mine or any(m.id in mine for m in other.members)
 
 
 AMBIGUOUS = Entity(id="?", name="?")
@@ -118,9 +112,9 @@ class Roster:
                 return e if self.fits(e, list(modifiers)) else None
         return None
 
-    def last(self, kind: str, before: int, skip: set[str] = frozenset()) -> Entity | None:
+    def last(self, kind: str, before: int) -> Entity | None:
         for at, e, _ in reversed(self.met):
-            if at < before and e.kind == kind and not e.members and e.id not in skip:
+            if at < before and e.kind == kind and not e.members:
                 return e
         return None
 
@@ -303,6 +297,3 @@ def _appositive(ent: Span) -> str | None:
             return text if len(text) < 120 else None
     return None
 
-
-def entity_of_token(t: Token) -> Entity | None:
-    return t.doc._.entity_at.get(t.i)

@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 
 from newsgen.dates import DateMention, find_dates
 from newsgen.extract.cues import cues
-from newsgen.extract.frames import Frame, UnitInfo, _in_quote
+from newsgen.extract.frames import Frame, UnitInfo
 from newsgen.extract.mentions import title_words
 
 SPOKESPERSON = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
@@ -158,8 +158,10 @@ class Timekeeper:
             if self.transcript and self.published:
                 return Dating(self.published, f"answer in a briefing transcript published {self.published.isoformat()}", "day")
             return self._same_speaker(frame)
-        if frame.tense == "pluperfect":
-            return NONE
+        first = next((t for t in sent if t.is_alpha), None)
+        opener = first.lower_ if first is not None and first.i < sent.start + 2 else None
+        if frame.tense == "pluperfect" or opener in cues().other_occasion:
+            return NONE  # background, or "Separately, X said": another occasion, no day carried
         going_on = self._same_speaker(frame)
         if going_on.said_on is not None or going_on.precision:
             return going_on
@@ -175,12 +177,9 @@ class Timekeeper:
             d = (self.by_verb or {}).get(verb.lemma_.lower())
             if d is not None:
                 return replace(d, basis=f"'also {verb.text}': the day of the last statement that {verb.text} ({d.said_on.isoformat()})")
-        first = next((t for t in sent if t.is_alpha), None)
-        if first is not None and first.lower_ in cues().same_occasion and first.i < sent.start + 2 and self.last_dated.said_on:
+        if opener in cues().same_occasion and self.last_dated.said_on:
             return replace(self.last_dated, basis=f"'{first.text}': the day of the statement before ({self.last_dated.said_on.isoformat()})")
         if frame.tense == "perfect" or frame.form == "according":
-            return NONE
-        if first is not None and first.lower_ in cues().other_occasion and first.i < sent.start + 2:
             return NONE
         if self.dateline and self.published and not self.reference_set and frame.form in ("subject", "inherited", "agent"):
             if self.reference.said_on is not None:

@@ -23,6 +23,7 @@ from typing import Sequence
 from newsgen.extract import relevance
 from newsgen.extract.components import OUTLETS, PEOPLE, STORY, UNITS, unit_spans
 from newsgen.extract.counting import with_counts
+from newsgen.extract.cues import cues
 from newsgen.extract.frames import Frame, UnitInfo
 from newsgen.extract.hedges import find_hedges
 from newsgen.extract.mentions import Entity
@@ -31,7 +32,7 @@ from newsgen.extract.quantities import find_quantities
 from newsgen.extract.sentences import is_short_quote, open_quote_at_end, quotation_spans, quotations, split_sentences
 from newsgen.extract.transcript import turns
 from newsgen.extract.mentions import title_words
-from newsgen.extract.when import NONE, SPOKESPERSON, Dating
+from newsgen.extract.when import NONE, Dating
 from newsgen.model import Claim, Outlet, Person, Report, Story, Topic
 
 __all__ = ["extract_claims", "extract_many", "claims_of", "story_doc"]
@@ -118,7 +119,7 @@ def _lead_to_spokesperson(drafts: list[_Draft], roster) -> list[_Draft]:
         if d.unit.paragraph > lead_paragraph + 1:
             break
         if d.speaker.kind == "person":
-            spokesperson = bool((title_words(d.speaker.role) | roster.described.get(d.speaker.id, set())) & SPOKESPERSON)
+            spokesperson = bool((title_words(d.speaker.role) | roster.described.get(d.speaker.id, set())) & cues().spokesperson_titles)
             if d.frame is not None and (d.frame.body == body.id or body.id in d.named and spokesperson):
                 # The body in their title, or named in their sentence ("told a White
                 # House briefing").

@@ -13,14 +13,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsgen.extract.cues import cues
 from newsgen.extract.frames import UnitInfo
 from newsgen.model import Quantity
 
-# States a counted group can be in; the value is the counted word we give.
-_STATES = {"kill": "killed", "wound": "wounded", "injure": "wounded", "capture": "captured", "miss": "missing",
-           "die": "killed", "dead": "killed", "missing": "missing", "killed": "killed", "wounded": "wounded",
-           "injured": "wounded", "captured": "captured"}
-_PLACE_PREPS = frozenset({"in", "into", "to", "near", "at", "inside"})
 
 
 def with_counts(quantities: tuple[Quantity, ...], doc: Doc, unit: UnitInfo) -> tuple[Quantity, ...]:
@@ -55,29 +51,29 @@ def _counts(span) -> tuple[str | None, str | None]:
     states = set()
     for t in [head, *head.children]:
         if t.dep_ in ("amod", "acl", "conj") or t is head:
-            s = _STATES.get(t.lemma_.lower()) or _STATES.get(t.lower_)
+            s = cues().count_states.get(t.lemma_.lower()) or cues().count_states.get(t.lower_)
             if s:
                 states.add(s)
             for c in t.children:
                 if c.dep_ == "conj":
-                    s = _STATES.get(c.lemma_.lower()) or _STATES.get(c.lower_)
+                    s = cues().count_states.get(c.lemma_.lower()) or cues().count_states.get(c.lower_)
                     if s:
                         states.add(s)
     verb = head.head if head.dep_ in ("nsubjpass", "nsubj", "dobj") else None
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
         for c in verb.children:
             # "went missing", "are dead", "were reported missing": the state the verb gives.
-            if c.dep_ in ("acomp", "oprd", "xcomp") and (_STATES.get(c.lemma_.lower()) or _STATES.get(c.lower_)):
-                states.add(_STATES.get(c.lemma_.lower()) or _STATES[c.lower_])
-        s = _STATES.get(verb.lemma_.lower())
+            if c.dep_ in ("acomp", "oprd", "xcomp") and (cues().count_states.get(c.lemma_.lower()) or cues().count_states.get(c.lower_)):
+                states.add(cues().count_states.get(c.lemma_.lower()) or cues().count_states[c.lower_])
+        s = cues().count_states.get(verb.lemma_.lower())
         if s:
             states.add(s)
             for c in verb.children:
                 # "killed or wounded" is one count of both; "300 killed and 2,700
                 # wounded" are two counts, the second with a number of its own.
                 own_count = any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-                if c.dep_ == "conj" and _STATES.get(c.lemma_.lower()) and not own_count:
-                    states.add(_STATES[c.lemma_.lower()])
+                if c.dep_ == "conj" and cues().count_states.get(c.lemma_.lower()) and not own_count:
+                    states.add(cues().count_states[c.lemma_.lower()])
     if counted in ("casualty", "loss"):
         result = "casualties"
     elif {"killed", "wounded"} <= states:
@@ -99,7 +95,7 @@ def _scope(head: Token, verb: Token | None) -> str | None:
                                   for c in (c, *[g for g in c.children if g.dep_ == "xcomp"])] if verb is not None else [])
     for anchor in anchors:
         for prep in anchor.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in cues().place_prepositions:
                 continue
             obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if obj is None:

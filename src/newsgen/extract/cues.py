@@ -28,6 +28,11 @@ class Cues:
     statement_verbs: frozenset[str]
     scene_verbs: frozenset[str]
     other_occasion: frozenset[str]
+    spokesperson_titles: frozenset[str]
+    briefing_nouns: frozenset[str]
+    date_bounds: frozenset[str]
+    count_states: dict
+    place_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=1)

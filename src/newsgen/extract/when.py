@@ -32,8 +32,6 @@ from newsgen.extract.cues import cues
 from newsgen.extract.frames import Frame, UnitInfo
 from newsgen.extract.mentions import title_words
 
-SPOKESPERSON = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
-
 
 @dataclass(frozen=True)
 class Dating:
@@ -47,8 +45,6 @@ NONE = Dating()
 
 # Dependencies that lead from a date into what was said rather than the saying.
 _INTO_CONTENT = frozenset({"ccomp", "relcl", "csubj", "parataxis", "acl", "xcomp", "pcomp", "conj", "advcl"})
-# Prepositions after which a date is a bound of an event, not when it was said.
-_BOUNDS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through", "between"})
 
 
 @dataclass
@@ -196,12 +192,12 @@ class Timekeeper:
         if frame.speaker is not None and frame.speaker.kind == "person" and self.last_org is not None:
             d, paragraph, org_id, org_name = self.last_org
             described = sent.doc._.roster.described.get(frame.speaker.id, set())
-            spokesperson = bool((title_words(frame.speaker.role) | described) & SPOKESPERSON)
+            spokesperson = bool((title_words(frame.speaker.role) | described) & cues().spokesperson_titles)
             at = sent.doc._.entity_at
             named = any(getattr(at.get(t.i), "id", None) == org_id for t in sent)
             # Their own title, or a briefing of the body ("told reporters at the White
             # House briefing"), ties them to it; a body merely named does not.
-            briefing = any(t.lemma_.lower() in ("briefing", "conference", "podium") for t in sent)
+            briefing = any(t.lemma_.lower() in cues().briefing_nouns for t in sent)
             if (spokesperson and paragraph == unit.paragraph) or (
                     named and (spokesperson or briefing or frame.body == org_id) and unit.paragraph - paragraph <= 1):
                 # "Seoul on Monday condemned …. Defense ministry spokesman Jeon said …",
@@ -247,7 +243,7 @@ class Timekeeper:
             if not right_after and not _attached(root, verb, frame) and not (frame.occasion >= 0 and _attached(root, doc[frame.occasion], frame)) \
                     and not _names_the_occasion(tok, verb):
                 continue
-            if any(t.lower_ in _BOUNDS for t in doc[max(tok.start - 2, sent.start): tok.start]) and m.kind != "explicit":
+            if any(t.lower_ in cues().date_bounds for t in doc[max(tok.start - 2, sent.start): tok.start]) and m.kind != "explicit":
                 continue
             if m.offset is not None and re.search(r"\b(?:after|before)$", m.text) and verb.idx > start:
                 # "The disclosure came a day after X told reporters": X spoke the day

@@ -639,6 +639,10 @@ class Attributor:
         found = [x for x in found if x[0].verb not in described] or found
         inner = {i for _, _, content in found for i in content}
         outer = [(f, v, cont) for f, v, cont in found if f.verb not in inner]
+        # "Kim Jong Un has sent what Seoul believes are special forces, and Kim said …":
+        # a frame down in a clause of the narrative is part of what is told; the one in
+        # the main clause (the root, or joined to it) reports the sentence.
+        outer.sort(key=lambda x: x[1] is not None and _embedded(x[1]))
         # "The U.S. believes …, an official said Monday": a frame trailing the sentence
         # (parsed as a parataxis) is the attribution of all before it.
         # Trailing: it says nothing of its own (no object or clause after the verb).
@@ -760,6 +764,15 @@ def _relay_name(e: Entity, verb: Token | None = None) -> str:
     return e.name
 
 
+def _embedded(verb: Token) -> bool:
+    t = verb
+    while t.head.i != t.i:
+        if t.dep_ not in ("conj", "parataxis"):
+            return True
+        t = t.head
+    return False
+
+
 def _speaking_noun(t: Token) -> bool:
     """A noun that can be a speaker: a name, or "official", "spokesperson" …"""
     return t.pos_ in ("NOUN", "PROPN") and (t.ent_type_ in ("PERSON", "ORG") or t.lemma_.lower() in cues().person_nouns)
@@ -797,6 +810,6 @@ def _content(verb: Token) -> set[int]:
 def _clause_of(t: Token) -> set[int]:
     """For "according to X": the clause it modifies."""
     head = t.head
-    if head is t:
+    if head.i == t.i:
         return set()
     return {x.i for x in head.subtree} - {x.i for x in t.subtree}

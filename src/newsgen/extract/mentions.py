@@ -90,9 +90,13 @@ class Roster:
             # Two people of one name: the one met in this paragraph, when only one was,
             # is who a reader takes "Kim" to be ("North Korea's ambassador, Kim Song, …
             # Kim said").
+            # Not when the other was met just before, in the paragraph above: "Kim
+            # Yong-hyun said … ¶ Kim Jong Un has sent …, and Kim said" leaves it open.
             start = self.paragraph_start(before)
             recent = {e.id for at, e, _ in self.met if start <= at < before and e.id in found}
-            if len(recent) == 1:
+            above = self.paragraph_start(start - 1) if start > 0 else start
+            others = {e.id for at, e, _ in self.met if above <= at < start and e.id in found} - recent
+            if len(recent) == 1 and not others:
                 return found[recent.pop()]
         return AMBIGUOUS if found else None
 

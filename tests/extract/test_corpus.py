@@ -74,7 +74,7 @@ def evaluate(source: str, corpus: Path = CORPUS) -> Tally:
         if spec.get("published"):
             # As the build applies content/ metadata: the editor's publication day.
             story = dataclasses.replace(story, published=spec["published"])
-        claims = extract_claims(story, people, CONFIG.story.topics)
+        claims = extract_claims(story, people, CONFIG.story.topics, CONFIG.outlets)
         for exp in spec["claims"]:
             _check(name, exp, claims, tally)
     return tally

@@ -38,7 +38,7 @@ def seeds():
     for path in sorted((REPO / "seeds").glob("*.txt")):
         story, _ = load_story(path)
         story = apply_metadata(story, CONFIG.seed_meta(story.id), CONFIG)
-        out[story.id] = (story, extract_claims(story, CONFIG.people, CONFIG.story.topics))
+        out[story.id] = (story, extract_claims(story, CONFIG.people, CONFIG.story.topics, CONFIG.outlets))
     return out
 
 

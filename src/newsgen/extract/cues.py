@@ -17,6 +17,8 @@ class Cues:
     statement_nouns: frozenset[str]
     media_words: frozenset[str]
     person_nouns: frozenset[str]
+    part_nouns: frozenset[str]
+    quantifier_words: frozenset[str]
     titles: frozenset[str]
     title_abbreviations: dict
     org_words: frozenset[str]
@@ -30,6 +32,7 @@ class Cues:
     other_occasion: frozenset[str]
     spokesperson_titles: frozenset[str]
     briefing_nouns: frozenset[str]
+    interview_nouns: frozenset[str]
     date_bounds: frozenset[str]
     count_states: dict
     place_prepositions: frozenset[str]

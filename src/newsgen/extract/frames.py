@@ -238,9 +238,16 @@ class Attributor:
             return self._body_named_before(head)
         # A body, or an unnamed person speaking for one: the organisation in the phrase.
         # Bodies in the phrase, not a person's nationality ("Russian President Putin").
+        # Not in a clause hanging from the phrase: "a lawmaker who attended a briefing
+        # in Seoul" does not speak for Seoul.
+        clauses = {t.i for ch in head.children if ch.dep_ in ("relcl", "acl", "advcl") for t in ch.subtree}
         orgs = [at[t.i] for t in head.subtree if t.i in at and at[t.i] is not AMBIGUOUS and at[t.i].kind == "organization"
+                and t.i not in clauses
                 and not (t.head.i in at and at[t.head.i] is not AMBIGUOUS and at[t.head.i].kind == "person")]
-        if lemma in c.person_nouns or lower in c.person_nouns:
+        named_body = head.pos_ == "PROPN" and head.is_title and lemma in c.org_words  # "Ukraine's General Staff"
+        if (lemma in c.person_nouns or lower in c.person_nouns) and not named_body:
+            if lemma in c.part_nouns:
+                return None  # "several Council members": some of its members, not the body
             if orgs and head.tag_.endswith("S") and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in head.children) \
                     and lemma in c.titles:
                 # "the foreign ministers of Canada, France, …": the group, named as the text names it.
@@ -378,7 +385,7 @@ class Attributor:
                 if obj is not None and not _in_quote(t, unit.quotes):
                     out.append((Frame(t.i, self.speaker_of(obj), "according"), t, _clause_of(t)))
                 continue
-            if not is_reporting(t) or _in_quote(t, unit.quotes):
+            if not is_reporting(t) or _in_quote(t, unit.quotes) or _remarked_on(t):
                 continue
             subject, form = self._subject(t)
             if subject is None:
@@ -660,20 +667,27 @@ class Attributor:
             if before:
                 f, v, content = before[0]
         nested = [(g, w) for g, w, _ in found if g.verb in content and g.speaker not in (None, AMBIGUOUS)]
-        if f.speaker is not None and f.speaker is not AMBIGUOUS and _is_medium(f.speaker) and nested:
+        if f.speaker is not None and f.speaker is not AMBIGUOUS and is_medium(f.speaker) and nested:
             g = nested[0][0]
             return Frame(g.verb, g.speaker, g.form, relay=_relay_name(f.speaker, v), tense=g.tense, occasion=f.verb)
         carriers = [g for g, _, _ in found if g.form == "according" and g is not f and g.speaker not in (None, AMBIGUOUS)
-                    and _is_medium(g.speaker)]
+                    and is_medium(g.speaker)]
         if f.form != "according" and carriers and f.relay is None and f.speaker not in (None, AMBIGUOUS):
             # "X said …, according to Reuters": Reuters carried X's words.
             f = Frame(f.verb, f.speaker, f.form, relay=_relay_name(carriers[0].speaker), source=f.source, tense=f.tense,
                       occasion=f.occasion, body=f.body)
         if f.form == "according":
             others = [(g, w) for g, w, _ in found if g is not f and g.form != "according"]
-            if f.speaker is not None and f.speaker is not AMBIGUOUS and _is_medium(f.speaker) and others:
+            if f.speaker is not None and f.speaker is not AMBIGUOUS and is_medium(f.speaker) and others:
                 g = others[0][0]
                 return Frame(g.verb, g.speaker, g.form, relay=_relay_name(f.speaker, v), tense=g.tense, occasion=f.verb)
+            named = [g for g, _ in others if g.verb in content and g.speaker is not None and g.speaker is not AMBIGUOUS]
+            if f.speaker is not None and f.speaker is not AMBIGUOUS and named:
+                # "The NIS told a closed-door session …, according to lawmaker Lee": the
+                # statement is the one the clause names; Lee passes it on.
+                g = named[0]
+                return Frame(g.verb, g.speaker, g.form, relay=_relay_name(f.speaker, v), source=g.source, tense=g.tense,
+                             occasion=g.occasion, body=g.body)
             return f
         if f.speaker is None and len(outer) > 1:  # an ambiguous speaker is somebody: no other frame stands in
             for g, _, _ in outer[1:]:
@@ -764,6 +778,17 @@ def _relay_name(e: Entity, verb: Token | None = None) -> str:
     return e.name
 
 
+def _remarked_on(verb: Token) -> bool:
+    """ "It is the first time that the NIS has confirmed …", "This marks the first
+    time Moscow has acknowledged …": a statement the writer remarks on, in a clause
+    of a noun whose own clause has "it"/"this" for subject; the writer speaks."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ != "NOUN":
+        return False
+    clause = verb.head.head
+    return verb.head.dep_ in ("attr", "dobj", "obj") and any(
+        ch.dep_ in ("nsubj", "expl") and ch.lower_ in ("it", "this") for ch in clause.children)
+
+
 def _embedded(verb: Token) -> bool:
     t = verb
     while t.head.i != t.i:
@@ -778,7 +803,7 @@ def _speaking_noun(t: Token) -> bool:
     return t.pos_ in ("NOUN", "PROPN") and (t.ent_type_ in ("PERSON", "ORG") or t.lemma_.lower() in cues().person_nouns)
 
 
-def _is_medium(e: Entity) -> bool:
+def is_medium(e: Entity) -> bool:
     if e.kind != "organization":
         return False
     if e.id.startswith(OUTLET):

@@ -18,7 +18,9 @@ mention becomes an `Entity`, read in the order a reader meets them:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -64,7 +66,7 @@ class Roster:
         self.met.append((at, e, words))
         if e.kind == "person" and not e.members:
             for w in set(words) | {p for w in words for p in w.split("-")}:
-                self.by_name_word.setdefault(w, []).append((at, e))
+                self.by_name_word.setdefault(spelling_key(w), []).append((at, e))
         got = self.roles.setdefault(e.id, set())
         got |= role_words
         if e.role:
@@ -81,7 +83,7 @@ class Roster:
 
     def by_word(self, word: str, before: int) -> Entity | None:
         found: dict[str, Entity] = {}
-        for at, e in self.by_name_word.get(word.lower(), ()):
+        for at, e in self.by_name_word.get(spelling_key(word), ()):
             if at < before:
                 found[e.id] = e
         if len(found) == 1:
@@ -99,6 +101,20 @@ class Roster:
             if len(recent) == 1 and not others:
                 return found[recent.pop()]
         return AMBIGUOUS if found else None
+
+    def known_spelling(self, name: str) -> Entity | None:
+        """The one person of people.yaml whose name or alias is `name` spelt another
+        way ("Zelenskiy" for "Zelenskyy", "Kim Jong-un" for "Kim Jong Un", "Sergey"
+        for "Sergei"); None when no one, or more than one, is."""
+        key = spelling_key(name)
+        ids = {p.id for p in self.people.values() if p.kind == "person"
+               and key in {spelling_key(n) for n in (p.name, *p.aliases)}}
+        if not ids and " " not in name.strip() and len(key) > 3:
+            # A surname alone ("Zelenskiy said"): the one listed person whose name
+            # begins or ends with it.
+            ids = {p.id for p in self.people.values() if p.kind == "person"
+                   and key in {spelling_key(w) for n in (p.name, *p.aliases) for w in _plain_name(n).split()[::max(1, len(_plain_name(n).split()) - 1)]}}
+        return _person(self.people[ids.pop()]) if len(ids) == 1 else None
 
     def paragraph_start(self, i: int) -> int:
         k = bisect.bisect_right(self.paragraphs, i) - 1
@@ -121,6 +137,21 @@ class Roster:
             if at < before and e.kind == kind and not e.members:
                 return e
         return None
+
+
+@functools.lru_cache(maxsize=4096)
+def spelling_key(name: str) -> str:
+    """A name with what transliterations vary in taken out: accents, hyphens and
+    spaces between its parts, the case, initials and "Jr."/"III", and a word's closing -y/-i/-iy/-yy/-ii
+    (Russian and Ukrainian names) and -ey/-ei, in words long enough that it is an
+    ending ("Li" and "Ly" stay two names)."""
+    plain = unicodedata.normalize("NFKD", _plain_name(name)).encode("ascii", "ignore").decode().lower()
+    words = [re.sub(r"(?:[iy]{1,2})$", "y", re.sub(r"e[iy]$", "ey", w)) if len(w) > 4 else w
+             for w in re.findall(r"[a-z]+", plain)]
+    # Initials and generation marks ("Lloyd J. Austin III") are left out when there is more.
+    kept = [w for w in words if len(w) > 1 and w not in ("jr", "sr", "ii", "iii", "iv")]
+    words = kept if len(kept) >= 2 else words
+    return "".join(words)
 
 
 def title_words(text: str | None) -> set[str]:
@@ -209,6 +240,11 @@ def _entity_of(ent: Span, roster: Roster) -> Entity | None:
             found = roster.by_word(words[0], ent.start)
             if found is not None:
                 return found
+            if not title:
+                # "Zelenskiy said", met first: the person people.yaml knows by that name.
+                found = roster.known_spelling(words[0])
+                if found is not None:
+                    return found
             return AMBIGUOUS if title else None  # a lone name met first: nobody we can name in full
         name = " ".join(words)
         # A longer form of a name met before ("Lee" then "Lee Seong-kweun") is that person
@@ -216,15 +252,24 @@ def _entity_of(ent: Span, roster: Roster) -> Entity | None:
         for _, e, _ in roster.met:
             if e.kind == "person" and _plain_name(e.name).lower() == name.lower():
                 return e
+        known = roster.known_spelling(name)
+        if known is not None:
+            return known
         return Entity(id=urls.slug(name), name=name, kind="person", role=_appositive(ent), known=False)
     if ent.label_ in ("ORG", "NORP", "GPE"):
         if len(ent) == 1 and ent[0].pos_ == "PROPN":
             # A surname the NER took for a body ("Zelenskyy said"): the person met before.
-            found = roster.by_word(_name_words(ent)[0] if _name_words(ent) else ent.text, ent.start)
-            if found is not None and found is not AMBIGUOUS:
-                return found
+            word = _name_words(ent)[0] if _name_words(ent) else ent.text
+            found = roster.by_word(word, ent.start)
+            if found is None and ent.label_ == "ORG":
+                found = roster.known_spelling(word)
+            if found is not None:
+                return found  # AMBIGUOUS too: a name two people met share is nobody's body
         name = re.sub(r"^(?:the|The)\s+", "", ent.text)
         name = re.sub(r"['’]s?$", "", name).strip()
+        first, _, rest = name.partition(" ")
+        if rest and first.lower() in cues().quantifier_words:
+            name = rest
         if not name or not re.search(r"[A-Za-z]", name):
             return None
         for _, e, _ in roster.met:

@@ -29,8 +29,8 @@ from spacy.tokens import Span, Token
 
 from newsgen.dates import DateMention, find_dates
 from newsgen.extract.cues import cues
-from newsgen.extract.frames import Frame, UnitInfo
-from newsgen.extract.mentions import title_words
+from newsgen.extract.frames import Frame, UnitInfo, is_medium
+from newsgen.extract.mentions import AMBIGUOUS, title_words
 
 
 @dataclass(frozen=True)
@@ -198,6 +198,8 @@ class Timekeeper:
             # Their own title, or a briefing of the body ("told reporters at the White
             # House briefing"), ties them to it; a body merely named does not.
             briefing = any(t.lemma_.lower() in cues().briefing_nouns for t in sent)
+            if _own_occasion(sent, frame):
+                return None
             if (spokesperson and paragraph == unit.paragraph) or (
                     named and (spokesperson or briefing or frame.body == org_id) and unit.paragraph - paragraph <= 1):
                 # "Seoul on Monday condemned …. Defense ministry spokesman Jeon said …",
@@ -323,3 +325,27 @@ def _attached(t: Token, verb: Token, frame: Frame) -> bool:
         x = x.head
         steps += 1
     return False
+
+
+def _own_occasion(sent: Span, frame: Frame) -> bool:
+    """ "told Reuters by phone", "said in an interview with the BBC": the person
+    speaking to a medium on an occasion of their own, not voicing the body."""
+    if frame.verb < 0:
+        return False
+    verb = sent.doc[frame.verb]
+    # The verb's own phrases (to whom, how, where), not the clause it reports.
+    phrases = [t for ch in verb.children if ch.dep_ in ("dobj", "obj", "dative", "prep", "npadvmod", "advmod")
+               for t in _phrase(ch)]
+    if any(t.lemma_.lower() in cues().interview_nouns for t in phrases):
+        return True
+    at = sent.doc._.entity_at
+    listeners = [t for ch in verb.children if ch.dep_ in ("dobj", "dative", "obj") for t in _phrase(ch) if t.i in at]
+    return any(is_medium(at[t.i]) for t in listeners if at[t.i] is not AMBIGUOUS)
+
+
+def _phrase(t: Token) -> list[Token]:
+    out = [t]
+    for ch in t.children:
+        if ch.dep_ not in ("relcl", "acl", "ccomp", "advcl"):
+            out += _phrase(ch)
+    return out

@@ -192,3 +192,19 @@ def test_the_writer_remarking_on_a_first_confirmation_is_nobody_s_claim():
 def test_some_members_of_a_body_are_not_the_body():
     cs = claims("Several Council members said the sanctions on North Korea over its troops should be restored.")
     assert all(c.speaker is None or "Council" != c.speaker.name and "Several" not in c.speaker.name for c in cs)
+
+
+def test_a_meeting_the_lead_dates_dates_the_speeches_reported_from_it():
+    cs = claims("North Korean troops in Russia risk a wider war, the organisation's security chief told the Security Council on Wednesday.",
+                "In the debate that followed, the ambassador of Freedonia, Anna Vell, said some 11,000 North Korean soldiers were in Kursk.",
+                "Boris Tal, the envoy of Sylvania, said North Korean troops had not been deployed.")
+    assert one(cs, "11,000").said_on == WED
+    assert one(cs, "not been deployed").said_on == WED
+    assert one(cs, "11,000").date_basis.startswith("the meeting the story reports")
+
+
+def test_a_lead_that_is_no_meeting_dates_nobody_else():
+    cs = claims("The Pentagon said on Wednesday that North Korean troops had entered combat in Kursk.",
+                "Anna Vell, a researcher at a Seoul institute, said the North Korean soldiers lacked drone training.")
+    assert one(cs, "entered combat").said_on == WED
+    assert one(cs, "drone training").said_on is None

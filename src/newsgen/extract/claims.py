@@ -90,7 +90,7 @@ def claims_of(story: Story, doc, topics: Sequence[Topic]) -> tuple[Claim, ...]:
     """The claims the layers of a story's Doc give."""
     units = doc.user_data[UNITS]
     drafts = []
-    for unit, span, (frame, _, _, _), dating in zip(units, unit_spans(doc), doc._.frames, doc._.datings):
+    for unit, span, (frame, _, _, _, _), dating in zip(units, unit_spans(doc), doc._.frames, doc._.datings):
         if unit.heading or unit.turn == "question":
             continue
         text = doc.user_data[TEXT][unit.start: unit.end]

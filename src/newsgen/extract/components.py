@@ -6,7 +6,8 @@ before them added, and write their own layer on the Doc:
 
     newsgen_units     token.is_sent_start from the units (quotations stay whole)
     newsgen_mentions  doc._.entity_at, doc._.roster   (mentions.py)
-    newsgen_frames    doc._.frames: one (Frame | None, verb index, tied person, scene) per unit (frames.py)
+    newsgen_frames    doc._.frames: one (Frame | None, verb index, tied person, scene,
+                      verb of a speaker the text leaves unnamed) per unit (frames.py)
     newsgen_when      doc._.datings: one Dating per unit (when.py)
 """
 from __future__ import annotations
@@ -84,12 +85,14 @@ def frames_component(doc: Doc) -> Doc:
     out = []
     for unit, span in zip(units, unit_spans(doc)):
         if unit.heading or not len(span):
-            out.append((None, None, None, None))
+            out.append((None, None, None, None, None))
             continue
         tie = reader.tie(span, unit)
+        reader.nameless = None
         frame = reader.main(span, unit)
         scene = reader.scene(span, unit) if frame is None else None
-        out.append((frame, frame.verb if frame is not None and frame.verb >= 0 else None, tie, scene))
+        nameless = reader.nameless if frame is None else None
+        out.append((frame, frame.verb if frame is not None and frame.verb >= 0 else None, tie, scene, nameless))
     doc._.frames = out
     return doc
 
@@ -102,7 +105,7 @@ def when_component(doc: Doc) -> Doc:
                         dateline=bool(story.get("dateline")), live=bool(story.get("live")),
                         transcript=bool(story.get("transcript")))
     out = []
-    for unit, span, (frame, verb, tie, scene) in zip(units, unit_spans(doc), doc._.frames or []):
+    for unit, span, (frame, verb, tie, scene, nameless) in zip(units, unit_spans(doc), doc._.frames or []):
         if tie is not None:
             keeper.tie(tie)
         if scene is not None:
@@ -112,7 +115,7 @@ def when_component(doc: Doc) -> Doc:
             out.append(NONE)
             continue
         if frame is None:
-            out.append(NONE)
+            out.append(keeper.occasion(span, unit, doc[nameless]) if nameless is not None else NONE)
             continue
         out.append(keeper.date(span, unit, frame, doc[verb] if verb is not None else None))
     doc._.datings = out

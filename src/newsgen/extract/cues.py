@@ -33,6 +33,7 @@ class Cues:
     spokesperson_titles: frozenset[str]
     briefing_nouns: frozenset[str]
     interview_nouns: frozenset[str]
+    meeting_nouns: frozenset[str]
     date_bounds: frozenset[str]
     count_states: dict
     place_prepositions: frozenset[str]

@@ -107,6 +107,7 @@ class Attributor:
         self.last_paragraph = -10
         self.unnamed: Entity | None = None  # "a senior official said …": a later "the official"
         self.lead: tuple[Entity, int] | None = None  # "the ministers:" and the paragraph it stands in
+        self.nameless: int | None = None  # the verb of a statement whose speaker the text leaves unnamed
         # A person passing on a body's briefing: that body, for all they say in the story.
         self.sources: dict[str, str] = {}
 
@@ -597,6 +598,10 @@ class Attributor:
             # read like any other.
         found = self.frames(sent, unit)
         frame = self._choose(found)
+        # Someone the text does not name spoke here ("the UN's political affairs chief
+        # told the Council on Wednesday"): nobody to credit, but the occasion is the story's.
+        self.nameless = frame.verb if frame is not None and frame.speaker is None and frame.verb >= 0 \
+            and frame.form != "according" else None
         lead = self.lead
         self.lead = None
         if sent.text.rstrip().endswith(":"):

@@ -66,6 +66,7 @@ class Timekeeper:
     last_org: tuple = None  # (Dating, paragraph) of the statement just made by a body
     pending: tuple = None  # (Dating, paragraph): an unnamed speaker's occasion, for the person named next
     reference_set: bool = False  # an explicit day far from publication was told: no fallback
+    meeting: Dating = NONE  # the sitting the lead tells a statement to ("told the Security Council on Wednesday")
 
     @property
     def anchor(self) -> dt.date | None:
@@ -104,6 +105,27 @@ class Timekeeper:
             if self.published and abs((self.published - d.said_on).days) > 2:
                 self.reference_set = True
 
+    def occasion(self, sent: Span, unit: UnitInfo, verb: Token) -> Dating:
+        """A statement by someone the text leaves unnamed, with its own day ("the UN's
+        political affairs chief told the Council on Wednesday"): the day it was made,
+        and the day the story's narrative is set on."""
+        d = self._own(sent, unit, Frame(verb.i, None, "subject"), verb)
+        if d is None or d.said_on is None:
+            return NONE
+        self.reference, self.last_dated = d, d
+        self._see_meeting(unit, verb, d)
+        return d
+
+    def _see_meeting(self, unit: UnitInfo, verb: Token, d: Dating) -> None:
+        """The lead tells a statement to a sitting body ("told the Security Council on
+        Wednesday", "told a session of the intelligence committee"): the story reports
+        that meeting."""
+        if unit.paragraph > 1 or self.meeting.said_on is not None:
+            return
+        audience = [t for ch in verb.children if ch.dep_ in ("dobj", "dative", "obj") for t in _phrase(ch)]
+        if any(t.lemma_.lower() in cues().meeting_nouns for t in audience):
+            self.meeting = d
+
     def tie(self, person) -> None:
         """ "X made the remarks": X spoke on the occasion just dated."""
         if self.last_dated.said_on is not None:
@@ -140,6 +162,7 @@ class Timekeeper:
             if own is not None:
                 if own.said_on is not None and frame.speaker is not None:
                     self.reference = own
+                    self._see_meeting(unit, verb, own)
                     self.spoken_in = self.spoken_in or {}
                     self.spoken_in[frame.speaker.id] = unit.paragraph
                 return own
@@ -183,6 +206,12 @@ class Timekeeper:
                 r = self.reference.said_on
                 return Dating(r, f"the day the report is set on ({r.isoformat()}, from {self.reference.basis}); the sentence gives no day", "day")
             return Dating(self.published, f"publication day {self.published.isoformat()} (a dated news report; the text gives no day)", "day")
+        m = self.meeting.said_on
+        if m is not None and self.published and 0 <= (self.published - m).days <= 1 and not self.reference_set \
+                and frame.form in ("subject", "inherited", "agent") and not _own_occasion(sent, frame):
+            # A report of a meeting its lead dates, published that day or the next: a
+            # statement without a day of its own was made there.
+            return Dating(m, f"the meeting the story reports ({m.isoformat()}, {self.meeting.basis}); the sentence gives no day", "day")
         return NONE
 
     def _body_statement(self, sent: Span, frame: Frame, unit: UnitInfo) -> Dating | None:

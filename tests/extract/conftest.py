@@ -20,9 +20,6 @@ KNOWN_GAPS = {
     "test_corpus.py::test_no_wrong_speaker_day_or_figure[corpus]": "wrong facts left on the first test corpus",
     "test_corpus2.py::test_no_wrong_speaker_day_or_figure[corpus]": "wrong facts left on the second test corpus",
     "test_corpus2.py::test_no_wrong_speaker_day_or_figure[content]": "wrong facts left on the second test corpus",
-    "test_transcript.py::test_exchange_quoted_in_a_report_takes_the_day_the_report_gives_and_no_more": "an exchange quoted in a report",
-    "test_transcript.py::test_one_day_live_blog_entries_are_said_on_the_page_day": "live-blog entries",
-    "test_transcript.py::test_un_representatives_speak_for_their_countries_and_he_is_that_envoy": "UN representatives",
 }
 
 

@@ -208,3 +208,9 @@ def test_a_lead_that_is_no_meeting_dates_nobody_else():
                 "Anna Vell, a researcher at a Seoul institute, said the North Korean soldiers lacked drone training.")
     assert one(cs, "entered combat").said_on == WED
     assert one(cs, "drone training").said_on is None
+
+
+def test_he_after_an_unnamed_representative_is_that_voice():
+    cs = claims("Sylvania's representative dismissed the reports of North Korean troops as propaganda. "
+                "He said the cooperation with North Korea threatened no one.")
+    assert one(cs, "threatened no one").speaker.name == "Sylvania"

@@ -84,7 +84,8 @@ REPORT = (
 def test_exchange_quoted_in_a_report_takes_the_day_the_report_gives_and_no_more():
     cs = claims(*REPORT)
     c = by_text(cs, "roughly 10,000")
-    assert c.said_on == TUE and c.speaker.name == "Pat Ryder" and "the story dates" in c.date_basis
+    # The answer is the briefing the report dates: its basis names that day's source.
+    assert c.said_on == TUE and c.speaker.name == "Pat Ryder" and "'today'" in c.date_basis
     assert by_text(cs, "$62 billion").speaker is None  # prose after the last label is the writer's
     undated = claims(*[p.replace(" today", "") for p in REPORT])
     assert by_text(undated, "roughly 10,000").said_on is None
@@ -100,7 +101,7 @@ LIVE = (
 
 def test_one_day_live_blog_entries_are_said_on_the_page_day():
     day = dt.date(2024, 12, 19)
-    cs = claims(*LIVE, published=day)
+    cs = claims(*LIVE, published=day, people=(Person(id="zelensky", name="Volodymyr Zelensky", aliases=("Zelensky",)),))
     c = by_text(cs, "at least 100")
     assert c.said_on == day and "10:42 GMT" in c.date_basis and not c.text.startswith("10:42")
     assert by_text(cs, "lost dozens").said_on == day  # "on Wednesday" is when the men were lost

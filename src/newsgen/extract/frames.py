@@ -45,6 +45,9 @@ class Frame:
     occasion: int = -1
     # The body a person speaks for, named in their title ("the deputy U.S. ambassador").
     body: str | None = None
+    # Spoken by one person the text does not name, for the body credited ("Russia's
+    # representative said"): a "he" or "she" going on is that same voice.
+    voiced: bool = False
 
 
 @dataclass(frozen=True)
@@ -324,6 +327,10 @@ class Attributor:
                 and not self.last.speaker.members and self._par(head) - self.last_paragraph <= 1:
             cand = self.last.speaker
         mentioned = self._last_person_mention(head)
+        if cand is None and mentioned is None and self.last is not None and self.last.voiced \
+                and self._par(head) - self.last_paragraph <= 1 and not head.tag_.endswith("S"):
+            # "Russia's representative dismissed …. He said …": the same unnamed voice.
+            return self.last.speaker
         if mentioned is not None and (cand is None or mentioned[1] > self._speaker_token(cand, head.i)):
             # A person named after the last speaker, in this sentence or the one before, is "he".
             if mentioned[0] is AMBIGUOUS:
@@ -410,7 +417,10 @@ class Attributor:
                 if briefer is not None:
                     self.sources[e.id] = briefer.name
                 source = self.sources.get(e.id)
-            out.append((Frame(t.i, e, form, relay=relay, source=source, tense=_tense(t), body=self._body(subject, e)), t, _content(t)))
+            voiced = e is not None and e is not AMBIGUOUS and e.kind == "organization" and subject.pos_ == "NOUN" \
+                and subject.lemma_.lower() in cues().person_nouns and not subject.tag_.endswith("S")
+            out.append((Frame(t.i, e, form, relay=relay, source=source, tense=_tense(t), body=self._body(subject, e), voiced=voiced),
+                        t, _content(t)))
         return out
 
     def _briefed_by(self, verb: Token) -> Entity | None:

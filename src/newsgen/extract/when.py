@@ -171,7 +171,8 @@ class Timekeeper:
             return near[0]
         if self.heading.said_on is not None:
             return self.heading
-        if unit.stamp and self.live and self.published and frame.tense != "pluperfect":
+        if unit.stamp and self.live and self.published and frame.tense not in ("pluperfect", "perfect"):
+            # (An entry's "X has said" reports words of some time before, not of the entry.)
             return Dating(self.published, f"live-blog entry {unit.stamp} on a one-day page published {self.published.isoformat()}", "day")
         if frame.form == "turn":
             if self.transcript and self.published:

@@ -170,7 +170,8 @@ def test_joint_speakers_and_statement_reference():
         published=dt.date(2024, 10, 30),
     )
     lead = cs[0]
-    assert "Lloyd Austin" in lead.speaker.name and "Kim Yong-hyun" in lead.speaker.name
+    # Two speakers, each credited (issue 17): never one speaker named "X and Y".
+    assert [sp.name for sp in lead.speakers] == ["Lloyd Austin", "Kim Yong-hyun"]
     assert lead.said_on == dt.date(2024, 10, 30)
     assert by_text(cs, "Speaking on the matter").said_on == dt.date(2024, 10, 30)
     ref = by_text(cs, "underscore")

@@ -214,3 +214,11 @@ def test_he_after_an_unnamed_representative_is_that_voice():
     cs = claims("Sylvania's representative dismissed the reports of North Korean troops as propaganda. "
                 "He said the cooperation with North Korea threatened no one.")
     assert one(cs, "threatened no one").speaker.name == "Sylvania"
+
+
+def test_an_acronym_in_brackets_is_the_body_named_before_it():
+    cs = claims("The Security Service of Sylvania (SBS) said on Tuesday that 30 North Korean soldiers were captured.",
+                "The SBS said the North Korean troops had been trained for a month.")
+    a, b = one(cs, "captured"), one(cs, "trained")
+    assert a.speaker.id == b.speaker.id and a.speaker.name == "Security Service of Sylvania (SBS)"
+    assert b.said_on == dt.date(2024, 10, 22)

@@ -151,6 +151,7 @@ def _prepared(story: Story, people: Sequence[Person], nlp, outlets: Sequence[Out
     doc.user_data[STORY] = {
         "published": story.published,
         "window_end": story.published_window[1] if story.published_window and not story.published else None,
+        "window_start": story.published_window[0] if story.published_window and not story.published else None,
         "dateline": bool(story.dateline),
         "live": any(u.stamp for u in units),
         "transcript": sum(t is not None for t in story_turns) >= max(1, len(story_turns)) / 2,
@@ -159,15 +160,18 @@ def _prepared(story: Story, people: Sequence[Person], nlp, outlets: Sequence[Out
 
 
 def _mask_dateline(text: str, units: list[UnitInfo]) -> str:
-    """The dateline ("SEOUL, Jan. 13, 2025 —") blanked out: it is no part of the
+    """Datelines ("SEOUL, Jan. 13, 2025 —") blanked out: they are no part of the
     sentence's grammar, and the parser reads it as the subject. Offsets stay."""
-    first = next((u for u in units if not u.heading), None)
-    if first is None:
-        return text
-    m = _DATELINE.match(text[first.start: first.end])
-    if m is None:
-        return text
-    return text[: first.start] + " " * m.end() + text[first.start + m.end():]
+    # Every paragraph's opening: wire copy gathered in one page brings a dateline each.
+    seen: set[int] = set()
+    for u in units:
+        if u.heading or u.paragraph in seen:
+            continue
+        seen.add(u.paragraph)
+        m = _DATELINE.match(text[u.start: u.end])
+        if m is not None:
+            text = text[: u.start] + " " * m.end() + text[u.start + m.end():]
+    return text
 
 
 def _asks(text: str) -> bool:

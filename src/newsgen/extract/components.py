@@ -101,7 +101,7 @@ def frames_component(doc: Doc) -> Doc:
 def when_component(doc: Doc) -> Doc:
     units = doc.user_data.get(UNITS) or []
     story = doc.user_data.get(STORY) or {}
-    keeper = Timekeeper(published=story.get("published"), window_end=story.get("window_end"),
+    keeper = Timekeeper(published=story.get("published"), window_end=story.get("window_end"), window_start=story.get("window_start"),
                         dateline=bool(story.get("dateline")), live=bool(story.get("live")),
                         transcript=bool(story.get("transcript")))
     out = []

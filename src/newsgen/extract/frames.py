@@ -269,6 +269,9 @@ class Attributor:
                 # "South Korean officials", "American officials": the group as named.
                 name = self.doc[nationality[0].left_edge.i: head.i + 1].text
                 return Entity(id=_slug(name), name=name, kind="organization", known=False)
+            # A nationality is not a body: "a senior Ukrainian official" is unnamed.
+            orgs = [e for e in orgs if not any(t.ent_type_ == "NORP" and t.dep_ == "amod" and at.get(t.i) is e
+                                               for t in head.children)]
             if orgs:
                 if not head.tag_.endswith("S"):
                     self.unnamed = orgs[0]  # "a Pentagon official said …" … "the official added"
@@ -711,8 +714,14 @@ class Attributor:
         if f.speaker is not None and f.speaker is not AMBIGUOUS and v is not None and v.lemma_.lower() in c.relay_verbs and nested:
             g = nested[0][0]
             return Frame(g.verb, g.speaker, g.form, relay=_relay_name(f.speaker, v), tense=g.tense, occasion=f.verb)
+        carried = [g for g, _ in nested if g.form == "according" and g.speaker.kind == "organization"]
+        if f.speaker is not None and f.speaker is not AMBIGUOUS and f.form != "according" and carried and f.relay is None:
+            # "Ryder said troops had been killed, according to Reuters": the report that
+            # carried his words, however the parser hung "according to".
+            return Frame(f.verb, f.speaker, f.form, relay=_relay_name(carried[0].speaker), source=f.source, tense=f.tense,
+                         occasion=f.occasion, body=f.body, voiced=f.voiced)
         if f.speaker is not None and f.speaker is not AMBIGUOUS and f.speaker.kind == "person" and nested:
-            org = next((g.speaker for g, _ in nested if g.speaker.kind == "organization"), None)
+            org = next((g.speaker for g, _ in nested if g.speaker.kind == "organization" and g.form != "according"), None)
             if org is not None:
                 self.sources[f.speaker.id] = org.name  # all they say in the story passes it on
                 return Frame(f.verb, f.speaker, f.form, f.relay, source=org.name, tense=f.tense, body=f.body)

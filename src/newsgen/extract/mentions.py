@@ -18,6 +18,7 @@ mention becomes an `Entity`, read in the order a reader meets them:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -59,6 +60,7 @@ class Roster:
     paragraphs: list[int] = field(default_factory=list)  # token index where each paragraph starts
     outlets: dict[str, str] = field(default_factory=dict)  # OUTLET + id -> the outlet's name
     described: dict[str, set[str]] = field(default_factory=dict)  # entity id -> words said of them
+    acronyms: dict[str, Entity] = field(default_factory=dict)  # "DIU" -> the body it was given for
     by_name_word: dict[str, list] = field(default_factory=dict)  # a word of a person's name -> [(token index, entity)]
 
     def meet(self, at: int, e: Entity, role_words: set[str] = frozenset(), described: set[str] = frozenset()) -> Entity:
@@ -179,9 +181,16 @@ def link(doc: Doc, people: dict[str, Person], outlets: dict[str, str] | None = N
     """Fill doc._.entity_at (token index -> Entity) for every name mention."""
     roster = Roster(people, outlets=outlets or {}, paragraphs=[0] + [t.i + 1 for t in doc if t.is_space and "\n\n" in t.text])
     at: dict[int, Entity] = {}
-    for ent in doc.ents:
+    # Acronyms in brackets the NER left untagged ("… of Sylvania (SBS)") are read in
+    # their place, so the body they are given for is met by then.
+    bracketed = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc[1:-1]
+                 if not t.ent_type_ and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and t.text.isupper()]
+    for ent in sorted([*doc.ents, *bracketed], key=lambda s: s.start):
         ent = _whole_name(ent)
-        e = _entity_of(ent, roster)
+        e = _acronym_of(ent, at, roster)
+        if e is None and not ent[0].ent_type_:
+            continue  # a bracketed word that names no body given before it
+        e = e or _entity_of(ent, roster)
         if e is None:
             continue
         if e is not AMBIGUOUS:
@@ -195,8 +204,36 @@ def link(doc: Doc, people: dict[str, Person], outlets: dict[str, str] | None = N
         e = roster.by_word(t.text, t.i)
         if e is not None:
             at[t.i] = e
+    for t in doc:
+        if t.i not in at and t.text in roster.acronyms:
+            at[t.i] = roster.acronyms[t.text]  # "The SBS said", untagged
     doc._.entity_at = at
     doc._.roster = roster
+
+
+def _acronym_of(ent: Span, at: dict[int, Entity], roster: Roster) -> Entity | None:
+    """ "Defence Intelligence of Ukraine (DIU) said … The DIU claimed": an acronym
+    given in brackets after a body's name is that body, there and from then on."""
+    text = ent.text.strip()
+    if len(ent) != 1 or not (2 <= len(text) <= 8 and text.isupper() and text.isalpha()):
+        return None
+    if text in roster.acronyms:
+        return roster.acronyms[text]
+    doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")":
+        named = at.get(doc[ent.start - 2].i)
+        if named is not None and named is not AMBIGUOUS and named.kind == "organization":
+            if not named.known and "(" not in named.name:
+                # Named as the text names it, with its acronym: "Security Service of Ukraine (SBU)".
+                whole = dataclasses.replace(named, name=f"{named.name} ({text})")
+                for i, e in list(at.items()):
+                    if e is named:
+                        at[i] = whole
+                roster.met[:] = [(k, whole if e is named else e, w) for k, e, w in roster.met]
+                named = whole
+            roster.acronyms[text] = named
+            return named
+    return None
 
 
 def _whole_name(ent: Span) -> Span:
@@ -255,8 +292,9 @@ def _entity_of(ent: Span, roster: Roster) -> Entity | None:
         known = roster.known_spelling(name)
         if known is not None:
             return known
-        return Entity(id=urls.slug(name), name=name, kind="person", role=_appositive(ent), known=False)
-    if ent.label_ in ("ORG", "NORP", "GPE"):
+        return Entity(id=urls.slug(name), name=name, kind="person", role=_appositive(ent) or _title_phrase(ent), known=False)
+    # FAC too: "the Pentagon", "the Kremlin", a building that stands for who works in it.
+    if ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
         if len(ent) == 1 and ent[0].pos_ == "PROPN":
             # A surname the NER took for a body ("Zelenskyy said"): the person met before.
             word = _name_words(ent)[0] if _name_words(ent) else ent.text
@@ -334,6 +372,23 @@ def _role_words(ent: Span) -> set[str]:
     if appos:
         words |= title_words(appos)
     return words
+
+
+def _title_phrase(ent: Span) -> str | None:
+    """ "Russia's Foreign Ministry spokeswoman Maria Zakharova", "Mayor Jane Doe": the
+    words before the name that say what the person is, when they hold a title."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and i >= ent.start - 8 and doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case") \
+            and doc[i].head.i >= i and doc[i].head.i < ent.end:
+        i -= 1
+    inside = [t for t in ent if title_words(t.text)]  # "Mayor" the NER took into the name
+    start = i + 1
+    if start == ent.start and not inside:
+        return None
+    end = inside[-1].i + 1 if inside and start == ent.start else ent.start
+    text = doc[start:end].text.strip(" ,")
+    return text if title_words(text) and len(text) < 120 else None
 
 
 def _appositive(ent: Span) -> str | None:

@@ -54,6 +54,7 @@ class Timekeeper:
     dateline: bool
     live: bool
     transcript: bool
+    window_start: dt.date | None = None
     last_dated: Dating = NONE
     last_speaker_id: str | None = None
     last_dating: Dating = NONE
@@ -296,7 +297,12 @@ class Timekeeper:
         if self.published is None and m.kind != "explicit":
             return NONE
         if m.date is not None:
-            return Dating(m.date, m.basis, "day")
+            basis = m.basis
+            if self.published is None and self.window_end is not None and self.window_start is not None:
+                # The year came from a publication window, not a known publication day.
+                basis = basis.replace(f"(year from publication {self.window_end.isoformat()})",
+                                      f"(year from the publication window {self.window_start.isoformat()} to {self.window_end.isoformat()})")
+            return Dating(m.date, basis, "day")
         if m.precision in ("week", "month") and m.range:
             return Dating(None, m.basis, m.precision, m.range)
         return NONE

@@ -156,13 +156,26 @@ def test_a_spelling_key_keeps_short_names_apart():
 
 
 def test_the_main_clause_reports_not_a_belief_inside_the_narrative():
-    # The only name for the speaker is a surname two people share, one met just before:
-    # nobody is named, and the belief down in the narrative's clause is not the claim.
+    # The belief down in the narrative's clause is not the claim; "Park", a surname two
+    # people share, is the one of them who has been speaking, not the one acted about.
     cs = claims("Defense Minister Park Jae-won said on Tuesday that North Korean troops had reached Russia.",
                 "Park Min-su, the North Korean envoy, has moved what Tokyo believes are two brigades of troops, "
                 "and Park said the North Korean soldiers would fight within weeks.")
     assert all(c.speaker is None or c.speaker.name != "Tokyo" for c in cs)
-    assert not [c for c in cs if "within weeks" in c.text and c.speaker is not None]
+    assert one(cs, "within weeks").speaker.name == "Park Jae-won"
+
+
+def test_a_shared_surname_is_the_namesake_who_spoke_last_nearby():
+    cs = claims("Lawmaker Lee Min-ho said on Tuesday that North Korean troops had reached Kursk.",
+                "Separately, opposition leader Lee Dong-su urged the government to stay out of the war over the North Korean troops.",
+                '"We must not be dragged into a war over North Korean troops," Lee said.')
+    assert one(cs, "dragged into").speaker.name == "Lee Dong-su"
+    assert one(cs, "dragged into").said_on is None  # the other occasion "Separately" opened goes on
+    far = claims("Lawmaker Lee Min-ho said on Tuesday that North Korean troops had reached Kursk.",
+                 "Opposition leader Lee Dong-su said on Monday that the North Korean troops were a threat.",
+                 "The ministry gave no figures on the North Korean troops.", "The army stayed silent on the North Korean troops.",
+                 '"North Korean troops will keep coming," Lee said.')
+    assert all(c.speaker is None for c in far if "keep coming" in c.text)  # both spoke, long before: open
 
 
 def test_according_to_a_lawmaker_the_body_in_the_clause_speaks_and_he_relays():

@@ -29,7 +29,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsgen.extract.cues import cues
-from newsgen.extract.mentions import AMBIGUOUS, Entity, Roster
+from newsgen.extract.mentions import AMBIGUOUS, Entity, Roster, spelling_key
 from newsgen.extract.nlp import OUTLET
 
 
@@ -110,6 +110,7 @@ class Attributor:
         self.last_paragraph = -10
         self.unnamed: Entity | None = None  # "a senior official said …": a later "the official"
         self.lead: tuple[Entity, int] | None = None  # "the ministers:" and the paragraph it stands in
+        self.spoke: dict[str, int] = {}  # person id -> the paragraph of their last statement
         self.nameless: int | None = None  # the verb of a statement whose speaker the text leaves unnamed
         # A person passing on a body's briefing: that body, for all they say in the story.
         self.sources: dict[str, str] = {}
@@ -184,9 +185,9 @@ class Attributor:
         if head.i in at:
             e = at[head.i]
             if e is AMBIGUOUS:
-                # "Kim said" with two Kims met: somebody, but the text does not settle who,
-                # whoever spoke last.
-                return AMBIGUOUS
+                # "Kim said" with two Kims met: the one who has been speaking, else
+                # somebody the text does not settle.
+                return self._speaking_namesake(head) or AMBIGUOUS
             return e
         # A title with a name: "spokesperson Sabrina Singh" has the name as head's compound
         # or appositive; "the minister" names the last person with that title.
@@ -635,6 +636,7 @@ class Attributor:
                         not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
                     frame = Frame(verb.i, lead[0], "subject", tense=_tense(verb))
                     self.last, self.last_paragraph = frame, unit.paragraph
+                    self._spoke(frame, unit.paragraph)
                     return frame
         if frame is None:
             if self._only_quotation(sent, unit) and self.last is not None and self.last.speaker is not None \
@@ -651,6 +653,7 @@ class Attributor:
                 self.unnamed = None
             return None
         self.last, self.last_paragraph = frame, unit.paragraph
+        self._spoke(frame, unit.paragraph)
         return frame
 
     def _choose(self, found: list[tuple[Frame, Token | None, set[int]]]) -> Frame | None:
@@ -727,6 +730,24 @@ class Attributor:
                 return Frame(f.verb, f.speaker, f.form, f.relay, source=org.name, tense=f.tense, body=f.body)
         return f
 
+    def _spoke(self, frame: Frame, paragraph: int) -> None:
+        if frame.speaker is not None and frame.speaker is not AMBIGUOUS:
+            for e in (frame.speaker, *frame.speaker.members):
+                if e.kind == "person":
+                    self.spoke[e.id] = paragraph
+
+    def _speaking_namesake(self, head: Token) -> Entity | None:
+        """ "Lee said" with President Lee Jae Myung and Lee Seong-kweun met: the one of
+        them who has been speaking lately (four paragraphs), when only one has; when both have, the
+        one who spoke last, if that was in this paragraph or the one before."""
+        found = {e.id: e for at, e in self.roster.by_name_word.get(spelling_key(head.text), ()) if at < head.i}
+        spoken = sorted(((self.spoke[i], i) for i in found if i in self.spoke), reverse=True)
+        if len(spoken) == 1 and spoken[0][0] >= self._par(head) - 4:
+            return found[spoken[0][1]]
+        if len(spoken) > 1 and spoken[0][0] > spoken[1][0] and spoken[0][0] >= self._par(head) - 1:
+            return found[spoken[0][1]]
+        return None
+
     def _only_quotation(self, sent: Span, unit: UnitInfo) -> bool:
         outside = [t for t in sent if not _in_quote(t, unit.quotes) and t.is_alpha]
         return (unit.continues_quote and not outside) or (bool(unit.quotes) and not outside)
@@ -772,6 +793,7 @@ class Attributor:
             return None
         frame = Frame(-1, e, "turn")
         self.last, self.last_paragraph = frame, unit.paragraph
+        self._spoke(frame, unit.paragraph)
         return frame
 
 

@@ -55,6 +55,7 @@ class Timekeeper:
     live: bool
     transcript: bool
     window_start: dt.date | None = None
+    elsewhere: tuple = None  # (speaker id, paragraph) of "Separately, X said": another occasion
     last_dated: Dating = NONE
     last_speaker_id: str | None = None
     last_dating: Dating = NONE
@@ -182,7 +183,12 @@ class Timekeeper:
         first = next((t for t in sent if t.is_alpha), None)
         opener = first.lower_ if first is not None and first.i < sent.start + 2 else None
         if frame.tense == "pluperfect" or opener in cues().other_occasion:
+            if opener in cues().other_occasion and frame.speaker is not None:
+                self.elsewhere = (frame.speaker.id, unit.paragraph)
             return NONE  # background, or "Separately, X said": another occasion, no day carried
+        if self.elsewhere is not None and frame.speaker is not None and self.elsewhere[0] == frame.speaker.id \
+                and unit.paragraph - self.elsewhere[1] <= 1:
+            return NONE  # the same speaker going on, on that other occasion
         going_on = self._same_speaker(frame)
         if going_on.said_on is not None or going_on.precision:
             return going_on

@@ -235,3 +235,10 @@ def test_an_acronym_in_brackets_is_the_body_named_before_it():
     a, b = one(cs, "captured"), one(cs, "trained")
     assert a.speaker.id == b.speaker.id and a.speaker.name == "Security Service of Sylvania (SBS)"
     assert b.said_on == dt.date(2024, 10, 22)
+
+
+def test_a_body_speaking_through_a_person_when_clause_credits_the_person_on_that_day():
+    cs = claims("Washington first acknowledged North Korean casualties last Monday, when Pentagon spokesperson "
+                "Jane Doral said North Korean troops had been killed in Kursk.", published=dt.date(2024, 12, 23))
+    c = one(cs, "acknowledged")
+    assert c.speaker.name == "Jane Doral" and c.said_on == dt.date(2024, 12, 16)

@@ -688,6 +688,16 @@ class Attributor:
             if before:
                 f, v, content = before[0]
         nested = [(g, w) for g, w, _ in found if g.verb in content and g.speaker not in (None, AMBIGUOUS)]
+        if f.speaker is not None and f.speaker is not AMBIGUOUS and f.speaker.kind == "organization" and v is not None:
+            # "Washington acknowledged casualties last Monday, when Pentagon spokesperson
+            # Pat Ryder said …": the body spoke through the person; the day is the body's.
+            through = [g for g, w, _ in found if w is not None and w.dep_ in ("advcl", "relcl")
+                       and (w.head.i == v.i or w.head.head.i == v.i)  # "…, when" or "last Monday, when"
+                       and any(ch.lower_ in ("when", "as") for ch in w.children)
+                       and g.speaker not in (None, AMBIGUOUS) and g.speaker.kind == "person"]
+            if through:
+                g = through[0]
+                return Frame(g.verb, g.speaker, g.form, g.relay, g.source, tense=g.tense, occasion=f.verb, body=g.body)
         if f.speaker is not None and f.speaker is not AMBIGUOUS and is_medium(f.speaker) and nested:
             g = nested[0][0]
             return Frame(g.verb, g.speaker, g.form, relay=_relay_name(f.speaker, v), tense=g.tense, occasion=f.verb)

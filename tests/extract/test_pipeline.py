@@ -242,3 +242,21 @@ def test_a_body_speaking_through_a_person_when_clause_credits_the_person_on_that
                 "Jane Doral said North Korean troops had been killed in Kursk.", published=dt.date(2024, 12, 23))
     c = one(cs, "acknowledged")
     assert c.speaker.name == "Jane Doral" and c.said_on == dt.date(2024, 12, 16)
+
+
+def test_a_qualifier_stays_only_where_the_parse_makes_it_modify_the_number():
+    cs = claims("The ministry said on Tuesday that North Korean losses were above 3,000 soldiers and that Pyongyang "
+                "had sent an estimated 1.5 million shells with at least 100 North Korean troops.")
+    got = {q.value: (q.qualifier, q.low, q.high) for c in cs for q in c.quantities}
+    assert got[3000] == ("above", 3000, None) and got[100] == ("at least", 100, None)
+    assert got[1500000][0] == "an estimated"
+    # Words before a number that the parse hangs elsewhere are no qualifier, and set no bound.
+    from newsgen.extract.claims import story_doc
+    from newsgen.extract.counting import with_counts
+    from newsgen.model import Quantity
+    s = Story(id="t", seed="t.txt", published=WED,
+              paragraphs=("Officials said more troops arrived in the night, and 3,000 soldiers were counted.",))
+    doc, units = story_doc(s, PEOPLE)
+    (q,) = with_counts((Quantity(value=3000.0, low=3000.0, high=None, unit="soldiers", qualifier="night, and",
+                                 text="night, and 3,000 soldiers"),), doc, units[0])
+    assert (q.qualifier, q.low, q.value, q.counts) == (None, None, 3000.0, "soldiers")

@@ -1,11 +1,14 @@
-"""What a figure counts, and where: read from the parse around the number.
+"""What a figure counts, and where, and whether its qualifier is its own: read from
+the parse around the number.
 
 "3,000 troops" counts troops; "100 soldiers were killed" and "100 killed" count
 killed; "1,000 killed or wounded" counts casualties (both); "about 8,000 … in the
 Kursk region" is scoped to Kursk. The counted word is the noun the number
 modifies, unless a state the noun is in (killed, wounded, captured, missing) is
 said of it: then that state. A place is a GPE/LOC entity in a prepositional
-phrase ("in", "into", "to") of the noun or of its clause's verb.
+phrase ("in", "into", "to") of the noun or of its clause's verb. The number and its
+qualifier are read from the text (quantities.py); the qualifier stays only where the
+parse makes it modify that number.
 """
 from __future__ import annotations
 
@@ -36,8 +39,29 @@ def with_counts(quantities: tuple[Quantity, ...], doc: Doc, unit: UnitInfo) -> t
             out.append(q)
             continue
         counts, scope = _counts(span)
-        out.append(replace(q, counts=counts, scope=scope))
+        q = replace(q, counts=counts, scope=scope)
+        if q.qualifier and q.value is not None and not _qualifies(span, q):
+            # The parse hangs the words elsewhere ("more than doubled to 3,000"): the
+            # number stands without them, and without the bound they would set.
+            q = replace(q, qualifier=None, low=None if q.low == q.value else q.low,
+                        high=None if q.high == q.value else q.high)
+        out.append(q)
     return tuple(out)
+
+
+def _qualifies(span, q: Quantity) -> bool:
+    """Does the parse make the qualifier words that open the figure's text modify its
+    number: a modifier of the number phrase ("more than" → 11,000; "at least"), the
+    preposition the number is the object of ("above 3,000"), or a modifier of the noun
+    the number counts ("an estimated 1.5 million shells")?"""
+    words = [t for t in span if not t.is_space][: len(q.qualifier.split())]
+    mine = {t.i for t in words}
+    number = {t.i for t in span if (t.like_num or t.pos_ == "NUM" or t.text in "$€£₩¥") and t.i not in mine}
+    counted = {t.head.i for t in span if t.i in number and t.head.i not in number}
+    for t in words:
+        if t.head.i in number or t.head.i in counted or (t.head.i in mine and t.head.head.i in number | counted):
+            return True
+    return any(span.doc[i].head.i in mine for i in number | counted)
 
 
 def _counts(span) -> tuple[str | None, str | None]:

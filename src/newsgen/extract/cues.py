@@ -37,6 +37,9 @@ class Cues:
     date_bounds: frozenset[str]
     count_states: dict
     place_prepositions: frozenset[str]
+    qualifiers_lower: frozenset[str]
+    qualifiers_upper: frozenset[str]
+    qualifiers_other: frozenset[str]
 
 
 @lru_cache(maxsize=1)

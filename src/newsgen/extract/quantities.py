@@ -39,6 +39,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from newsgen.extract.cues import cues
 from newsgen.model import Quantity
 
 __all__ = ["find_quantities"]
@@ -81,24 +82,11 @@ _VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_0
 _CURRENCY_SYMBOLS = {"$": "dollars", "€": "euros", "£": "pounds", "₩": "won", "¥": "yen"}
 
 # Qualifiers, longest first; and which bound each one sets.
-_QUALIFIERS = sorted(
-    [
-        "more than", "over", "some", "approximately", "about", "around", "roughly",
-        "nearly", "almost", "at least", "up to", "fewer than", "less than", "as many as",
-        "as few as", "close to", "upwards of", "in excess of", "an estimated", "estimated",
-        "at most", "no more than", "no fewer than", "no less than", "not more than",
-        "just over", "just under", "well over", "well above", "under", "below", "above",
-        "exceeding", "exceeded", "exceeds", "approx", "an approximate", "as high as",
-        "reaching", "topping", "several", "a few", "more", "only", "just", "between",
-        "an additional", "another",
-    ],
-    key=lambda q: -len(q.split()),
-)
-_LOWER_BOUND = {"more than", "over", "at least", "upwards of", "in excess of", "no fewer than",
-                "no less than", "just over", "well over", "well above", "above", "exceeding",
-                "exceeded", "exceeds", "topping"}
-_UPPER_BOUND = {"up to", "fewer than", "less than", "nearly", "almost", "as many as", "at most",
-                "no more than", "not more than", "just under", "under", "below", "as high as"}
+# Qualifiers (cues.yaml: the words, and which bound each sets), longest first.
+_QUALIFIERS = sorted(cues().qualifiers_lower | cues().qualifiers_upper | cues().qualifiers_other,
+                     key=lambda q: (-len(q.split()), q))
+_LOWER_BOUND = cues().qualifiers_lower
+_UPPER_BOUND = cues().qualifiers_upper
 _RANGE_CONTINUATION = {"exceeding", "more than", "over", "up to", "as many as", "as high as",
                        "reaching", "topping", "above", None}
 

@@ -260,3 +260,16 @@ def test_a_qualifier_stays_only_where_the_parse_makes_it_modify_the_number():
     (q,) = with_counts((Quantity(value=3000.0, low=3000.0, high=None, unit="soldiers", qualifier="night, and",
                                  text="night, and 3,000 soldiers"),), doc, units[0])
     assert (q.qualifier, q.low, q.value, q.counts) == (None, None, 3000.0, "soldiers")
+
+
+def test_the_title_is_the_holder_who_spoke_not_the_one_met_since():
+    people = PEOPLE + (Person(id="ri", name="Ri Son-ok", role="Sylvanian Foreign Minister", org="Sylvania"),
+                       Person(id="vell", name="Anna Vell", role="Freedonian Foreign Minister", org="Freedonia"))
+    s = Story(id="t", seed="t.txt", published=WED, paragraphs=(
+        "Sylvania will stand by Freedonia over the North Korean troops, Sylvanian Foreign Minister Ri Son-ok said on Tuesday "
+        "at talks with Freedonian Foreign Minister Anna Vell.",
+        "The minister said North Korean troops were welcome in Freedonia.",
+        "The Freedonian foreign minister, in turn, said the North Korean soldiers had trained well."))
+    cs = extract_claims(s, people, TOPICS, OUTLETS)
+    assert one(cs, "were welcome").speaker.id == "ri"
+    assert one(cs, "trained well").speaker.id == "vell"

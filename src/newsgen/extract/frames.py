@@ -213,7 +213,8 @@ class Attributor:
             of = [at[t.i] for ch in head.children if ch.dep_ == "prep" and ch.lower_ in ("of", "for", "from")
                   for t in ch.subtree if t.i in at and at[t.i] is not AMBIGUOUS]
             modifiers += [w for e in of for w in re.findall(r"[a-z]{3,}", e.name.lower())]
-            found = self.roster.by_title(lemma, head.i, modifiers=modifiers) or self.roster.by_title(lower, head.i, modifiers=modifiers)
+            found = self._speaking_holder(lemma, lower, head, modifiers) or \
+                self.roster.by_title(lemma, head.i, modifiers=modifiers) or self.roster.by_title(lower, head.i, modifiers=modifiers)
             if found is not None:
                 return found
             if of and of[0].kind == "organization":
@@ -756,6 +757,18 @@ class Attributor:
             return found[spoken[0][1]]
         if len(spoken) > 1 and spoken[0][0] > spoken[1][0] and spoken[0][0] >= self._par(head) - 1:
             return found[spoken[0][1]]
+        return None
+
+    def _speaking_holder(self, lemma: str, lower: str, head: Token, modifiers: list[str]) -> Entity | None:
+        """ "Foreign Minister Choe said … at talks with Foreign Minister Lavrov. The
+        minister said": of those holding the title, the one who spoke last, in this
+        paragraph or the one before, over one only mentioned since."""
+        holders = {e.id: e for t in (lemma, lower) for e in self.roster.title_holders(t, head.i, modifiers)}
+        if len(holders) < 2:
+            return None
+        spoken = sorted(((self.spoke[i], i) for i in holders if i in self.spoke), reverse=True)
+        if spoken and spoken[0][0] >= self._par(head) - 1 and (len(spoken) == 1 or spoken[0][0] > spoken[1][0]):
+            return holders[spoken[0][1]]
         return None
 
     def _only_quotation(self, sent: Span, unit: UnitInfo) -> bool:

@@ -134,6 +134,16 @@ class Roster:
                 return e if self.fits(e, list(modifiers)) else None
         return None
 
+    def title_holders(self, title: str, before: int, modifiers: list[str] = ()) -> list[Entity]:
+        """Everyone met before `before` holding this title whom its other words fit,
+        the last met first."""
+        out: dict[str, Entity] = {}
+        for at, e, _ in reversed(self.met):
+            if at < before and e.kind == "person" and not e.members and e.id not in out \
+                    and title in self.roles.get(e.id, ()) and self.fits(e, list(modifiers)):
+                out[e.id] = e
+        return list(out.values())
+
     def last(self, kind: str, before: int) -> Entity | None:
         for at, e, _ in reversed(self.met):
             if at < before and e.kind == kind and not e.members:

@@ -273,3 +273,10 @@ def test_the_title_is_the_holder_who_spoke_not_the_one_met_since():
     cs = extract_claims(s, people, TOPICS, OUTLETS)
     assert one(cs, "were welcome").speaker.id == "ri"
     assert one(cs, "trained well").speaker.id == "vell"
+
+
+def test_a_body_given_with_its_country_and_acronym_is_named_so():
+    cs = claims("Sylvania's military intelligence (SMI) said on Tuesday that 3,000 North Korean soldiers had been killed.",
+                "According to Sylvania's General Staff, North Korean troops lost 200 soldiers in a day.")
+    assert one(cs, "3,000").speaker.name == "Sylvania's military intelligence (SMI)"
+    assert one(cs, "200 soldiers").speaker.name == "Sylvania's General Staff"

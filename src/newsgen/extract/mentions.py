@@ -232,6 +232,15 @@ def _acronym_of(ent: Span, at: dict[int, Entity], roster: Roster) -> Entity | No
     doc = ent.doc
     if ent.start >= 2 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")":
         named = at.get(doc[ent.start - 2].i)
+        head = doc[ent.start - 2]
+        if named is None and head.lemma_.lower() in cues().org_words and head.pos_ in ("NOUN", "PROPN"):
+            # "Ukraine's military intelligence (HUR)": the body the phrase names.
+            phrase = doc[head.left_edge.i: head.i + 1]
+            name = re.sub(r"^(?:the|The|a|an)\s+", "", phrase.text).strip()
+            named = Entity(id=urls.slug(name), name=name, kind="organization", known=False)
+            roster.meet(phrase.start, named)
+            for t in phrase:
+                at.setdefault(t.i, named)  # the country in "Ukraine's" stays the country
         if named is not None and named is not AMBIGUOUS and named.kind == "organization":
             if not named.known and "(" not in named.name:
                 # Named as the text names it, with its acronym: "Security Service of Ukraine (SBU)".
@@ -315,6 +324,9 @@ def _entity_of(ent: Span, roster: Roster) -> Entity | None:
                 return found  # AMBIGUOUS too: a name two people met share is nobody's body
         name = re.sub(r"^(?:the|The)\s+", "", ent.text)
         name = re.sub(r"['’]s?$", "", name).strip()
+        owner = _owner(ent)
+        if owner and not name.startswith(owner):
+            name = f"{owner}'s {name}"  # "Ukraine's General Staff": whose body it is
         first, _, rest = name.partition(" ")
         if rest and first.lower() in cues().quantifier_words:
             name = rest
@@ -325,6 +337,21 @@ def _entity_of(ent: Span, roster: Roster) -> Entity | None:
                 return e
         return Entity(id=urls.slug(name), name=name, kind="organization", known=False)
     return None
+
+
+def _owner(ent: Span) -> str | None:
+    """The country a body's name is given with ("Ukraine's General Staff"), when the
+    NER left it out of the name."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s"):
+        return None
+    owner = doc[ent.start - 2]
+    if owner.ent_type_ != "GPE" or owner.head.i not in range(ent.start, ent.end):
+        return None
+    start = owner.i
+    while start > 0 and doc[start].ent_iob_ == "I":  # "South Korea": back to where the name begins
+        start -= 1
+    return doc[start: owner.i + 1].text
 
 
 def _name_words(ent: Span) -> list[str]:

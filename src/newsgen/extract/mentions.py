@@ -61,6 +61,8 @@ class Roster:
     outlets: dict[str, str] = field(default_factory=dict)  # OUTLET + id -> the outlet's name
     described: dict[str, set[str]] = field(default_factory=dict)  # entity id -> words said of them
     acronyms: dict[str, Entity] = field(default_factory=dict)  # "DIU" -> the body it was given for
+    # Spelling key -> person ids, of whole names and of first and last words (built once).
+    _spellings: tuple[dict[str, set[str]], dict[str, set[str]]] | None = None
     by_name_word: dict[str, list] = field(default_factory=dict)  # a word of a person's name -> [(token index, entity)]
 
     def meet(self, at: int, e: Entity, role_words: set[str] = frozenset(), described: set[str] = frozenset()) -> Entity:
@@ -108,15 +110,23 @@ class Roster:
         """The one person of people.yaml whose name or alias is `name` spelt another
         way ("Zelenskiy" for "Zelenskyy", "Kim Jong-un" for "Kim Jong Un", "Sergey"
         for "Sergei"); None when no one, or more than one, is."""
+        if self._spellings is None:
+            self._spellings = ({}, {})
+            for p in self.people.values():
+                if p.kind != "person":
+                    continue
+                for n in (p.name, *p.aliases):
+                    self._spellings[0].setdefault(spelling_key(n), set()).add(p.id)
+                    words = _plain_name(n).split()
+                    for w in {words[0], words[-1]} if words else ():
+                        self._spellings[1].setdefault(spelling_key(w), set()).add(p.id)
         key = spelling_key(name)
-        ids = {p.id for p in self.people.values() if p.kind == "person"
-               and key in {spelling_key(n) for n in (p.name, *p.aliases)}}
+        ids = self._spellings[0].get(key, set())
         if not ids and " " not in name.strip() and len(key) > 3:
             # A surname alone ("Zelenskiy said"): the one listed person whose name
             # begins or ends with it.
-            ids = {p.id for p in self.people.values() if p.kind == "person"
-                   and key in {spelling_key(w) for n in (p.name, *p.aliases) for w in _plain_name(n).split()[::max(1, len(_plain_name(n).split()) - 1)]}}
-        return _person(self.people[ids.pop()]) if len(ids) == 1 else None
+            ids = self._spellings[1].get(key, set())
+        return _person(self.people[next(iter(ids))]) if len(ids) == 1 else None
 
     def paragraph_start(self, i: int) -> int:
         k = bisect.bisect_right(self.paragraphs, i) - 1

@@ -280,3 +280,16 @@ def test_a_body_given_with_its_country_and_acronym_is_named_so():
                 "According to Sylvania's General Staff, North Korean troops lost 200 soldiers in a day.")
     assert one(cs, "3,000").speaker.name == "Sylvania's military intelligence (SMI)"
     assert one(cs, "200 soldiers").speaker.name == "Sylvania's General Staff"
+
+
+def test_lawmakers_relaying_a_body_s_briefing_speak_on_its_day():
+    cs = claims("At least 100 North Korean soldiers have been killed, the NIS told lawmakers on Tuesday.",
+                "Rep. Yoon Min-ho of the ruling party relayed the spy agency's findings on the North Korean troops to reporters "
+                "after a closed-door briefing.",
+                '"The North Korean troops are used as assault units," Yoon said.',
+                "Rep. Jang Dae-su of the opposition party, the committee's other senior member, said the agency had also seen "
+                "signs of more North Korean troops coming.")
+    assert one(cs, "assault units").speaker.role != "ho"  # a piece of "Min-ho" is no appositive
+    assert one(cs, "assault units").said_on == dt.date(2024, 10, 22)
+    assert one(cs, "more North Korean troops coming").said_on == dt.date(2024, 10, 22)
+    assert one(cs, "more North Korean troops coming").speaker.name == "Jang Dae-su"

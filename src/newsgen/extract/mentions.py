@@ -442,7 +442,7 @@ def _appositive(ent: Span) -> str | None:
     """ "Yu, a People Power Party lawmaker, …": the appositive's words."""
     root = ent.root
     for child in root.children:
-        if child.dep_ == "appos" and child.i > root.i:
+        if child.dep_ == "appos" and child.i >= ent.end:  # not a piece of the name ("Min-ho")
             span = ent.doc[child.left_edge.i: child.right_edge.i + 1]
             text = span.text.strip(" ,")
             return text if len(text) < 120 else None

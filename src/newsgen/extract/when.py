@@ -147,6 +147,11 @@ class Timekeeper:
         self.last_dating = d
         if frame.speaker is not None and frame.speaker.kind == "organization" and d.said_on is not None:
             self.last_org = (d, unit.paragraph, frame.speaker.id, frame.speaker.name)
+        elif frame.speaker is not None and self.last_org is not None and d.said_on == self.last_org[0].said_on \
+                and d.said_on is not None and (d.basis or "").find(f"statement of the {self.last_org[3]}") >= 0:
+            # People voicing the body's statement one after another (the lawmakers
+            # briefed by it): the body's occasion stays the story's for the next one.
+            self.last_org = (self.last_org[0], unit.paragraph, self.last_org[2], self.last_org[3])
         elif frame.speaker is not None:
             self.last_org = None
         if d.said_on is not None:
@@ -231,14 +236,18 @@ class Timekeeper:
             described = sent.doc._.roster.described.get(frame.speaker.id, set())
             spokesperson = bool((title_words(frame.speaker.role) | described) & cues().spokesperson_titles)
             at = sent.doc._.entity_at
-            named = any(getattr(at.get(t.i), "id", None) == org_id for t in sent)
+            named = any(getattr(at.get(t.i), "id", None) == org_id for t in sent) or _names_body(sent, org_id, org_name)
+            # "Park said the agency had also detected …": passing on what the body found.
+            relaying = frame.verb >= 0 and any(
+                (getattr(at.get(t.i), "id", None) == org_id or _is_body_word(t, org_id, org_name)) and t.dep_ in ("nsubj", "nsubjpass")
+                for t in sent.doc[frame.verb].subtree if t.i != frame.verb)
             # Their own title, or a briefing of the body ("told reporters at the White
             # House briefing"), ties them to it; a body merely named does not.
             briefing = any(t.lemma_.lower() in cues().briefing_nouns for t in sent)
             if _own_occasion(sent, frame):
                 return None
             if (spokesperson and paragraph == unit.paragraph) or (
-                    named and (spokesperson or briefing or frame.body == org_id) and unit.paragraph - paragraph <= 1):
+                    named and (spokesperson or briefing or relaying or frame.body == org_id) and unit.paragraph - paragraph <= 1):
                 # "Seoul on Monday condemned …. Defense ministry spokesman Jeon said …",
                 # "the White House said on Friday …. Kirby told a White House briefing":
                 # the person voices the body's statement dated just before.
@@ -391,3 +400,16 @@ def _phrase(t: Token) -> list[Token]:
         if ch.dep_ not in ("relcl", "acl", "ccomp", "advcl"):
             out += _phrase(ch)
     return out
+
+
+def _names_body(sent: Span, org_id: str, org_name: str) -> bool:
+    """ "the spy agency's findings" after the NIS spoke: the sentence names the body by
+    a word of its names ("the agency"), with "the" or a possessive."""
+    return any(_is_body_word(t, org_id, org_name) for t in sent)
+
+
+def _is_body_word(t: Token, org_id: str, org_name: str) -> bool:
+    person = t.doc.user_data.get("newsgen.people", {}).get(org_id)
+    names = [org_name, *(person.aliases if person is not None else ())]
+    words = {w for n in names for w in re.findall(r"[a-z]+", n.lower())} & cues().org_words
+    return t.lemma_.lower() in words and any(ch.lower_ == "the" or ch.dep_ == "poss" for ch in t.children)

@@ -121,3 +121,12 @@ def test_same_statement_equals_the_reference_on_every_pair():
             assert timeline.same_statement(a, b, common) == expected
             agree += expected
     assert agree > 100
+
+
+def test_a_body_is_one_speaker_however_outlets_name_it():
+    def body(name):
+        return Claim(id=name, speaker=Speaker(id=name.lower(), name=name, kind="organization"), said_on=None, date_basis=None, text="t",
+                     reports=(Report(story="s", sentence="t", paragraph=0),))
+    assert timeline.merge_speaker(body("Ukraine's General Staff")) == timeline.merge_speaker(body("General Staff"))
+    assert timeline.merge_speaker(body("Security Service of Ukraine (SBU)")) == timeline.merge_speaker(body("Security Service of Ukraine"))
+    assert timeline.merge_speaker(body("General Staff")) != timeline.merge_speaker(body("Security Service of Ukraine"))

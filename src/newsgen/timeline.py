@@ -100,6 +100,10 @@ def merge_speaker(c: Claim) -> str | None:
 
 
 def _body_key(name: str) -> str:
+    # "Ukraine's General Staff" and "the General Staff", "Security Service of Ukraine
+    # (SBU)" and "Security Service of Ukraine": one body as outlets name it.
+    name = re.sub(r"\s*\([^)]*\)", "", name)
+    name = re.sub(r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s+", "", name)
     return " ".join(re.findall(r"[a-z0-9]+", name.lower()))
 
 

@@ -293,3 +293,15 @@ def test_lawmakers_relaying_a_body_s_briefing_speak_on_its_day():
     assert one(cs, "assault units").said_on == dt.date(2024, 10, 22)
     assert one(cs, "more North Korean troops coming").said_on == dt.date(2024, 10, 22)
     assert one(cs, "more North Korean troops coming").speaker.name == "Jang Dae-su"
+
+
+def test_it_in_a_body_s_statement_is_that_body_and_a_spy_agency_is_no_medium():
+    cs = claims("Neither Moscow nor Pyongyang has confirmed the presence of North Korean soldiers.",
+                "Sylvania's military intelligence agency said it believed about 5,000 more North Korean troops could be sent.")
+    c = one(cs, "5,000 more")
+    assert c.speaker.name == "Sylvania's military intelligence agency" and not c.reports[0].relay
+
+
+def test_officials_of_a_nationality_the_ner_calls_a_place_are_that_group():
+    cs = claims("More than 100 North Korean casualties have been reported in recent weeks, according to Ukrainian officials.")
+    assert one(cs, "100").speaker.name == "Ukrainian officials"

@@ -172,6 +172,13 @@ class Attributor:
         c = cues()
         at = self.doc._.entity_at
         lower = head.lower_
+        if lower in c.person_pronouns or lower in c.thing_pronouns:
+            # "The agency said it believed …", "Kirby said he expected …": the speaker
+            # of the statement the pronoun's clause is part of.
+            outer = self._governing_speaker(head)
+            if outer is not None and outer is not AMBIGUOUS and \
+                    (outer.kind == "person") == (lower in c.person_pronouns) and not outer.members:
+                return outer
         if lower in c.person_pronouns:
             return self._pronoun_person(head)
         if lower in c.thing_pronouns:
@@ -265,14 +272,17 @@ class Attributor:
                 group = Entity(id=_slug(name[:80]), name=name[0].upper() + name[1:], kind="organization", known=False)
                 self.unnamed = group
                 return group
-            nationality = [t for t in head.children if t.dep_ in ("amod", "compound") and t.ent_type_ == "NORP"]
+            # A nationality: "South Korean", or "Ukrainian" (which the NER may call a place).
+            nationality = [t for t in head.children if t.dep_ in ("amod", "compound") and
+                           (t.ent_type_ == "NORP" or t.ent_type_ == "GPE" and t.pos_ == "ADJ")]
+            national = {t.i for t in nationality}
             if nationality and head.tag_.endswith("S") and not any(
-                    t.ent_type_ in ("ORG", "GPE") for t in head.subtree if t.i in at):
+                    t.ent_type_ in ("ORG", "GPE") for t in head.subtree if t.i in at and t.i not in national):
                 # "South Korean officials", "American officials": the group as named.
                 name = self.doc[nationality[0].left_edge.i: head.i + 1].text
                 return Entity(id=_slug(name), name=name, kind="organization", known=False)
             # A nationality is not a body: "a senior Ukrainian official" is unnamed.
-            orgs = [e for e in orgs if not any(t.ent_type_ == "NORP" and t.dep_ == "amod" and at.get(t.i) is e
+            orgs = [e for e in orgs if not any(t.i in national and t.dep_ == "amod" and at.get(t.i) is e
                                                for t in head.children)]
             if orgs:
                 if not head.tag_.endswith("S"):
@@ -305,6 +315,16 @@ class Attributor:
             name = re.sub(r"^(?:the|a|an|its|their)\s+", "", name, flags=re.I)
             if name and name[0].isupper():
                 return Entity(id=_slug(name), name=name, kind="organization", known=False)
+        return None
+
+    def _governing_speaker(self, head: Token) -> Entity | None:
+        verb = head.head
+        t = verb
+        while t.dep_ in ("ccomp", "xcomp", "conj") and t.head.i != t.i:
+            t = t.head
+            if is_reporting(t):
+                subject, _ = self._subject(t)
+                return self.speaker_of(subject) if subject is not None and subject.i != head.i else None
         return None
 
     def _body_named_before(self, head: Token) -> Entity | None:

@@ -1,4 +1,4 @@
-"""The cue words of cues.yaml as frozen sets, read once."""
+"""The cue words and patterns of cues.yaml, read once."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -40,6 +40,10 @@ class Cues:
     qualifiers_lower: frozenset[str]
     qualifiers_upper: frozenset[str]
     qualifiers_other: frozenset[str]
+    pattern_pieces: dict
+    hedge_patterns: tuple
+    denial_patterns: tuple
+    refusal_patterns: tuple
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +52,22 @@ def cues() -> Cues:
     out = {}
     for name, kind in Cues.__annotations__.items():
         value = raw[name]
-        out[name] = {k: tuple(v) if isinstance(v, list) else v for k, v in value.items()} if isinstance(value, dict) \
-            else frozenset(str(w).lower() for w in value)
+        if kind == "tuple":  # [pattern, canonical] pairs, in their order
+            out[name] = tuple((str(p), str(c)) for p, c in value)
+        elif isinstance(value, dict):
+            out[name] = {k: tuple(v) if isinstance(v, list) else v for k, v in value.items()}
+        else:
+            out[name] = frozenset(str(w).lower() for w in value)
     return Cues(**out)
+
+
+def patterns(name: str) -> list[tuple[str, str]]:
+    """The [pattern, canonical] pairs of cues.yaml's `name`, each <PIECE> spelt out."""
+    pieces = cues().pattern_pieces
+
+    def spelt(p: str) -> str:
+        while "<" in p and any(f"<{k}>" in p for k in pieces):
+            for k, v in pieces.items():
+                p = p.replace(f"<{k}>", v)
+        return p
+    return [(spelt(p), c) for p, c in getattr(cues(), name)]

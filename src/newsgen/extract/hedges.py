@@ -50,57 +50,13 @@ from __future__ import annotations
 import functools
 import re
 
-from newsgen.extract.lexicon import APOSTROPHE, NEGATION_ADVERBS
+from newsgen.extract.cues import patterns
 
 __all__ = ["find_hedges"]
 
-_APOS = APOSTROPHE
-_NEG_CAN = rf"(?:cannot|can{_APOS}t|can not|unable to|not able to)"
-_NEG_COULD = rf"(?:could not|couldn{_APOS}t)"
-_NEG_OTHER = (
-    rf"(?:(?:has|have|had|did|does|do)(?: not|n{_APOS}t)(?: yet)?|not yet|yet to|declined to|"
-    rf"refused to|would not|wouldn{_APOS}t|not)"
-)
-_ADV = NEGATION_ADVERBS
-
-# (pattern, canonical). Earlier patterns win over later ones on overlapping words.
-_PATTERNS: list[tuple[str, str]] = [
-    (rf"\bif (?:(?:it|that|this){_APOS}s |(?:it|that|this) (?:is|was|were|proves) |(?:they|these|the reports) are )?(?:true|accurate|correct)\b", "if true"),
-    (r"\bif (?:verified|confirmed|substantiated|proven|proved)\b", "if verified"),
-    (r"\bif indeed\b", "if indeed"),
-    (r"\bif\b(?:\s+[\w’'-]+){1,8}?\s+(?:has|have|had|is|are|was|were|did|does|do|will)\s+indeed\b", "if indeed"),
-    (rf"\b{_NEG_CAN}{_ADV}\s+(?:confirm|corroborate)\b", "cannot confirm"),
-    (rf"\b{_NEG_COULD}{_ADV}\s+(?:confirm|corroborate)\b", "could not confirm"),
-    (rf"\b(?:{_NEG_CAN}|{_NEG_COULD}|{_NEG_OTHER}){_ADV}(?:\s+(?:be|been))?{_ADV}\s+verif(?:y|ied)\b", "cannot verify"),
-    (rf"\b(?:{_NEG_CAN}|{_NEG_COULD})\s+(?:be|been){_ADV}\s+(?:confirmed|corroborated)\b", "cannot confirm"),
-    (rf"\b{_NEG_OTHER}{_ADV}\s+(?:been\s+)?(?:confirm(?:ed)?|corroborated?)\b", "not confirmed"),
-    (r"\b(?:unconfirmed|unverified)\b", "unconfirmed"),
-    (r"\baccording to (?:\w+\s+){0,2}reports\b", "according to reports"),
-    (r"\breportedly\b", "reportedly"),
-    (r"\breport(?:s|ed|ing)?\b", "reports"),
-    (r"\ballegedly\b|\bpurportedly\b", "allegedly"),
-    (r"\balleged\b|\bpurported\b", "alleged"),
-    (r"\bpotentially\b", "potentially"),
-    (r"\bpotential\b", "potential"),
-    (r"\bpossibly\b|\bperhaps\b|\bmaybe\b", "possibly"),
-    (r"\bpossib(?:le|ility|ilities)\b", "possible"),
-    (r"\bunlikely\b", "unlikely"),
-    (r"\blikely\b|\bprobably\b", "likely"),
-    (r"\bassess(?:es|ed|ing|ment|ments)?\b", "assess"),
-    (r"\bbelie(?:ve|ves|ved)\b", "believe"),
-    (r"\b(?:i|we)\s+(?:do\s+)?think\b", "think"),
-    (r"\bestimat(?:e|es|ed)\b", "estimate"),
-    (r"\bappear(?:s|ed)?\b|\bapparently\b|\bseem(?:s|ed)?\b", "appears"),
-    (r"\bsuggest(?:s|ed|ing)?\b", "suggests"),
-    (r"\brumou?r(?:s|ed)?\b", "rumors"),
-    (r"\b(?:said|thought) to (?:be|have)\b", "said to"),
-    (r"\bunclear\b|\bnot clear\b", "unclear"),
-    (r"\binvestigat(?:e|es|ed|ing|ion)\b|\blooking into\b", "investigating"),
-    (r"\bmight\b", "might"),
-    # "he could confirm that …" states what the speaker confirms: ability, not doubt.
-    (r"\bcould\b(?!\s+(?:now\s+|today\s+)?(?:confirm|verify|corroborate|say|tell|see)\b)", "could"),
-    (r"\bmay\b", "may"),
-]
+# The patterns, in cues.yaml with the other cue words: (pattern, canonical), earlier
+# patterns winning over later ones on overlapping words.
+_PATTERNS: list[tuple[str, str]] = patterns("hedge_patterns")
 _COMPILED = [(re.compile(p, re.IGNORECASE), c) for p, c in _PATTERNS]
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|on|of|since|until|till|by|from|early|mid|late|last|next|this|through)\s+$)", re.IGNORECASE

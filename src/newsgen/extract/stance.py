@@ -11,51 +11,21 @@
   hedged affirmation ("if true, it would …") is still an affirmation.
 
 A denial outranks a refusal to confirm, which outranks affirmation: "we cannot confirm
-these groundless reports" denies. The words are lexicons below, not one article's
+these groundless reports" denies. The words are patterns in cues.yaml, not one article's
 wording; each is matched on word boundaries, case-insensitively.
 """
 from __future__ import annotations
 
 import re
 
-from newsgen.extract.lexicon import APOSTROPHE, NEGATION_ADVERBS
+from newsgen.extract.cues import patterns
 from newsgen.model import Stance
 
 __all__ = ["find_stance", "DENY", "DECLINE"]
 
-_APOS = APOSTROPHE
-_NOT = rf"(?:not|n{_APOS}t|never)"
-_ADV = NEGATION_ADVERBS
-
-# (pattern, what it catches); the reader is shown the words as written
-DENY: list[tuple[str, str]] = [
-    (r"\bgroundless\b", "groundless"),
-    (r"\bbaseless\b", "baseless"),
-    (r"\bunfounded\b", "unfounded"),
-    (r"\bfake(?:\s+news)?\b", "fake"),
-    (r"\bfabricat(?:ed|ion|ions)\b", "fabricated"),
-    (r"\b(?:nonsense|absurd|preposterous)\b", "nonsense"),
-    (r"\b(?:disinformation|misinformation|propaganda)\b", "disinformation"),
-    (r"\bsmear(?:s|ing)?\b", "smear"),
-    (r"\b(?:is|was|are|were)\s+(?:simply\s+|completely\s+|absolutely\s+)?(?:not true|untrue|false)\b", "not true"),
-    (r"\bno (?:such|truth)\b", "no truth"),
-    (r"\bno (?:evidence|proof)\b", "no evidence"),
-    (r"\b(?:deni(?:ed|es)|deny|denying|refuted|refutes|refute)\b", "denied"),
-    (r"\b(?:rejected|rejects|dismissed|dismisses)\b(?:\s+\S+){0,6}?\s+(?:as|reports?|claims?|allegations?)\b", "dismissed"),
-    (rf"\b(?:has|have|had|did|does|do){_ADV}\s+{_NOT}\s+(?:send|sent|deploy|deployed|dispatch|dispatched)\b", "did not send"),
-]
-
-DECLINE: list[tuple[str, str]] = [
-    (rf"\b(?:cannot|can{_APOS}t|can not|could not|couldn{_APOS}t|unable to|not able to|not in a position to){_ADV}\s+(?:confirm|corroborate|verify|comment)\b", "cannot confirm"),
-    (rf"\b(?:has|have|had|did|does|do)(?:\s+not|n{_APOS}t){_ADV}\s+(?:yet\s+)?(?:confirm(?:ed)?|verif(?:y|ied)|comment(?:ed)?)\b", "has not confirmed"),
-    (rf"\b(?:will|would)\s+{_NOT}{_ADV}\s+(?:comment|confirm|speculate|discuss|go into)\b", "will not comment"),
-    (rf"\b(?:won{_APOS}t|wouldn{_APOS}t){_ADV}\s+(?:comment|confirm|speculate|discuss|go into)\b", "will not comment"),
-    (r"\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|confirm|speculate|discuss|say|elaborate|answer|specify)\b", "declined to comment"),
-    (r"\bno comment\b", "no comment"),
-    (r"\bnothing (?:to add|to say|more to say|further to add)\b", "nothing to add"),
-    (r"\bnot (?:going|able) to (?:comment|confirm|speculate|get into|go into)\b", "will not comment"),
-    (r"\bneither confirm(?:ed)? nor den(?:y|ied)\b", "neither confirm nor deny"),
-]
+# (pattern, what it catches), in cues.yaml; the reader is shown the words as written.
+DENY: list[tuple[str, str]] = patterns("denial_patterns")
+DECLINE: list[tuple[str, str]] = patterns("refusal_patterns")
 
 _DENY = [(re.compile(p, re.IGNORECASE), w) for p, w in DENY]
 # A denial told as background ("which had previously denied it", "despite denying")

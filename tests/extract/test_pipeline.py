@@ -305,3 +305,17 @@ def test_it_in_a_body_s_statement_is_that_body_and_a_spy_agency_is_no_medium():
 def test_officials_of_a_nationality_the_ner_calls_a_place_are_that_group():
     cs = claims("More than 100 North Korean casualties have been reported in recent weeks, according to Ukrainian officials.")
     assert one(cs, "100").speaker.name == "Ukrainian officials"
+
+
+def test_a_medium_s_report_dated_just_before_dates_the_words_it_quotes_next():
+    cs = claims("On Tuesday, Wire X published a statement from the Sylvanian army confirming that North Korean troops fought in Kursk.",
+                "Wire X quoted the army's commander, Anna Vell, as calling the North Korean soldiers heroes.")
+    c = one(cs, "heroes")
+    assert c.speaker.name == "Anna Vell" and c.said_on == dt.date(2024, 10, 22)
+
+
+def test_a_statement_from_someone_doing_something_is_theirs():
+    cs = claims("The Kremlin answered on Tuesday with a statement from Anna Vell thanking the North Korean troops.",
+                "Vell said the Russian people would never forget the North Korean soldiers.")
+    assert one(cs, "thanking").speaker.name == "Anna Vell"
+    assert one(cs, "never forget").said_on == dt.date(2024, 10, 22)

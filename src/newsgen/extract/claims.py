@@ -110,8 +110,9 @@ def _lead_to_spokesperson(drafts: list[_Draft], roster) -> list[_Draft]:
     person the next sentences name as speaking for it (the body in their title); the
     lead keeps its day."""
     spoken = [d for d in drafts if d.speaker is not None]
-    if not spoken or spoken[0].speaker.kind != "organization" or spoken[0].speaker.members:
-        return drafts
+    if not spoken or spoken[0].speaker.kind != "organization" or spoken[0].speaker.members \
+            or spoken[0].speaker.id.startswith(OUTLET):
+        return drafts  # (a medium has no spokesperson: it carries others' words)
     body = spoken[0].speaker
     lead_paragraph = spoken[0].unit.paragraph
     voice = None

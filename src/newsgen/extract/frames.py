@@ -248,7 +248,14 @@ class Attributor:
         if det in ("the", "this") and lemma in c.org_words and not head.tag_.endswith("S") \
                 and not any(t.i in at for t in head.subtree):
             # "the agency said": the body the story is about, named before.
-            return self._body_named_before(head)
+            found = self._body_named_before(head)
+            if found is None and any(t.ent_type_ in ("NORP", "GPE") or t.pos_ == "PROPN"
+                                     for t in head.children if t.dep_ in ("amod", "compound")):
+                # "the Sylvanian army", met first: the body as the text names it.
+                name = self.doc[head.left_edge.i: head.i + 1].text
+                name = re.sub(r"^(?:the|The)\s+", "", name).strip()
+                found = Entity(id=_slug(name), name=name, kind="organization", known=False)
+            return found
         # A body, or an unnamed person speaking for one: the organisation in the phrase.
         # Bodies in the phrase, not a person's nationality ("Russian President Putin").
         # Not in a clause hanging from the phrase: "a lawmaker who attended a briefing
@@ -431,11 +438,12 @@ class Attributor:
                 carrier = self._one(agent) if agent is not None else None
                 relay = _relay_name(carrier) if carrier is not None and carrier is not AMBIGUOUS else None
             author = self._author(t)
+            carrier = None
             if author is not None and (e is None or e is AMBIGUOUS or author.id != e.id):
                 # "KCNA published a statement from the Central Military Commission",
                 # "KCNA quoted Kim as calling …": the author speaks, the subject carries.
                 relay = _relay_name(e) if e is not None and e is not AMBIGUOUS else relay
-                e = author
+                e, carrier = author, subject
             source = None
             if e is not None and e is not AMBIGUOUS and e.kind == "person":
                 briefer = self._briefed_by(t)
@@ -444,7 +452,8 @@ class Attributor:
                 source = self.sources.get(e.id)
             voiced = e is not None and e is not AMBIGUOUS and e.kind == "organization" and subject.pos_ == "NOUN" \
                 and subject.lemma_.lower() in cues().person_nouns and not subject.tag_.endswith("S")
-            out.append((Frame(t.i, e, form, relay=relay, source=source, tense=_tense(t), body=self._body(subject, e), voiced=voiced),
+            body = self._body(subject, e) if carrier is None else None  # the carrier is not whom they speak for
+            out.append((Frame(t.i, e, form, relay=relay, source=source, tense=_tense(t), body=body, voiced=voiced),
                         t, _content(t)))
         return out
 
@@ -486,7 +495,10 @@ class Attributor:
                     continue
                 for prep in noun.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
-                        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                        # "a statement from Putin" (its object), or "from Putin thanking
+                        # Kim" (the subject of the clause the parser hangs there).
+                        obj = next((g for g in prep.children if g.dep_ == "pobj"), None) or next(
+                            (s for g in prep.children if g.dep_ == "pcomp" for s in g.children if s.dep_ == "nsubj"), None)
                         who = self.speaker_of(obj) if obj is not None else None
                         if who is not None and who is not AMBIGUOUS:
                             return who

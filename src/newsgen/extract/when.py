@@ -56,6 +56,7 @@ class Timekeeper:
     transcript: bool
     window_start: dt.date | None = None
     elsewhere: tuple = None  # (speaker id, paragraph) of "Separately, X said": another occasion
+    relayed: dict = None  # a medium -> (Dating, paragraph) of the last report through it the story dated
     last_dated: Dating = NONE
     last_speaker_id: str | None = None
     last_dating: Dating = NONE
@@ -154,6 +155,10 @@ class Timekeeper:
             self.last_org = (self.last_org[0], unit.paragraph, self.last_org[2], self.last_org[3])
         elif frame.speaker is not None:
             self.last_org = None
+        if d.said_on is not None and (frame.relay or frame.speaker is not None and is_medium(frame.speaker)):
+            # A report through a medium, or the medium's own: what it carries next is of that day.
+            self.relayed = self.relayed or {}
+            self.relayed[frame.relay or frame.speaker.name] = (d, unit.paragraph)
         if d.said_on is not None:
             self.last_dated = d
             if verb is not None:
@@ -200,6 +205,11 @@ class Timekeeper:
         body = self._body_statement(sent, frame, unit)
         if body is not None:
             return body
+        carried = (self.relayed or {}).get(frame.relay) if frame.relay else None
+        if carried is not None and unit.paragraph - carried[1] <= 1:
+            # "On Monday, KCNA published a statement …. KCNA quoted Kim as calling …":
+            # the medium's report the story just dated carries his words too.
+            return replace(carried[0], basis=f"the {frame.relay} report dated just before ({carried[0].said_on.isoformat()})")
         if self.pending is not None and self.pending[1] == unit.paragraph and frame.speaker is not None \
                 and frame.speaker.kind == "person" and frame.speaker.id not in (self.spoken or {}):
             d, self.pending = self.pending[0], None

@@ -319,3 +319,9 @@ def test_a_statement_from_someone_doing_something_is_theirs():
                 "Vell said the Russian people would never forget the North Korean soldiers.")
     assert one(cs, "thanking").speaker.name == "Anna Vell"
     assert one(cs, "never forget").said_on == dt.date(2024, 10, 22)
+
+
+def test_a_day_whose_when_clause_tells_the_statement_dates_it():
+    cs = claims("The first word of combat came on Monday, when Anna Vell, who heads a Sylvanian agency, wrote on Telegram "
+                "that the first North Korean troops had come under fire.")
+    assert one(cs, "under fire").said_on == dt.date(2024, 10, 21)

@@ -297,7 +297,9 @@ class Timekeeper:
             if tok is None:
                 continue
             root = tok.root
-            right_after = tok.start == verb.i + 1 or (tok.start == verb.i + 2 and doc[verb.i + 1].lower_ == "on")
+            right_after = tok.start == verb.i + 1 or (tok.start == verb.i + 2 and doc[verb.i + 1].lower_ == "on") \
+                or (verb.dep_ == "relcl" and tok.start <= verb.head.i < tok.end
+                    and any(ch.lower_ == "when" for ch in verb.children))  # "on Monday, when X wrote"
             if not right_after and not _attached(root, verb, frame) and not (frame.occasion >= 0 and _attached(root, doc[frame.occasion], frame)) \
                     and not _names_the_occasion(tok, verb):
                 continue

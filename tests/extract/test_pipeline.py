@@ -325,3 +325,12 @@ def test_a_day_whose_when_clause_tells_the_statement_dates_it():
     cs = claims("The first word of combat came on Monday, when Anna Vell, who heads a Sylvanian agency, wrote on Telegram "
                 "that the first North Korean troops had come under fire.")
     assert one(cs, "under fire").said_on == dt.date(2024, 10, 21)
+
+
+def test_a_name_the_ner_misses_is_a_person_when_an_appositive_says_so():
+    cs = claims("Cha Du-hyeogn, a visiting research fellow at a Seoul institute, said the losses of North Korean troops would not deter Pyongyang.",
+                '"Every North Korean casualty is a bargaining chip," Cha said.')
+    assert {c.speaker.name for c in cs if c.speaker} == {"Cha Du-hyeogn"}
+    # A surname alone with an appositive names nobody new.
+    lone = claims("Vellman, the national security adviser, said North Korean troops had taken 1.5 million shells.")
+    assert all(c.speaker is None or c.speaker.name != "Vellman" for c in lone)

@@ -332,6 +332,10 @@ def _entity_of(ent: Span, roster: Roster) -> Entity | None:
                 found = roster.known_spelling(word)
             if found is not None:
                 return found  # AMBIGUOUS too: a name two people met share is nobody's body
+            c = cues()
+            if any(ch.dep_ == "appos" and (ch.lemma_.lower() in c.person_nouns or ch.lemma_.lower() in c.titles)
+                   for ch in ent[0].children):
+                return None  # "Vellman, the national security adviser": a person, not named in full
         name = re.sub(r"^(?:the|The)\s+", "", ent.text)
         name = re.sub(r"['’]s?$", "", name).strip()
         owner = _owner(ent)

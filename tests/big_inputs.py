@@ -76,9 +76,16 @@ def briefs(n: int, into: Path, seed: int = 20) -> list[Path]:
         word = words[i % len(words)]
         body = (f"SEOUL, {published:%b}. {published.day} (Yonhap) -- North Korea has sent about {figure:,} {word} "
                 f"to Russia, South Korean Defense Minister Kim Yong-hyun said on {WEEKDAYS[day.weekday()]}.\n\n"
-                f"\u201cSome of them are moving toward the front line near Kursk,\u201d Kim told lawmakers, "
-                f"adding that the allies would respond together.\n\n"
-                f"The National Intelligence Service said it was watching the {word} closely.\n")
+                "\u201cSome of them are moving toward the front line near Kursk, and we expect more to follow in the "
+                "coming weeks,\u201d Kim told lawmakers at a session of the parliamentary defense committee in Seoul, "
+                "adding that the allies would respond together to any further deployment.\n\n"
+                "The National Intelligence Service said it was watching the movements closely and sharing what it "
+                "learned with Washington and Tokyo. Officials in Kyiv said the first units had already been seen "
+                "near the border, while the Kremlin declined to comment on the reports.\n\n"
+                "South Korea has said it may consider sending weapons to Ukraine directly if the cooperation between "
+                "Pyongyang and Moscow deepens, a step it has long avoided. Analysts in Seoul said the deployment "
+                "gave the North's army its first combat experience in decades and could bring it technology "
+                "from Russia in return, which the allies would watch for at the next round of talks.\n")
         front = (f"---\ntitle: \"N. Korea sent about {figure:,} {word} to Russia: minister\"\noutlet: {OUTLETS[0]}\n"
                  f"published: {published.isoformat()}\n---\n\n")
         path = into / f"b{i:05d}.md"

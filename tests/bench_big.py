@@ -55,8 +55,8 @@ def article(size: int, root: Path) -> dict:
     r = _timed([sys.executable, "-m", "newsgen", "build", "--seeds", str(seeds), "--content", str(REPO / "content"),
                 "--out", str(root / "site"), "--cache", str(root / ".cache"), "--no-cache"], env)
     r["stages"] = next((line for line in r["err"].splitlines() if line.startswith("timings: ")), "")
-    r["claims"] = len(json.loads((root / "site" / "data" / "claims.json").read_text("utf-8"))) \
-        if (root / "site" / "data" / "claims.json").exists() else None
+    data = root / "site" / "data" / "claims.json"
+    r["claims"] = len(json.loads(data.read_text("utf-8"))["claims"]) if data.exists() else None
     return r
 
 

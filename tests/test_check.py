@@ -254,3 +254,25 @@ def test_duplicates_from_another_corpus_are_not_mistaken_for_this_ones():
     now = [story("a", ARTICLE), story("b", ["A different text altogether, about the harbour and its new cranes. " * 3])]
     assert near_duplicates(now, other).pairs == {}
     assert duplicate_problems(now, "seeds", found=near_duplicates(now, other)) == []
+
+
+def test_near_identical_wire_briefs_are_each_reported_once_against_the_first():
+    """A brief run many times with its date, a figure and a word changed: one problem
+    per copy, naming the first brief's file (not one per pair of copies)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from big_inputs import briefs
+
+    from newsgen.check import near_duplicates
+    from newsgen.load import load_story
+
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        stories = [load_story(p)[0] for p in briefs(120, Path(tmp))]
+    problems = duplicate_problems(stories, "seeds")
+    assert len(problems) == 119
+    assert [p.file for p in problems] == [f"seeds/{s.seed}" for s in stories[1:]]
+    assert all(p.message.startswith(f"same article as seeds/{stories[0].seed} (") for p in problems)
+    assert len(near_duplicates(stories).pairs) == 119

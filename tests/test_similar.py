@@ -26,7 +26,7 @@ def test_no_pair_that_reaches_the_share_is_missed():
 def test_check_finds_the_same_duplicates_as_comparing_every_pair():
     stories = corpus(300, words=200)
     found = duplicate_problems(stories, "seeds")
-    assert found == duplicate_problems(stories, "seeds", similar.all_pairs)
+    assert found == duplicate_problems(stories, "seeds", similar.clusters_by_comparing)
     # The corpus does plant copies of both kinds, so the comparison is not vacuous.
     assert {p.severity for p in found} == {"error", "warning"}
 
@@ -122,3 +122,33 @@ def test_one_long_article_of_alike_sentences_is_not_compared_with_itself():
     words = "the minister said on monday that about {} troops had been sent to region {}".split()
     sentences = [similar.shingles([w.format(n, n % 7) for w in words], 3) for n in range(3000)]
     assert similar.candidate_pairs(sentences, SENTENCE_JACCARD, groups=[("one",)] * len(sentences)) == []
+
+
+def test_near_identical_sets_are_one_cluster_each_compared_once():
+    """20,000 copies of a wire brief would be 200 million pairs; as a cluster, each
+    copy is compared with its first only (memory and time grow with the corpus)."""
+    base = frozenset(range(200))
+    sets = [base - {i % 150} | {1000 + i % 7} for i in range(2000)]
+    calls = []
+
+    def match(i, j):
+        calls.append((i, j))
+        return 1.0
+
+    found = similar.clusters(sets, 0.8, match)
+    assert found == [(0, j, 1.0) for j in range(1, 2000)]
+    assert len(calls) == 1999
+
+
+def test_clusters_are_those_of_comparing_with_every_representative():
+    stories = corpus(300, words=200)
+    sets = [shingles(s.paragraphs, SHINGLE_WORDS) for s in stories]
+
+    def match(i, j):
+        a, b = sets[i], sets[j]
+        common = len(a & b)
+        return common if common >= 0.8 * min(len(a), len(b)) else None
+
+    found = similar.clusters(sets, 0.8, match)
+    assert found == similar.clusters_by_comparing(sets, 0.8, match)
+    assert len(found) > 10

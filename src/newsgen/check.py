@@ -158,18 +158,23 @@ def similarity(a: frozenset[int], b: Collection[int]) -> tuple[float, float]:
 
 @dataclass(frozen=True)
 class Duplicates:
-    """The near-identical pairs among some stories, and what the next run needs to
+    """The near-identical stories among some stories, and what the next run needs to
     compare a changed story with them (pairmemo: what was found is kept)."""
 
     # story id -> (pairmemo.text_digest of its paragraphs, its shingles as packed int64)
     texts: dict[str, tuple[bytes, bytes]]
-    # (id, id) in id order -> (Jaccard, containment): the pairs at either threshold
+    # (id, id) in id order -> (Jaccard, containment): one pair for each copy, with the
+    # first story of its cluster (similar.clusters), so as many pairs as copies at most
     pairs: dict[tuple[str, str], tuple[float, float]]
 
 
 # With more changed stories than this, the index over the whole corpus is cheaper
 # than comparing each changed one with every story.
 INCREMENTAL_MOST = 20
+
+# How stories are grouped: similar.clusters (an index), or the reference that compares
+# each story with every cluster's first (tests).
+ClusterFinder = Callable[..., list]
 
 
 def _same_article(jaccard: float, contained: float) -> bool:
@@ -181,11 +186,13 @@ def _pair(a: str, b: str) -> tuple[str, str]:
 
 
 def near_duplicates(stories: Sequence[Story], previous: Duplicates | None = None,
-                    pairs: similar.PairFinder = similar.candidate_pairs) -> Duplicates:
-    """Every pair of near-identical stories (ids must be unique: pairs are kept by id).
-    With `previous` (what this found for an earlier corpus), the pairs of stories
-    whose text did not change are taken from it, and only the changed and new
-    stories are compared with the others."""
+                    clusters: ClusterFinder = similar.clusters) -> Duplicates:
+    """Each story that nearly copies an earlier one, paired with the first story of
+    its cluster (ids must be unique: pairs are kept by id). With `previous` (what this
+    found for an earlier corpus), unchanged stories' shingles are taken from it; when
+    the few changed stories were and stay apart from every other story, the clusters
+    are the previous ones, else they are worked out again. Either way the answer is
+    the one worked out from scratch."""
     from newsgen import pairmemo
 
     ids = [s.id for s in stories]
@@ -194,16 +201,23 @@ def near_duplicates(stories: Sequence[Story], previous: Duplicates | None = None
     digests = [pairmemo.text_digest(s.paragraphs) for s in stories]
     known = previous.texts if previous is not None else {}
     fresh = [i for i, (sid, d) in enumerate(zip(ids, digests)) if known.get(sid, (b"",))[0] != d]
-    if previous is None or len(fresh) > INCREMENTAL_MOST:
-        sets = [shingles(s.paragraphs) for s in stories]
-        return Duplicates({sid: (d, _pack(sh)) for sid, d, sh in zip(ids, digests, sets)},
-                          {_pair(ids[i], ids[j]): sim for i, j, sim in _pairs_found(sets, pairs)})
-    changed = {ids[i] for i in fresh}
-    texts = {sid: known[sid] for sid in ids if sid not in changed}
-    # Kept: the pairs of two unchanged stories (a removed story's pairs go with it).
-    found = {k: v for k, v in previous.pairs.items() if k[0] in texts and k[1] in texts}
     new_sets = {i: shingles(stories[i].paragraphs) for i in fresh}
-    texts.update((ids[i], (digests[i], _pack(sh))) for i, sh in new_sets.items())
+    texts = {sid: (digests[i], _pack(new_sets[i])) if i in new_sets else known[sid] for i, sid in enumerate(ids)}
+    if previous is not None and len(fresh) <= INCREMENTAL_MOST and _apart(ids, texts, new_sets, previous):
+        return Duplicates(texts, dict(previous.pairs))
+    sets = [new_sets[i] if i in new_sets else frozenset(_unpack(texts[sid][1])) for i, sid in enumerate(ids)]
+    return Duplicates(texts, {_pair(ids[i], ids[j]): sim for i, j, sim in _pairs_found(sets, clusters)})
+
+
+def _apart(ids: Sequence[str], texts: dict, new_sets: dict[int, frozenset[int]], previous: Duplicates) -> bool:
+    """Whether the clusters are the previous ones: no story that changed or went was in
+    a cluster, and no changed story matches any other story. (A story that matches
+    nothing changes no cluster: no story would join it, nor it any.)"""
+    present = set(ids)
+    changed = {ids[i] for i in new_sets}
+    for a, b in previous.pairs:
+        if a in changed or b in changed or a not in present or b not in present:
+            return False
     for i, a in new_sets.items():
         if len(a) < MIN_SHINGLES:
             continue
@@ -211,27 +225,22 @@ def near_duplicates(stories: Sequence[Story], previous: Duplicates | None = None
             if j == i or (j in new_sets and j < i):
                 continue  # itself, or two changed stories already compared
             b = new_sets[j] if j in new_sets else _unpack(texts[sid][1])
-            if len(b) < MIN_SHINGLES:
-                continue
-            sim = similarity(a, b)
-            if _same_article(*sim):
-                found[_pair(ids[i], sid)] = sim
-    return Duplicates({sid: texts[sid] for sid in ids}, found)
+            if len(b) >= MIN_SHINGLES and _same_article(*similarity(a, b)):
+                return False
+    return True
 
 
-def _pairs_found(sets: Sequence[frozenset[int]], pairs: similar.PairFinder,
+def _pairs_found(sets: Sequence[frozenset[int]], clusters: ClusterFinder,
                  ) -> list[tuple[int, int, tuple[float, float]]]:
-    """(i, j, similarity) of each near-identical pair of sets, i < j, in order."""
-    kept = [i for i, sh in enumerate(sets) if len(sh) >= MIN_SHINGLES]
+    """(i, j, similarity): story j nearly copies story i, the first of its cluster, i < j."""
+    kept = [sh if len(sh) >= MIN_SHINGLES else frozenset() for sh in sets]  # an empty set joins nothing
+
+    def match(i: int, j: int):
+        sim = similarity(kept[i], kept[j])
+        return sim if _same_article(*sim) else None
+
     # Either threshold means sharing at least the lower of the two of the smaller text.
-    share = min(DUPLICATE_JACCARD, DUPLICATE_CONTAINMENT)
-    out = []
-    for x, y in pairs([sets[i] for i in kept], share):
-        i, j = kept[x], kept[y]
-        sim = similarity(sets[i], sets[j])
-        if _same_article(*sim):
-            out.append((i, j, sim))
-    return out
+    return sorted(clusters(kept, min(DUPLICATE_JACCARD, DUPLICATE_CONTAINMENT), match))
 
 
 def _pack(sh: frozenset[int]) -> bytes:
@@ -246,13 +255,14 @@ def _unpack(data: bytes) -> array:
 
 
 def duplicate_problems(stories: Sequence[Story], seeds: str,
-                       pairs: similar.PairFinder = similar.candidate_pairs,
+                       clusters: ClusterFinder = similar.clusters,
                        found: Duplicates | None = None) -> list[Problem]:
-    """Each pair of near-identical stories, later story's file first, in corpus order.
-    `pairs` finds the pairs worth comparing (the index; tests pass all pairs);
-    `found` is near_duplicates(stories) when the caller has it."""
+    """Each story that nearly copies an earlier one, with the first story of its
+    cluster, the later story's file first, in corpus order. `clusters` groups them (the
+    index; tests pass the reference); `found` is near_duplicates(stories) when the
+    caller has it."""
     if found is None:
-        ordered = [((i, j), sim) for i, j, sim in _pairs_found([shingles(s.paragraphs) for s in stories], pairs)]
+        ordered = [((i, j), sim) for i, j, sim in _pairs_found([shingles(s.paragraphs) for s in stories], clusters)]
     else:
         place = {s.id: i for i, s in enumerate(stories)}
         ordered = sorted((tuple(sorted((place[x], place[y]))), sim) for (x, y), sim in found.pairs.items())

@@ -158,3 +158,68 @@ def all_pairs(sets: Sequence[Shingles], share: float, among: Collection[int] | N
     return ((i, j) for i, j in combinations(range(len(sets)), 2) if sets[i] and sets[j]
             and (among is None or i in among or j in among)
             and (groups is None or joins(groups[i], groups[j])))
+
+
+# --- clusters: each set with the first earlier one it matches ---------------------------
+#
+# A corpus of near-identical texts (one wire brief run 20,000 times) has a pair for
+# every two of them: 200 million, more than memory holds. What an editor needs is each
+# copy and the story it copies, so texts are grouped into clusters instead: each set is
+# compared with the first set of every cluster so far (its representative) and joins
+# the first cluster whose representative it matches, or starts one. What is kept is
+# one entry per copy and an index of representatives only: memory grows with the
+# corpus, and time with the corpus times the clusters a set may fall in.
+
+# (i, j) -> the pair's similarity when sets i and j are the same text, else None.
+Match = Callable[[int, int], object]
+
+
+def clusters(sets: Sequence[Shingles], share: float, match: Match) -> list[tuple[int, int, object]]:
+    """(representative, member, similarity) for every set that joins a cluster, in
+    member order; a set is compared only with representatives that may share `share`
+    of the smaller set (found with the prefix filter of the module docstring, looked
+    up both ways: the smaller set's rarest elements must be in the larger one)."""
+    seen_in = Counter(chain.from_iterable(sets))
+    by_rarity = seen_in.__getitem__
+    full: dict[int, list[int]] = {}  # element -> representatives holding it (elements in two sets or more)
+    rare: dict[int, list[int]] = {}  # element -> representatives holding it among their look-up elements
+    out: list[tuple[int, int, object]] = []
+    for j, s in enumerate(sets):
+        if not s:
+            continue
+        common = [g for g in s if seen_in[g] > 1]
+        # Elements only this set has need no look-up: fewer than need of them are shared.
+        need = len(s) - min_shared(len(s), share) + 1 - (len(s) - len(common))
+        own = sorted(common, key=by_rarity)[:need] if need > 0 else []
+        candidates = set(chain.from_iterable(full.get(g, ()) for g in own))
+        candidates.update(chain.from_iterable(rare.get(g, ()) for g in common))
+        for r in sorted(candidates):
+            sim = match(r, j)
+            if sim is not None:
+                out.append((r, j, sim))
+                break
+        else:
+            # A new representative (a set no other set may match needs no entries).
+            for g in common:
+                full.setdefault(g, []).append(j)
+            for g in own:
+                rare.setdefault(g, []).append(j)
+    return out
+
+
+def clusters_by_comparing(sets: Sequence[Shingles], share: float, match: Match) -> list[tuple[int, int, object]]:
+    """The same, comparing each set with every representative: the reference the index
+    must agree with."""
+    reps: list[int] = []
+    out: list[tuple[int, int, object]] = []
+    for j, s in enumerate(sets):
+        if not s:
+            continue
+        for r in reps:
+            sim = match(r, j)
+            if sim is not None:
+                out.append((r, j, sim))
+                break
+        else:
+            reps.append(j)
+    return out

@@ -66,3 +66,26 @@ def test_reader_problems_name_the_shown_file(fixture_path):
 def test_dispatch_by_extension(fixture_path, name, fmt):
     story, _ = load_story(fixture_path(name))
     assert story.format == fmt and story.seed == name and story.id == name.rsplit(".", 1)[0]
+
+
+def test_an_article_above_the_text_cap_is_refused_by_name(tmp_path):
+    from newsgen.load.story import MAX_ARTICLE_TEXT
+
+    def article(chars: int) -> str:
+        # Paragraphs all different (repeated ones would be dropped as page furniture).
+        paras, size, k = [], 0, 0
+        while size < chars:
+            paras.append(f"The minister said on Monday that about {k:,} troops had been sent to region {k}. " * 8)
+            size += len(paras[-1].strip())
+            k += 1
+        return "---\ntitle: Long\n---\n\n" + "\n\n".join(paras) + "\n"
+
+    seed = tmp_path / "too long.md"
+    seed.write_text(article(MAX_ARTICLE_TEXT + 10), "utf-8")
+    story, problems = load_story(seed, shown="seeds/too long.md")
+    assert story is None
+    (p,) = [p for p in problems if "article text" in p.message]
+    assert p.file == "seeds/too long.md" and p.severity == "error"
+    assert f"more than the {MAX_ARTICLE_TEXT:,} one article may have; skipped" in p.message
+    seed.write_text(article(MAX_ARTICLE_TEXT - 2_000), "utf-8")  # below the cap: read
+    assert load_story(seed)[0] is not None

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from newsgen.extract import relevance
+from newsgen.extract import parts, relevance
 from newsgen.extract.components import OUTLETS, PEOPLE, STORY, UNITS, unit_spans
 from newsgen.extract.counting import with_counts
 from newsgen.extract.cues import cues
@@ -70,7 +70,7 @@ def extract_many(stories: Sequence[Story], people: Sequence[Person], topics: Seq
     for start in range(0, len(stories), batch_size):
         batch = stories[start: start + batch_size]
         try:
-            docs = list(nlp.pipe([_prepared(s, people, nlp, outlets) for s in batch], batch_size=batch_size))
+            docs = _annotated(nlp, [_prepared(s, people, nlp, outlets) for s in batch], batch_size)
         except Exception:  # noqa: BLE001 - find the story that failed, one by one
             for s in batch:
                 try:
@@ -84,6 +84,12 @@ def extract_many(stories: Sequence[Story], people: Sequence[Person], topics: Seq
             except Exception as e:  # noqa: BLE001
                 out.append(e)
     return out
+
+
+def _annotated(nlp, docs: list, batch_size: int) -> list:
+    """The Docs through the pipeline, in batches; a story of book length in parts (parts.py)."""
+    batched = iter(nlp.pipe([d for d in docs if not parts.is_long(d)], batch_size=batch_size))
+    return [parts.annotated(nlp, d) if parts.is_long(d) else next(batched) for d in docs]
 
 
 def claims_of(story: Story, doc, topics: Sequence[Topic]) -> tuple[Claim, ...]:
@@ -135,8 +141,11 @@ def story_doc(story: Story, people: Sequence[Person], outlets: Sequence[Outlet] 
     """The story's Doc with every layer, and its units."""
     nlp = pipeline(people, outlets)
     doc = _prepared(story, people, nlp, outlets)
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+    if parts.is_long(doc):
+        doc = parts.annotated(nlp, doc)
+    else:
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
     return doc, doc.user_data[UNITS]
 
 

@@ -20,12 +20,18 @@ from newsgen.extract.cues import cues
 from newsgen.extract.frames import UnitInfo
 from newsgen.model import Quantity
 
+_TEXT = "newsgen.doc_text"
+
 
 
 def with_counts(quantities: tuple[Quantity, ...], doc: Doc, unit: UnitInfo) -> tuple[Quantity, ...]:
     if not quantities:
         return quantities
-    text = doc.text[unit.start: unit.end]
+    # doc.text joins every token anew: read once per Doc, not once per claim (issue 18).
+    whole = doc.user_data.get(_TEXT)
+    if whole is None:
+        whole = doc.user_data[_TEXT] = doc.text
+    text = whole[unit.start: unit.end]
     out = []
     searched = 0
     for q in quantities:

@@ -397,11 +397,13 @@ class Attributor:
 
     def _speaker_token(self, e: Entity, before: int) -> int:
         at = self.doc._.entity_at
-        last = -1
-        for i, x in at.items():
-            if i < before and x is e or (x is not AMBIGUOUS and x.id == e.id and i < before):
-                last = max(last, i)
-        return last
+        # Back from `before`: the first found is the last before it (the whole map each
+        # time made this grow with the square of a story's names; issue 18).
+        for i in range(before - 1, -1, -1):
+            x = at.get(i)
+            if x is not None and (x is e or (x is not AMBIGUOUS and x.id == e.id)):
+                return i
+        return -1
 
     def _last_person_mention(self, head: Token) -> tuple[Entity, int] | None:
         at = self.doc._.entity_at

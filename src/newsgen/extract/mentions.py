@@ -135,6 +135,8 @@ class Roster:
     def by_title(self, title: str, before: int, name_word: str | None = None, modifiers: list[str] = ()) -> Entity | None:
         """The last person met holding this title (and this name word, when given) whom
         the title's other words fit."""
+        if not any(title in r for r in self.roles.values()):
+            return None  # nobody holds it: no need to walk every mention of the story (issue 18)
         for at, e, words in reversed(self.met):
             if at >= before or e.kind != "person" or e.members:
                 continue

@@ -15,6 +15,12 @@ from newsgen.load.text import read_text
 from newsgen.model import Problem, Story
 from newsgen.safefile import MAX_ARTICLE_BYTES, Unreadable, read_bytes
 
+# The most text (title and paragraphs, in characters) one article may bring: the
+# language model reads every word, so a seed above this takes minutes, not seconds
+# (issue 18: a 1 MB article builds in seconds). The file cap (safefile) is larger,
+# for web pages saved whole, whose furniture is dropped before this is counted.
+MAX_ARTICLE_TEXT = 1_048_576
+
 READERS = {
     ".txt": read_text,
     ".html": read_html,
@@ -48,7 +54,12 @@ def load_story(path: Path, shown: str | None = None) -> tuple[Story | None, tupl
         return None, problems + (Problem(shown, f"could not read this page: {type(e).__name__}: {e}"),)
     # Readers name the seed; messages should name the file as the user sees it.
     found = tuple(Problem(shown, p.message, p.line, p.severity) if p.file == path.name else p for p in found)
+    size = len(story.title or "") + sum(map(len, story.paragraphs))
+    if size > MAX_ARTICLE_TEXT:
+        return None, problems + found + (Problem(shown, f"{size:,} characters of article text, more than the "
+                                                        f"{MAX_ARTICLE_TEXT:,} one article may have; skipped: "
+                                                        f"split it into several seeds"),)
     return story, problems + found
 
 
-__all__ = ["READERS", "load_story"]
+__all__ = ["MAX_ARTICLE_TEXT", "READERS", "load_story"]

@@ -174,14 +174,18 @@ def _mask_dateline(text: str, units: list[UnitInfo]) -> str:
     sentence's grammar, and the parser reads it as the subject. Offsets stay."""
     # Every paragraph's opening: wire copy gathered in one page brings a dateline each.
     seen: set[int] = set()
+    pieces: list[str] = []
+    done = 0
     for u in units:
         if u.heading or u.paragraph in seen:
             continue
         seen.add(u.paragraph)
-        m = _DATELINE.match(text[u.start: u.end])
+        m = _DATELINE.match(text[u.start: min(u.end, u.start + 200)])  # a dateline opens the paragraph
         if m is not None:
-            text = text[: u.start] + " " * m.end() + text[u.start + m.end():]
-    return text
+            # Built from pieces: a page of many wire items has a dateline each.
+            pieces += [text[done: u.start], " " * m.end()]
+            done = u.start + m.end()
+    return "".join(pieces) + text[done:]
 
 
 def _asks(text: str) -> bool:

@@ -810,7 +810,7 @@ class Attributor:
         """ "Lee said" with President Lee Jae Myung and Lee Seong-kweun met: the one of
         them who has been speaking lately (four paragraphs), when only one has; when both have, the
         one who spoke last, if that was in this paragraph or the one before."""
-        found = {e.id: e for at, e in self.roster.by_name_word.get(spelling_key(head.text), ()) if at < head.i}
+        found = {e.id: e for at, e in self.roster.by_name_word.get(spelling_key(head.text), {}).values() if at < head.i}
         spoken = sorted(((self.spoke[i], i) for i in found if i in self.spoke), reverse=True)
         if len(spoken) == 1 and spoken[0][0] >= self._par(head) - 4:
             return found[spoken[0][1]]

@@ -63,14 +63,20 @@ class Roster:
     acronyms: dict[str, Entity] = field(default_factory=dict)  # "DIU" -> the body it was given for
     # Spelling key -> person ids, of whole names and of first and last words (built once).
     _spellings: tuple[dict[str, set[str]], dict[str, set[str]]] | None = None
-    by_name_word: dict[str, list] = field(default_factory=dict)  # a word of a person's name -> [(token index, entity)]
+    # A word of a person's name (its spelling key) -> entity id -> (first token index, entity).
+    by_name_word: dict[str, dict[str, tuple[int, Entity]]] = field(default_factory=dict)
+    first_met: dict[str, tuple[int, Entity]] = field(default_factory=dict)  # entity id -> (first token index, entity)
 
     def meet(self, at: int, e: Entity, role_words: set[str] = frozenset(), described: set[str] = frozenset()) -> Entity:
         words = tuple(w.lower() for w in re.split(r"[\s]+", _plain_name(e.name)) if w)
         self.met.append((at, e, words))
+        if e.id not in self.first_met or at < self.first_met[e.id][0]:
+            self.first_met[e.id] = (at, e)
         if e.kind == "person" and not e.members:
             for w in set(words) | {p for w in words for p in w.split("-")}:
-                self.by_name_word.setdefault(spelling_key(w), []).append((at, e))
+                seen = self.by_name_word.setdefault(spelling_key(w), {})
+                if e.id not in seen or at < seen[e.id][0]:
+                    seen[e.id] = (at, e)
         got = self.roles.setdefault(e.id, set())
         got |= role_words
         if e.role:
@@ -87,7 +93,7 @@ class Roster:
 
     def by_word(self, word: str, before: int) -> Entity | None:
         found: dict[str, Entity] = {}
-        for at, e in self.by_name_word.get(spelling_key(word), ()):
+        for at, e in self.by_name_word.get(spelling_key(word), {}).values():
             if at < before:
                 found[e.id] = e
         if len(found) == 1:
@@ -148,13 +154,13 @@ class Roster:
 
     def title_holders(self, title: str, before: int, modifiers: list[str] = ()) -> list[Entity]:
         """Everyone met before `before` holding this title whom its other words fit,
-        the last met first."""
-        out: dict[str, Entity] = {}
-        for at, e, _ in reversed(self.met):
-            if at < before and e.kind == "person" and not e.members and e.id not in out \
-                    and title in self.roles.get(e.id, ()) and self.fits(e, list(modifiers)):
-                out[e.id] = e
-        return list(out.values())
+        the last first met first."""
+        # Over the people met, not every mention of them: a long story says "the
+        # minister" thousands of times.
+        found = [(at, e) for at, e in self.first_met.values()
+                 if at < before and e.kind == "person" and not e.members and title in self.roles.get(e.id, ())
+                 and self.fits(e, list(modifiers))]
+        return [e for _, e in sorted(found, key=lambda x: -x[0])]
 
     def last(self, kind: str, before: int) -> Entity | None:
         for at, e, _ in reversed(self.met):

@@ -413,8 +413,10 @@ def make_timeline(config: Config, results: Sequence[SeedResult], cache_dir: Path
     claims = with_measures(claims, config.story.measures, config.story.series)
     # The editor's word comes last, over what the machine read and settled.
     claims, dropped = apply(stories, list(claims), config.corrections, config.people)
-    return replace(what_we_know(assemble(stories, claims, config.story.series, config.story.measures), config, cache_dir),
-                   dropped=dropped)
+    from newsgen import mergememo
+
+    timeline = assemble(stories, claims, config.story.series, config.story.measures, mergememo.at(cache_dir))
+    return replace(what_we_know(timeline, config, cache_dir), dropped=dropped)
 
 
 def what_we_know(timeline: Timeline, config: Config, cache_dir: Path | None = None) -> Timeline:

@@ -400,13 +400,34 @@ def memo_file(cache_dir: Path, out_dir: Path):
     return (store, stores.out_key(out_dir)) if store is not None else None
 
 
+# A memo is kept as plain JSON, each key written once and named by its place in the
+# list: 20,000 pages read some 40,000 keys, and each key is read by many pages.
+# {"keys": [[kind, name, digest], ...], "pages": [[path, fingerprint, [key index, ...]], ...]}
+
+
 def load(handle) -> Memo | None:
-    return handle[0].get("pages", handle[1], Memo) if handle is not None else None  # None: draw every page
+    """The memo of the last build, or None (missing, unreadable: draw every page)."""
+    if handle is None:
+        return None
+    data = handle[0].get_plain("pages", handle[1])
+    try:
+        keys = [((str(kind), str(name)), str(d)) for kind, name, d in data["keys"]]
+        pages = {str(path): (str(fp), frozenset(keys[i][0] for i in used)) for path, fp, used in data["pages"]}
+    except (TypeError, ValueError, KeyError, IndexError):
+        return None
+    return Memo(pages, dict(keys))
 
 
 def store(handle, memo: Memo) -> None:
-    if handle is not None:
-        handle[0].put("pages", handle[1], memo)
+    if handle is None:
+        return
+    index: dict[Key, int] = {}
+    keys = []
+    for k, d in memo.keys.items():
+        index[k] = len(keys)
+        keys.append([k[0], k[1], d])
+    pages = [[path, fp, sorted(index[k] for k in used)] for path, (fp, used) in memo.pages.items()]
+    handle[0].put_plain("pages", handle[1], {"keys": keys, "pages": pages})
 
 
 def forget(handle) -> None:

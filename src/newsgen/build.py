@@ -1,8 +1,28 @@
 """One build: seeds + content → site, with every problem collected, never raised.
 
-Reading happens in `collect` (seeds and content), writing in `write_site`; the
-steps between are pure. A problem with one input skips that input only; under
-`strict` any problem stops the build before anything is written.
+The stages, in order (`_build`), with what each reads and what it keeps in the
+store (newsgen.store; only with a cache folder, see store_dir):
+
+1. load + extract (`collect`, newsgen.seeds): each seed file with its content/
+   metadata → a SeedResult (story, claims, problems); kept per seed ("seed"
+   records, keyed by the file's bytes, its metadata and the seed stage's code),
+   so only new or changed articles are read and extracted again.
+2. link/merge (`merge_stage`): all claims → one timeline (credit, measures, the
+   editor's corrections, merging per speaker bucket, ids, series); each bucket's
+   merge kept ("merge" records, mergememo), so an article reaches only its
+   speakers' buckets.
+3. story facts (`story_facts`): which stories copy which, independent reports,
+   stances and the tracked questions; the sentence comparisons kept
+   ("pairs:sources", pairmemo).
+4. pages (render.render_stream): the site's files; what each page read is kept
+   ("pages", render.deps), so a page whose inputs are unchanged is not drawn.
+5. write (write.write_site): the files into --out, unchanged ones linked, not
+   rewritten; what was written is recorded ("manifest"), so a build that finds
+   no input and no output changed returns before stage 1.
+
+Reading happens in stage 1, writing in stage 5; the steps between are pure. A
+problem with one input skips that input only; under `strict` any problem stops
+the build before anything is written.
 """
 from __future__ import annotations
 
@@ -124,7 +144,7 @@ def collect(
         results = run_seeds(paths, config, process, jobs)
     for r in results:
         problems += r.problems
-    results, probs = _without_copies(results, Path(seeds_dir), config, getattr(process, "cache_dir", None))
+    results, probs = _without_copies(results, Path(seeds_dir), config, store_dir(process))
     problems += probs
     from newsgen.check import duplicate_url_problems
 
@@ -186,10 +206,25 @@ def _without_copies(results: list[SeedResult], seeds_dir: Path, config: Config, 
     return kept, [replace(p, message=p.message + "; skipped") if p.severity == "error" else p for p in found]
 
 
+def store_dir(process: Callable[[Path, Config], SeedResult]) -> Path | None:
+    """The folder of the store this build reads and fills: the seed cache's
+    (cache.CachedProcess). Without it (--no-cache) a build keeps nothing and reuses
+    nothing, as it promises to do everything again."""
+    return getattr(process, "cache_dir", None)
+
+
 def make_timeline(config: Config, results: Sequence[SeedResult], cache_dir: Path | None = None) -> Timeline:
+    """Stages 2 and 3: the seed results → the timeline the pages show."""
+    return story_facts(merge_stage(config, results, cache_dir), config, cache_dir)
+
+
+def merge_stage(config: Config, results: Sequence[SeedResult], cache_dir: Path | None = None) -> Timeline:
+    """Stage 2: every seed's claims, credited and measured, corrected by the editor,
+    merged across stories (per speaker bucket, mergememo), with ids and series."""
+    from newsgen import mergememo
+    from newsgen.corrections import apply
     from newsgen.credit import credited
     from newsgen.measures import with_measures
-    from newsgen.corrections import apply
     from newsgen.timeline import assemble
 
     stories = [r.story for r in results if r.story is not None]
@@ -197,16 +232,14 @@ def make_timeline(config: Config, results: Sequence[SeedResult], cache_dir: Path
     claims = with_measures(claims, config.story.measures, config.story.series)
     # The editor's word comes last, over what the machine read and settled.
     claims, dropped = apply(stories, list(claims), config.corrections, config.people)
-    from newsgen import mergememo
-
     timeline = assemble(stories, claims, config.story.series, config.story.measures, mergememo.at(cache_dir))
-    return replace(what_we_know(timeline, config, cache_dir), dropped=dropped)
+    return replace(timeline, dropped=dropped)
 
 
-def what_we_know(timeline: Timeline, config: Config, cache_dir: Path | None = None) -> Timeline:
-    """Which stories are one source, each claim's stance and independent reports, and
-    the status track of each question the editor tracks. With a cache folder, the
-    sentence comparisons of the last build are kept there and reused (pairmemo)."""
+def story_facts(timeline: Timeline, config: Config, cache_dir: Path | None = None) -> Timeline:
+    """Stage 3: which stories are one source, each claim's stance and independent
+    reports, and the status track of each question the editor tracks. With a cache
+    folder, the sentence comparisons of the last build are kept there and reused (pairmemo)."""
     from newsgen import pairmemo
     from newsgen.questions import tracks, with_stances
     from newsgen.sources import Copies, copy_pairs, derive, with_independence
@@ -221,6 +254,7 @@ def what_we_know(timeline: Timeline, config: Config, cache_dir: Path | None = No
                    questions=tracks(config.story.questions, claims, config.people))
 
 
+what_we_know = story_facts  # its earlier name
 
 
 def unknown_speakers(timeline: Timeline) -> tuple[Speaker, ...]:
@@ -244,8 +278,7 @@ def build(
     templates = Path(templates_dir or default_templates())
     # Before any work: a wrong --out would otherwise be found only after it.
     outdir.guard(Path(out_dir), (("seeds", Path(seeds_dir)), ("content", Path(content_dir)), ("templates", templates)))
-    # Only with the seed cache: --no-cache promises that everything is done again.
-    cache_dir = getattr(process, "cache_dir", None)
+    cache_dir = store_dir(process)
     record_to = manifest.manifest_file(cache_dir, out_dir) if cache_dir is not None else None
     options = _options(seeds_dir, content_dir, templates, out_dir, strict, base_path, site_url)
     roots = ((Path(seeds_dir), False), (Path(content_dir), True), (templates, True))
@@ -339,7 +372,7 @@ def _unchanged(previous, process, seeds_dir, content_dir, strict, base_path, sit
     def timeline() -> Timeline:
         again = process.fresh() if hasattr(process, "fresh") else process
         _, results, _ = collect(seeds_dir, content_dir, again)
-        return make_timeline(result.config, results, getattr(again, "cache_dir", None))
+        return make_timeline(result.config, results, store_dir(again))
 
     from newsgen.outdir import MARKER
     from newsgen.write import WriteReport
@@ -402,6 +435,7 @@ def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_pat
     from newsgen.write import write_site
 
     stages = stages or Stages()
+    # Stage 1: load + extract (each seed's result from the store when it has it).
     config, results, problems = collect(seeds_dir, content_dir, process, jobs)
     stages.done("load+extract (or read cache)")
     broken = content_errors(problems, content_dir)
@@ -417,11 +451,13 @@ def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_pat
     config = _site_options(config, base_path, site_url, problems)
     if strict and problems:
         raise BuildFailed(problems, f"{len(problems)} problem(s) and --strict is set; nothing written")
-    timeline = make_timeline(config, results, getattr(process, "cache_dir", None))
+    # Stages 2 and 3: link/merge, then story facts.
+    timeline = make_timeline(config, results, store_dir(process))
     # The claims as extracted, before merging (about twice as many), are not shown:
     # let them go before the pages are drawn, the build's largest moment.
     del results
     stages.done("assemble")
+    # Stages 4 and 5: pages, streamed to the writer (and the data files after them).
     pages = pages or _Pages(None, Path(out_dir), None)
     stream = render_stream(timeline, config, templates, pages.memo, pages.intact, pages.record, jobs)
     # The timeline lives to the end of the build: set aside from the cycle collector,

@@ -142,3 +142,28 @@ def test_the_first_rebuild_after_a_clean_build_with_the_store_does_nothing(proje
     again = build(project / "seeds", project / "content", project / "site", project / "templates",
                   process=cached(process_seed, project / "store"))
     assert again.report.written == 0
+
+
+def test_an_edited_template_redraws_only_the_pages_drawn_with_it(project, monkeypatch):
+    import newsgen.render
+
+    drawn: list[str] = []
+    real = newsgen.render._render
+
+    def spy(env, site, page, *rest):
+        drawn.append(page.path)
+        return real(env, site, page, *rest)
+
+    monkeypatch.setattr(newsgen.render, "_render", spy)
+    speakers = project / "templates" / "speakers.html.j2"
+    speakers.write_text(speakers.read_text("utf-8").replace("{% block", "<!-- edited -->\n{% block", 1), "utf-8")
+    _rebuild(project)
+    assert drawn == ["speakers/index.html"]
+    _equals_clean(project)
+    # A template others import (the macros) redraws the pages that import it, not the rest.
+    drawn.clear()
+    macros = project / "templates" / "_macros.html.j2"
+    macros.write_text(macros.read_text("utf-8") + "\n", "utf-8")
+    _rebuild(project)
+    assert "index.html" in drawn and "speakers/index.html" not in drawn and "differ.html" not in drawn
+    _equals_clean(project)

@@ -1,6 +1,7 @@
 """Steps that must stay near linear on a big corpus give the same answers as the plain loops."""
 import datetime as dt
 import random
+from dataclasses import replace
 
 from newsgen import timeline
 from newsgen.model import Claim, Quantity, Report, Speaker
@@ -136,3 +137,44 @@ def test_parallel_extraction_gives_the_serial_site_byte_for_byte(tmp_path, monke
         waiter.join()
     assert len(pools) == 2 and threaded.timeline == serial.timeline
     assert tree(tmp_path / "threaded") == tree(tmp_path / "serial")
+
+
+class _DictMemo:
+    """A merge memo in memory: what the store keeps between builds."""
+
+    def __init__(self):
+        self.records, self.asked = {}, 0
+
+    def known(self, keys):
+        self.asked += sum(k in self.records for k in keys)
+        return {k: self.records[k] for k in keys if k in self.records}
+
+    def learned(self, found, used):
+        self.records.update(found)
+
+
+def test_bucketed_merge_with_a_memo_equals_the_plain_merge_and_reuses_unchanged_buckets():
+    claims = crowded_corpus(3)
+    expected = pairwise(claims)
+    memo = _DictMemo()
+    assert timeline.merge_claims(claims, memo) == expected
+    assert timeline.merge_claims(claims, memo) == expected
+    assert memo.asked == len(memo.records) > 0  # the second merge found every bucket
+    # One new claim by one speaker: only that speaker's bucket is merged again, and the
+    # answer is still the plain merge's.
+    extra = [*claims, replace(claims[5], id="new", reports=(Report("story-new", claims[5].text, 0),))]
+    before = dict(memo.records)
+    assert timeline.merge_claims(extra, memo) == pairwise(extra)
+    assert len(set(memo.records) - set(before)) == 1
+
+
+def test_merge_groups_survive_the_store(tmp_path):
+    from newsgen import mergememo
+
+    claims = crowded_corpus(4, 200)
+    memo = mergememo.at(tmp_path)
+    first = timeline.merge_claims(claims, memo)
+    again = mergememo.at(tmp_path)
+    assert again.known([timeline.bucket_key([c for c in claims if c.speaker and c.speaker.id == "s0"],
+                                            timeline.common_words(claims))])
+    assert timeline.merge_claims(claims, again) == first == pairwise(claims)

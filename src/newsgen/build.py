@@ -1,33 +1,52 @@
 """One build: seeds + content → site, with every problem collected, never raised.
 
-Reading happens in `collect` (seeds and content), writing in `write_site`; the
-steps between are pure. A problem with one input skips that input only; under
-`strict` any problem stops the build before anything is written.
+The stages, in order (`_build`), with what each reads and what it keeps in the
+store (newsgen.store; only with a cache folder, see store_dir):
+
+1. load + extract (`collect`, newsgen.seeds): each seed file with its content/
+   metadata → a SeedResult (story, claims, problems); kept per seed ("seed"
+   records, keyed by the file's bytes, its metadata and the seed stage's code),
+   so only new or changed articles are read and extracted again.
+2. link/merge (`merge_stage`): all claims → one timeline (credit, measures, the
+   editor's corrections, merging per speaker bucket, ids, series); each bucket's
+   merge kept ("merge" records, mergememo), so an article reaches only its
+   speakers' buckets.
+3. story facts (`story_facts`): which stories copy which, independent reports,
+   stances and the tracked questions; the sentence comparisons kept
+   ("pairs:sources", pairmemo).
+4. pages (render.render_stream): the site's files; what each page read is kept
+   ("pages", render.deps), so a page whose inputs are unchanged is not drawn.
+5. write (write.write_site): the files into --out, unchanged ones linked, not
+   rewritten; what was written is recorded ("manifest"), so a build that finds
+   no input and no output changed returns before stage 1.
+
+Reading happens in stage 1, writing in stage 5; the steps between are pure. A
+problem with one input skips that input only; under `strict` any problem stops
+the build before anything is written.
 """
 from __future__ import annotations
 
 import gc
 import os
 import sys
-import threading
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 if TYPE_CHECKING:
-    from newsgen.config import Config, SeedMeta
-    from newsgen.model import Claim, Problem, Speaker, Story, Timeline
+    from newsgen.config import Config
+    from newsgen.model import Problem, Speaker, Story, Timeline
     from newsgen.write import WriteReport
 
 # The stages (config, readers, extractor, assembler, renderer) are imported where
 # they are used: a rebuild that finds nothing changed needs none of them, and
 # importing them all costs more than such a rebuild.
 
-SEED_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown")
-# Pages are named after the seed ("stories/<slug>.html", "<slug>.json" in the
-# cache); most file systems stop at 255 bytes a name.
-MAX_NAME_BYTES = 200
+# The seed stage (listing, reading and extracting one article) lives in newsgen.seeds;
+# its names are kept here for callers that import them from the build.
+from newsgen.seeds import (MAX_NAME_BYTES, PARALLEL_MIN, SEED_SUFFIXES, SeedResult, apply_metadata,  # noqa: F401
+                           default_jobs, list_seeds, process_seed, process_seeds, run_seeds)
 
 
 class BuildFailed(Exception):
@@ -44,15 +63,6 @@ def content_errors(problems: Sequence[Problem], content_dir: Path) -> list[Probl
     """Errors in content/ files, the ones that stop a build (metadata for a missing seed is only a warning)."""
     root = Path(content_dir).as_posix().rstrip("/")
     return [p for p in problems if p.severity == "error" and (p.file == root or p.file.startswith(root + "/"))]
-
-
-@dataclass(frozen=True)
-class SeedResult:
-    """What one seed yields; the unit the incremental cache stores."""
-
-    story: Story | None
-    claims: tuple[Claim, ...]
-    problems: tuple[Problem, ...]
 
 
 @dataclass(frozen=True)
@@ -104,82 +114,6 @@ def default_templates() -> Path:
     return Path(__file__).resolve().parents[2] / "templates"
 
 
-def list_seeds(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
-    """Seed files directly in seeds_dir; links that lead outside it are refused."""
-    from newsgen.model import Problem
-
-    from newsgen.safefile import kind, link_problem
-
-    problems: list[Problem] = []
-    seeds_dir = Path(seeds_dir)
-    try:
-        entries = sorted(os.scandir(seeds_dir), key=lambda e: e.name)
-        root = seeds_dir.resolve(strict=True)
-    except (OSError, RuntimeError) as e:
-        if isinstance(e, FileNotFoundError):
-            return [], [Problem(seeds_dir.as_posix(), "seeds folder not found")]
-        from newsgen.safefile import reason
-
-        return [], [Problem(seeds_dir.as_posix(), f"seeds folder cannot be read: {reason(e)}")]
-    found = []
-    for e in entries:
-        if e.name.startswith("."):
-            continue
-        p = seeds_dir / e.name
-        # Only a link can lead elsewhere: resolving every plain file costs a system
-        # call per path component, thousands of times.
-        if e.is_symlink():
-            why = link_problem(p, root, "the seeds folder")
-            if why:
-                problems.append(Problem(p.as_posix(), why + "; skipped"))
-                continue
-        if e.is_dir():
-            if p.suffix.lower() in SEED_SUFFIXES:
-                problems.append(Problem(p.as_posix(), "a folder, not an article file; skipped", None, "warning"))
-            continue
-        if p.suffix.lower() not in SEED_SUFFIXES:
-            problems.append(Problem(p.as_posix(), f"not a seed format ({', '.join(SEED_SUFFIXES)}); skipped", None, "warning"))
-            continue
-        try:
-            # Reading a FIFO waits forever and a device never ends: refused before anything opens them.
-            what = kind(e.stat().st_mode)
-        except OSError as err:
-            what = f"cannot be read ({err.strerror or err})"
-        if what is not None:
-            problems.append(Problem(p.as_posix(), f"{what}, not an article file; skipped"))
-            continue
-        found.append(p)
-    return _distinct(found, problems)
-
-
-def _distinct(paths: list[Path], problems: list[Problem]) -> tuple[list[Path], list[Problem]]:
-    """Refuse, by name, a seed whose story id or page address another seed already has.
-
-    The id is the file stem and the page address its slug, so `same.txt` and
-    `same.md`, or two names in a script the slug drops, would overwrite each
-    other's story. The first in name order is kept.
-    """
-    from newsgen import urls
-    from newsgen.model import Problem
-
-    kept: list[Path] = []
-    by_id: dict[str, Path] = {}
-    by_slug: dict[str, Path] = {}
-    for p in paths:
-        slug = urls.slug(p.stem)
-        twin = by_id.get(p.stem) or by_slug.get(slug)
-        if twin is not None:
-            same = "id" if twin.stem == p.stem else f"page address (stories/{slug}.html)"
-            problems.append(Problem(p.as_posix(), f"has the same story {same} as {twin.as_posix()}; skipped: rename one of them"))
-            continue
-        if len(p.name.encode("utf-8")) > MAX_NAME_BYTES:
-            problems.append(Problem(p.as_posix(), f"file name longer than {MAX_NAME_BYTES} bytes: its pages could not be written; skipped: shorten it"))
-            continue
-        by_id[p.stem], by_slug[slug] = p, p
-        kept.append(p)
-    return kept, problems
-
-
 def template_problems(templates: Path) -> tuple[Problem, ...]:
     """Files of templates/ a build must not read: a link out of the folder would
     publish what it points to (templates/static/ is copied into the site whole)."""
@@ -188,136 +122,6 @@ def template_problems(templates: Path) -> tuple[Problem, ...]:
 
     return tuple(Problem(p.as_posix(), f"{why}; not read: copy the file in instead")
                  for p, why in refused_in(templates, f"{Path(templates).as_posix()}/"))
-
-
-def apply_metadata(story: Story, meta: SeedMeta | None, config: Config) -> Story:
-    """content/ overrides what the text says; published_basis records the winner."""
-    if meta is not None:
-        changes = {k: getattr(meta, k) for k in ("outlet", "credit", "url", "title", "byline") if getattr(meta, k)}
-        if meta.published:
-            changes.update(published=meta.published, published_basis="content", published_window=None)
-        elif meta.published_window:
-            changes.update(published_window=meta.published_window)
-        story = replace(story, **changes)
-    outlet = config.outlet_named(story.outlet)
-    if outlet is not None:
-        story = replace(story, outlet=outlet.name)
-    return story
-
-
-def process_seed(path: Path, config: Config) -> SeedResult:
-    """Load one seed, apply its metadata and extract its claims."""
-    return process_seeds([path], config)[0]
-
-
-def process_seeds(paths: Sequence[Path], config: Config) -> list[SeedResult]:
-    """process_seed for each path, the stories' texts parsed by the language model
-    in batches (extract.claims.extract_many), results in the order of paths."""
-    from newsgen.extract.claims import extract_many
-
-    loaded = [_load_seed(p, config) for p in paths]
-    stories = [story for story, _ in loaded if story is not None]
-    extracted = iter(extract_many(stories, config.people, config.story.topics, config.outlets) if stories else ())
-    out = []
-    for path, (story, problems) in zip(paths, loaded):
-        out.append(SeedResult(None, (), problems) if story is None else _finish(path, story, problems, next(extracted)))
-    return out
-
-
-def _load_seed(path: Path, config: Config) -> tuple[Story | None, tuple[Problem, ...]]:
-    from newsgen.config import EARLIEST, LATEST
-    from newsgen.load import load_story
-    from newsgen.model import Problem
-
-    story, problems = load_story(path, path.as_posix())
-    if story is None:
-        return None, tuple(problems)
-    story = apply_metadata(story, config.seed_meta(story.id), config)
-    if story.published is not None and not EARLIEST <= story.published <= LATEST:
-        # 0001-01-01 is a typo, and dates counted back from it overflow the calendar.
-        problems = tuple(problems) + (Problem(path.as_posix(), f"publication date {story.published.isoformat()} is not between "
-                                              f"{EARLIEST.year} and {LATEST.year}; left out", None, "warning"),)
-        story = replace(story, published=None, published_basis=None)
-    return story, tuple(problems)
-
-
-def _finish(path: Path, story: Story, problems: tuple[Problem, ...], claims) -> SeedResult:
-    from newsgen.model import Problem
-
-    if isinstance(claims, (ArithmeticError, RecursionError, ValueError)):
-        # One article the extractor cannot handle (a date at the end of the
-        # calendar, a number too long to convert) must not stop the others.
-        e = claims
-        return SeedResult(None, (), tuple(problems) + (Problem(path.as_posix(), f"could not extract its claims ({type(e).__name__}: {e}); skipped"),))
-    if isinstance(claims, Exception):
-        raise claims
-    claims, dropped = _finite(claims)
-    if dropped:
-        problems = tuple(problems) + (Problem(path.as_posix(), f"{dropped} number(s) too large to compute with (e.g. hundreds of digits); left out of the figures", None, "warning"),)
-    return SeedResult(story, tuple(claims), tuple(problems))
-
-
-def _finite(claims: Sequence[Claim]) -> tuple[list[Claim], int]:
-    """Claims without quantities that overflow to infinity: JSON cannot carry them and no chart can scale to them."""
-    import math
-
-    out, dropped = [], 0
-    for c in claims:
-        keep = tuple(q for q in c.quantities if all(math.isfinite(v) for v in (q.value, q.low, q.high) if v is not None))
-        dropped += len(c.quantities) - len(keep)
-        out.append(c if len(keep) == len(c.quantities) else replace(c, quantities=keep))
-    return out, dropped
-
-
-# Fewer seeds than this to process are not worth starting worker processes for.
-PARALLEL_MIN = 16
-
-
-def default_jobs() -> int:
-    """Worker processes for extraction: NEWSGEN_JOBS, else the CPUs this process may use."""
-    env = os.environ.get("NEWSGEN_JOBS", "")
-    if env.isdigit() and int(env) > 0:
-        return int(env)
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
-
-
-def run_seeds(paths: Sequence[Path], config: Config, process: Callable[[Path, Config], SeedResult],
-              jobs: int | None = None) -> list[SeedResult]:
-    """process over every path, results in the order of paths whatever the scheduling.
-
-    Only the real process_seed goes to worker processes (a stand-in may not survive
-    pickling). Workers are forked, which is quick, unless this process runs threads
-    (the preview server): forking those can deadlock, so a fork server starts them.
-    """
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    jobs = default_jobs() if jobs is None else jobs
-    if process is not process_seed:
-        return [process(p, config) for p in paths]
-    if jobs < 2 or len(paths) < PARALLEL_MIN:
-        return process_seeds(paths, config)
-    try:
-        context = multiprocessing.get_context("fork" if threading.active_count() == 1 else "forkserver")
-    except ValueError:  # neither on this platform
-        return [process(p, config) for p in paths]
-    # Import the readers and the extractor here, once: forked workers inherit them
-    # instead of each importing (and compiling their patterns) again.
-    import newsgen.extract.claims  # noqa: F401
-    import newsgen.load.story  # noqa: F401
-
-    # The language model too: forked workers share the loaded model's memory.
-    from newsgen.extract.nlp import pipeline
-
-    pipeline(config.people, config.outlets)
-    workers = min(jobs, len(paths) // (PARALLEL_MIN // 2))
-    chunk = max(1, len(paths) // (workers * 8))  # small enough to even out slow articles
-    chunks = [list(paths[i: i + chunk]) for i in range(0, len(paths), chunk)]
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        return [r for part in pool.map(process_seeds, chunks, [config] * len(chunks)) for r in part]
 
 
 def collect(
@@ -340,7 +144,7 @@ def collect(
         results = run_seeds(paths, config, process, jobs)
     for r in results:
         problems += r.problems
-    results, probs = _without_copies(results, Path(seeds_dir), config, getattr(process, "cache_dir", None))
+    results, probs = _without_copies(results, Path(seeds_dir), config, store_dir(process))
     problems += probs
     from newsgen.check import duplicate_url_problems
 
@@ -402,10 +206,25 @@ def _without_copies(results: list[SeedResult], seeds_dir: Path, config: Config, 
     return kept, [replace(p, message=p.message + "; skipped") if p.severity == "error" else p for p in found]
 
 
+def store_dir(process: Callable[[Path, Config], SeedResult]) -> Path | None:
+    """The folder of the store this build reads and fills: the seed cache's
+    (cache.CachedProcess). Without it (--no-cache) a build keeps nothing and reuses
+    nothing, as it promises to do everything again."""
+    return getattr(process, "cache_dir", None)
+
+
 def make_timeline(config: Config, results: Sequence[SeedResult], cache_dir: Path | None = None) -> Timeline:
+    """Stages 2 and 3: the seed results → the timeline the pages show."""
+    return story_facts(merge_stage(config, results, cache_dir), config, cache_dir)
+
+
+def merge_stage(config: Config, results: Sequence[SeedResult], cache_dir: Path | None = None) -> Timeline:
+    """Stage 2: every seed's claims, credited and measured, corrected by the editor,
+    merged across stories (per speaker bucket, mergememo), with ids and series."""
+    from newsgen import mergememo
+    from newsgen.corrections import apply
     from newsgen.credit import credited
     from newsgen.measures import with_measures
-    from newsgen.corrections import apply
     from newsgen.timeline import assemble
 
     stories = [r.story for r in results if r.story is not None]
@@ -413,14 +232,14 @@ def make_timeline(config: Config, results: Sequence[SeedResult], cache_dir: Path
     claims = with_measures(claims, config.story.measures, config.story.series)
     # The editor's word comes last, over what the machine read and settled.
     claims, dropped = apply(stories, list(claims), config.corrections, config.people)
-    return replace(what_we_know(assemble(stories, claims, config.story.series, config.story.measures), config, cache_dir),
-                   dropped=dropped)
+    timeline = assemble(stories, claims, config.story.series, config.story.measures, mergememo.at(cache_dir))
+    return replace(timeline, dropped=dropped)
 
 
-def what_we_know(timeline: Timeline, config: Config, cache_dir: Path | None = None) -> Timeline:
-    """Which stories are one source, each claim's stance and independent reports, and
-    the status track of each question the editor tracks. With a cache folder, the
-    sentence comparisons of the last build are kept there and reused (pairmemo)."""
+def story_facts(timeline: Timeline, config: Config, cache_dir: Path | None = None) -> Timeline:
+    """Stage 3: which stories are one source, each claim's stance and independent
+    reports, and the status track of each question the editor tracks. With a cache
+    folder, the sentence comparisons of the last build are kept there and reused (pairmemo)."""
     from newsgen import pairmemo
     from newsgen.questions import tracks, with_stances
     from newsgen.sources import Copies, copy_pairs, derive, with_independence
@@ -435,6 +254,7 @@ def what_we_know(timeline: Timeline, config: Config, cache_dir: Path | None = No
                    questions=tracks(config.story.questions, claims, config.people))
 
 
+what_we_know = story_facts  # its earlier name
 
 
 def unknown_speakers(timeline: Timeline) -> tuple[Speaker, ...]:
@@ -458,8 +278,7 @@ def build(
     templates = Path(templates_dir or default_templates())
     # Before any work: a wrong --out would otherwise be found only after it.
     outdir.guard(Path(out_dir), (("seeds", Path(seeds_dir)), ("content", Path(content_dir)), ("templates", templates)))
-    # Only with the seed cache: --no-cache promises that everything is done again.
-    cache_dir = getattr(process, "cache_dir", None)
+    cache_dir = store_dir(process)
     record_to = manifest.manifest_file(cache_dir, out_dir) if cache_dir is not None else None
     options = _options(seeds_dir, content_dir, templates, out_dir, strict, base_path, site_url)
     roots = ((Path(seeds_dir), False), (Path(content_dir), True), (templates, True))
@@ -553,7 +372,7 @@ def _unchanged(previous, process, seeds_dir, content_dir, strict, base_path, sit
     def timeline() -> Timeline:
         again = process.fresh() if hasattr(process, "fresh") else process
         _, results, _ = collect(seeds_dir, content_dir, again)
-        return make_timeline(result.config, results, getattr(again, "cache_dir", None))
+        return make_timeline(result.config, results, store_dir(again))
 
     from newsgen.outdir import MARKER
     from newsgen.write import WriteReport
@@ -616,6 +435,7 @@ def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_pat
     from newsgen.write import write_site
 
     stages = stages or Stages()
+    # Stage 1: load + extract (each seed's result from the store when it has it).
     config, results, problems = collect(seeds_dir, content_dir, process, jobs)
     stages.done("load+extract (or read cache)")
     broken = content_errors(problems, content_dir)
@@ -631,11 +451,13 @@ def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_pat
     config = _site_options(config, base_path, site_url, problems)
     if strict and problems:
         raise BuildFailed(problems, f"{len(problems)} problem(s) and --strict is set; nothing written")
-    timeline = make_timeline(config, results, getattr(process, "cache_dir", None))
+    # Stages 2 and 3: link/merge, then story facts.
+    timeline = make_timeline(config, results, store_dir(process))
     # The claims as extracted, before merging (about twice as many), are not shown:
     # let them go before the pages are drawn, the build's largest moment.
     del results
     stages.done("assemble")
+    # Stages 4 and 5: pages, streamed to the writer (and the data files after them).
     pages = pages or _Pages(None, Path(out_dir), None)
     stream = render_stream(timeline, config, templates, pages.memo, pages.intact, pages.record, jobs)
     # The timeline lives to the end of the build: set aside from the cycle collector,

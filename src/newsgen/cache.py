@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Callable
 import newsgen
 from newsgen import store
 from newsgen.gcpause import paused
-from newsgen.build import SeedResult
+from newsgen.seeds import SeedResult
 from newsgen.store import StoreRefused as CacheRefused
 from newsgen.store import usable
 
@@ -79,7 +79,7 @@ def seed_stage_version() -> str:
 
     h = hashlib.sha256(newsgen.__version__.encode() + b"\0" + version().encode())
     root = Path(newsgen.__file__).resolve().parent
-    parts = sorted((root / "load").glob("*.py")) + [root / n for n in ("model.py", "config.py", "dates.py", "build.py",
+    parts = sorted((root / "load").glob("*.py")) + [root / n for n in ("model.py", "config.py", "dates.py", "seeds.py",
                                                                         "safefile.py", "yamlfile.py", "urls.py")]
     for p in parts:
         try:

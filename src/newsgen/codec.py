@@ -72,7 +72,7 @@ def _hints(cls: type) -> dict[str, Any]:
     import newsgen.model
 
     names: dict[str, Any] = dict(vars(newsgen.model))
-    for module in ("newsgen.config", "newsgen.build", "newsgen.similar"):
+    for module in ("newsgen.config", "newsgen.seeds", "newsgen.build", "newsgen.similar"):
         if module in sys.modules:
             names.update(vars(sys.modules[module]))
     names.update(vars(sys.modules[cls.__module__]))

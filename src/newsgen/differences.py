@@ -102,10 +102,20 @@ def differences(series: Sequence[Series], people: Sequence[Person] = (), window:
     return out
 
 
+_last: list = []  # [timeline, config, differences] of the last call
+
+
 def of_timeline(timeline, config) -> list[Difference]:
-    """differences() of the timeline's series, with the editor's people and window."""
+    """differences() of the timeline's series, with the editor's people and window.
+
+    The pages and data/differences.json ask for the same build's differences: worked
+    out once for that timeline and config (the same objects, which are frozen)."""
+    if _last and _last[0] is timeline and _last[1] is config:
+        return list(_last[2])
     sentences = {c.id: " ".join(dict.fromkeys([c.text] + [r.sentence for r in c.reports])) for c in timeline.claims}
-    return differences(timeline.series, config.people, config.story.differ_days, sentences)
+    found = differences(timeline.series, config.people, config.story.differ_days, sentences)
+    _last[:] = [timeline, config, tuple(found)]
+    return found
 
 
 def record(d: Difference) -> dict:

@@ -108,6 +108,38 @@ class Store:
                 continue
         return out
 
+    def get_plain(self, kind: str, key: str) -> Any:
+        """A record put_plain kept, as JSON gives it back (lists, dicts of str,
+        numbers, text), or None; the caller checks its shape."""
+        with self._lock:
+            db = self._open()
+            if db is None:
+                return None
+            try:
+                row = db.execute("SELECT value FROM records WHERE kind = ? AND key = ?", (kind, key)).fetchone()
+            except sqlite3.Error:
+                return None
+        if row is None:
+            return None
+        try:
+            return json.loads(row[0])
+        except (ValueError, RecursionError):
+            return None
+
+    def put_plain(self, kind: str, key: str, value: Any) -> None:
+        """Keep a value that is already plain JSON data (no dataclasses, dates or
+        sets), without codec's walk over it: for large records of strings and numbers."""
+        text = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+        with self._lock:
+            db = self._open()
+            if db is None:
+                return
+            try:
+                with _transaction(db):
+                    db.execute("INSERT OR REPLACE INTO records (kind, key, value) VALUES (?, ?, ?)", (kind, key, text))
+            except sqlite3.Error:
+                pass
+
     def put(self, kind: str, key: str, value: Any) -> None:
         self.put_many(kind, [(key, value)])
 

@@ -13,7 +13,7 @@ import hashlib
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Protocol, Sequence
 
 from newsgen import urls
 from newsgen.gcpause import paused
@@ -232,30 +232,89 @@ def common_words(claims: Sequence[Claim]) -> frozenset[str]:
     return frozenset(w for w, n in df.items() if n / len(claims) > COMMON_SHARE)
 
 
-def merge_claims(claims: Sequence[Claim]) -> list[Claim]:
+Groups = tuple[tuple[int, ...], ...]  # a bucket's claims merged: each group's members, by position in the bucket
+
+
+class MergeMemo(Protocol):
+    """Where merging finds the groups of speaker buckets merged in earlier builds
+    (build.py passes the store's; without one every bucket is merged)."""
+
+    def known(self, keys: Sequence[str]) -> Mapping[str, Groups]: ...
+
+    def learned(self, found: Mapping[str, Groups], used: Sequence[str]) -> None: ...
+
+
+def merge_claims(claims: Sequence[Claim], memo: MergeMemo | None = None) -> list[Claim]:
     """Group the same statement across stories; keeps the first-seen claim's wording.
 
     Each claim joins the earliest merged claim it is the same statement as, exactly
     as comparing it with every merged claim in turn would, but only the merged
     claims that could pass `same_statement` are compared (see _Candidates), so a
     corpus where everyone quotes the same few officials stays near linear.
+
+    Two claims of different merge speakers are never one statement, so each
+    speaker's claims (a bucket) merge on their own; what a bucket's merge decides
+    depends only on its claims' merge facts in order and the corpus' common words
+    (bucket_key). With a `memo`, a bucket merged in an earlier build is not merged
+    again: one new article reaches only its speakers' buckets.
     """
     common = common_words(claims)
+    buckets: dict[str, list[int]] = {}
+    for n, c in enumerate(claims):
+        if c.speaker is not None:  # an unattributed claim is never the same statement as another
+            buckets.setdefault(merge_speaker(c), []).append(n)
+    keys = {sid: bucket_key([claims[n] for n in members], common) for sid, members in buckets.items()}
+    known = memo.known(list(keys.values())) if memo is not None else {}
+    found: dict[str, Groups] = {}
+    first: dict[int, Claim] = {}  # position of a merged claim's first report → the merged claim
+    for sid, members in buckets.items():
+        groups = known.get(keys[sid])
+        if groups is None:
+            groups = found[keys[sid]] = _bucket_groups([claims[n] for n in members], common)
+        for group in groups:
+            merged = claims[members[group[0]]]
+            for k in group[1:]:
+                merged = _combine(merged, claims[members[k]])
+            first[members[group[0]]] = merged
+    if memo is not None:
+        memo.learned(found, list(keys.values()))
+    return [c if c.speaker is None else first[n] for n, c in enumerate(claims) if c.speaker is None or n in first]
+
+
+def bucket_key(claims: Sequence[Claim], common: frozenset[str]) -> str:
+    """A digest of all that merging one bucket reads (what _Facts, _Candidates,
+    _same and _combine look at), in order, with the common words: equal keys,
+    equal groups."""
+    h = hashlib.sha256(repr(sorted(common)).encode("utf-8", "surrogatepass"))
+    for c in claims:
+        sp = c.speaker
+        facts = ((sp.id, sp.name, sp.kind) if sp else None, c.joint, c.text, c.quote, c.said_on, c.date_precision,
+                 c.date_range, c.placed_on, tuple((q.value, q.low, q.high) for q in c.quantities),
+                 tuple((r.story, r.source) for r in c.reports))
+        h.update(b"\x1e" + repr(facts).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _bucket_groups(claims: Sequence[Claim], common: frozenset[str]) -> Groups:
+    """Which of one bucket's claims are one statement: merge_claims' comparisons."""
     merged: list[_Facts] = []
+    groups: list[list[int]] = []
     index = _Candidates()
-    for claim in claims:
+    for n, claim in enumerate(claims):
         new = _Facts(claim, common)
         for i in index.for_claim(new):
             if _same(merged[i], new, common):
                 was, merged[i] = merged[i], merged[i].combined(new, common)
+                groups[i].append(n)
                 if _Candidates.key(was) != _Candidates.key(merged[i]):
                     index.remove(i, was)
                     index.add(i, merged[i])
                 break
         else:
             merged.append(new)
+            groups.append([n])
             index.add(len(merged) - 1, new)
-    return [f.claim for f in merged]
+    return tuple(tuple(g) for g in groups)
 
 
 def _names_speaker(c: Claim) -> bool:
@@ -576,20 +635,21 @@ def build_series(claims: Sequence[Claim], defs: Sequence[SeriesDef], stories: Se
 
 
 def assemble(stories: Sequence[Story], claims: Sequence[Claim], series: Sequence[SeriesDef] = (),
-             measures: Sequence[Measure] = ()) -> Timeline:
-    """Merge, re-id and order the claims of all stories; build speakers and series."""
+             measures: Sequence[Measure] = (), merges: MergeMemo | None = None) -> Timeline:
+    """Merge, re-id and order the claims of all stories; build speakers and series.
+    merges: the speaker buckets merged by earlier builds (merge_claims)."""
     with paused():  # claims, sets and index entries by the hundred thousand, no cycles (see gcpause)
-        return _assemble(stories, claims, series, measures)
+        return _assemble(stories, claims, series, measures, merges)
 
 
 def _assemble(stories: Sequence[Story], claims: Sequence[Claim], series: Sequence[SeriesDef],
-              measures: Sequence[Measure] = ()) -> Timeline:
+              measures: Sequence[Measure] = (), merges: MergeMemo | None = None) -> Timeline:
     stories = sorted(stories, key=lambda s: (s.published is None, s.published or dt.date.max, s.id))
     published = {s.id: s.published for s in stories}
     outlets = {s.id: s.outlet or "" for s in stories}
     # Merge in story order so the earliest outlet's wording leads.
     ordered_input = sorted(claims, key=lambda c: (published.get(c.reports[0].story) or dt.date.max, c.reports[0].story, c.reports[0].paragraph) if c.reports else (dt.date.max, "", 0))
-    merged = merge_claims(ordered_input)
+    merged = merge_claims(ordered_input, merges)
     fixed = []
     for c in merged:
         placed = c.said_on or c.placed_on or min((published[r.story] for r in c.reports if published.get(r.story)), default=None)

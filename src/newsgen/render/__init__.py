@@ -191,7 +191,8 @@ def render_stream(timeline: Timeline, config: Config, templates_dir: Path, memo:
     root = feeds.site_root(config.site)
     md = _markdown_pages(config)
     nav = _nav(md)
-    site_wide = deps.digest(code_fingerprint(), _templates_digest(Path(templates_dir)), config, md, nav, root)
+    site_wide = deps.digest(code_fingerprint(), config, md, nav, root)
+    drawn_with = _TemplateDigests(env, Path(templates_dir), site_wide)
     digests = deps.Digests(site, deps.Hasher())
     seen: set[str] = set()
     html: list[str] = []
@@ -203,7 +204,7 @@ def render_stream(timeline: Timeline, config: Config, templates_dir: Path, memo:
         seen.add(page.path)
         if page.path.endswith(".html") and page.path != "404.html":
             html.append(page.path)
-        fingerprint = deps.page_fingerprint(digests.hasher, site_wide, page)
+        fingerprint = deps.page_fingerprint(digests.hasher, drawn_with(page), page)
         if deps.unchanged(memo, page.path, fingerprint, digests) and intact(page.path):
             _note(record, digests, page.path, fingerprint, memo.pages[page.path][1])
             yield Keep(page.path)
@@ -244,6 +245,57 @@ def _note(record: deps.Memo | None, digests: deps.Digests, path: str, fingerprin
         record.pages[path] = (fingerprint, keys)
         for k in keys:
             record.keys[k] = digests(k)
+
+
+class _TemplateDigests:
+    """What a page's fingerprint covers of templates/: the template it is drawn with
+    and every one that extends, imports or includes (jinja2.meta), each by its text,
+    so editing one template redraws only the pages drawn with it. A template that
+    names another by an expression, or cannot be parsed, stands for the whole folder."""
+
+    def __init__(self, env: jinja2.Environment, templates_dir: Path, site_wide: str):
+        self.env, self.dir, self.site_wide = env, templates_dir, site_wide
+        self._of: dict[tuple[str, bool], str] = {}
+
+    def __call__(self, page: Page) -> str:
+        # 404.html also carries static/site.css inline (_inline_css).
+        key = (page.template, page.path == "404.html")
+        if key not in self._of:
+            names = self._names(page.template)
+            if names is None:
+                texts: object = _templates_digest(self.dir)
+            else:
+                texts = tuple((n, self._text(n)) for n in sorted(names | ({"static/site.css"} if key[1] else set())))
+            self._of[key] = deps.digest(self.site_wide, texts)
+        return self._of[key]
+
+    def _text(self, name: str) -> str | None:
+        try:
+            return self.env.loader.get_source(self.env, name)[0]  # type: ignore[union-attr]
+        except jinja2.TemplateNotFound:
+            return None  # "ignore missing": adding it later changes the digest
+
+    def _names(self, name: str) -> set[str] | None:
+        from jinja2 import meta
+
+        seen: set[str] = set()
+        todo = [name]
+        while todo:
+            n = todo.pop()
+            if n in seen:
+                continue
+            seen.add(n)
+            text = self._text(n)
+            if text is None:
+                continue
+            try:
+                refs = list(meta.find_referenced_templates(self.env.parse(text)))
+            except jinja2.TemplateSyntaxError:
+                return None  # drawing it reports the error
+            if any(r is None for r in refs):
+                return None
+            todo += refs
+        return seen
 
 
 def _templates_digest(templates_dir: Path) -> str:

@@ -140,14 +140,14 @@ class Digests:
         return head[1]
 
     def _reported_in(self, report) -> Any:
-        """A story as a claim's report shows it: everything but the text, plus the
-        paragraph the claim comes from. Editing another paragraph of a story so
-        leaves the pages of its claims alone."""
+        """A story as a claim's report shows it: everything but the text (a page that
+        reads the text of a report's story notes ("story", id), see _ReportStory). Editing
+        a story's wording so leaves the pages of its claims alone, even those of a wire
+        statement a hundred stories carry."""
         s = self.site.stories.get(report.story)
         if s is None:
             return None
-        para = s.paragraphs[report.paragraph] if 0 <= report.paragraph < len(s.paragraphs) else None
-        return (self._text_less(s), para, self._outlet(self.site.outlet_of(s)))
+        return (self._text_less(s), self._outlet(self.site.outlet_of(s)))
 
     def _compute(self, key: Key) -> str:
         kind, name = key
@@ -197,6 +197,22 @@ class _StoryRead:
     def __init__(self, story, read: Callable[[Key], None]):
         self._story, self._read = story, read
         read(("story_head", story.id))
+
+    def __getattr__(self, name):
+        if name in _TEXT or name.startswith("__"):
+            self._read(("story", self._story.id))
+        return getattr(self._story, name)
+
+
+class _ReportStory:
+    """The story of a claim's report (ReportView.story), as a template sees it: the
+    ("claim", id) key it came with covers its header; its text is read under
+    ("story", id)."""
+
+    __slots__ = ("_story", "_read")
+
+    def __init__(self, story, read: Callable[[Key], None]):
+        self._story, self._read = story, read
 
     def __getattr__(self, name):
         if name in _TEXT or name.startswith("__"):
@@ -298,6 +314,15 @@ class Reads:
     def __init__(self, site: Site):
         self._site = site
         self.keys: set[Key] = set()
+        self._reports: dict[str, tuple] = {}  # claim id → its report views, their stories noting text reads
+
+    def _report_views(self, claim) -> tuple:
+        views = self._reports.get(claim.id)
+        if views is None:
+            views = self._reports[claim.id] = tuple(
+                replace(v, story=_ReportStory(v.story, self._read)) if v.story is not None else v
+                for v in self._site.reports(claim))
+        return views
 
     def _read(self, key: Key) -> None:
         self.keys.add(key)
@@ -311,6 +336,13 @@ class Reads:
         if name == "timeline":
             return _Timeline(site.timeline, self._read)
         value = getattr(site, name)
+        if name == "reports":
+            def reports(claim):
+                if claim is None:
+                    return ()
+                self._read(("claim", claim.id))
+                return self._report_views(claim)
+            return reports
         if name in self._BY_CLAIM:
             def by_claim(claim, _f=value):
                 if claim is not None:
@@ -327,7 +359,7 @@ class Reads:
         if name in ("outlet_of", "credit"):
             # The outlet and the wire credit are in a story's header, not its text.
             def by_story(story, _f=value):
-                if isinstance(story, _StoryRead):
+                if isinstance(story, (_StoryRead, _ReportStory)):
                     story = story._story
                 if story is not None:
                     self._read(("story_head", story.id))
@@ -368,13 +400,34 @@ def memo_file(cache_dir: Path, out_dir: Path):
     return (store, stores.out_key(out_dir)) if store is not None else None
 
 
+# A memo is kept as plain JSON, each key written once and named by its place in the
+# list: 20,000 pages read some 40,000 keys, and each key is read by many pages.
+# {"keys": [[kind, name, digest], ...], "pages": [[path, fingerprint, [key index, ...]], ...]}
+
+
 def load(handle) -> Memo | None:
-    return handle[0].get("pages", handle[1], Memo) if handle is not None else None  # None: draw every page
+    """The memo of the last build, or None (missing, unreadable: draw every page)."""
+    if handle is None:
+        return None
+    data = handle[0].get_plain("pages", handle[1])
+    try:
+        keys = [((str(kind), str(name)), str(d)) for kind, name, d in data["keys"]]
+        pages = {str(path): (str(fp), frozenset(keys[i][0] for i in used)) for path, fp, used in data["pages"]}
+    except (TypeError, ValueError, KeyError, IndexError):
+        return None
+    return Memo(pages, dict(keys))
 
 
 def store(handle, memo: Memo) -> None:
-    if handle is not None:
-        handle[0].put("pages", handle[1], memo)
+    if handle is None:
+        return
+    index: dict[Key, int] = {}
+    keys = []
+    for k, d in memo.keys.items():
+        index[k] = len(keys)
+        keys.append([k[0], k[1], d])
+    pages = [[path, fp, sorted(index[k] for k in used)] for path, (fp, used) in memo.pages.items()]
+    handle[0].put_plain("pages", handle[1], {"keys": keys, "pages": pages})
 
 
 def forget(handle) -> None:

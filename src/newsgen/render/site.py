@@ -325,12 +325,24 @@ def build_site(timeline: Timeline, config: Config) -> Site:
     for sp in timeline.speakers:
         speakers.setdefault(sp.id, sp)
     claims_by: dict[str, list[Claim]] = {}
+    # Which claims each speaker's list holds, by identity: asking the list itself is a
+    # scan per claim, quadratic for a speaker quoted thousands of times. (The
+    # timeline's claims have unique ids, so identity is equality here.)
+    listed: dict[str, set[int]] = {}
+
+    def list_under(sid: str, c: Claim) -> bool:
+        held = listed.setdefault(sid, set())
+        if id(c) in held:
+            return False
+        held.add(id(c))
+        claims_by.setdefault(sid, []).append(c)
+        return True
+
     for c in timeline.claims:
         # A joint statement (Claim.joint) is on each of its speakers' pages.
         for sp in c.speakers:
             speakers.setdefault(sp.id, sp)
-            if c not in claims_by.get(sp.id, []):
-                claims_by.setdefault(sp.id, []).append(c)
+            list_under(sp.id, c)
     # A joint statement belongs on each of its speakers' pages too, even a speaker
     # who made no statement alone (known from content/people.yaml).
     by_name: dict[str, Speaker] = {}
@@ -343,9 +355,8 @@ def build_site(timeline: Timeline, config: Config) -> Site:
         if c.speaker and _JOINT.search(c.speaker.name):
             for part in _JOINT.split(c.speaker.name):
                 member = by_name.get(part.strip().casefold())
-                if member and member.id != c.speaker.id and c not in claims_by.get(member.id, []):
+                if member and member.id != c.speaker.id and list_under(member.id, c):
                     speakers.setdefault(member.id, member)
-                    claims_by.setdefault(member.id, []).append(c)
     order = {c.id: i for i, c in enumerate(timeline.claims)}
     for lst in claims_by.values():
         lst.sort(key=lambda c: order[c.id])

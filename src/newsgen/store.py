@@ -70,18 +70,11 @@ class Store:
 
     def get(self, kind: str, key: str, hint: Any) -> Any:
         """The record decoded as `hint`, or None (missing, unreadable, another shape)."""
-        with self._lock:
-            db = self._open()
-            if db is None:
-                return None
-            try:
-                row = db.execute("SELECT value FROM records WHERE kind = ? AND key = ?", (kind, key)).fetchone()
-            except sqlite3.Error:
-                return None
-        if row is None:
+        raw = self.get_plain(kind, key)
+        if raw is None:
             return None
         try:
-            return codec.decode(json.loads(row[0]), hint)
+            return codec.decode(raw, hint)
         except (ValueError, TypeError, KeyError, RecursionError):
             return None
 

@@ -334,3 +334,9 @@ def test_a_name_the_ner_misses_is_a_person_when_an_appositive_says_so():
     # A surname alone with an appositive names nobody new.
     lone = claims("Vellman, the national security adviser, said North Korean troops had taken 1.5 million shells.")
     assert all(c.speaker is None or c.speaker.name != "Vellman" for c in lone)
+
+
+def test_a_spokesman_for_a_leader_does_not_speak_for_the_leader_s_nationality():
+    cs = claims("Asked about North Korean troops near Kursk, a spokesman for Sylvanian President Anna Vell said the "
+                "North Korean soldiers were a matter for the defence ministry.")
+    assert all(c.speaker is None or c.speaker.name not in ("Sylvanian", "Anna Vell") for c in cs)

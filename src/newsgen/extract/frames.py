@@ -266,7 +266,7 @@ class Attributor:
         # in Seoul" does not speak for Seoul.
         clauses = {t.i for ch in head.children if ch.dep_ in ("relcl", "acl", "advcl") for t in ch.subtree}
         orgs = [at[t.i] for t in head.subtree if t.i in at and at[t.i] is not AMBIGUOUS and at[t.i].kind == "organization"
-                and t.i not in clauses
+                and t.i not in clauses and not (t.pos_ == "ADJ" and t.head.i != head.i)  # "a spokesman for Russian President X"
                 and not (t.head.i in at and at[t.head.i] is not AMBIGUOUS and at[t.head.i].kind == "person")]
         named_body = head.pos_ == "PROPN" and head.is_title and lemma in c.org_words  # "Ukraine's General Staff"
         if (lemma in c.person_nouns or lower in c.person_nouns) and not named_body:

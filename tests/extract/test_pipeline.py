@@ -340,3 +340,10 @@ def test_a_spokesman_for_a_leader_does_not_speak_for_the_leader_s_nationality():
     cs = claims("Asked about North Korean troops near Kursk, a spokesman for Sylvanian President Anna Vell said the "
                 "North Korean soldiers were a matter for the defence ministry.")
     assert all(c.speaker is None or c.speaker.name not in ("Sylvanian", "Anna Vell") for c in cs)
+
+
+def test_a_reply_in_turn_is_on_the_day_of_the_exchange():
+    cs = claims("Sylvania will stand by Freedonia over the North Korean troops, Sylvanian envoy Ri Son-ok said on Tuesday at talks.",
+                "The Freedonian envoy, Anna Vell, in turn, said the North Korean soldiers had trained well.")
+    assert one(cs, "trained well").said_on == dt.date(2024, 10, 22)
+    assert "in turn" in one(cs, "trained well").date_basis

@@ -26,6 +26,7 @@ class Cues:
     group_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     same_occasion: frozenset[str]
+    reply_words: frozenset[str]
     tie_verbs: frozenset[str]
     statement_verbs: frozenset[str]
     scene_verbs: frozenset[str]

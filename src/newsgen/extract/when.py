@@ -58,6 +58,7 @@ class Timekeeper:
     elsewhere: tuple = None  # (speaker id, paragraph) of "Separately, X said": another occasion
     relayed: dict = None  # a medium -> (Dating, paragraph) of the last report through it the story dated
     last_dated: Dating = NONE
+    last_dated_paragraph: int = -10
     last_speaker_id: str | None = None
     last_dating: Dating = NONE
     heading: Dating = NONE
@@ -115,7 +116,7 @@ class Timekeeper:
         d = self._own(sent, unit, Frame(verb.i, None, "subject"), verb)
         if d is None or d.said_on is None:
             return NONE
-        self.reference, self.last_dated = d, d
+        self.reference, self.last_dated, self.last_dated_paragraph = d, d, unit.paragraph
         self._see_meeting(unit, verb, d)
         return d
 
@@ -160,7 +161,7 @@ class Timekeeper:
             self.relayed = self.relayed or {}
             self.relayed[frame.relay or frame.speaker.name] = (d, unit.paragraph)
         if d.said_on is not None:
-            self.last_dated = d
+            self.last_dated, self.last_dated_paragraph = d, unit.paragraph
             if verb is not None:
                 self.by_verb = self.by_verb or {}
                 self.by_verb[verb.lemma_.lower()] = d
@@ -219,6 +220,11 @@ class Timekeeper:
             d = (self.by_verb or {}).get(verb.lemma_.lower())
             if d is not None:
                 return replace(d, basis=f"'also {verb.text}': the day of the last statement that {verb.text} ({d.said_on.isoformat()})")
+        if verb is not None and self.last_dated.said_on and unit.paragraph - self.last_dated_paragraph <= 1 and any(
+                ch.dep_ == "prep" and ch.lower_ == "in" and any(g.lower_ in cues().reply_words for g in ch.children)
+                for ch in verb.children):
+            # "The Russian foreign minister, in turn, said …": the reply in the exchange just dated.
+            return replace(self.last_dated, basis=f"'in turn': the exchange of the statement before ({self.last_dated.said_on.isoformat()})")
         if opener in cues().same_occasion and self.last_dated.said_on:
             return replace(self.last_dated, basis=f"'{first.text}': the day of the statement before ({self.last_dated.said_on.isoformat()})")
         if frame.tense == "perfect" or frame.form == "according":

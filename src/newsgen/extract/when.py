@@ -71,6 +71,7 @@ class Timekeeper:
     pending: tuple = None  # (Dating, paragraph): an unnamed speaker's occasion, for the person named next
     reference_set: bool = False  # an explicit day far from publication was told: no fallback
     meeting: Dating = NONE  # the sitting the lead tells a statement to ("told the Security Council on Wednesday")
+    voicing: str | None = None  # the person last found voicing the body's dated statement
 
     @property
     def anchor(self) -> dt.date | None:
@@ -149,8 +150,8 @@ class Timekeeper:
         self.last_dating = d
         if frame.speaker is not None and frame.speaker.kind == "organization" and d.said_on is not None:
             self.last_org = (d, unit.paragraph, frame.speaker.id, frame.speaker.name)
-        elif frame.speaker is not None and self.last_org is not None and d.said_on == self.last_org[0].said_on \
-                and d.said_on is not None and (d.basis or "").find(f"statement of the {self.last_org[3]}") >= 0:
+        elif frame.speaker is not None and self.last_org is not None and d.said_on is not None \
+                and d.said_on == self.last_org[0].said_on and frame.speaker.id == self.voicing:
             # People voicing the body's statement one after another (the lawmakers
             # briefed by it): the body's occasion stays the story's for the next one.
             self.last_org = (self.last_org[0], unit.paragraph, self.last_org[2], self.last_org[3])
@@ -267,6 +268,7 @@ class Timekeeper:
                 # "Seoul on Monday condemned …. Defense ministry spokesman Jeon said …",
                 # "the White House said on Friday …. Kirby told a White House briefing":
                 # the person voices the body's statement dated just before.
+                self.voicing = frame.speaker.id
                 return replace(d, basis=f"voicing the statement of the {org_name} dated just before ({d.said_on.isoformat()})")
         if not frame.body or frame.body not in (self.spoken or {}):
             return None
@@ -427,7 +429,7 @@ def _names_body(sent: Span, org_id: str, org_name: str) -> bool:
 
 
 def _is_body_word(t: Token, org_id: str, org_name: str) -> bool:
-    person = t.doc.user_data.get("newsgen.people", {}).get(org_id)
+    person = t.doc._.roster.people.get(org_id)
     names = [org_name, *(person.aliases if person is not None else ())]
     words = {w for n in names for w in re.findall(r"[a-z]+", n.lower())} & cues().org_words
     return t.lemma_.lower() in words and any(ch.lower_ == "the" or ch.dep_ == "poss" for ch in t.children)

@@ -9,6 +9,7 @@ import sqlite3
 
 import pytest
 
+from build_spies import drawn as _drawn, tree as _tree
 from newsgen.build import SeedResult, collect
 from newsgen.store import at as store_at
 from newsgen.cache import CACHE_DIR_NAME, cache_key, cached, default_cache_dir
@@ -391,24 +392,6 @@ def test_any_change_gives_the_clean_builds_site(project, change):
     clean = project / "clean"
     build(seeds, content, clean, templates, base_path=base_path)
     assert _tree(out) == _tree(clean)
-
-
-def _tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def _drawn(monkeypatch) -> list[str]:
-    import newsgen.render
-
-    drawn: list[str] = []
-    real = newsgen.render._render
-
-    def spy(env, site, page, *rest):
-        drawn.append(page.path)
-        return real(env, site, page, *rest)
-
-    monkeypatch.setattr(newsgen.render, "_render", spy)
-    return drawn
 
 
 def test_one_changed_paragraph_redraws_only_the_pages_that_show_it(project, monkeypatch):

@@ -10,14 +10,11 @@ from pathlib import Path
 import pytest
 
 from bench import corpus
+from build_spies import drawn as _drawn, tree as _tree
 from newsgen.build import build, process_seed
 from newsgen.cache import cached
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def _tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +48,14 @@ def _equals_clean(p: Path) -> None:
     assert _tree(p / "site") == _tree(p / "clean")
 
 
+def _edit_first(seed: Path, choices: tuple[str, ...], insert: str) -> None:
+    """Insert words after the first of `choices` the seed holds."""
+    text = seed.read_text("utf-8")
+    words = next((w for w in choices if w in text), None)
+    assert words is not None, f"{seed.name} holds none of {choices}"
+    seed.write_text(text.replace(words, words + insert, 1), "utf-8")
+
+
 def _speaker_buckets_merged(monkeypatch) -> list[int]:
     from newsgen import timeline
 
@@ -66,14 +71,8 @@ def _speaker_buckets_merged(monkeypatch) -> list[int]:
 
 
 def test_an_edited_statement_rebuilds_to_the_clean_site(project, monkeypatch):
-    seed = sorted((project / "seeds").iterdir())[4]
-    text = seed.read_text("utf-8")
-    assert " said " in text or " stated " in text or " told reporters " in text
     # A statement other outlets also carry: its merged claim changes.
-    for verb in (" said ", " stated ", " told reporters "):
-        if verb in text:
-            seed.write_text(text.replace(verb, verb + "firmly ", 1), "utf-8")
-            break
+    _edit_first(sorted((project / "seeds").iterdir())[4], (" said ", " stated ", " told reporters "), "firmly ")
     merged = _speaker_buckets_merged(monkeypatch)
     again = _rebuild(project)
     assert again.report.written > 0
@@ -106,22 +105,8 @@ def test_a_removed_article_rebuilds_to_the_clean_site(project):
 
 def test_an_edited_sentence_outside_every_claim_redraws_only_its_story(project, monkeypatch):
     seed = sorted((project / "seeds").iterdir())[2]
-    text = seed.read_text("utf-8")
-    assert "Long convoys" in text or "Markets in the region" in text or "Diplomats" in text
-    for words in ("Long convoys", "Markets in the region", "Diplomats"):
-        if words in text:
-            seed.write_text(text.replace(words, words + " again", 1), "utf-8")
-            break
-    import newsgen.render
-
-    drawn: list[str] = []
-    real = newsgen.render._render
-
-    def spy(env, site, page, *rest):
-        drawn.append(page.path)
-        return real(env, site, page, *rest)
-
-    monkeypatch.setattr(newsgen.render, "_render", spy)
+    _edit_first(seed, ("Long convoys", "Markets in the region", "Diplomats"), " again")
+    drawn = _drawn(monkeypatch)
     again = _rebuild(project)
     story = next(s for s in again.timeline.stories if s.seed == seed.name)
     from newsgen import urls
@@ -145,16 +130,7 @@ def test_the_first_rebuild_after_a_clean_build_with_the_store_does_nothing(proje
 
 
 def test_an_edited_template_redraws_only_the_pages_drawn_with_it(project, monkeypatch):
-    import newsgen.render
-
-    drawn: list[str] = []
-    real = newsgen.render._render
-
-    def spy(env, site, page, *rest):
-        drawn.append(page.path)
-        return real(env, site, page, *rest)
-
-    monkeypatch.setattr(newsgen.render, "_render", spy)
+    drawn = _drawn(monkeypatch)
     speakers = project / "templates" / "speakers.html.j2"
     speakers.write_text(speakers.read_text("utf-8").replace("{% block", "<!-- edited -->\n{% block", 1), "utf-8")
     _rebuild(project)

@@ -152,6 +152,39 @@ def test_a_short_copy_among_long_stories_of_stock_and_template_sentences_is_foun
     assert found and all("short" in pair for pair in found)
 
 
+def test_statements_written_from_one_template_are_not_copies_in_a_corpus_larger_than_its_stock_line():
+    # Every story is written from the same few templates (another speaker, day, figure),
+    # as a large corpus of one story is: two of them often share two near sentences out
+    # of four, but only in runs of words most stories carry. A real copy shares
+    # sentences of its own and is still found.
+    import random
+
+    from newsgen.sources import STOCK_CARRIERS
+
+    rng = random.Random(5)
+    templates = ["{who} said on {day} that about {k},000 troops had been sent to the border region.",
+                 "{who} told reporters on {day} that the army had deployed roughly {k},000 soldiers overseas.",
+                 "{who} warned on {day} that the deployment of the troops would be a dangerous escalation.",
+                 "{who} estimated that around {k},000 soldiers were now taking part in combat operations."]
+    speakers = ["The foreign minister", "The defence minister", "A government spokesman", "The army chief"]
+
+    def templated() -> str:
+        return rng.choice(templates).format(who=rng.choice(speakers), day=rng.choice(["Monday", "Tuesday", "Friday"]),
+                                            k=rng.choice([3, 7, 11]))
+
+    stories = [_story(f"t{n:03d}", [templated() for _ in range(4)], 1 + n % 28) for n in range(8 * STOCK_CARRIERS)]
+    own = ["The harbour pilot Ingrid Vasquez said the tanker drifted past the breakwater before its anchor caught.",
+           "Fishermen in Puerto Lobos watched the tugboats struggle against the current for nearly three hours.",
+           "A maritime lawyer called the salvage bill, 40,000 dollars a day, the highest she had seen on that coast."]
+    stories += [_story("orig", own + [templated()], 1), _story("copy", own[:2] + [templated(), templated()], 3)]
+    found = _copy_pairs(stories)
+    assert found == _copy_pairs(stories, similar.all_pairs)
+    assert set(found) == {("copy", "orig")}
+    # Among fewer stories than the stock line, the same template sentences are copies:
+    # what keeps them apart above is how many stories carry their words, not the words.
+    assert any("orig" not in pair for pair in _copy_pairs(stories[:STOCK_CARRIERS - 10]))
+
+
 # --- copies, after edits (what a rebuild reuses) --------------------------------------
 
 STOCK_LINE = "The ministry has repeated the same background line in every statement it released this year."
@@ -231,8 +264,8 @@ def test_copies_reused_after_edits_are_those_found_from_scratch(monkeypatch):
     copies, found = copy_pairs(stories)
     line = story_sentences(_story("x", [STOCK_LINE], 1))[0]
     since, stock, kinds = [], set(), set()
-    real = sources._matched_since
-    monkeypatch.setattr(sources, "_matched_since", lambda *a: since.append(1) or real(*a))
+    real = sources._matched
+    monkeypatch.setattr(sources, "_matched", lambda *a: a[3] is not None and since.append(1) or real(*a))
     for step in range(45):
         stories = _edited(rng, stories, step, {sid for pair in found.matched for sid in pair})
         # Through pickle, as the cache keeps it between builds.
@@ -241,7 +274,8 @@ def test_copies_reused_after_edits_are_those_found_from_scratch(monkeypatch):
         assert copies == scratch and found.matched == again.matched and found.stock == again.stock
         if step % 10 == 0:
             assert derive(stories, (), copies) == derive(stories)
-        stock.add(line in found.stock)
+        stock.add(line <= found.stock)
+        assert line <= found.stock or line.isdisjoint(found.stock)
         kinds |= {overlap >= 0.8 for _, _, overlap in copies.values()}
     # The stock line counted and did not; copies and rewrites were found; most steps
     # reused the last one's findings.

@@ -9,13 +9,15 @@ from independent origins.
   that is itself in the corpus) share an origin. The credit is compared through
   outlets.yaml's names and aliases, so "Yonhap" and "Yonhap News" are one wire.
 - **Copied text**: sentences are compared as sets of word shingles; a sentence of one
-  story matches one of another when their shingle sets overlap enough (Jaccard). When
-  enough of the shorter story's sentences match, the later story derives from the
-  earlier one, with the share recorded. Candidate pairs come from the sentences'
-  inverted index in newsgen.similar (shared with check's duplicate test), so the cost
-  grows with shared text, not with the square of the corpus. A build with a cache
-  folder keeps what was found (newsgen.pairmemo), and the next one compares only the
-  stories whose text changed.
+  story matches one of another when their shingle sets overlap enough (Jaccard) and
+  what they share is not all stock language (runs of words more than STOCK_CARRIERS
+  stories carry). When enough of the shorter story's sentences match, the later story
+  derives from the earlier one, with the share recorded. Candidate pairs come from an
+  index of the shingles that are not stock, so each look-up reads sentences of at most
+  STOCK_CARRIERS stories and the cost grows with the corpus, not with its square, even
+  when every article is written from the same templates. A build with a cache folder
+  keeps what was found (newsgen.pairmemo), and the next one compares only the stories
+  whose text changed.
 
 Everything here is a pure function of the stories (and the outlets list).
 """
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import chain
 from typing import Iterable, Sequence
@@ -81,14 +84,31 @@ def _order(story: Story) -> tuple:
     return (story.published is None, story.published or dt.date.max, story.id)
 
 
-# A sentence in more stories than this is stock language, not a sign of copying.
+# A run of words (shingle) in more stories than this is stock language: the story's
+# standard background lines and the phrases its statements are written in. Text that
+# every outlet writes proves no copying between any two of them, so two sentences are
+# one only when what they share holds a run of words fewer stories carry. (Near-copy
+# detection at web scale drops its most common shingles for the same reason.) It also
+# keeps the work linear: sentences reworded from one template (another speaker, another
+# figure) are near one another in pairs that grow with the square of the corpus, and
+# their shared runs are all stock.
 STOCK_CARRIERS = 50
 
 
-def _near(a: Shingles, b: Shingles) -> bool:
-    """Two sentences are one: most of their shingles are shared (Jaccard)."""
-    n = len(a & b)
-    return n / (len(a) + len(b) - n) >= SENTENCE_JACCARD
+def _near(a: Shingles, b: Shingles, stock: frozenset[int] = frozenset()) -> bool:
+    """Two sentences are one: most of their shingles are shared (Jaccard), and not only
+    stock ones."""
+    both = a & b
+    n = len(both)
+    return n / (len(a) + len(b) - n) >= SENTENCE_JACCARD and not both <= stock
+
+
+def _stock(sents: dict[str, list[Shingles]]) -> frozenset[int]:
+    """The shingles more than STOCK_CARRIERS stories carry."""
+    carried: Counter[int] = Counter()
+    for ss in sents.values():
+        carried.update(frozenset().union(*ss))
+    return frozenset(g for g, n in carried.items() if n > STOCK_CARRIERS)
 
 
 def _most_sentences(distinct: int) -> int:
@@ -130,7 +150,7 @@ class Copies:
     sentences: tuple[Shingles, ...]  # each distinct sentence of the stories below once
     # story id -> (pairmemo.text_digest of its paragraphs, its sentences as places in `sentences`)
     stories: dict[str, tuple[bytes, tuple[int, ...]]]
-    stock: frozenset[Shingles]  # the sentences too common to count (STOCK_CARRIERS)
+    stock: frozenset[int]  # the shingles too common to count (STOCK_CARRIERS)
     # (id, id) in id order -> how many distinct sentences of each have a near-identical
     # one in the other: the pairs that pass the copy test whichever is the later
     matched: dict[tuple[str, str], tuple[int, int]]
@@ -140,14 +160,15 @@ class Copies:
 INCREMENTAL_SHARE = 0.1
 
 
-def _copy_pairs(stories: Sequence[Story], pairs: similar.PairFinder = similar.candidate_pairs) -> Copied:
+def _copy_pairs(stories: Sequence[Story], pairs: similar.PairFinder | None = None) -> Copied:
     """(later id, earlier id) → (shared sentences, sentences of the shorter, overlap).
-    `pairs` finds the sentence pairs worth comparing (the index; tests pass all pairs)."""
+    `pairs` is for the tests: a finder of the sentence pairs to compare instead of the
+    index (similar.all_pairs, every pair), whose answer the index must give."""
     return copy_pairs(stories, None, pairs)[0]
 
 
 def copy_pairs(stories: Sequence[Story], previous: Copies | None = None,
-               pairs: similar.PairFinder = similar.candidate_pairs) -> tuple[Copied, Copies]:
+               pairs: similar.PairFinder | None = None) -> tuple[Copied, Copies]:
     """_copy_pairs, and what to pass as `previous` next time. With `previous`, the
     pairs of stories whose text did not change are taken from it, and only changed
     and new stories are compared."""
@@ -168,12 +189,14 @@ def copy_pairs(stories: Sequence[Story], previous: Copies | None = None,
             ids_of = carriers.setdefault(sh, [])
             if not ids_of or ids_of[-1] != sid:
                 ids_of.append(sid)
-    stock = frozenset(sh for sh, carried in carriers.items() if len(carried) > STOCK_CARRIERS)
-    # A sentence that became stock, or stopped being, changes pairs of unchanged stories.
-    if previous is None or stock != previous.stock or len(fresh) > INCREMENTAL_SHARE * len(ids):
-        matched = _matched_all(sents, carriers, pairs)
+    stock = _stock(sents)
+    # A shingle that became stock, or stopped being, changes pairs of unchanged stories.
+    if previous is None or pairs is not None or stock != previous.stock or len(fresh) > INCREMENTAL_SHARE * len(ids):
+        matched = _matched(sents, carriers, stock, None, pairs)
     else:
-        matched = _matched_since(previous, sents, carriers, fresh)
+        matched = {(x, y): m for (x, y), m in previous.matched.items()
+                   if x in sents and y in sents and x not in fresh and y not in fresh}
+        matched.update(_matched(sents, carriers, stock, fresh))
     by_id = {s.id: s for s in stories}
     out: Copied = {}
     for (x, y), (in_x, in_y) in sorted(matched.items()):
@@ -183,7 +206,7 @@ def copy_pairs(stories: Sequence[Story], previous: Copies | None = None,
             out[(late.id, early.id)] = found
     where = {sh: k for k, sh in enumerate(carriers)}
     memo = Copies(tuple(carriers), {sid: (digests[sid], tuple(map(where.__getitem__, sents[sid]))) for sid in ids},
-                  stock, matched)
+                  stock, dict(sorted(matched.items())))
     return out, memo
 
 
@@ -227,67 +250,66 @@ def _linker(owners: Sequence[list[str]], side: set[str], matched: dict[tuple[str
     return link
 
 
-def _matched_all(sents: dict[str, list[Shingles]], carriers: dict[Shingles, list[str]],
-                 pairs: similar.PairFinder) -> dict[tuple[str, str], tuple[int, int]]:
-    """For each pair of stories that can pass the copy test, how many of their
-    distinct sentences have a near-identical counterpart in the other."""
-    # Candidate story pairs: stories with at least one pair of near-identical
-    # sentences, found among all sentences of the corpus at once; any pair of
-    # stories without one shares no sentence, so nothing else can be a copy.
-    # The same sentence in many stories is compared once: each distinct sentence
-    # keeps the stories that carry it. One carried by more than STOCK_CARRIERS
-    # stories is the story's stock language (a standard background line), which
-    # proves no copying between any two of them and would cost the square of them.
-    flat = [sh for sh, ids in carriers.items() if len(ids) <= STOCK_CARRIERS]
+def _matched(sents: dict[str, list[Shingles]], carriers: dict[Shingles, list[str]], stock: frozenset[int],
+             fresh: set[str] | None, pairs: similar.PairFinder | None = None) -> dict[tuple[str, str], tuple[int, int]]:
+    """For each pair of stories that can pass the copy test (with fresh: each such pair
+    with a fresh story), how many of their distinct sentences have a near-identical
+    counterpart in the other."""
+    # The same sentence in many stories is compared once: each distinct sentence keeps
+    # the stories that carry it. One of stock shingles only is near no sentence.
+    flat = [sh for sh in carriers if not sh <= stock]
     owners = [carriers[sh] for sh in flat]
-    # Sentences of one template reworded a little (another figure, another place) are
-    # near one another, pairs whose number grows with the square of the corpus. Only
-    # pairs with a story short enough to reach the copy test are looked for.
-    short = _short_stories(sents, owners)
-    among = [i for i, ids in enumerate(owners) if any(sid in short for sid in ids)]
-    # For each pair of stories, which of their distinct sentences have a near-identical
-    # counterpart in the other: counted here, from the sentence pairs the index finds,
-    # instead of comparing every candidate pair of stories sentence by sentence again.
+    # Only pairs with a story in `side` are counted: without fresh, one short enough to
+    # reach the copy test (the others need a shorter partner).
+    side = _short_stories(sents, owners) if fresh is None else fresh
+    lookers = [i for i, ids in enumerate(owners) if not side.isdisjoint(ids)]
     matched: dict[tuple[str, str], tuple[set[int], set[int]]] = {}
-    link = _linker(owners, short, matched)
-    for i in range(len(flat)):
-        link(i, i)
-    for i, j in pairs(flat, SENTENCE_JACCARD, among, groups=owners):
-        if _near(flat[i], flat[j]):
+    link = _linker(owners, side, matched)
+    for i in lookers:
+        if len(owners[i]) > 1:
+            link(i, i)
+    if pairs is not None:
+        candidates = pairs(flat, SENTENCE_JACCARD, lookers, groups=owners)
+    else:
+        candidates = _near_candidates(flat, owners, stock, lookers)
+    for i, j in candidates:
+        if _near(flat[i], flat[j], stock):
             link(i, j)
     return _counted(matched, sents)
 
 
-def _matched_since(previous: Copies, sents: dict[str, list[Shingles]], carriers: dict[Shingles, list[str]],
-                   fresh: set[str]) -> dict[tuple[str, str], tuple[int, int]]:
-    """_matched_all, from what it found for an earlier corpus with the same stock
-    sentences: the pairs of two unchanged stories are as they were, and only the
-    sentences of changed or new stories are looked up."""
-    out = {(x, y): m for (x, y), m in previous.matched.items()
-           if x in sents and y in sents and x not in fresh and y not in fresh}
-    flat = [sh for sh, ids in carriers.items() if len(ids) <= STOCK_CARRIERS]
-    owners = [carriers[sh] for sh in flat]
-    mine = [i for i, ids in enumerate(owners) if not fresh.isdisjoint(ids)]
-    # Only shingles two stories carry can be shared with another story's sentence: the
-    # sentences of one long changed article, all alike, are not looked up among themselves.
-    words = frozenset().union(*(flat[i] for i in mine)) & similar.across(flat, owners)
-    # Where each shingle of a changed story's sentences is, among all sentences.
-    postings: dict[int, list[int]] = {}
-    for j, sh in enumerate(flat):
-        for g in sh & words:
-            postings.setdefault(g, []).append(j)
-    matched: dict[tuple[str, str], tuple[set[int], set[int]]] = {}
-    link = _linker(owners, fresh, matched)
-    for i in mine:
+def _near_candidates(flat: Sequence[Shingles], owners: Sequence[list[str]], stock: frozenset[int],
+                     lookers: Sequence[int]) -> set[tuple[int, int]]:
+    """Every pair (i, j) that _near may accept with i in lookers and the two sentences
+    carried by different stories, from an index of the shingles that are not stock.
+
+    Two near sentences share at least SENTENCE_JACCARD of each (what they share is at
+    least that share of their union), so any len(s) - min_shared + 1 shingles of s
+    include one of the other's (the prefix filter of newsgen.similar). Shingles only one
+    story carries cannot join two stories, and a near pair shares a shingle that is not
+    stock: so s is looked up by that many of its shingles that are neither, the rarest,
+    or by all of them when it has fewer. Every posting list is of sentences in at most
+    STOCK_CARRIERS stories, which keeps each look-up short however large the corpus."""
+    shared = similar.across(flat, owners)
+    keys: list[list[int]] = []
+    for i in lookers:
         s = flat[i]
-        # A near sentence has at least half of s (_near: 3 * shared >= |s| + |t|), so
-        # any len(s) // 2 + 1 shingles of s include one of it: the rarest are looked up.
-        rare = sorted(s, key=lambda g: len(postings.get(g, ())))[:len(s) // 2 + 1]
-        for j in set(chain.from_iterable(postings.get(g, ()) for g in rare)):
-            if similar.joins(owners[i], owners[j]) and _near(s, flat[j]):
-                link(i, j)
-    out.update(_counted(matched, sents))
-    return out
+        common = s & shared
+        need = len(s) - similar.min_shared(len(s), SENTENCE_JACCARD) + 1 - (len(s) - len(common))
+        keys.append(list(common - stock) + [need] if need > 0 else [0])
+    wanted = frozenset(chain.from_iterable(gs[:-1] for gs in keys))
+    postings: dict[int, list[int]] = {}
+    for j, s in enumerate(flat):
+        for g in s & wanted:
+            postings.setdefault(g, []).append(j)
+    found: set[tuple[int, int]] = set()
+    for i, gs in zip(lookers, keys):
+        need = gs.pop()
+        gs.sort(key=lambda g: (len(postings[g]), g))
+        for j in set(chain.from_iterable(postings[g] for g in gs[:need])):
+            if j != i and similar.joins(owners[i], owners[j]):
+                found.add((i, j) if i < j else (j, i))
+    return found
 
 
 def derive(stories: Sequence[Story], outlets: Sequence[Outlet] = (), copies: Copied | None = None,

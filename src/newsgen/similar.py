@@ -178,11 +178,13 @@ def clusters(sets: Sequence[Shingles], share: float, match: Match) -> list[tuple
     """(representative, member, similarity) for every set that joins a cluster, in
     member order; a set is compared only with representatives that may share `share`
     of the smaller set (found with the prefix filter of the module docstring, looked
-    up both ways: the smaller set's rarest elements must be in the larger one)."""
+    up both ways: the smaller set's rarest elements must be in the larger one, as many
+    of them as LOOKUP_EXTRA asks for the pairs above)."""
     seen_in = Counter(chain.from_iterable(sets))
     by_rarity = seen_in.__getitem__
     full: dict[int, list[int]] = {}  # element -> representatives holding it (elements in two sets or more)
     rare: dict[int, list[int]] = {}  # element -> representatives holding it among their look-up elements
+    least: dict[int, int] = {}  # representative -> hits of its look-up elements a set must hold
     out: list[tuple[int, int, object]] = []
     for j, s in enumerate(sets):
         if not s:
@@ -190,9 +192,18 @@ def clusters(sets: Sequence[Shingles], share: float, match: Match) -> list[tuple
         common = [g for g in s if seen_in[g] > 1]
         # Elements only this set has need no look-up: fewer than need of them are shared.
         need = len(s) - min_shared(len(s), share) + 1 - (len(s) - len(common))
-        own = sorted(common, key=by_rarity)[:need] if need > 0 else []
-        candidates = set(chain.from_iterable(full.get(g, ()) for g in own))
-        candidates.update(chain.from_iterable(rare.get(g, ()) for g in common))
+        # Looked up by more elements than need (see the module docstring), each look-up
+        # beyond need must hit too: in a corpus written from templates even the rarest
+        # runs of words recur in many texts, and one hit would make nearly every
+        # representative a candidate.
+        own = sorted(common, key=by_rarity)[:max(need, int(need * LOOKUP_EXTRA))] if need > 0 else []
+        hits = len(own) - need + 1
+        # A representative may match as the larger set (its elements hold enough of
+        # this set's look-up) or as the smaller (this set holds enough of its look-up).
+        as_larger = Counter(chain.from_iterable(full.get(g, ()) for g in own))
+        as_smaller = Counter(chain.from_iterable(rare.get(g, ()) for g in common))
+        candidates = {r for r, n in as_larger.items() if n >= hits}
+        candidates.update(r for r, n in as_smaller.items() if n >= least[r])
         for r in sorted(candidates):
             sim = match(r, j)
             if sim is not None:
@@ -204,6 +215,7 @@ def clusters(sets: Sequence[Shingles], share: float, match: Match) -> list[tuple
                 full.setdefault(g, []).append(j)
             for g in own:
                 rare.setdefault(g, []).append(j)
+            least[j] = hits
     return out
 
 

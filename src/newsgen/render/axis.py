@@ -8,6 +8,7 @@ under the axis. No script: the links are plain fragment links.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Callable
 
 from markupsafe import Markup
 
@@ -29,7 +30,10 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def claims_axis(days: tuple[DayGroup, ...], dom_id: str = "time-axis") -> Markup:
+def claims_axis(days: tuple[DayGroup, ...], dom_id: str = "time-axis",
+                page_of: Callable[[DayGroup], str] = lambda g: "") -> Markup:
+    """Claims per day as bars, each a link to its day group (on the page `page_of`
+    says, an address relative to the axis's page; "" for the axis's own page)."""
     dated = [g for g in days if g.date and g.claims]
     windows = [g for g in days if g.window and g.claims]
     if not dated and not windows:
@@ -70,18 +74,18 @@ def claims_axis(days: tuple[DayGroup, ...], dom_id: str = "time-axis") -> Markup
         h = max(6.0, BAR_MAX * len(g.claims) / most)
         label = (f"Published between {fmt.day(w0)} and {fmt.day(w1)}: "
                  f"{_count(len(g.claims), 'claim')}")
-        parts.append(Markup('<a class="axis-window" href="#{}"><title>{}</title>'
+        parts.append(Markup('<a class="axis-window" href="{}#{}"><title>{}</title>'
                             '<rect x="{}" y="{}" width="{}" height="{}"/></a>').format(
-            g.dom_id, label, _f(x(w0)), _f(BASE - h), _f(max(BAR_W, x(w1) - x(w0))), _f(h)))
+            page_of(g), g.dom_id, label, _f(x(w0)), _f(BASE - h), _f(max(BAR_W, x(w1) - x(w0))), _f(h)))
     for g in dated:
         h = max(6.0, BAR_MAX * len(g.claims) / most)
         label = f"{fmt.day_long(g.date)}: {_count(len(g.claims), 'claim')}"
         cx = x(g.date)  # type: ignore[arg-type]
         # The link's target is taller than the bar so a short bar is still easy to tap.
-        parts.append(Markup('<a class="axis-day" href="#{}"><title>{}</title>'
+        parts.append(Markup('<a class="axis-day" href="{}#{}"><title>{}</title>'
                             '<rect class="axis-hit" x="{}" y="{}" width="{}" height="{}"/>'
                             '<rect class="axis-bar" x="{}" y="{}" width="{}" height="{}" rx="2"/></a>').format(
-            g.dom_id, label, _f(cx - BAR_W), _f(BASE - BAR_MAX), _f(2 * BAR_W), _f(BAR_MAX),
+            page_of(g), g.dom_id, label, _f(cx - BAR_W), _f(BASE - BAR_MAX), _f(2 * BAR_W), _f(BAR_MAX),
             _f(cx - BAR_W / 2), _f(BASE - h), _f(BAR_W), _f(h)))
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)

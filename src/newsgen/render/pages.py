@@ -5,6 +5,7 @@ descriptions are plain text (the templates escape them).
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
@@ -17,7 +18,7 @@ from newsgen.render.axis import claims_axis
 from newsgen.render.charts import plottable, series_svg
 from newsgen.render.highlight import Mark, mark_story
 from newsgen.render.markdown_pages import MarkdownPage
-from newsgen.render.site import OutletView, Site, html_id
+from newsgen.render.site import DayGroup, OutletView, Site, html_id
 from newsgen.timeline import story_token
 from newsgen.differences import of_timeline as claim_differences
 
@@ -148,6 +149,102 @@ class _Heads:
         return replace(v, stories=tuple(self(s) for s in v.stories))
 
 
+# A list of claims by day longer than this many claims goes on over pages, one per
+# calendar month (a month with more: one per week of it, then one per day), so each
+# page is a few hundred kilobytes. (On one page, a 5,000-article story's home page was
+# 35 MB: too much for a browser to open, and every new claim drew all of it again.)
+# Calendar pages keep their bounds when claims are added: a new claim changes its own
+# month's page, not every page after it. The list's own address holds its latest
+# period, where an evolving story is read; the others go in a folder named after it.
+PAGE_CLAIMS = 500
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Where a page is among the pages one list of days is spread over, oldest first."""
+
+    number: int  # 1 for the first
+    paths: tuple[str, ...]
+    labels: tuple[str, ...]  # the days each page holds, as a reader scans for them
+
+    @property
+    def count(self) -> int:
+        return len(self.paths)
+
+    @property
+    def previous(self) -> str | None:
+        return self.paths[self.number - 2] if self.number > 1 else None
+
+    @property
+    def next(self) -> str | None:
+        return self.paths[self.number] if self.number < len(self.paths) else None
+
+
+Period = tuple[str, str, tuple[DayGroup, ...]]  # (key in the address, label, days)
+
+
+def _start(g: DayGroup) -> dt.date | None:
+    return g.date or (g.window[0] if g.window else None)
+
+
+def _claims(groups) -> int:
+    return sum(max(1, len(g.claims)) for g in groups)  # a day of new stories only still takes room
+
+
+def _days_label(groups: tuple[DayGroup, ...]) -> str:
+    first = _start(groups[0])
+    last = groups[-1].date or (groups[-1].window[1] if groups[-1].window else None)
+    if first is None or last is None:
+        return "Undated"
+    return fmt.day(first) if first == last else f"{fmt.day(first)} to {fmt.day(last)}"
+
+
+def periods(days: tuple[DayGroup, ...], limit: int = PAGE_CLAIMS) -> list[Period]:
+    """The days in calendar periods of at most `limit` claims where the calendar allows
+    (a month, else its weeks, else its days: a day is never split), in order."""
+    months: dict[tuple[int, int] | None, list[DayGroup]] = {}
+    for g in days:
+        d = _start(g)
+        months.setdefault((d.year, d.month) if d else None, []).append(g)
+    out: list[Period] = []
+    for month, groups in months.items():
+        if month is None:
+            out.append(("undated", "Undated", tuple(groups)))
+            continue
+        key = f"{month[0]}-{month[1]:02d}"
+        if _claims(groups) <= limit:
+            out.append((key, fmt.month_long(dt.date(month[0], month[1], 1)), tuple(groups)))
+            continue
+        weeks: dict[int, list[DayGroup]] = {}
+        for g in groups:
+            weeks.setdefault(_start(g).isocalendar()[1], []).append(g)  # type: ignore[union-attr]
+        for week, wgroups in weeks.items():
+            if _claims(wgroups) <= limit:
+                out.append((f"{key}-w{week:02d}", _days_label(tuple(wgroups)), tuple(wgroups)))
+            else:
+                out += [(g.dom_id, _days_label((g,)), (g,)) for g in wgroups]
+    return out or [("all", "", ())]
+
+
+def period_path(path: str, key: str) -> str:
+    """Where the page of one period of the list at `path` goes: a folder named after
+    the list's page, so no period's page can take another page's address."""
+    return f"{path[:-len('.html')]}/{key}.html"
+
+
+def spread(page: Page, days: tuple[DayGroup, ...], limit: int | None = None) -> list[Page]:
+    """The page with its days; or, when they are more than a page holds, a page per
+    period, the latest at the page's own address (each with a Pager)."""
+    found = periods(days, limit or PAGE_CLAIMS) if _claims(days) > (limit or PAGE_CLAIMS) else []
+    if len(found) < 2:
+        return [replace(page, ctx={**page.ctx, "days": days, "pager": None})]
+    last = len(found) - 1
+    paths = tuple(page.path if k == last else period_path(page.path, key) for k, (key, _, _) in enumerate(found))
+    labels = tuple(label for _, label, _ in found)
+    return [replace(page, path=paths[k], title=page.title if k == last else f"{page.title}: {label}",
+                    ctx={**page.ctx, "days": groups, "pager": Pager(k + 1, paths, labels)})
+            for k, (_, label, groups) in enumerate(found)]
+
 def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str | None = None) -> list[Page]:
     cfg = site.config
     head = _Heads()
@@ -155,20 +252,30 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
     n_claims = len(site.timeline.claims)
     differences = _differences(site)
     days = site.days()
+    home = spread(Page("index.html", "index.html.j2", story_title,
+                       cfg.story.summary or cfg.site.description or f"{_count(n_claims, 'claim')} on one timeline.",
+                       "timeline", {}), days)
+    # Which home page holds each day and each claim: the axis, the day list and the
+    # claim pages link there.
+    day_page = {g.dom_id: pg.path for pg in home for g in pg.ctx["days"]}
+    claim_page = {c.id: pg.path for pg in home for g in pg.ctx["days"] for c in g.claims}
+    day_links = tuple((g, day_page[g.dom_id]) for g in days if g.claims)
+    landing = home[-1].path
+    axis = claims_axis(days, page_of=lambda g: "" if day_page[g.dom_id] == landing else urls.relative(day_page[g.dom_id], landing))
     pages: list[Page] = [
-        Page("index.html", "index.html.j2", story_title,
-             cfg.story.summary or cfg.site.description or f"{_count(n_claims, 'claim')} on one timeline.",
-             "timeline", {"days": days, "axis": claims_axis(days), "so_far": _story_so_far(site),
-                          "differences": differences}),
-        Page("differ.html", "differ.html.j2", "Where sources differ",
-             "Claims that give different values for the same figure at about the same time, side by side.",
-             "differ", {"differences": differences}),
-    ]
+        replace(pg, ctx={**pg.ctx, "axis": axis if pg.path == landing else None,
+                         "so_far": _story_so_far(site) if pg.path == landing else (),
+                         "differences": differences, "day_links": day_links,
+                         "n_page": sum(len(g.claims) for g in pg.ctx["days"])})
+        for pg in home]
+    pages.append(Page("differ.html", "differ.html.j2", "Where sources differ",
+                      "Claims that give different values for the same figure at about the same time, side by side.",
+                      "differ", {"differences": differences}))
     for mode, hedged in (("hedged", True), ("asserted", False)):
         claims = tuple(c for c in site.timeline.claims if c.hedged is hedged)
-        pages.append(Page(f"{mode}.html", "claim_list.html.j2", f"{mode.capitalize()} claims",
-                          f"{_count(len(claims), 'claim')} marked {mode}.", "timeline",
-                          {"days": site.days(claims, with_stories=False), "mode": mode, "claims": claims}))
+        pages += spread(Page(f"{mode}.html", "claim_list.html.j2", f"{mode.capitalize()} claims",
+                             f"{_count(len(claims), 'claim')} marked {mode}.", "timeline",
+                             {"mode": mode, "claims": claims}), site.days(claims, with_stories=False))
 
     # what we know: the tracked questions and how their answers firmed up
     pages.append(Page(urls.QUESTIONS, "questions.html.j2", "What we know",
@@ -195,7 +302,7 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
         who = site.who(c)
         pages.append(Page(urls.claim(c.id), "claim.html.j2", f"Claim by {who}",
                           f"{who}: {c.text}"[:300], None,
-                          {"claim": c, "others": others, "dom_id": html_id(c.id),
+                          {"claim": c, "others": others, "dom_id": html_id(c.id), "on_timeline": claim_page.get(c.id, landing),
                            "figures": claim_figures.get(c.id, []),
                            "differs": claim_differs.get(c.id, [])},
                           lambda reads, c=c: _claim_jsonld(reads, c, root)))
@@ -207,9 +314,9 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
     for v in site.speakers:
         sp = v.speaker
         role = ", ".join(filter(None, [sp.role, sp.org]))
-        pages.append(Page(v.path, "speaker.html.j2", sp.name,
-                          f"{sp.name}{' (' + role + ')' if role else ''}: {_count(len(v.claims), 'claim')}.", "speakers",
-                          {"view": v, "days": site.days(v.claims, with_stories=False)}))
+        pages += spread(Page(v.path, "speaker.html.j2", sp.name,
+                             f"{sp.name}{' (' + role + ')' if role else ''}: {_count(len(v.claims), 'claim')}.", "speakers",
+                             {"view": v}), site.days(v.claims, with_stories=False))
 
     # outlets
     outlets = tuple(head.view(o) for o in site.outlets)
@@ -217,17 +324,17 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
                       f"{_count(len(site.outlets), 'outlet')} whose stories are on the timeline.", "outlets",
                       {"outlets": outlets}))
     for o in outlets:
-        pages.append(Page(o.path, "outlet.html.j2", o.name,
-                          f"{o.name}: {_count(len(o.stories), 'story')}, {_count(len(o.claims), 'claim')}.", "outlets",
-                          {"view": o, "days": site.days(o.claims, with_stories=False)}))
+        pages += spread(Page(o.path, "outlet.html.j2", o.name,
+                             f"{o.name}: {_count(len(o.stories), 'story')}, {_count(len(o.claims), 'claim')}.", "outlets",
+                             {"view": o}), site.days(o.claims, with_stories=False))
 
     # topics
     pages.append(Page("topics/index.html", "topics.html.j2", "Topics",
                       f"{_count(len(site.topics), 'topic')} the claims are filed under.", "topics",
                       {"topics": site.topics}))
     for t in site.topics:
-        pages.append(Page(t.path, "topic.html.j2", t.label, f"Claims about {t.label}: {len(t.claims)}.", "topics",
-                          {"view": t, "days": site.days(t.claims, with_stories=False)}))
+        pages += spread(Page(t.path, "topic.html.j2", t.label, f"Claims about {t.label}: {len(t.claims)}.", "topics",
+                             {"view": t}), site.days(t.claims, with_stories=False))
 
     # figures
     pages.append(Page("figures/index.html", "figures.html.j2", "Figures",

@@ -63,9 +63,9 @@ def test_numbered_pages_link_each_other_and_every_link_into_them_resolves(paged)
         assert 'aria-current="page"' in text
     # The axis is on the latest page only (the one at index.html); its bars reach days
     # on the others too.
-    assert home[-1] == "index.html" and all(p.startswith("index/") for p in home[:-1])
+    assert home[-1] == "index.html" and all(p.startswith("index--") for p in home[:-1])
     landing = paged["index.html"].decode()
-    assert 'class="axis-day" href="index/' in landing
+    assert 'class="axis-day" href="index--' in landing
     assert 'class="axis-day"' not in paged[home[0]].decode()
 
 
@@ -84,7 +84,7 @@ def test_a_claim_page_leads_back_to_the_home_page_that_holds_it(paged):
 
 
 def test_a_short_list_stays_one_page_without_a_pager(site):
-    assert not any(p.startswith("index/") for p in site)
+    assert not any("--" in p for p in site)
     assert 'class="pager' not in site["index.html"].decode()
 
 
@@ -109,4 +109,4 @@ def test_days_go_in_months_then_weeks_then_days_and_a_large_day_stands_alone():
         ("undated", [None])]
     assert [label for _, label, _ in found] == ["September 2024", "1 Oct 2024 to 2 Oct 2024", "14 Oct 2024",
                                                 "November 2024", "Undated"]
-    assert page_list.period_path("speakers/kim.html", "2024-10") == "speakers/kim/2024-10.html"
+    assert page_list.period_path("speakers/kim.html", "2024-10") == "speakers/kim--2024-10.html"

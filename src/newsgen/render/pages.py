@@ -155,7 +155,7 @@ class _Heads:
 # 35 MB: too much for a browser to open, and every new claim drew all of it again.)
 # Calendar pages keep their bounds when claims are added: a new claim changes its own
 # month's page, not every page after it. The list's own address holds its latest
-# period, where an evolving story is read; the others go in a folder named after it.
+# period, where an evolving story is read; the others go beside it (period_path).
 PAGE_CLAIMS = 500
 
 
@@ -227,9 +227,10 @@ def periods(days: tuple[DayGroup, ...], limit: int = PAGE_CLAIMS) -> list[Period
 
 
 def period_path(path: str, key: str) -> str:
-    """Where the page of one period of the list at `path` goes: a folder named after
-    the list's page, so no period's page can take another page's address."""
-    return f"{path[:-len('.html')]}/{key}.html"
+    """Where the page of one period of the list at `path` goes: beside it, in the same
+    folder (a claim card drawn for one page of a folder serves them all), after a
+    double hyphen, which no slug has (urls.slug), so no other page has the address."""
+    return f"{path[:-len('.html')]}--{key}.html"
 
 
 def spread(page: Page, days: tuple[DayGroup, ...], limit: int | None = None) -> list[Page]:

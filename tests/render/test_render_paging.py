@@ -110,3 +110,15 @@ def test_days_go_in_months_then_weeks_then_days_and_a_large_day_stands_alone():
     assert [label for _, label, _ in found] == ["September 2024", "1 Oct 2024 to 2 Oct 2024", "14 Oct 2024",
                                                 "November 2024", "Undated"]
     assert page_list.period_path("speakers/kim.html", "2024-10") == "speakers/kim--2024-10.html"
+
+
+def test_an_earlier_period_of_a_speaker_shows_its_claims_and_leads_to_the_latest(paged):
+    earlier = [p for p in paged if re.fullmatch(r"(speakers|outlets|topics)/[^/]+--[^/]+\.html", p)]
+    assert earlier, "the fixture's lists run over several pages"
+    for path in earlier:
+        text = paged[path].decode()
+        latest = path.split("--")[0] + ".html"
+        back = re.search(r'<a href="([^"]+)">Latest claims and facts</a>', text)
+        assert back and resolve(path, back.group(1))[0] == latest, path
+        assert "<dl class=\"facts\">" not in text and _claim_ids(text), path
+        assert "<dl class=\"facts\">" in paged[latest].decode() or not path.startswith("speakers/")

@@ -233,17 +233,21 @@ def period_path(path: str, key: str) -> str:
     return f"{path[:-len('.html')]}--{key}.html"
 
 
-def spread(page: Page, days: tuple[DayGroup, ...], limit: int | None = None) -> list[Page]:
+def spread(page: Page, days: tuple[DayGroup, ...], limit: int | None = None, keep: tuple[str, ...] = ()) -> list[Page]:
     """The page with its days; or, when they are more than a page holds, a page per
-    period, the latest at the page's own address (each with a Pager)."""
+    period, the latest at the page's own address (each with a Pager). An earlier
+    period's page gets only the `keep` part of the context: what describes the whole
+    list (a speaker's facts and counts, an outlet's stories) is on the latest page, so
+    a claim added today does not redraw every month's page of its speaker."""
     found = periods(days, limit or PAGE_CLAIMS) if _claims(days) > (limit or PAGE_CLAIMS) else []
     if len(found) < 2:
         return [replace(page, ctx={**page.ctx, "days": days, "pager": None})]
     last = len(found) - 1
     paths = tuple(page.path if k == last else period_path(page.path, key) for k, (key, _, _) in enumerate(found))
     labels = tuple(label for _, label, _ in found)
+    lean = {k: v for k, v in page.ctx.items() if k in keep}
     return [replace(page, path=paths[k], title=page.title if k == last else f"{page.title}: {label}",
-                    ctx={**page.ctx, "days": groups, "pager": Pager(k + 1, paths, labels)})
+                    ctx={**(page.ctx if k == last else lean), "days": groups, "pager": Pager(k + 1, paths, labels)})
             for k, (_, label, groups) in enumerate(found)]
 
 def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str | None = None) -> list[Page]:
@@ -266,7 +270,9 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
     pages: list[Page] = [
         replace(pg, ctx={**pg.ctx, "axis": axis if pg.path == landing else None,
                          "so_far": _story_so_far(site) if pg.path == landing else (),
-                         "differences": differences, "day_links": day_links,
+                         # Only the latest page shows these (the others are fingerprinted without them).
+                         "differences": differences if pg.path == landing else (),
+                         "day_links": day_links if pg.path == landing else (),
                          "n_page": sum(len(g.claims) for g in pg.ctx["days"])})
         for pg in home]
     pages.append(Page("differ.html", "differ.html.j2", "Where sources differ",
@@ -276,7 +282,7 @@ def html_pages(site: Site, markdown_pages: tuple[MarkdownPage, ...], root: str |
         claims = tuple(c for c in site.timeline.claims if c.hedged is hedged)
         pages += spread(Page(f"{mode}.html", "claim_list.html.j2", f"{mode.capitalize()} claims",
                              f"{_count(len(claims), 'claim')} marked {mode}.", "timeline",
-                             {"mode": mode, "claims": claims}), site.days(claims, with_stories=False))
+                             {"mode": mode, "n_mode": len(claims)}), site.days(claims, with_stories=False), keep=("mode",))
 
     # what we know: the tracked questions and how their answers firmed up
     pages.append(Page(urls.QUESTIONS, "questions.html.j2", "What we know",

@@ -223,7 +223,7 @@ def periods(days: tuple[DayGroup, ...], limit: int = PAGE_CLAIMS) -> list[Period
                 out.append((f"{key}-w{week:02d}", _days_label(tuple(wgroups)), tuple(wgroups)))
             else:
                 out += [(g.dom_id, _days_label((g,)), (g,)) for g in wgroups]
-    return out or [("all", "", ())]
+    return out
 
 
 def period_path(path: str, key: str) -> str:
@@ -239,7 +239,8 @@ def spread(page: Page, days: tuple[DayGroup, ...], limit: int | None = None, kee
     period's page gets only the `keep` part of the context: what describes the whole
     list (a speaker's facts and counts, an outlet's stories) is on the latest page, so
     a claim added today does not redraw every month's page of its speaker."""
-    found = periods(days, limit or PAGE_CLAIMS) if _claims(days) > (limit or PAGE_CLAIMS) else []
+    limit = limit or PAGE_CLAIMS
+    found = periods(days, limit) if _claims(days) > limit else []
     if len(found) < 2:
         return [replace(page, ctx={**page.ctx, "days": days, "pager": None})]
     last = len(found) - 1

@@ -130,3 +130,42 @@ def test_a_body_is_one_speaker_however_outlets_name_it():
     assert timeline.merge_speaker(body("Ukraine's General Staff")) == timeline.merge_speaker(body("General Staff"))
     assert timeline.merge_speaker(body("Security Service of Ukraine (SBU)")) == timeline.merge_speaker(body("Security Service of Ukraine"))
     assert timeline.merge_speaker(body("General Staff")) != timeline.merge_speaker(body("Security Service of Ukraine"))
+
+
+def stock_lines(n):
+    """What wire copy repeats under one speaker: a background line spanning a month,
+    with no figure, in every article (never one statement: no day, no figure), and a
+    short undated line with one of three figures (too few words to be one statement
+    undated) — with, among them, a real statement told on one day by several outlets."""
+    june = (dt.date(2024, 6, 1), dt.date(2024, 6, 30))
+    russia = Speaker("russia", "Russia", kind="organization")
+    claims = []
+    for i in range(n):
+        story = f"story-{i}"
+        claims.append(Claim(f"m{i}", russia, None, None, "Russia and North Korea signed a mutual defence treaty in June, "
+                            "pledging to assist each other if attacked.", reports=(Report(story, "", 0),),
+                            date_precision="month", date_range=june, placed_on=dt.date(2024, 10, 1 + i % 28)))
+        figure = 100.0 * (1 + i % 3)
+        claims.append(Claim(f"u{i}", russia, None, None, f"More than {figure:.0f} casualties were counted in recent weeks.",
+                            quantities=(Quantity(figure, text=f"{figure:.0f}"),), reports=(Report(story, "", 1),),
+                            placed_on=dt.date(2024, 10, 1 + i % 28)))
+        if i % 10 == 0:
+            claims.append(Claim(f"d{i}", russia, dt.date(2024, 10, 20), "test", "Moscow denied that foreign soldiers "
+                                "were fighting on its territory near Kursk.", reports=(Report(story, "", 2),),
+                                date_precision="day", placed_on=dt.date(2024, 10, 21)))
+    return claims
+
+
+def test_a_stock_line_repeated_by_every_article_is_not_compared_with_all_its_copies(monkeypatch):
+    claims = stock_lines(300)
+    expected = reference_merge(claims)
+    calls = []
+    real = timeline._same
+    monkeypatch.setattr(timeline, "_same", lambda *a: calls.append(1) or real(*a))
+    merged = timeline.merge_claims(claims)
+    assert merged == expected
+    # The stock lines stay one claim per article; the statement told on one day is one.
+    assert len(merged) == 2 * 300 + 1
+    assert [len(c.reports) for c in merged if c.said_on] == [30]
+    # Comparing each line with every earlier copy would be 300 * 299 per kind.
+    assert len(calls) < 2 * 300

@@ -118,7 +118,7 @@ class _Facts:
     """What same_statement reads of one claim, worked out once: merging compares each
     merged claim with many new ones, and each new one with several merged ones."""
 
-    __slots__ = ("claim", "sid", "name", "figures", "stories", "span", "words", "_ngrams")
+    __slots__ = ("claim", "sid", "name", "figures", "stories", "span", "words", "_ngrams", "quoting", "wordy", "wordy_new")
 
     def __init__(self, c: Claim, common: frozenset[str], figures: frozenset[float] | None = None,
                  stories: frozenset[str] | None = None) -> None:
@@ -130,6 +130,13 @@ class _Facts:
         self.span = _span(c)
         self.words = _distinctive(c.text, self.name, common) if c.speaker is not None else frozenset()
         self._ngrams: set[tuple[str, ...]] | None = None
+        # What a pair with an undated report needs (_same): a quotation both carry, or
+        # MERGE_MIN_SHARED shared words. The words compared leave out the merged claim's
+        # speaker's name, so a merged claim has enough only among its own words, and a
+        # new one (compared under a name it may not spell alike) among all its words.
+        self.quoting = bool(c.quote) and bool(self.ngrams)
+        self.wordy = len(self.words) >= MERGE_MIN_SHARED
+        self.wordy_new = len(content_words(c.text) - common) >= MERGE_MIN_SHARED
 
     def combined(self, other: _Facts, common: frozenset[str]) -> _Facts:
         """The facts of _combine(self.claim, other.claim): its figures and stories are
@@ -339,12 +346,21 @@ class _Candidates:
     stated day and an undated claim only when the undated one's placed_on is unknown
     or 0 to MERGE_MAX_LAG_DAYS days after it; a span without a stated day, or two
     undated claims, can always be compared.
+
+    And two more, which keep a speaker's stock sentence (the same background line in
+    thousands of articles, never one statement) from being compared with all its
+    copies: two spans with no figure in common are one statement only on a stated
+    day both give or one gives inside the other's week, so a claim spanning a month
+    with no figure is never found by day; and a pair where either is undated needs a
+    quotation both carry (`_Facts.quoting`) or MERGE_MIN_SHARED shared words, so only
+    claims that have one or the other (`_Facts.wordy`, `wordy_new`) are compared that way.
     """
 
     def __init__(self) -> None:
-        # speaker id -> day -> indices of merged claims whose span holds that day
+        # speaker id -> day -> indices of merged claims whose span holds that day (but
+        # not those spanning a month with no figure: no span can match them)
         self.by_day: dict[str, dict[dt.date, set[int]]] = {}
-        # speaker id -> indices of merged claims with a span (the union of by_day's)
+        # speaker id -> indices of merged claims with a span
         self.spanned: dict[str, set[int]] = {}
         # speaker id -> indices of merged claims spanning a week or month with no stated day
         self.ranged: dict[str, set[int]] = {}
@@ -357,6 +373,16 @@ class _Candidates:
         # and a speaker's claims on one day grow with the corpus: most differ in figures.
         self.by_figure: dict[str, dict[float, set[int]]] = {}
         self.no_figure: dict[str, set[int]] = {}
+        # speaker id -> indices of merged claims that can be one statement with an
+        # undated report: by a quotation, by their words
+        self.quoting: dict[str, set[int]] = {}
+        self.wordy: dict[str, set[int]] = {}
+
+    @staticmethod
+    def _by_day(f: _Facts) -> bool:
+        # Whether another span can make this one statement with f (see the class).
+        c = f.claim
+        return bool(c.said_on or c.date_precision == "week" or f.figures)
 
     def _buckets(self, f: _Facts) -> list[set[int]]:
         c = f.claim
@@ -367,9 +393,10 @@ class _Candidates:
         if span is None:
             out = [self.undated.setdefault(sid, {}).setdefault(c.placed_on, set()), self.all_undated.setdefault(sid, set())]
         else:
-            days = self.by_day.setdefault(sid, {})
-            out = [days.setdefault(span[0] + dt.timedelta(days=n), set()) for n in range((span[1] - span[0]).days + 1)]
-            out.append(self.spanned.setdefault(sid, set()))
+            out = [self.spanned.setdefault(sid, set())]
+            if self._by_day(f):
+                days = self.by_day.setdefault(sid, {})
+                out += [days.setdefault(span[0] + dt.timedelta(days=n), set()) for n in range((span[1] - span[0]).days + 1)]
             if not c.said_on:
                 out.append(self.ranged.setdefault(sid, set()))
         if f.figures:
@@ -377,13 +404,18 @@ class _Candidates:
             out += [by_figure.setdefault(v, set()) for v in f.figures]
         else:
             out.append(self.no_figure.setdefault(sid, set()))
+        if f.quoting:
+            out.append(self.quoting.setdefault(sid, set()))
+        if f.wordy:
+            out.append(self.wordy.setdefault(sid, set()))
         return out
 
     @staticmethod
     def key(f: _Facts) -> tuple:
         """All that _buckets reads of a claim with a speaker: a merge that keeps it
         leaves the claim in the same buckets."""
-        return f.sid, f.span, f.claim.placed_on if f.span is None else bool(f.claim.said_on), f.figures
+        return (f.sid, f.span, f.claim.placed_on if f.span is None else bool(f.claim.said_on), f.claim.date_precision,
+                f.figures, f.quoting, f.wordy)
 
     def add(self, i: int, f: _Facts) -> None:
         for bucket in self._buckets(f):
@@ -393,6 +425,16 @@ class _Candidates:
         for bucket in self._buckets(f):
             bucket.discard(i)
 
+    def _loose(self, f: _Facts, found: set[int]) -> set[int]:
+        """Those of `found` that can be one statement with f where one is undated."""
+        sid = f.sid
+        out: set[int] = set()
+        if f.quoting:
+            out |= found & self.quoting.get(sid, _NONE)
+        if f.wordy_new:
+            out |= found & self.wordy.get(sid, _NONE)
+        return out
+
     def for_claim(self, f: _Facts) -> list[int]:
         """Indices of merged claims to compare, in merge order (first match wins)."""
         c = f.claim
@@ -401,28 +443,33 @@ class _Candidates:
         sid = f.sid
         by_day = self.by_day.get(sid, {})
         undated = self.undated.get(sid, {})
-        found: set[int] = set()
+        found: set[int] = set()  # spans against spans
+        loose: set[int] = set()  # pairs where one is undated
         span = f.span
         if span is not None:
-            if span[0] == span[1]:
-                found |= by_day.get(span[0], _NONE)
-            else:
-                for n in range((span[1] - span[0]).days + 1):
-                    found |= by_day.get(span[0] + dt.timedelta(days=n), _NONE)
-            if c.said_on:
-                found |= undated.get(None, _NONE)
-                for d in _LAG:
-                    found |= undated.get(c.said_on + d, _NONE)
-            else:
-                found |= self.all_undated.get(sid, _NONE)
-        else:
-            found |= self.all_undated.get(sid, _NONE)
-            found |= self.ranged.get(sid, _NONE)
+            if self._by_day(f):
+                if span[0] == span[1]:
+                    found |= by_day.get(span[0], _NONE)
+                else:
+                    for n in range((span[1] - span[0]).days + 1):
+                        found |= by_day.get(span[0] + dt.timedelta(days=n), _NONE)
+            if f.quoting or f.wordy_new:
+                if c.said_on:
+                    loose |= undated.get(None, _NONE)
+                    for d in _LAG:
+                        loose |= undated.get(c.said_on + d, _NONE)
+                else:
+                    loose |= self.all_undated.get(sid, _NONE)
+        elif f.quoting or f.wordy_new:
+            loose |= self.all_undated.get(sid, _NONE)
+            loose |= self.ranged.get(sid, _NONE)
             if c.placed_on is None:
-                found |= self.spanned.get(sid, _NONE)
+                loose |= self.spanned.get(sid, _NONE)
             else:
                 for d in _LAG:
-                    found |= by_day.get(c.placed_on - d, _NONE)
+                    loose |= by_day.get(c.placed_on - d, _NONE)
+        if loose:
+            found |= self._loose(f, loose)
         if f.figures and found:
             # Intersections with `found` cost its size, not the (growing) buckets'.
             by_figure = self.by_figure.get(sid, {})

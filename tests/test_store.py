@@ -40,6 +40,33 @@ def test_a_value_of_another_shape_is_refused_not_guessed():
         codec.decode("2024-01-01", int)
 
 
+@pytest.mark.parametrize("data, hint", [
+    ([1, 2, True], tuple[int, int, int]),  # JSON's true is not a number
+    ([1, 2], tuple[int, int, int]),
+    ([1, 2.5, 3], tuple[int, int, int]),
+    (["a", 1], tuple[str, ...]),
+    ([["a", [1, 2, "3"]]], dict[str, tuple[int, int, int]]),
+    ([[1, "a"]], dict[str, str]),
+    ("1.5", float),
+    (True, float),
+    ([None], frozenset[str]),
+    ({"a": 1}, list[int]),
+])
+def test_every_value_is_checked_against_its_type(data, hint):
+    with pytest.raises(ValueError):
+        codec.decode(data, hint)
+
+
+def test_a_record_read_back_is_a_whole_dataclass(collected):
+    # Made without calling __init__: each field set, equal and hashable as the original.
+    _, results, _ = collected
+    claim = next(c for r in results for c in r.claims if c.quantities)
+    back = through_json(claim, type(claim))
+    assert back == claim and hash(back) == hash(claim) and back.quantities == claim.quantities
+    with pytest.raises(AttributeError):
+        back.text = "changed"  # still frozen
+
+
 def test_records_round_trip_and_a_broken_one_is_missing(tmp_path, collected):
     _, results, _ = collected
     s = Store(tmp_path / "cache")

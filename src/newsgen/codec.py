@@ -96,20 +96,18 @@ def _decoder(hint: Any) -> Callable[[Any], Any]:
 
 
 def _make(hint: Any) -> Callable[[Any], Any]:
+    # JSON gives exact types (a number is int or float, never bool), so each check is
+    # one `type(d) is` test: the store decodes a 5,000-article build's records each rebuild.
     if hint is Any or hint is object:
         return _plain
     if hint is type(None) or hint is None:
-        return _expect(lambda d: d is None, lambda d: None)
+        return _exact(type(None))
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return _dataclass(hint)
-    if hint is bool:
-        return _expect(lambda d: isinstance(d, bool), bool)
-    if hint is int:
-        return _expect(lambda d: isinstance(d, int) and not isinstance(d, bool), int)
+    if hint in (bool, int, str):
+        return _exact(hint)
     if hint is float:
-        return _expect(lambda d: isinstance(d, (int, float)) and not isinstance(d, bool), float)
-    if hint is str:
-        return _expect(lambda d: isinstance(d, str), str)
+        return _float
     if hint is bytes:
         return _expect(lambda d: isinstance(d, str), lambda d: base64.b64decode(d.encode("ascii"), validate=True))
     if hint is dt.datetime:
@@ -139,40 +137,98 @@ def _make(hint: Any) -> Callable[[Any], Any]:
         return union
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
-            item = _decoder(args[0])
-            return _expect(lambda d: isinstance(d, list), lambda d: tuple(item(v) for v in d))
+            return _sequence(tuple, args[0])
         items = [_decoder(a) for a in args]
+        kinds = tuple(_SCALAR.get(a) for a in args)
+        if all(kinds):
+            def scalars(d: Any) -> tuple:
+                if type(d) is not list or len(d) != len(kinds) or any(type(v) is not k for v, k in zip(d, kinds)):
+                    raise ValueError(f"expected {len(kinds)} values of {hint}")
+                return tuple(d)
+            return scalars
 
         def fixed(d: Any) -> tuple:
-            if not isinstance(d, list) or len(d) != len(items):
+            if type(d) is not list or len(d) != len(items):
                 raise ValueError(f"expected {len(items)} values")
-            return tuple(dec(v) for dec, v in zip(items, d))
+            return tuple([dec(v) for dec, v in zip(items, d)])
         return fixed
     if origin in (list, frozenset, set):
-        item = _decoder(args[0]) if args else _plain
-        return _expect(lambda d: isinstance(d, list), lambda d: origin(item(v) for v in d))
+        return _sequence(origin, args[0] if args else Any)
     if origin is dict:
         key, value = (_decoder(a) for a in args) if args else (_plain, _plain)
-        return _expect(lambda d: isinstance(d, list), lambda d: {key(k): value(v) for k, v in d})
+
+        def mapping(d: Any) -> dict:
+            if type(d) is not list:
+                raise ValueError(f"unexpected value {d!r:.60}")
+            return {key(k): value(v) for k, v in d}
+        return mapping
     if isinstance(hint, typing.TypeVar):
         return _plain
     raise TypeError(f"cannot decode {hint!r}")
 
 
+# Types whose JSON value is the value itself: a list of them is checked in one pass.
+_SCALAR: dict[Any, type] = {str: str, int: int, bool: bool}
+
+
+def _sequence(kind: type, hint: Any) -> Callable[[Any], Any]:
+    scalar = _SCALAR.get(hint)
+    if scalar is not None:
+        def scalars(d: Any) -> Any:
+            if type(d) is not list or any(type(v) is not scalar for v in d):
+                raise ValueError(f"unexpected value {d!r:.60}")
+            return kind(d)
+        return scalars
+    item = _decoder(hint)
+
+    def items(d: Any) -> Any:
+        if type(d) is not list:
+            raise ValueError(f"unexpected value {d!r:.60}")
+        return kind([item(v) for v in d])
+    return items
+
+
+def _exact(kind: type) -> Callable[[Any], Any]:
+    def check(d: Any) -> Any:
+        if type(d) is not kind:
+            raise ValueError(f"unexpected value {d!r:.60}")
+        return d
+    return check
+
+
+def _float(d: Any) -> float:
+    t = type(d)
+    if t is float:
+        return d
+    if t is int:
+        return float(d)
+    raise ValueError(f"unexpected value {d!r:.60}")
+
+
 def _dataclass(cls: type) -> Callable[[Any], Any]:
     fields: list = []
+    names: list[str] = []
+    # A frozen dataclass's __init__ sets each field through object.__setattr__; the
+    # model's classes have no __post_init__ and no slots, so a decoded record (whose
+    # every field was just checked) is made by filling its __dict__ directly.
+    direct = not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__")
 
     def decode_one(d: Any) -> Any:
         if not fields:  # worked out on first use: the class may refer to itself
             hints = _hints(cls)
             fields.extend((f.name, _decoder(hints[f.name]), f.init) for f in _fields(cls))
-        if not isinstance(d, list) or len(d) != len(fields):
+            names.extend(f.name for f in _fields(cls))
+        if type(d) is not list or len(d) != len(fields):
             raise ValueError(f"{cls.__name__}: expected {len(fields)} fields")
-        values = {name: dec(v) for (name, dec, _), v in zip(fields, d)}
-        made = cls(**{k: v for (k, _, init) in fields if init for v in (values[k],)})
-        for name, _, init in fields:
+        values = [dec(v) for (_, dec, _), v in zip(fields, d)]
+        if direct:
+            made = object.__new__(cls)
+            made.__dict__.update(zip(names, values))
+            return made
+        made = cls(**{name: v for (name, _, init), v in zip(fields, values) if init})
+        for (name, _, init), v in zip(fields, values):
             if not init:
-                object.__setattr__(made, name, values[name])
+                object.__setattr__(made, name, v)
         return made
     return decode_one
 

@@ -139,10 +139,10 @@ def _make(hint: Any) -> Callable[[Any], Any]:
         if len(args) == 2 and args[1] is Ellipsis:
             return _sequence(tuple, args[0])
         items = [_decoder(a) for a in args]
-        kinds = tuple(_SCALAR.get(a) for a in args)
+        kinds = [_SCALAR.get(a) for a in args]
         if all(kinds):
             def scalars(d: Any) -> tuple:
-                if type(d) is not list or len(d) != len(kinds) or any(type(v) is not k for v, k in zip(d, kinds)):
+                if type(d) is not list or list(map(type, d)) != kinds:
                     raise ValueError(f"expected {len(kinds)} values of {hint}")
                 return tuple(d)
             return scalars
@@ -156,6 +156,16 @@ def _make(hint: Any) -> Callable[[Any], Any]:
         return _sequence(origin, args[0] if args else Any)
     if origin is dict:
         key, value = (_decoder(a) for a in args) if args else (_plain, _plain)
+        if args and _SCALAR.get(args[0]) is str:
+            def by_text(d: Any) -> dict:
+                # Pairs of [text, value]: the keys checked in one pass.
+                if type(d) is not list or any(type(p) is not list or len(p) != 2 for p in d):
+                    raise ValueError(f"unexpected value {d!r:.60}")
+                made = dict(d)
+                if len(made) != len(d) or {type(k) for k in made} - {str}:
+                    raise ValueError("keys must be distinct text")
+                return {k: value(v) for k, v in made.items()}
+            return by_text
 
         def mapping(d: Any) -> dict:
             if type(d) is not list:
@@ -175,7 +185,7 @@ def _sequence(kind: type, hint: Any) -> Callable[[Any], Any]:
     scalar = _SCALAR.get(hint)
     if scalar is not None:
         def scalars(d: Any) -> Any:
-            if type(d) is not list or any(type(v) is not scalar for v in d):
+            if type(d) is not list or {type(v) for v in d} - {scalar}:
                 raise ValueError(f"unexpected value {d!r:.60}")
             return kind(d)
         return scalars

@@ -1,7 +1,9 @@
 """Steps that must stay near linear on a big corpus give the same answers as the plain loops."""
 import datetime as dt
 import random
+import shutil
 from dataclasses import replace
+from pathlib import Path
 
 from newsgen import timeline
 from newsgen.model import Claim, Quantity, Report, Speaker
@@ -178,3 +180,41 @@ def test_merge_groups_survive_the_store(tmp_path):
     assert again.known([timeline.bucket_key([c for c in claims if c.speaker and c.speaker.id == "s0"],
                                             timeline.common_words(claims))])
     assert timeline.merge_claims(claims, again) == first == pairwise(claims)
+
+
+def test_a_rebuild_extracts_its_changed_article_in_a_worker_and_keeps_no_model(tmp_path):
+    """The one changed article of a large corpus is read by a worker process: the
+    build's own process, which goes on to hold every stored article, never loads
+    the language model (160 MB it would keep to the end)."""
+    import json
+    import subprocess
+    import sys
+
+    script = """
+import json, sys
+from pathlib import Path
+from newsgen import cache
+from newsgen.build import build, process_seed
+from newsgen.extract import nlp
+seeds, content, out, store = map(Path, sys.argv[1:5])
+proc = cache.cached(process_seed, store)
+result = build(seeds, content, out, process=proc, jobs=2)
+print(json.dumps({"loaded": "base" in nlp._loaded, "processed": proc.processed,
+                  "claims": len(result.timeline.claims)}))
+"""
+    repo = Path(__file__).resolve().parents[1]
+    seeds = tmp_path / "seeds"
+    shutil.copytree(repo / "seeds", seeds)
+    args = [str(seeds), str(repo / "content"), str(tmp_path / "site"), str(tmp_path / "store")]
+
+    def run():
+        proc = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, cwd=tmp_path)
+        assert proc.returncode == 0, proc.stderr
+        return json.loads(proc.stdout.strip().splitlines()[-1])
+
+    first = run()
+    assert first == {"loaded": False, "processed": 5, "claims": first["claims"]} and first["claims"] > 20
+    one = sorted(seeds.iterdir())[0]
+    one.write_text(one.read_text("utf-8") + "\n\nThe ministry gave no further details.\n", "utf-8")
+    again = run()
+    assert again == {"loaded": False, "processed": 1, "claims": first["claims"]}

@@ -323,12 +323,15 @@ class Stages:
     def __init__(self) -> None:
         self.on = bool(os.environ.get("NEWSGEN_TIMINGS"))
         self.seconds: dict[str, float] = {}
+        self.memory: dict[str, int] = {}  # the process's resident MB at the end of each stage
         self._last = time.perf_counter()
 
     def done(self, stage: str) -> None:
         now = time.perf_counter()
         self.seconds[stage] = self.seconds.get(stage, 0.0) + now - self._last
         self._last = now
+        if self.on:
+            self.memory[stage] = _resident_mb()
 
     def timed(self, stage: str, items):
         """Yield from items, counting the time spent making them as `stage`."""
@@ -346,6 +349,16 @@ class Stages:
     def report(self) -> None:
         if self.on:
             print("timings: " + ", ".join(f"{k} {v:.3f}s" for k, v in self.seconds.items()), file=sys.stderr)
+            print("resident: " + ", ".join(f"{k} {v} MB" for k, v in self.memory.items()), file=sys.stderr)
+
+
+def _resident_mb() -> int:
+    """This process's resident memory now, in MB (0 where /proc is not there)."""
+    try:
+        with open("/proc/self/statm", "rb") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // (1 << 20)
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def _options(seeds_dir, content_dir, templates, out_dir, strict, base_path, site_url) -> tuple:

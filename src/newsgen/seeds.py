@@ -186,7 +186,8 @@ def _finite(claims: Sequence[Claim]) -> tuple[list[Claim], int]:
     return out, dropped
 
 
-# Fewer seeds than this to process are not worth starting worker processes for.
+# Seeds per extra worker process: fewer than this many go to one worker (or, in the
+# preview server, are read in its own process).
 PARALLEL_MIN = 16
 
 
@@ -206,8 +207,12 @@ def run_seeds(paths: Sequence[Path], config: Config, process: Callable[[Path, Co
     """process over every path, results in the order of paths whatever the scheduling.
 
     Only the real process_seed goes to worker processes (a stand-in may not survive
-    pickling). Workers are forked, which is quick, unless this process runs threads
-    (the preview server): forking those can deadlock, so a fork server starts them.
+    pickling). The language model is loaded in the workers, never in this process:
+    a rebuild that extracts one changed article then holds 5,000 stored ones, and
+    the model's 160 MB would stay with them to the end of the build. Workers are
+    forked, which is quick, unless this process runs threads (the preview server):
+    forking those can deadlock, so a fork server starts them, and a few articles are
+    read here, where the server keeps the model loaded between rebuilds.
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -215,22 +220,19 @@ def run_seeds(paths: Sequence[Path], config: Config, process: Callable[[Path, Co
     jobs = default_jobs() if jobs is None else jobs
     if process is not process_seed:
         return [process(p, config) for p in paths]
-    if jobs < 2 or len(paths) < PARALLEL_MIN:
+    threads = threading.active_count() > 1
+    if jobs < 2 or not paths or (threads and len(paths) < PARALLEL_MIN):
         return process_seeds(paths, config)
     try:
-        context = multiprocessing.get_context("fork" if threading.active_count() == 1 else "forkserver")
+        context = multiprocessing.get_context("forkserver" if threads else "fork")
     except ValueError:  # neither on this platform
-        return [process(p, config) for p in paths]
+        return process_seeds(paths, config)
     # Import the readers and the extractor here, once: forked workers inherit them
     # instead of each importing (and compiling their patterns) again.
     import newsgen.extract.claims  # noqa: F401
     import newsgen.load.story  # noqa: F401
 
-    # The language model too: forked workers share the loaded model's memory.
-    from newsgen.extract.nlp import pipeline
-
-    pipeline(config.people, config.outlets)
-    workers = min(jobs, len(paths) // (PARALLEL_MIN // 2))
+    workers = max(1, min(jobs, len(paths) // (PARALLEL_MIN // 2)))
     chunk = max(1, len(paths) // (workers * 8))  # small enough to even out slow articles
     chunks = [list(paths[i: i + chunk]) for i in range(0, len(paths), chunk)]
     with ProcessPoolExecutor(workers, mp_context=context) as pool:

@@ -109,3 +109,17 @@ def test_a_cached_rebuild_after_a_random_edit_is_byte_identical_to_an_uncached_b
     build(seeds, content, tmp_path / "clean")
     assert _tree(tmp_path / "site") == _tree(tmp_path / "clean")
     assert at(cache).keys("manifest") and at(cache).keys("pages")
+
+
+def test_records_read_together_share_their_equal_texts_and_skip_a_broken_one(tmp_path, collected):
+    _, results, _ = collected
+    s = Store(tmp_path / "cache")
+    s.put_many("seed", [("a", results[0]), ("b", results[0]), ("c", results[1])])
+    s._open().execute("UPDATE records SET value = '[1,' WHERE key = 'c'")
+    back = s.get_many("seed", ["a", "b", "c", "d"], SeedResult)
+    assert set(back) == {"a", "b"} and back["a"] == back["b"] == results[0]
+    first, second = back["a"].claims[0], back["b"].claims[0]
+    assert first is not second and first.text is second.text
+    assert first.reports[0].sentence is first.text or first.reports[0].sentence != first.text
+    # One at a time, nothing is shared beyond what JSON gives.
+    assert s.get("seed", "a", SeedResult).claims[0].text is not first.text

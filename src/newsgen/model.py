@@ -21,7 +21,7 @@ Stance = Literal["affirms", "denies", "declines"]
 Status = Literal["alleged", "corroborated", "confirmed", "acknowledged", "disputed"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """Something wrong with an input: shown to the user, fatal only under --strict."""
 
@@ -41,14 +41,14 @@ class Problem:
 # --- editorial reference data (from content/) -------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Topic:
     id: str
     label: str
     keywords: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     """A known speaker from content/people.yaml (a person or an organisation)."""
 
@@ -60,7 +60,7 @@ class Person:
     kind: SpeakerKind = "person"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Outlet:
     id: str
     name: str
@@ -70,7 +70,7 @@ class Outlet:
     kind: OutletKind = "newspaper"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Measure:
     """What a figure counts (content/site.yaml `measures:`), e.g. killed.
 
@@ -90,7 +90,7 @@ class Measure:
     rate: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SeriesDef:
     """A figure tracked over time, e.g. North Korean troops sent.
 
@@ -116,7 +116,7 @@ class SeriesDef:
     places: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Question:
     """A question the site tracks (content/site.yaml `questions:`).
 
@@ -138,7 +138,7 @@ class Question:
 # --- stories ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Story:
     """One article, cleaned of site chrome.
 
@@ -172,7 +172,7 @@ class Story:
 # --- claims ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Speaker:
     id: str
     name: str
@@ -182,7 +182,7 @@ class Speaker:
     known: bool = True  # False: found in the text, not listed in people.yaml
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     value: float | None
     low: float | None = None
@@ -199,7 +199,7 @@ class Quantity:
     measure: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     """Where a claim stands in one story."""
 
@@ -215,7 +215,7 @@ class Report:
     quantities: tuple[Quantity, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Change:
     """One thing the editor changed in a claim, with what it said before."""
 
@@ -238,7 +238,7 @@ class Change:
 ReviewStatus = Literal["checked", "corrected", "split", "dropped"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Review:
     """An editor's correction of one claim (content/corrections.yaml), carried by the claim."""
 
@@ -256,7 +256,7 @@ class Review:
     line: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     id: str
     speaker: Speaker | None
@@ -291,7 +291,7 @@ class Claim:
         return ((self.speaker,) if self.speaker else ()) + self.joint
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SeriesPoint:
     date: dt.date | None
     quantity: Quantity
@@ -311,7 +311,7 @@ class SeriesPoint:
         return {"said_on": "stated", "published": "published", "window": "window"}.get(self.dated_by)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Series:
     id: str
     label: str
@@ -321,7 +321,7 @@ class Series:
     scope: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Derivation:
     """Story `story` is the origin this story copies: a shared wire or near-identical text."""
 
@@ -332,7 +332,7 @@ class Derivation:
     wire: str | None = None  # the wire both credit, if that is the link
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StoryOrigin:
     """How one story relates to the others of the corpus."""
 
@@ -341,7 +341,7 @@ class StoryOrigin:
     origin: str = ""  # stories with the same origin are one source for independence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuestionStep:
     date: dt.date
     status: str  # alleged, corroborated, confirmed, acknowledged, denied, declined
@@ -353,7 +353,7 @@ class QuestionStep:
     note: str = ""  # "first reported", "first asserted by a second independent source" …
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuestionTrack:
     question: Question
     status: Status | None  # None: no dated claim bears on it yet
@@ -361,7 +361,7 @@ class QuestionTrack:
     steps: tuple[QuestionStep, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Timeline:
     stories: tuple[Story, ...]
     claims: tuple[Claim, ...]  # ordered by placed_on, then source
@@ -377,7 +377,7 @@ class Timeline:
 # --- output ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Output:
     """One file of the built site: a POSIX path relative to the output directory."""
 

@@ -227,11 +227,7 @@ def run_seeds(paths: Sequence[Path], config: Config, process: Callable[[Path, Co
         context = multiprocessing.get_context("forkserver" if threads else "fork")
     except ValueError:  # neither on this platform
         return process_seeds(paths, config)
-    # Import the readers and the extractor here, once: forked workers inherit them
-    # instead of each importing (and compiling their patterns) again.
-    import newsgen.extract.claims  # noqa: F401
-    import newsgen.load.story  # noqa: F401
-
+    # The extractor (spaCy, thinc, numpy: 80 MB) is imported by the workers, not here.
     workers = max(1, min(jobs, len(paths) // (PARALLEL_MIN // 2)))
     chunk = max(1, len(paths) // (workers * 8))  # small enough to even out slow articles
     chunks = [list(paths[i: i + chunk]) for i in range(0, len(paths), chunk)]

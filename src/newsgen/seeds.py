@@ -231,5 +231,13 @@ def run_seeds(paths: Sequence[Path], config: Config, process: Callable[[Path, Co
     workers = max(1, min(jobs, len(paths) // (PARALLEL_MIN // 2)))
     chunk = max(1, len(paths) // (workers * 8))  # small enough to even out slow articles
     chunks = [list(paths[i: i + chunk]) for i in range(0, len(paths), chunk)]
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    lone = {"initializer": _lone_worker} if workers == 1 else {}
+    with ProcessPoolExecutor(workers, mp_context=context, **lone) as pool:
         return [r for part in pool.map(process_seeds, chunks, [config] * len(chunks)) for r in part]
+
+
+def _lone_worker() -> None:
+    # The only worker: a long article's parts may go to the other cores (extract.parts).
+    from newsgen.extract import parts
+
+    parts.LONE_WORKER = True

@@ -60,15 +60,21 @@ def annotated(nlp, doc: Doc, n_process: int | None = None, size: int = PART_TOKE
     return doc
 
 
+# Set in a build's only extraction worker (newsgen.seeds.run_seeds): no other worker
+# shares the cores, so a long article's parts may use them.
+LONE_WORKER = False
+
+
 def workers() -> int:
     """Processes for the parts: the build's count (NEWSGEN_JOBS, else the CPUs), but
-    only one from a worker process or beside threads (forking those can deadlock)."""
+    only one from one of several worker processes or beside threads (forking those
+    can deadlock)."""
     import multiprocessing
     import threading
 
     from newsgen.build import default_jobs  # the same count the build's workers use
 
-    if multiprocessing.parent_process() is not None or threading.active_count() > 1:
+    if (multiprocessing.parent_process() is not None and not LONE_WORKER) or threading.active_count() > 1:
         return 1
     return max(1, min(default_jobs(), 4))
 

@@ -221,20 +221,32 @@ print(json.dumps({"loaded": "base" in nlp._loaded or "spacy" in sys.modules, "pr
     assert again == {"loaded": False, "processed": 1, "claims": first["claims"]}
 
 
-def _parts_processes(paths, config):
-    """A stand-in for seeds.process_seeds: how many processes a long article's parts would get."""
-    from newsgen.extract import parts
+def test_the_only_extraction_worker_parses_a_long_article_on_every_core_and_one_of_two_does_not():
+    # One changed article (a 1 MB one, say) goes to one worker: the parts of its text
+    # are parsed on both cores. Two workers each keep to one. (In a fresh interpreter:
+    # a thread another test left running would keep the articles in this process.)
+    import json
+    import os
+    import subprocess
+    import sys
 
+    script = """
+import json
+from pathlib import Path
+from newsgen import seeds
+
+def counted(paths, config):
+    from newsgen.extract import parts
     return [parts.workers() for _ in paths]
 
-
-def test_the_only_extraction_worker_parses_a_long_article_on_every_core_and_one_of_two_does_not(monkeypatch):
-    # One changed article (a 1 MB one, say) goes to one worker: the parts of its text
-    # are parsed on both cores. Two workers each keep to one.
-    from newsgen import seeds
-
-    monkeypatch.setenv("NEWSGEN_JOBS", "2")
-    monkeypatch.setattr(seeds, "process_seeds", _parts_processes)
-    assert seeds.run_seeds([Path("one.md")], None, seeds.process_seed, jobs=2) == [2]
-    many = [Path(f"{n}.md") for n in range(seeds.PARALLEL_MIN)]
-    assert seeds.run_seeds(many, None, seeds.process_seed, jobs=2) == [1] * len(many)
+seeds.process_seeds = counted  # what the workers run (forked, they see it)
+many = [Path(f"{n}.md") for n in range(seeds.PARALLEL_MIN)]
+print(json.dumps([seeds.run_seeds([Path("one.md")], None, seeds.process_seed, jobs=2),
+                  seeds.run_seeds(many, None, seeds.process_seed, jobs=2)]))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env={**os.environ, "NEWSGEN_JOBS": "2"})
+    assert done.returncode == 0, done.stderr
+    one, many = json.loads(done.stdout.strip().splitlines()[-1])
+    assert one == [2]
+    assert many == [1] * len(many) and len(many) > 1

@@ -20,8 +20,8 @@ import base64
 import dataclasses
 import datetime as dt
 import sys
-import types
 import threading
+import types
 import typing
 from functools import lru_cache
 from typing import Any, Callable, Iterable
@@ -59,7 +59,7 @@ def decode_many(items: Iterable[Any], hint: Any) -> list[Any]:
     """decode() of each item, or None where an item does not fit; equal texts among
     them come back as one object. Records repeat their texts (a claim's sentence in
     each report, a unit, a speaker's name, a day's basis): a 5,000-article store read
-    back this way takes 55 MB, not 138."""
+    back this way (newsgen.store.get_many) takes 74 MB, not 138."""
     decode_one = _decoder(hint)
     _texts.shared = {}
     out: list[Any] = []

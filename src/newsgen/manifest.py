@@ -113,27 +113,15 @@ def outputs_intact(out_dir: Path, recorded: dict[str, tuple[int, int, int]]) -> 
     """Whether the output folder holds exactly the recorded files, each as recorded.
 
     Compared file by file as the folder is read, stopping at the first difference:
-    a 5,000-article site is 33,000 files, and this runs on every rebuild (so the
-    loop is written out here, with no call per file but the stat).
+    a 5,000-article site is 27,000 files, and this runs on every rebuild.
     """
     get = recorded.get
-    count = 0
-    folders = [(str(Path(out_dir)), "")]
-    try:
-        while folders:
-            folder, prefix = folders.pop()
-            with os.scandir(folder) as entries:
-                for e in entries:
-                    if e.is_dir(follow_symlinks=False):
-                        folders.append((e.path, prefix + e.name + "/"))
-                        continue
-                    st = e.stat(follow_symlinks=False)
-                    if get(prefix + e.name) != (st.st_size, st.st_mtime_ns, st.st_ino):
-                        return False
-                    count += 1
-    except OSError:
-        return False
-    return count == len(recorded)
+
+    def same(key: str, st: os.stat_result) -> bool:
+        return get(key) == (st.st_size, st.st_mtime_ns, st.st_ino)
+
+    seen = _walk_outputs(out_dir, same)
+    return seen == len(recorded)
 
 
 def _walk_outputs(out_dir: Path, visit) -> int:

@@ -24,11 +24,6 @@ _draw: Callable[[object], Drawn] | None = None  # set in this process before for
 _pages: Sequence | None = None
 
 
-def _task(i: int) -> Drawn | None:
-    # What the pool sends workers by name; they look the work up in the state they forked with.
-    return _work(i)
-
-
 def _work(i: int) -> Drawn | None:
     try:
         return _draw(_pages[i])  # type: ignore[misc,index]
@@ -59,11 +54,42 @@ def draw_all(pages: Sequence[P], draw: Callable[[P], Drawn], jobs: int | None = 
         return
     _draw, _pages = draw, pages
     try:
-        # Chunks small enough that both workers finish together, large enough
-        # that sending indices costs nothing.
-        chunk = max(1, len(pages) // (jobs * 16))
         with context.Pool(jobs) as pool:
-            for page, got in zip(pages, pool.imap(_task, range(len(pages)), chunksize=chunk)):
-                yield got if got is not None else draw(page)
+            yield from _in_order(pool, pages, draw, jobs)
     finally:
         _draw = _pages = None
+
+
+# Pages a task carries: small, so the workers finish together and a page's bytes
+# reach the writer soon after it is drawn.
+CHUNK = 32
+# Tasks given out ahead of the one being written, per worker. The writer (this
+# process) bounds what is in flight: when pages were all handed out at once, drawn
+# pages waited here faster than they were written, and held hundreds of MB.
+AHEAD = 3
+
+
+def _chunk(start: int, stop: int) -> list[Drawn | None]:
+    # What the pool sends workers by name; they look the pages up in the state they forked with.
+    return [_work(i) for i in range(start, stop)]
+
+
+def _in_order(pool, pages: Sequence[P], draw: Callable[[P], Drawn], jobs: int) -> Iterator[Drawn]:
+    from collections import deque
+
+    starts = iter(range(0, len(pages), CHUNK))
+    pending: deque = deque()
+
+    def give() -> None:
+        start = next(starts, None)
+        if start is not None:
+            pending.append((start, pool.apply_async(_chunk, (start, min(start + CHUNK, len(pages))))))
+
+    for _ in range(jobs * AHEAD):
+        give()
+    while pending:
+        start, result = pending.popleft()
+        got = result.get()
+        give()
+        for i, drawn in enumerate(got, start):
+            yield drawn if drawn is not None else draw(pages[i])

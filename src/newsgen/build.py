@@ -469,6 +469,9 @@ def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_pat
     # The claims as extracted, before merging (about twice as many), are not shown:
     # let them go before the pages are drawn, the build's largest moment.
     del results
+    from newsgen.gcpause import give_back
+
+    give_back()
     stages.done("assemble")
     # Stages 4 and 5: pages, streamed to the writer (and the data files after them).
     pages = pages or _Pages(None, Path(out_dir), None)

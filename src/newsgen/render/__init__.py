@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Collection, Iterator
 
 import jinja2
 from markupsafe import Markup
@@ -239,10 +239,10 @@ def render_stream(timeline: Timeline, config: Config, templates_dir: Path, memo:
     yield Output("robots.txt", feeds.robots(root))
 
 
-def _note(record: deps.Memo | None, digests: deps.Digests, path: str, fingerprint: str, keys: frozenset) -> None:
+def _note(record: deps.Memo | None, digests: deps.Digests, path: str, fingerprint: str, keys: Collection[deps.Key]) -> None:
     """What a page read, for the next build."""
     if record is not None:
-        record.pages[path] = (fingerprint, keys)
+        record.pages[path] = (fingerprint, tuple(keys))
         for k in keys:
             record.keys[k] = digests(k)
 

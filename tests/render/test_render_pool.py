@@ -70,6 +70,27 @@ def test_workers_draw_only_a_few_chunks_ahead_of_the_writer(no_threads, tmp_path
     assert sorted(map(int, log.read_text().split())) == pages
 
 
+def test_each_worker_lets_go_of_what_only_the_writer_needs(no_threads, tmp_path):
+    # The writer's own state (here a dict standing for the page memo) is cleared in
+    # each worker as it starts, and stays whole here.
+    state = {"memo": list(range(1000))}
+    log = tmp_path / "forgot"
+
+    def forget():
+        state.clear()
+        with open(log, "a") as f:
+            f.write(f"{os.getpid()}\n")
+
+    def draw(i: int):
+        return f"{i}:{len(state)}".encode(), frozenset()
+
+    got = list(pool.draw_all(list(range(pool.PARALLEL_MIN + 10)), draw, jobs=2, forget=forget))
+    assert {d.split(b":")[1] for d, _ in got} == {b"0"}, "every page was drawn after forget"
+    pids = log.read_text().split()
+    assert len(pids) == 2 and str(os.getpid()) not in pids
+    assert len(state["memo"]) == 1000
+
+
 def _fails_on_7(i: int):
     if i == 7:
         raise ValueError("page 7 cannot be drawn")

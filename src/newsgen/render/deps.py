@@ -125,6 +125,12 @@ class Digests:
         self.cache: dict[Key, str] = {}
         self._heads: dict[str, tuple[Any, Any]] = {}
 
+    def forget(self) -> None:
+        """Drop every digest worked out (they are worked out again if asked)."""
+        self.cache.clear()
+        self._heads.clear()
+        self.hasher = Hasher()
+
     def __call__(self, key: Key) -> str:
         if key not in self.cache:
             self.cache[key] = self._compute(key)

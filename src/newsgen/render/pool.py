@@ -31,12 +31,25 @@ def _work(i: int) -> Drawn | None:
         return None
 
 
+def _started(forget: Callable[[], None] | None) -> None:
+    if forget is not None:
+        forget()
+        from newsgen.gcpause import give_back
+
+        give_back()
+
+
 def _threads_running() -> bool:
     return threading.active_count() > 1
 
 
-def draw_all(pages: Sequence[P], draw: Callable[[P], Drawn], jobs: int | None = None) -> Iterator[Drawn]:
-    """draw(page) for every page, in order."""
+def draw_all(pages: Sequence[P], draw: Callable[[P], Drawn], jobs: int | None = None,
+             forget: Callable[[], None] | None = None) -> Iterator[Drawn]:
+    """draw(page) for every page, in order.
+
+    forget: run in each worker as it starts, to let go of what only this process
+    needs (a worker starts with all of this process's memory resident).
+    """
     global _draw, _pages
     if jobs is None:
         from newsgen.build import default_jobs  # the same count extraction uses
@@ -52,9 +65,12 @@ def draw_all(pages: Sequence[P], draw: Callable[[P], Drawn], jobs: int | None = 
     except ValueError:
         yield from (draw(p) for p in pages)
         return
+    from newsgen.gcpause import give_back
+
+    give_back()  # what this process has freed would otherwise start resident in every worker
     _draw, _pages = draw, pages
     try:
-        with context.Pool(jobs) as pool:
+        with context.Pool(jobs, _started, (forget,)) as pool:
             yield from _in_order(pool, pages, draw, jobs)
     finally:
         _draw = _pages = None

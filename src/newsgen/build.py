@@ -313,6 +313,18 @@ def _chain(*parts):
         yield from part
 
 
+def _data_files(timeline: Timeline, config: Config):
+    """data/*.json, each made as the writer takes it, before the pages: the largest
+    files, written and let go before the render workers start (they start with this
+    process's memory). Made before the write began, they stayed through all of it."""
+    from newsgen.export import differences_data, export_data, export_questions, figures_data
+
+    yield from export_data(timeline)
+    yield from export_questions(timeline)
+    yield figures_data(timeline, config.story.series)
+    yield differences_data(timeline, config)
+
+
 class Stages:
     """Seconds per stage, printed to stderr when NEWSGEN_TIMINGS is set (for tests/bench.py).
 
@@ -443,7 +455,6 @@ class _Pages:
 
 def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_path, site_url, jobs,
            pages: _Pages | None = None, stages: Stages | None = None) -> BuildResult:
-    from newsgen.export import differences_data, export_data, export_questions, figures_data
     from newsgen.render import render_stream
     from newsgen.write import write_site
 
@@ -481,8 +492,7 @@ def _build(seeds_dir, content_dir, out_dir, templates, strict, process, base_pat
     # drawn (forked workers then also leave its memory pages shared).
     gc.freeze()
     try:
-        report = write_site(stages.timed("render", _chain(stream, export_data(timeline), export_questions(timeline),
-                                                               (figures_data(timeline, config.story.series), differences_data(timeline, config)))), Path(out_dir))
+        report = write_site(stages.timed("render", _chain(_data_files(timeline, config), stream)), Path(out_dir))
     finally:
         gc.unfreeze()
     stages.done("write")

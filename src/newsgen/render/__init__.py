@@ -194,6 +194,12 @@ def render_stream(timeline: Timeline, config: Config, templates_dir: Path, memo:
     site_wide = deps.digest(code_fingerprint(), config, md, nav, root)
     drawn_with = _TemplateDigests(env, Path(templates_dir), site_wide)
     digests = deps.Digests(site, deps.Hasher())
+    # Files that show everything first: cheap to make, so always made (the writer
+    # keeps equal bytes), but each is a large object in passing, let go before the
+    # page workers start with this process's memory.
+    yield Output("static/search-index.js", search.index_js(site))
+    yield Output("feed.xml", feeds.atom(site, root))
+    yield Output("data/timeline.json", feeds.timelinejs(site))
     seen: set[str] = set()
     html: list[str] = []
     to_draw: list[tuple[Page, str]] = []
@@ -236,10 +242,6 @@ def render_stream(timeline: Timeline, config: Config, templates_dir: Path, memo:
             if out.path.endswith(".html"):
                 html.append(out.path)
             yield out
-    # Pages that show everything: cheap to make, so always made (the writer keeps equal bytes).
-    yield Output("static/search-index.js", search.index_js(site))
-    yield Output("feed.xml", feeds.atom(site, root))
-    yield Output("data/timeline.json", feeds.timelinejs(site))
     lastmod: dict[str, dt.date] = {}
     for s in site.stories.values():
         if s.published:

@@ -327,6 +327,45 @@ def _no_work(monkeypatch):
     monkeypatch.setattr(newsgen.render, "render_site", boom)
 
 
+@pytest.mark.parametrize("damage", ["stats one short", "a path that is a number", "a stat that is text",
+                                    "an input hash that is a number", "outputs inside the head", "old layout"])
+def test_a_damaged_manifest_is_not_trusted_and_the_build_runs(project, damage):
+    import json
+
+    from newsgen import manifest
+    from newsgen.build import build, process_seed
+
+    out = project / "site"
+    seeds, content = project / "seeds", project / "content"
+    build(seeds, content, out, process=cached(process_seed, default_cache_dir(out.parent)))
+    handle = manifest.manifest_file(default_cache_dir(out.parent), out)
+    kept = manifest.load(handle)
+    assert kept is not None and len(kept.outputs) == len(files(out)) + 1  # and newsgen's marker
+    raw = handle[0].get_plain(manifest.KIND, handle[1])
+    if damage == "stats one short":
+        raw["stats"] = raw["stats"][:-1]
+    elif damage == "a path that is a number":
+        raw["outputs"][0] = 7
+    elif damage == "a stat that is text":
+        raw["stats"][4] = "12"
+    elif damage == "an input hash that is a number":
+        raw["hashes"][-1] = 12
+    elif damage == "outputs inside the head":
+        from newsgen import codec
+
+        raw["manifest"] = codec.encode(replace(kept, inputs={}))
+    else:
+        raw = json.loads(json.dumps(raw["manifest"]))
+    handle[0].put_plain(manifest.KIND, handle[1], raw)
+    assert manifest.load(handle) is None
+    c = cached(process_seed, default_cache_dir(out.parent))
+    again = build(seeds, content, out, process=c)
+    assert c.reused == len(list(seeds.iterdir())), "the articles were read from the store, not skipped"
+    assert again.report.unchanged == len(files(out)) and again.report.written == 0
+    again_kept = manifest.load(handle)
+    assert again_kept.outputs == manifest.scan_outputs(out) and again_kept.inputs == kept.inputs
+
+
 def test_unchanged_rebuild_unpickles_and_renders_nothing(project, monkeypatch):
     from newsgen.build import build, process_seed
 

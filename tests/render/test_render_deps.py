@@ -114,3 +114,38 @@ def test_what_pickle_refuses_is_still_digested_and_never_equal_to_a_value():
     first = h.digest("a", local)
     assert first == h.digest("a", local)  # walked the same way twice
     assert first != h.digest("a", [1]) and first != h.digest("a", local[:0])
+
+
+def test_a_story_page_goes_through_its_own_reports_not_every_story_s(timeline, config, monkeypatch):
+    # A statement wire copy carries into 400 more stories: drawing one story's page
+    # looks at that story's reports of it, not at all 401 (quadratic over the site).
+    from newsgen.model import Report
+    from newsgen.render import _render, _markdown_pages, _nav, feeds, html_pages, make_env
+    from render_fixture import TEMPLATES
+
+    claim = next(c for c in timeline.claims if c.reports)
+    home = claim.reports[0]
+    copies = tuple(replace(timeline.stories[0], id=f"copy-{n:03}", seed=f"copy-{n:03}.txt") for n in range(400))
+    wide = replace(claim, reports=claim.reports + tuple(Report(s.id, home.sentence, home.paragraph) for s in copies))
+    timeline = replace(timeline, stories=timeline.stories + copies,
+                       claims=tuple(wide if c is claim else c for c in timeline.claims))
+    site = build_site(timeline, config)
+    assert len(site.reports(wide)) == len(claim.reports) + 400
+    assert [v.report.story for v in site.reports_in(wide, "copy-007")] == ["copy-007"]
+    wrapped = []
+    real = deps._ReportStory
+
+    class Counted(real):
+        def __init__(self, *a, **k):
+            wrapped.append(1)
+            super().__init__(*a, **k)
+
+    monkeypatch.setattr(deps, "_ReportStory", Counted)
+    md = _markdown_pages(config)
+    root = feeds.site_root(config.site)
+    page = next(p for p in html_pages(site, md, root) if p.path.endswith("copy-007.html"))
+    reads = deps.Reads(site)
+    html = _render(make_env(TEMPLATES), reads, page, _nav(md), md, root).decode()
+    assert f'id="{site.reports_in(wide, "copy-007")[0].anchor}"' in html
+    assert ("claim", wide.id) in reads.keys
+    assert 0 < len(wrapped) < 10, len(wrapped)

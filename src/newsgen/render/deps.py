@@ -1,7 +1,7 @@
 """Which pages must be drawn again: what each page read, recorded as it was drawn.
 
 A page's template sees the Site through `Reads`, which notes every lookup as a
-key: ("claim", id) for site.reports(c) or site.claim(id), ("story_head", id) for
+key: ("claim", id) for site.reports(c), site.reports_in(c, story) or site.claim(id), ("story_head", id) for
 site.outlet_of(s) or the header of site.stories[id] (("story", id) once its text is
 read), ("count", "stories") for site.stories|length, and so on. A
 lookup it has no key for (a Site method added later) marks the page "always
@@ -362,6 +362,12 @@ class Reads:
                 self._read(("claim", claim.id))
                 return self._report_views(claim)
             return reports
+        if name == "reports_in":
+            def reports_in(claim, story_id):
+                self._read(("claim", claim.id))
+                return tuple(replace(v, story=_ReportStory(v.story, self._read)) if v.story is not None else v
+                             for v in value(claim, story_id))
+            return reports_in
         if name in self._BY_CLAIM:
             def by_claim(claim, _f=value):
                 if claim is not None:

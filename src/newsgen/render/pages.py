@@ -103,10 +103,9 @@ def _story_ctx(site: Site, s, claims: tuple[Claim, ...], root: str | None) -> di
     here = urls.story(s.id)
     marks = []
     for c in claims:
-        for rv in site.reports(c):
-            if rv.report.story == s.id:
-                label = f"Claim by {site.who(c)}: its page"
-                marks.append((Mark(c, rv.anchor, urls.relative(urls.claim(c.id), here), label), rv.report.sentence, rv.report.paragraph))
+        for rv in site.reports_in(c, s.id):
+            label = f"Claim by {site.who(c)}: its page"
+            marks.append((Mark(c, rv.anchor, urls.relative(urls.claim(c.id), here), label), rv.report.sentence, rv.report.paragraph))
     paragraphs, unlocated = mark_story(s, marks)
     # The outlet is looked up here, when the page is drawn, not put in the page's data:
     # its view lists every story of the outlet, so one changed story would change the

@@ -111,6 +111,7 @@ class Site:
     topics: tuple[TopicView, ...] = ()
     _outlet_of_story: dict[str, OutletView] = field(default_factory=dict)
     _reports: dict[str, tuple[ReportView, ...]] = field(default_factory=dict)
+    _story_reports: dict[str, dict[str, tuple[ReportView, ...]]] = field(default_factory=dict)  # story → claim → views
     _speaker_claims: dict[str, tuple[Claim, ...]] = field(default_factory=dict)
     # Worked out once in build_site: every page asks, so a scan per call is quadratic.
     _story_claims: dict[str, tuple[Claim, ...]] = field(default_factory=dict)
@@ -131,6 +132,12 @@ class Site:
 
     def reports(self, claim: Claim) -> tuple[ReportView, ...]:
         return self._reports.get(claim.id, ())
+
+    def reports_in(self, claim: Claim, story_id: str) -> tuple[ReportView, ...]:
+        """The claim's reports in one story. A story page asks this for each of its
+        claims: going through all of a claim's reports instead, for a statement wire
+        copy carried in thousands of stories, made the story pages quadratic."""
+        return self._story_reports.get(story_id, {}).get(claim.id, ())
 
     def claim_outlet_ids(self, claim: Claim) -> list[str]:
         return sorted({r.outlet.id for r in self.reports(claim) if r.outlet})
@@ -319,6 +326,11 @@ def build_site(timeline: Timeline, config: Config) -> Site:
         cid: tuple(ReportView(r, st, site._outlet_of_story.get(st.id) if st else None, anchor) for r, st, anchor in items)
         for cid, items in reports.items()
     }
+    in_story: dict[str, dict[str, list[ReportView]]] = {}
+    for cid, views in site._reports.items():
+        for v in views:
+            in_story.setdefault(v.report.story, {}).setdefault(cid, []).append(v)
+    site._story_reports = {sid: {cid: tuple(vs) for cid, vs in by.items()} for sid, by in in_story.items()}
 
     # Speakers: the timeline's list plus any speaker only found on a claim.
     speakers: dict[str, Speaker] = {}

@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from newsgen.extract import extract_claims
 from newsgen.model import Person, Story, Topic
 
@@ -312,3 +314,16 @@ def test_writers_aside_naming_a_capital_has_no_speaker():
     )
     assert [c.speaker.id for c in cs if c.speaker] == ["zelensky"]
 
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    # The parser hangs the subject on the auxiliary of "has … acknowledged".
+    ("Ukraine's top commander, Oleksandr Syrskyi, has for the first time acknowledged that North Korean "
+     "troops pushed his forces back in Kursk.", "Oleksandr Syrskyi"),
+    # A lead-in before a colon comes parsed as a second subject: the one by the verb speaks.
+    ("Word from Kyiv: Ukraine's foreign ministry said the statement showed that North Korean troops were "
+     "fighting in Kursk.", "Ukraine's foreign ministry"),
+])
+def test_the_speaker_is_the_subject_nearest_the_reporting_verb(paragraph, speaker):
+    (c,) = claims(paragraph)
+    assert c.speaker is not None and c.speaker.name == speaker

@@ -72,6 +72,48 @@ def test_pentagon_transcript_label_with_full_title_and_unknown_surname_label():
     assert not [c for c in cs if "left Russia" in c.text and c.speaker]  # "MS. SINGH": never named in full
 
 
+
+MINISTRY = (
+    "The ministry's weekly briefing was held on Thursday; these are excerpts, translated by our desk.",
+    "SPOKESPERSON LEE MIN-JUN: North Korean units are now rotating out of the Kursk region.",
+    "QUESTION (Kyodo News): Has Seoul asked to meet the captured soldiers in the Kursk region?",
+    "SPOKESPERSON LEE MIN-JUN: I have nothing to announce on that today.",
+    "REPORTER: How many North Korean soldiers have returned home?",
+    "Nobody here can say how many North Korean soldiers came back.",
+    "SPOKESPERSON LEE MIN-JUN (through an interpreter): About 2,000 soldiers have returned to Pyongyang.",
+)
+
+
+def test_question_labels_with_an_affiliation_are_questions_and_stop_the_answer_before():
+    t = turns(MINISTRY)
+    assert [x.kind if x else None for x in t] == [None, "answer", "question", "answer", "question", "question", "answer"]
+    assert t[2].text.startswith("Has Seoul") and t[6].label == "SPOKESPERSON LEE MIN-JUN" and t[6].text.startswith("About 2,000")
+
+
+def test_a_question_with_an_affiliation_is_not_the_spokesperson_s_claim():
+    cs = claims(*MINISTRY, published=dt.date(2024, 12, 13))
+    assert by_text(cs, "rotating out").speaker.name == "Lee Min-jun"
+    assert by_text(cs, "About 2,000").speaker.name == "Lee Min-jun"
+    assert not [c for c in cs if "captured soldiers" in c.text or "came back" in c.text or "How many" in c.text]
+
+
+@pytest.mark.parametrize("title, preamble, held", [
+    # The heading or the note before the first turn names the day of the briefing.
+    ("Ministry briefing, 12 December 2024 (excerpts)", "Excerpts, translated by our desk.", dt.date(2024, 12, 12)),
+    ("Ministry briefing (excerpts)", "The weekly briefing was held on Thursday in Seoul.", dt.date(2024, 12, 12)),
+    # Two different days of the occasion, or a day that is not the occasion's: not settled,
+    # the answers take the day the transcript was posted.
+    ("Ministry briefing", "The briefing was held on Thursday. A meeting of ministers followed on 10 December 2024.",
+     dt.date(2024, 12, 13)),
+    ("Ministry briefing", "North Korea sent troops on Thursday, officials say.", dt.date(2024, 12, 13)),
+])
+def test_a_transcript_s_answers_are_dated_by_the_briefing_its_heading_names(title, preamble, held):
+    cs = claims(preamble, "SPOKESPERSON LEE MIN-JUN: North Korean soldiers are fighting in the Kursk region.",
+                "Q: How many?", "SPOKESPERSON LEE MIN-JUN: About 11,000 North Korean soldiers are there.",
+                published=dt.date(2024, 12, 13), title=title)
+    answers = [c for c in cs if c.speaker is not None and c.speaker.name == "Lee Min-jun"]
+    assert len(answers) == 2 and {c.said_on for c in answers} == {held}
+
 REPORT = (
     "North Korean troops have been killed in Kursk, Pentagon Press Secretary Maj. Gen. Pat Ryder told reporters today.",
     "Q: How many North Korean troops are there?",

@@ -32,7 +32,7 @@ from newsgen.extract.quantities import find_quantities
 from newsgen.extract.sentences import is_short_quote, open_quote_at_end, quotation_spans, quotations, split_sentences
 from newsgen.extract.transcript import turns
 from newsgen.extract.mentions import title_words
-from newsgen.extract.when import NONE, Dating
+from newsgen.extract.when import NONE, Dating, transcript_occasion
 from newsgen.model import Claim, Outlet, Person, Report, Story, Topic
 
 __all__ = ["extract_claims", "extract_many", "claims_of", "story_doc"]
@@ -166,6 +166,10 @@ def _prepared(story: Story, people: Sequence[Person], nlp, outlets: Sequence[Out
         "live": any(u.stamp for u in units),
         "transcript": sum(t is not None for t in story_turns) >= max(1, len(story_turns)) / 2,
     }
+    if doc.user_data[STORY]["transcript"]:
+        first = next((i for i, t in enumerate(story_turns) if t is not None and t.labelled), len(story_turns))
+        doc.user_data[STORY]["occasion"] = transcript_occasion([story.title or "", *story.paragraphs[:first]],
+                                                               story.published or doc.user_data[STORY]["window_end"])
     return doc
 
 

@@ -31,6 +31,7 @@ class Cues:
     statement_verbs: frozenset[str]
     scene_verbs: frozenset[str]
     other_occasion: frozenset[str]
+    question_labels: frozenset[str]
     spokesperson_titles: frozenset[str]
     briefing_nouns: frozenset[str]
     interview_nouns: frozenset[str]

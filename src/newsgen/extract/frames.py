@@ -566,13 +566,19 @@ class Attributor:
                 obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj, "agent"
-        for ch in verb.children:
-            if ch.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                if ch.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote", "cite"):
-                    return None, ""  # "troops were reported": what is reported, not who reports
-                if ch.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                    return verb.head, "subject"
-                return ch, "subject"
+        # The subject nearest the verb: "Reaction from Seoul: the ministry said" can come
+        # parsed with two subjects, the heading's word first. One the parser hung on the
+        # verb's auxiliary ("X has for the first time acknowledged") is the verb's too.
+        subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass", "csubj")] or [
+            g for ch in verb.children if ch.dep_ in ("aux", "auxpass") and ch.i < verb.i
+            for g in ch.children if g.dep_ == "nsubj" and g.i < ch.i]
+        before = [ch for ch in subjects if ch.i < verb.i]
+        for ch in ([max(before, key=lambda t: t.i)] if before else subjects[:1]):
+            if ch.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote", "cite"):
+                return None, ""  # "troops were reported": what is reported, not who reports
+            if ch.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                return verb.head, "subject"
+            return ch, "subject"
         for ch in verb.children:
             # "Cho, appearing at the session, noted …": the parser gave the subject to the
             # participle standing between them.

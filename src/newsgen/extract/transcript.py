@@ -23,12 +23,15 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-__all__ = ["Turn", "turns", "label_name"]
+__all__ = ["Turn", "turns", "label_name", "is_question"]
 
 # "Q", "MR. KIRBY", "GEN. RYDER", "PRESS SECRETARY … PAT RYDER", "MS. JEAN-PIERRE":
-# capitals (and the dots, hyphens and apostrophes of names), at most eight words.
+# capitals (and the dots, hyphens and apostrophes of names), at most eight words,
+# perhaps with a note in brackets that is not part of the name: "QUESTION (Yonhap):",
+# "MR. PRICE (via interpreter):".
 _LABEL = re.compile(
-    r"^\s*(?P<label>Q|(?:[A-Z][A-Z.'’-]*\s+){0,7}[A-Z][A-Z'’-]+)\.?\s*:\s+(?P<rest>\S.*)$", re.DOTALL
+    r"^\s*(?P<label>Q|(?:[A-Z][A-Z.'’-]*\s+){0,7}[A-Z][A-Z'’-]+)\.?(?:\s*\((?P<note>[^()\n]{1,80})\))?\s*:\s+(?P<rest>\S.*)$",
+    re.DOTALL,
 )
 # Capitalised words that open ordinary paragraphs with a colon; never speaker labels.
 _NOT_LABELS = frozenset("NOTE UPDATE EDITOR'S EDITOR’S WATCH READ MORE RELATED BREAKING ADVERTISEMENT PHOTO VIDEO SOURCE END".split())
@@ -52,19 +55,26 @@ def _label(paragraph: str) -> tuple[str, str] | None:
     return label, m.group("rest").strip()
 
 
+def is_question(label: str) -> bool:
+    """A label of a question's turn: "Q", "QUESTION", "REPORTER" (cues.yaml question_labels)."""
+    from newsgen.extract.cues import cues
+
+    return " ".join(label.lower().replace(".", " ").split()) in cues().question_labels
+
+
 def turns(paragraphs: Sequence[str]) -> list[Turn | None]:
     """Whose turn each paragraph is; all None when the story is not a transcript."""
     labels = [_label(p) for p in paragraphs]
     found = [lab for lab in labels if lab is not None]
-    speakers = {lab for lab, _ in found if lab != "Q"}
-    if len(found) < 2 or not (any(lab == "Q" for lab, _ in found) or len(speakers) >= 2):
+    speakers = {lab for lab, _ in found if not is_question(lab)}
+    if len(found) < 2 or not (any(is_question(lab) for lab, _ in found) or len(speakers) >= 2):
         return [None] * len(paragraphs)
     last = max(i for i, lab in enumerate(labels) if lab is not None)
     out: list[Turn | None] = []
     current: tuple[str, str] | None = None
     for i, (p, lab) in enumerate(zip(paragraphs, labels)):
         if lab is not None:
-            current = (lab[0], "question" if lab[0] == "Q" else "answer")
+            current = (lab[0], "question" if is_question(lab[0]) else "answer")
             out.append(Turn(current[1], current[0], lab[1], True))
         elif current is not None and i < last:
             out.append(Turn(current[1], current[0], p, False))

@@ -55,6 +55,7 @@ class Timekeeper:
     live: bool
     transcript: bool
     window_start: dt.date | None = None
+    held_on: Dating = None  # a transcript's: the day its title or preamble gives the briefing
     elsewhere: tuple = None  # (speaker id, paragraph) of "Separately, X said": another occasion
     relayed: dict = None  # a medium -> (Dating, paragraph) of the last report through it the story dated
     last_dated: Dating = NONE
@@ -189,6 +190,8 @@ class Timekeeper:
             # (An entry's "X has said" reports words of some time before, not of the entry.)
             return Dating(self.published, f"live-blog entry {unit.stamp} on a one-day page published {self.published.isoformat()}", "day")
         if frame.form == "turn":
+            if self.transcript and self.held_on is not None:
+                return self.held_on
             if self.transcript and self.published:
                 return Dating(self.published, f"answer in a briefing transcript published {self.published.isoformat()}", "day")
             return self._same_speaker(frame)
@@ -341,6 +344,32 @@ class Timekeeper:
         if m.precision in ("week", "month") and m.range:
             return Dating(None, m.basis, m.precision, m.range)
         return NONE
+
+
+def transcript_occasion(texts, anchor: dt.date | None) -> Dating | None:
+    """The day a transcript's briefing was held, as its title and the paragraphs
+    before the first turn say it ("Press briefing …, 13 January 2025", "excerpts
+    from the briefing held on Monday"): a day named in a sentence that speaks of
+    the occasion (a briefing, conference, interview, meeting or statement), on or
+    before publication. Two different such days, or none: None (the answers then
+    take the publication day, as a transcript posted the day it was held)."""
+    from newsgen.extract.sentences import split_sentences
+
+    c = cues()
+    nouns = c.briefing_nouns | c.interview_nouns | c.meeting_nouns | c.statement_nouns | {"transcript"}
+    found: dict[dt.date, str] = {}
+    for text in texts:
+        for sent in split_sentences(text):
+            words = set(re.findall(r"[a-z]+", sent.text.lower()))
+            if not words & nouns:
+                continue
+            for m in find_dates(sent.text, anchor):
+                if m.date is not None and m.precision == "day" and (anchor is None or m.date <= anchor):
+                    found.setdefault(m.date, m.text)
+    if len(found) != 1:
+        return None
+    (day, said), = found.items()
+    return Dating(day, f"answer in the transcript of the occasion its heading dates ('{said}' → {day.isoformat()})", "day")
 
 
 def _in_quote_char(at: int, quotes) -> bool:

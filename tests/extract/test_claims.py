@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from newsgen.extract import extract_claims
-from newsgen.model import Person, Story, Topic
+from newsgen.model import Outlet, Person, Story, Topic
 
 TOPICS = (
     Topic("deployment", "Deployment", ("North Korea", "North Korean", "troops", "soldiers", "Kursk")),
@@ -327,3 +327,35 @@ def test_writers_aside_naming_a_capital_has_no_speaker():
 def test_the_speaker_is_the_subject_nearest_the_reporting_verb(paragraph, speaker):
     (c,) = claims(paragraph)
     assert c.speaker is not None and c.speaker.name == speaker
+
+
+def test_his_office_is_the_office_of_the_person_he_is_never_a_body_named_his_office():
+    cs = claims("President Zelensky told reporters on Monday that North Korean troops were fighting in Kursk. "
+                "His office later said 3,000 North Korean soldiers had been killed or wounded in Kursk.")
+    assert by_text(cs, "His office").speaker.name == "Volodymyr Zelensky's office"
+    (alone,) = claims("His office later said 3,000 North Korean soldiers had been killed or wounded in Kursk.")
+    assert alone.speaker is None
+
+
+AGENCIES = (Outlet("wire-a", "Northline"), Outlet("wire-b", "Eastwire News", ("Eastwire",), kind="agency"))
+
+
+def wire(*paragraphs):
+    s = Story(id="t", seed="t.txt", published=TUE, paragraphs=paragraphs)
+    return extract_claims(s, PEOPLE, TOPICS, AGENCIES)
+
+
+def test_a_medium_quoting_or_citing_someone_carries_their_words():
+    c = by_text(wire("Eastwire, citing Ukraine's military intelligence, said 11,000 North Korean troops were in Kursk."), "11,000")
+    assert c.speaker.name == "Ukraine's military intelligence" and c.reports[0].relay == "Eastwire News"
+    # Somebody it does not name: nobody to credit, and never the medium.
+    assert not [c for c in wire("Northline said, quoting a senior official, that North Korean troops were in Kursk.")
+                if c.speaker is not None]
+    # What it read is not a speaker: the medium's own report.
+    c = by_text(wire("Northline said, citing a briefing in Kyiv, that North Korean troops were in Kursk."), "briefing")
+    assert c.speaker.name == "Northline"
+
+
+def test_a_statement_a_news_agency_reports_is_the_speaker_s_on_the_day_they_made_it():
+    (c,) = wire("Kim Yo Jong on Monday denounced the North Korean troops report, the agency Eastwire said on Tuesday.")
+    assert c.speaker.name == "Kim Yo Jong" and c.said_on == dt.date(2024, 12, 16)

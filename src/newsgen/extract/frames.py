@@ -249,6 +249,16 @@ class Attributor:
                 name = f"{owner.name}'s {phrase}"
                 return Entity(id=_slug(name), name=name, kind="organization", known=False)
             return None
+        if det in ("his", "her") and lemma in c.org_words and not any(t.i in at for t in head.subtree):
+            # "His office later said": the office of the person "his" is, when the text
+            # settles who that is; never a body called "His office".
+            poss = next(ch for ch in head.children if ch.dep_ in ("det", "poss"))
+            owner = self._pronoun_person(poss)
+            if owner is not None and owner is not AMBIGUOUS and not owner.members:
+                phrase = " ".join(t.text for t in self.doc[head.left_edge.i: head.i + 1] if t.dep_ != "poss")
+                name = f"{owner.name}'s {phrase}"
+                return Entity(id=_slug(name), name=name, kind="organization", known=False)
+            return None
         if det in ("the", "this") and lemma in c.org_words and not head.tag_.endswith("S") \
                 and not any(t.i in at for t in head.subtree):
             # "the agency said": the body the story is about, named before.
@@ -324,7 +334,7 @@ class Attributor:
         if lemma in c.org_words and head.pos_ in ("NOUN", "PROPN"):
             name = self.doc[head.left_edge.i: head.i + 1].text
             name = re.sub(r"^(?:the|a|an|its|their)\s+", "", name, flags=re.I)
-            if name and name[0].isupper():
+            if name and name[0].isupper() and name.split()[0].lower() not in ("his", "her", "my", "our", "your"):
                 return Entity(id=_slug(name), name=name, kind="organization", known=False)
         return None
 
@@ -542,6 +552,26 @@ class Attributor:
                 who = self.speaker_of(obj)
                 if who is not None and who is not AMBIGUOUS:
                     return who
+        if quoting is not None and quoting is not AMBIGUOUS and is_medium(quoting):
+            # "Reuters, quoting two U.S. officials, said …": the medium carries the words
+            # of those it quotes or cites.
+            # ("said, quoting an official, that …" comes parsed with the participle on the
+            # reported clause, before its subject.)
+            content = [ch for ch in verb.children if ch.dep_ == "ccomp"]
+            parts = [*(ch for ch in subj.children if ch.dep_ == "acl"), *(ch for ch in verb.children if ch.dep_ == "advcl"),
+                     *(g for ch in content for g in ch.children if g.dep_ == "advcl" and verb.i < g.i < min(
+                         (s.i for s in ch.children if s.dep_ in ("nsubj", "nsubjpass")), default=ch.i))]
+            for part in parts:
+                if part.lemma_.lower() not in ("quote", "cite"):
+                    continue
+                obj = next((g for g in part.children if g.dep_ in ("dobj", "obj")), None)
+                if obj is None or obj.lemma_.lower() in c.statement_nouns | c.briefing_nouns:
+                    continue  # "citing a briefing in Kyiv": what it read, not who spoke
+                who = self.speaker_of(obj)
+                if who is not None and who is not AMBIGUOUS and not is_medium(who):
+                    return who
+                if obj is not None and obj.lemma_.lower() in c.person_nouns:
+                    return AMBIGUOUS  # "quoting a senior official": somebody it does not name spoke
         return None
 
     def _body(self, subject: Token, e: Entity | None) -> str | None:

@@ -191,3 +191,16 @@ def test_un_representatives_speak_for_their_countries_and_he_is_that_envoy():
     assert by_text(cs, "dismissed").speaker.name == "Russia"
     assert by_text(cs, "threatened no one").speaker.name == "Russia"  # not Ms. DiCarlo
     assert by_text(cs, "sold for money").speaker.name == "Joonkook Hwang"
+
+
+@pytest.mark.parametrize("lead, held", [
+    ("The General Assembly convened on Monday to debate North Korea's troops in Russia.", dt.date(2024, 12, 9)),
+    # A sitting of days before the report: its statements are not dated by it.
+    ("The General Assembly convened on 2 December to debate North Korea's troops in Russia.", None),
+    # Not a sitting: the lead's day dates nothing after it.
+    ("North Korean troops reached the Kursk region on Monday.", None),
+])
+def test_a_meeting_the_lead_dates_dates_the_statements_made_at_it(lead, held):
+    cs = claims(lead, "The representative of France, Nicolas de Riviere, said about 11,000 North Korean soldiers were in Kursk.",
+                "Russia's envoy, Vassily Nebenzia, dismissed the reports of North Korean troops.")
+    assert [c.said_on for c in cs if c.speaker is not None] == [held, held]

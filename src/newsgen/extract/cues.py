@@ -36,6 +36,7 @@ class Cues:
     briefing_nouns: frozenset[str]
     interview_nouns: frozenset[str]
     meeting_nouns: frozenset[str]
+    meeting_verbs: frozenset[str]
     date_bounds: frozenset[str]
     count_states: dict
     place_prepositions: frozenset[str]

@@ -94,6 +94,11 @@ class Timekeeper:
         An unnamed one ("the ministry's spokeswoman spoke on Wednesday") is whoever the
         same paragraph then names as speaking."""
         d = self._own(sent, unit, Frame(root.i, person, "scene"), root)
+        if d is not None and d.said_on is not None and unit.paragraph <= 1 and self.meeting.said_on is None \
+                and root.lemma_.lower() in cues().meeting_verbs and any(
+                    ch.dep_ == "nsubj" and ch.lemma_.lower() in cues().meeting_nouns for ch in root.children):
+            # The lead dates the sitting ("The Security Council met on Monday"): the story reports it.
+            self.meeting = replace(d, basis=f"the meeting the lead dates: {d.basis}")
         if d is not None and d.said_on is not None and not speaking:
             if person.kind == "person":
                 self.near = self.near or {}

@@ -359,3 +359,14 @@ def test_a_medium_quoting_or_citing_someone_carries_their_words():
 def test_a_statement_a_news_agency_reports_is_the_speaker_s_on_the_day_they_made_it():
     (c,) = wire("Kim Yo Jong on Monday denounced the North Korean troops report, the agency Eastwire said on Tuesday.")
     assert c.speaker.name == "Kim Yo Jong" and c.said_on == dt.date(2024, 12, 16)
+
+
+def test_a_joint_statement_in_its_own_words_is_its_issuers_on_the_day_it_was_issued():
+    cs = claims("We, the Defence Ministers of Poland, Sweden and Finland, condemn the presence of North Korean troops in Kursk.",
+                "According to our assessment, about 11,000 North Korean soldiers are in the Kursk region.",
+                "We call on North Korea to withdraw its troops.")
+    first, second = by_text(cs, "condemn"), by_text(cs, "11,000")
+    assert first.speaker.name == "Defence Ministers of Poland, Sweden and Finland" == second.speaker.name
+    assert first.said_on == second.said_on == TUE and "issued" in first.date_basis
+    # "We" not naming itself, or "our" with no issuer just named: nobody the text settles.
+    assert [c.speaker for c in claims("According to our assessment, about 11,000 North Korean soldiers are in Kursk.")] == [None]

@@ -48,6 +48,9 @@ class Frame:
     # Spoken by one person the text does not name, for the body credited ("Russia's
     # representative said"): a "he" or "she" going on is that same voice.
     voiced: bool = False
+    # The issuers' own words in the text they issued ("We, the ministers of …, condemn",
+    # "According to our information"): made when the text was issued.
+    issued: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,25 @@ class Attributor:
     def speaker_of(self, head: Token) -> Entity | None:
         """The entity a subject noun phrase names, or None."""
         at = self.doc._.entity_at
+        if head.lower_ == "we":
+            # "We, the Foreign Ministers of A, B and C, condemn …": a statement's own
+            # text, its authors naming themselves.
+            named = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+            c = cues()
+            word = named.lower_ if named is not None else ""
+            if named is not None and named.i in at and at[named.i] is not AMBIGUOUS:
+                return at[named.i]  # "We, the Government of Japan": the body named
+            # (A plural title: the tagger may call "Ministers" a singular proper noun.)
+            if named is not None and word.endswith("s") and (word[:-1] in c.titles or word in c.person_nouns):
+                # The group as the text names it, without what hangs from it after a comma.
+                cut = {t.i for ch in named.children if ch.dep_ in ("acl", "relcl", "appos") for t in ch.subtree}
+                words = [t for t in named.subtree if t.i not in cut]
+                name = self.doc[words[0].i: words[-1].i + 1].text
+                name = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,")
+                group = Entity(id=_slug(name[:80]), name=name[0].upper() + name[1:], kind="organization", known=False)
+                self.unnamed = group
+                return group
+            return None
         appos = [c for c in head.children if c.dep_ == "appos" and c.i in at]
         if appos and head.i not in at:
             # "two members of the committee, A of one party and B of another, told
@@ -460,7 +482,11 @@ class Attributor:
                 to = next(ch for ch in t.children if ch.lower_ == "to")
                 obj = next((ch for ch in to.children if ch.dep_ == "pobj"), None)
                 if obj is not None and not _in_quote(t, unit.quotes):
-                    out.append((Frame(t.i, self.speaker_of(obj), "according"), t, _clause_of(t)))
+                    ours = self._ours(obj, unit)
+                    if ours is not None:
+                        out.append((Frame(t.i, ours, "according", issued=True), t, _clause_of(t)))
+                    else:
+                        out.append((Frame(t.i, self.speaker_of(obj), "according"), t, _clause_of(t)))
                 continue
             if not is_reporting(t) or _in_quote(t, unit.quotes) or _remarked_on(t):
                 continue
@@ -490,9 +516,21 @@ class Attributor:
             voiced = e is not None and e is not AMBIGUOUS and e.kind == "organization" and subject.pos_ == "NOUN" \
                 and subject.lemma_.lower() in cues().person_nouns and not subject.tag_.endswith("S")
             body = self._body(subject, e) if carrier is None else None  # the carrier is not whom they speak for
-            out.append((Frame(t.i, e, form, relay=relay, source=source, tense=_tense(t), body=body, voiced=voiced),
-                        t, _content(t)))
+            issued = subject.lower_ == "we" and e is not None and e is not AMBIGUOUS and carrier is None and any(
+                ch.dep_ == "appos" for ch in subject.children)
+            out.append((Frame(t.i, e, form, relay=relay, source=source, tense=_tense(t), body=body, voiced=voiced,
+                              issued=issued), t, _content(t)))
         return out
+
+    def _ours(self, noun: Token, unit: UnitInfo) -> Entity | None:
+        """ "According to our information", just after the issuers named themselves
+        ("We, the ministers of …"): theirs."""
+        if not any(ch.dep_ == "poss" and ch.lower_ == "our" for ch in noun.children):
+            return None
+        last = self.last
+        if last is not None and last.issued and last.speaker is not None and unit.paragraph - self.last_paragraph <= 1:
+            return last.speaker
+        return None
 
     def _briefed_by(self, verb: Token) -> Entity | None:
         """ "told reporters after a closed-door briefing by the NIS": the body whose

@@ -177,6 +177,8 @@ class Timekeeper:
         return d
 
     def _date(self, sent: Span, unit: UnitInfo, frame: Frame, verb: Token | None) -> Dating:
+        if frame.issued and self.published and not _own_occasion(sent, frame):
+            return Dating(self.published, f"the issuers' own words in the text they issued, published {self.published.isoformat()}", "day")
         if verb is not None:
             own = self._own(sent, unit, frame, verb)
             if own is not None:

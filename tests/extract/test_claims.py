@@ -340,8 +340,8 @@ def test_his_office_is_the_office_of_the_person_he_is_never_a_body_named_his_off
 AGENCIES = (Outlet("wire-a", "Northline"), Outlet("wire-b", "Eastwire News", ("Eastwire",), kind="agency"))
 
 
-def wire(*paragraphs):
-    s = Story(id="t", seed="t.txt", published=TUE, paragraphs=paragraphs)
+def wire(*paragraphs, **story):
+    s = Story(id="t", seed="t.txt", published=TUE, paragraphs=paragraphs, **story)
     return extract_claims(s, PEOPLE, TOPICS, AGENCIES)
 
 
@@ -370,3 +370,21 @@ def test_a_joint_statement_in_its_own_words_is_its_issuers_on_the_day_it_was_iss
     assert first.said_on == second.said_on == TUE and "issued" in first.date_basis
     # "We" not naming itself, or "our" with no issuer just named: nobody the text settles.
     assert [c.speaker for c in claims("According to our assessment, about 11,000 North Korean soldiers are in Kursk.")] == [None]
+
+
+WIRE = (
+    "BRUSSELS/KYIV, Dec 17 (Northline) - About 12,000 North Korean troops are in Kursk, NATO said on Tuesday.",
+    "Ukraine's military intelligence said on Sunday that 30 North Korean soldiers had been killed in Kursk.",
+    "A NATO official said North Korean troops were being rotated out of Kursk.",
+    "A second official, speaking on condition of anonymity, said 1,000 more North Korean soldiers were expected.",
+    "Oleh Kovalenko, a Ukrainian commander, told Northline by phone that North Korean troops attacked in small groups.",
+)
+
+
+def test_a_wire_story_filed_from_two_places_is_set_on_its_lead_s_day_and_asides_stay_undated():
+    # (The reader keeps the dateline it found; load.datetext.dateline finds this one.)
+    cs = wire(*WIRE, dateline="BRUSSELS/KYIV, Dec 17 (Northline)")
+    assert by_text(cs, "About 12,000").text.startswith("About 12,000")  # the dateline is no part of the claim
+    assert by_text(cs, "rotated out").said_on == dt.date(2024, 12, 17)  # the lead's day, not Sunday's
+    assert by_text(cs, "1,000 more").said_on is None  # a talk on background: a day of its own
+    assert by_text(cs, "small groups").said_on is None  # "told Northline by phone": the same

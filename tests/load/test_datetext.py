@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from newsgen.load.datetext import date_bar, dateline, find_date, header_date, stamps
+from newsgen.load.datetext import date_bar, dateline, dateline_end, find_date, header_date, stamps
 
 D = dt.date
 
@@ -44,6 +44,11 @@ def test_datelines():
     assert dateline("LONDON — Britain said").text == "LONDON"
     assert dateline("NATO - the alliance said") is None
     assert dateline("The United States believes") is None
+    # Filed from two places: the wire's own form, not a sentence.
+    dl = dateline("BRUSSELS/KYIV, Feb 3 (Reuters) - NATO said")
+    assert (dl.text, dl.month, dl.day, dl.credit) == ("BRUSSELS/KYIV, Feb 3 (Reuters)", 2, 3, "Reuters")
+    assert dateline_end("BRUSSELS/KYIV, Feb 3 (Reuters) - NATO said") == len("BRUSSELS/KYIV, Feb 3 (Reuters) - ")
+    assert dateline("EU/NATO - the allies said") is None and dateline_end("EU/NATO - the allies said") == 0
 
 
 def test_find_date_rejects_impossible_dates():

@@ -33,6 +33,7 @@ from newsgen.extract.sentences import is_short_quote, open_quote_at_end, quotati
 from newsgen.extract.transcript import turns
 from newsgen.extract.mentions import title_words
 from newsgen.extract.when import NONE, Dating, transcript_occasion
+from newsgen.load.datetext import dateline_end
 from newsgen.model import Claim, Outlet, Person, Report, Story, Topic
 
 __all__ = ["extract_claims", "extract_many", "claims_of", "story_doc"]
@@ -184,11 +185,11 @@ def _mask_dateline(text: str, units: list[UnitInfo]) -> str:
         if u.heading or u.paragraph in seen:
             continue
         seen.add(u.paragraph)
-        m = _DATELINE.match(text[u.start: min(u.end, u.start + 200)])  # a dateline opens the paragraph
-        if m is not None:
+        end = dateline_end(text[u.start: min(u.end, u.start + 200)])  # a dateline opens the paragraph
+        if end:
             # Built from pieces: a page of many wire items has a dateline each.
-            pieces += [text[done: u.start], " " * m.end()]
-            done = u.start + m.end()
+            pieces += [text[done: u.start], " " * end]
+            done = u.start + end
     return "".join(pieces) + text[done:]
 
 
@@ -341,13 +342,9 @@ def _groups(drafts: list[_Draft]) -> list[str]:
 
 
 # "WASHINGTON —", "SEOUL, Jan. 13, 2025 —": where the story was filed, not what was said.
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:\([^)]{1,20}\))?(?:,\s*[A-Z][\w.]*\.?\s+\d{1,2},?\s*(?:\d{4})?)?"
-                       r"(?:\s*\([^)]{1,20}\))?\s*[—–-]{1,2}\s+(?=[A-Z0-9“\"])")
-
-
 def _without_dateline(text: str) -> str:
     """The claim's wording without the dateline; the report keeps the whole sentence."""
-    return _DATELINE.sub("", text, count=1)
+    return text[dateline_end(text):]
 
 
 def _quote(text: str) -> str | None:

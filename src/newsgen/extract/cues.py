@@ -35,6 +35,7 @@ class Cues:
     spokesperson_titles: frozenset[str]
     briefing_nouns: frozenset[str]
     interview_nouns: frozenset[str]
+    background_words: frozenset[str]
     meeting_nouns: frozenset[str]
     meeting_verbs: frozenset[str]
     date_bounds: frozenset[str]

@@ -183,7 +183,8 @@ class Timekeeper:
             own = self._own(sent, unit, frame, verb)
             if own is not None:
                 if own.said_on is not None and frame.speaker is not None:
-                    self.reference = own
+                    if self.reference.said_on is None:  # the lead's occasion, not a later aside
+                        self.reference = own
                     self._see_meeting(unit, verb, own)
                     self.spoken_in = self.spoken_in or {}
                     self.spoken_in[frame.speaker.id] = unit.paragraph
@@ -241,6 +242,8 @@ class Timekeeper:
         if frame.tense == "perfect" or frame.form == "according":
             return NONE
         if self.dateline and self.published and not self.reference_set and frame.form in ("subject", "inherited", "agent"):
+            if _own_occasion(sent, frame):
+                return NONE  # "told Reuters by phone": an occasion of its own the text does not date
             if self.reference.said_on is not None:
                 # The day the report's own narrative is set on ("told the Council on Thursday").
                 r = self.reference.said_on
@@ -444,6 +447,11 @@ def _own_occasion(sent: Span, frame: Frame) -> bool:
     phrases = [t for ch in verb.children if ch.dep_ in ("dobj", "obj", "dative", "prep", "npadvmod", "advmod")
                for t in _phrase(ch)]
     if any(t.lemma_.lower() in cues().interview_nouns for t in phrases):
+        return True
+    # "A U.S. official, speaking on condition of anonymity, said": a background talk,
+    # its day not the briefing's. (In the speaker's phrase or the verb's, not in what is said.)
+    content = {t.i for ch in verb.children if ch.dep_ in _INTO_CONTENT for t in ch.subtree}
+    if any(t.lower_ in cues().background_words for t in sent if t.i not in content):
         return True
     at = sent.doc._.entity_at
     listeners = [t for ch in verb.children if ch.dep_ in ("dobj", "dative", "obj") for t in _phrase(ch) if t.i in at]

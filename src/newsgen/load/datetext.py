@@ -140,13 +140,14 @@ def stamps(line: str, dayfirst: bool | None = None) -> Stamps | None:
     return Stamps(published, updated)
 
 
-# "WASHINGTON, Dec. 16 (Yonhap) --", "SEOUL, Oct 22 (Reuters) -", "KYIV, Ukraine (AP) —"
+# "WASHINGTON, Dec. 16 (Yonhap) --", "SEOUL, Oct 22 (Reuters) -", "KYIV, Ukraine (AP) —",
+# "WASHINGTON/SEOUL, Oct 31 (Reuters) -" (a story filed from two places)
 _MONTH_NAME = _MONTH.replace("?P<mon>", "?:")
 # The date of a dateline: "Nov. 13", "Nov. 13, 2024", "13 November 2024", "13.11.2024".
 _DATELINE_DATE = (rf"(?:{_MONTH_NAME}\s+[0-3]?\d(?:st|nd|rd|th)?(?:,\s*(?:19|20)\d\d)?|[0-3]?\d\s+{_MONTH_NAME}(?:,?\s+(?:19|20)\d\d)?|"
                   r"[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)")
 _DATELINE = re.compile(
-    r"^(?P<place>(?P<caps>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})?(?(caps)|[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,2})"
+    r"^(?P<place>(?P<caps>[A-Z][A-Z.'’\-]+(?:(?:\s+|/)[A-Z][A-Z.'’\-]+){0,3})?(?(caps)|[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,2})"
     r"(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
     rf"(?:,?\s+(?P<date>{_DATELINE_DATE}))?"
     r"\s*(?:\((?P<credit>[A-Z][\w.&'’/ -]{0,40})\))?"
@@ -172,6 +173,17 @@ class Dateline:
 
 
 def dateline(paragraph: str) -> Dateline | None:
+    found = _dateline_match(paragraph)
+    return found[0] if found else None
+
+
+def dateline_end(paragraph: str) -> int:
+    """Where the paragraph's own words begin after its dateline and dash (0: none)."""
+    found = _dateline_match(paragraph)
+    return found[1] if found else 0
+
+
+def _dateline_match(paragraph: str) -> tuple[Dateline, int] | None:
     m = _DATELINE.match(paragraph[:200])  # a dateline opens the paragraph
     if not m:
         return None
@@ -194,7 +206,7 @@ def dateline(paragraph: str) -> Dateline | None:
             if md:
                 month = MONTHS[(md.group("mon") or md.group("mon2")).lower().rstrip(".")]
                 day = int(md.group("day") or md.group("day2"))
-    return Dateline(text, month, day, year, m.group("credit"))
+    return Dateline(text, month, day, year, m.group("credit")), m.end()
 
 
 def year_for(dl: Dateline, known: dt.date | None) -> int | None:

@@ -388,3 +388,16 @@ def test_a_wire_story_filed_from_two_places_is_set_on_its_lead_s_day_and_asides_
     assert by_text(cs, "rotated out").said_on == dt.date(2024, 12, 17)  # the lead's day, not Sunday's
     assert by_text(cs, "1,000 more").said_on is None  # a talk on background: a day of its own
     assert by_text(cs, "small groups").said_on is None  # "told Northline by phone": the same
+
+
+def test_a_statement_passed_on_by_somebody_unnamed_is_the_named_speaker_s():
+    (c,) = claims("North Korean troops have begun fighting in Kursk, South Korea's spy agency said on Monday, "
+                  "according to a lawmaker who attended the briefing.")
+    assert c.speaker.name == "South Korea's spy agency" and c.said_on == dt.date(2024, 12, 16)
+    # Nobody named at all: nobody credited.
+    assert [c.speaker for c in claims("About 3,000 North Korean troops are in Kursk, according to a lawmaker.")] == [None]
+
+
+def test_a_spokesperson_for_a_country_s_body_speaks_for_that_body_not_the_country():
+    (c,) = claims("A spokesperson for Ukraine's Security Service said there were no other North Korean prisoners in Kursk.")
+    assert c.speaker.name == "Ukraine's Security Service"

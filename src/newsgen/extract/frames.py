@@ -327,6 +327,16 @@ class Attributor:
             # A nationality is not a body: "a senior Ukrainian official" is unnamed.
             orgs = [e for e in orgs if not any(t.i in national and t.dep_ == "amod" and at.get(t.i) is e
                                                for t in head.children)]
+            # "a spokesperson for Ukraine's Security Service": that body, not the country
+            # its name begins with.
+            bodies = [g for ch in head.children if ch.dep_ == "prep" and ch.lower_ in ("for", "of", "at")
+                      for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in c.org_words
+                      and any(p.dep_ == "poss" and p.i in at for p in g.children)]
+            body = (at[bodies[0].i] if bodies[0].i in at else self._one(bodies[0])) if bodies else None
+            if body is not None and body is not AMBIGUOUS and body.kind == "organization":
+                if not head.tag_.endswith("S"):
+                    self.unnamed = body
+                return body
             if orgs:
                 if not head.tag_.endswith("S"):
                     self.unnamed = orgs[0]  # "a Pentagon official said …" … "the official added"
@@ -853,6 +863,10 @@ class Attributor:
                 g = named[0]
                 return Frame(g.verb, g.speaker, g.form, relay=_relay_name(f.speaker, v), source=g.source, tense=g.tense,
                              occasion=g.occasion, body=g.body)
+            if f.speaker is None and named:
+                # "…, the spy agency said Wednesday, according to a lawmaker": the agency's
+                # statement, passed on by somebody the text does not name.
+                return named[0]
             return f
         if f.speaker is None and len(outer) > 1:  # an ambiguous speaker is somebody: no other frame stands in
             for g, _, _ in outer[1:]:

@@ -66,6 +66,8 @@ class Timekeeper:
     spoken: dict = None  # speaker id -> the day of their last dated statement in the story
     spoken_in: dict = None  # speaker id -> the paragraph where the story dated them
     reference: Dating = NONE  # the last day a sentence of the story gave itself
+    reference_paragraph: int = -10  # where it stands
+    lead_reference: Dating = NONE  # the first: the day the report's lead is set on
     by_verb: dict = None  # reporting verb lemma -> the day of the last statement made with it
     near: dict = None  # person id -> (Dating, paragraph): a sentence that put them somewhere on a day
     last_org: tuple = None  # (Dating, paragraph) of the statement just made by a body
@@ -124,6 +126,9 @@ class Timekeeper:
         if d is None or d.said_on is None:
             return NONE
         self.reference, self.last_dated, self.last_dated_paragraph = d, d, unit.paragraph
+        self.reference_paragraph = unit.paragraph
+        if self.lead_reference.said_on is None:
+            self.lead_reference = d
         self._see_meeting(unit, verb, d)
         return d
 
@@ -183,8 +188,9 @@ class Timekeeper:
             own = self._own(sent, unit, frame, verb)
             if own is not None:
                 if own.said_on is not None and frame.speaker is not None:
-                    if self.reference.said_on is None:  # the lead's occasion, not a later aside
-                        self.reference = own
+                    self.reference, self.reference_paragraph = own, unit.paragraph
+                    if self.lead_reference.said_on is None:
+                        self.lead_reference = own
                     self._see_meeting(unit, verb, own)
                     self.spoken_in = self.spoken_in or {}
                     self.spoken_in[frame.speaker.id] = unit.paragraph
@@ -244,10 +250,13 @@ class Timekeeper:
         if self.dateline and self.published and not self.reference_set and frame.form in ("subject", "inherited", "agent"):
             if _own_occasion(sent, frame):
                 return NONE  # "told Reuters by phone": an occasion of its own the text does not date
-            if self.reference.said_on is not None:
-                # The day the report's own narrative is set on ("told the Council on Thursday").
-                r = self.reference.said_on
-                return Dating(r, f"the day the report is set on ({r.isoformat()}, from {self.reference.basis}); the sentence gives no day", "day")
+            # The day the report's own narrative is set on ("told the Council on Thursday"):
+            # the one the sentences just before give, else the lead's; an aside dated
+            # paragraphs earlier ("HUR said on Sunday") is not where the story is.
+            ref = self.reference if unit.paragraph - self.reference_paragraph <= 1 else self.lead_reference
+            if ref.said_on is not None:
+                r = ref.said_on
+                return Dating(r, f"the day the report is set on ({r.isoformat()}, from {ref.basis}); the sentence gives no day", "day")
             return Dating(self.published, f"publication day {self.published.isoformat()} (a dated news report; the text gives no day)", "day")
         m = self.meeting.said_on
         if m is not None and self.published and 0 <= (self.published - m).days <= 1 and not self.reference_set \

@@ -155,6 +155,31 @@ def test_live_blog_over_midnight_or_without_a_day_dates_nothing():
     wrapped = (LIVE[0], LIVE[1].replace("12:10", "23:50"), LIVE[2].replace("14:05", "00:30"))
     assert all(c.said_on is None for c in claims(*wrapped, published=dt.date(2024, 12, 19)))
     assert all(c.said_on is None for c in claims(*LIVE, published=None))
+    # The entries' times are still no part of what was said, nor of who said it.
+    cs = claims(*wrapped, published=dt.date(2024, 12, 19))
+    assert cs and not [c for c in cs if c.text[:1].isdigit() or c.speaker and c.speaker.name[:1].isdigit()]
+
+
+def test_an_interview_with_labels_in_title_case_is_a_transcript_when_a_host_asks():
+    cs = claims("The conversation was recorded on Monday in The Hague.",
+                "Host: How many North Korean soldiers are in Russia?",
+                "Rutte: More than 10,000 North Korean soldiers are in the Kursk region.",
+                "Host: Are they fighting?",
+                "Rutte: They have entered combat alongside Russian forces in Kursk.",
+                published=TUE, title="Interview with NATO Secretary General Mark Rutte")
+    answers = [c for c in cs if c.speaker is not None]
+    assert [c.speaker.name for c in answers] == ["Mark Rutte", "Mark Rutte"] and {c.said_on for c in answers} == {dt.date(2024, 12, 9)}
+    assert not [c for c in cs if "How many" in c.text or "Are they" in c.text]
+    assert all(not c.text.startswith("Rutte:") for c in cs)
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # Places and rubrics in Title Case with a colon: no one asks, so no interview.
+    ("Kyiv: Ukraine says 11,000 North Korean soldiers are in Kursk.", "Moscow: Russia says no North Korean troops are there."),
+    ("Analysis: North Korean troops are in Kursk.", "Background: Seoul says 11,000 North Korean soldiers went."),
+])
+def test_title_case_rubrics_are_not_speakers(paragraphs):
+    assert turns(paragraphs) == [None] * len(paragraphs)
 
 
 def test_spokesperson_at_the_organisations_dated_briefing():

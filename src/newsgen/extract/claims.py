@@ -164,7 +164,7 @@ def _prepared(story: Story, people: Sequence[Person], nlp, outlets: Sequence[Out
         "window_end": story.published_window[1] if story.published_window and not story.published else None,
         "window_start": story.published_window[0] if story.published_window and not story.published else None,
         "dateline": bool(story.dateline),
-        "live": any(u.stamp for u in units),
+        "live": _live_stamps(story.paragraphs)[1],  # a one-day live blog: its entries are of the page's day
         "transcript": sum(t is not None for t in story_turns) >= max(1, len(story_turns)) / 2,
     }
     if doc.user_data[STORY]["transcript"]:
@@ -222,7 +222,7 @@ def _units(story: Story) -> tuple[list[UnitInfo], str]:
         start = add(story.title)
         units.append(UnitInfo(start, start + len(story.title), -1, heading=True))
     story_turns = turns(story.paragraphs)
-    stamps = _live_stamps(story.paragraphs)
+    stamps, _ = _live_stamps(story.paragraphs)
     open_before = False
     for i, (para, turn) in enumerate(zip(story.paragraphs, story_turns)):
         text = turn.text if turn else para
@@ -256,16 +256,19 @@ _STAMP = re.compile(
     r"local time|[ap]\.?m\.?)\b)?\s*[–—:|-]?\s+(?P<rest>\S.*)$", re.DOTALL | re.IGNORECASE)
 
 
-def _live_stamps(paragraphs: Sequence[str]) -> list[tuple[str, str] | None]:
-    """(stamp, text without it) for each entry of a one-day live blog, else None.
+def _live_stamps(paragraphs: Sequence[str]) -> tuple[list[tuple[str, str] | None], bool]:
+    """(stamp, text without it) for each entry of a live blog, else None; and
+    whether the blog covers one day.
 
-    A live blog is two or more paragraphs opening with a clock time; it covers one
-    day only when the times run one way (all rising or all falling)."""
+    A live blog is two or more paragraphs opening with a clock time (the time is no
+    part of the entry's sentence); it covers one day only when the times run one way
+    (all rising or all falling), each once."""
     found = [(_STAMP.match(p), p) for p in paragraphs]
     times = [int(m.group("h")) * 60 + int(m.group("m")) for m, _ in found if m]
+    if len(times) < 2:
+        return [None] * len(paragraphs), False
     one_way = times == sorted(times) or times == sorted(times, reverse=True)
-    if len(times) < 2 or not one_way or len(set(times)) < len(times):
-        return [None] * len(paragraphs)
+    one_day = one_way and len(set(times)) == len(times)
     out: list[tuple[str, str] | None] = []
     stamp = None
     for m, p in found:
@@ -275,7 +278,7 @@ def _live_stamps(paragraphs: Sequence[str]) -> list[tuple[str, str] | None]:
         else:
             # An entry's later paragraphs belong to the entry above them.
             out.append((stamp, p) if stamp else None)
-    return out
+    return out, one_day
 
 
 # --- claims ------------------------------------------------------------------------------

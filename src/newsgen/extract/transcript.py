@@ -33,6 +33,14 @@ _LABEL = re.compile(
     r"^\s*(?P<label>Q|(?:[A-Z][A-Z.'’-]*\s+){0,7}[A-Z][A-Z'’-]+)\.?(?:\s*\((?P<note>[^()\n]{1,80})\))?\s*:\s+(?P<rest>\S.*)$",
     re.DOTALL,
 )
+# "Host:", "Rutte:", "Mr Rutte:", "Secretary Blinken:": an interview printed with
+# labels in Title Case, as broadcasters and magazines do. Words that open ordinary
+# paragraphs look the same ("Kyiv: …", "Analysis: …"), so these count only in a
+# story where one of them is a question's label ("Host", "Question", "Interviewer").
+_TITLE_LABEL = re.compile(
+    r"^\s*(?P<label>(?:[A-Z][a-z.'’-]+\s+){0,3}[A-Z][a-z'’-]+)(?:\s*\((?P<note>[^()\n]{1,80})\))?\s*:\s+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
 # Capitalised words that open ordinary paragraphs with a colon; never speaker labels.
 _NOT_LABELS = frozenset("NOTE UPDATE EDITOR'S EDITOR’S WATCH READ MORE RELATED BREAKING ADVERTISEMENT PHOTO VIDEO SOURCE END".split())
 
@@ -45,8 +53,8 @@ class Turn:
     labelled: bool  # the label stands in this paragraph (not a continuation)
 
 
-def _label(paragraph: str) -> tuple[str, str] | None:
-    m = _LABEL.match(paragraph)
+def _label(paragraph: str, pattern: re.Pattern[str] = _LABEL) -> tuple[str, str] | None:
+    m = pattern.match(paragraph)
     if not m:
         return None
     label = m.group("label").strip()
@@ -68,7 +76,11 @@ def turns(paragraphs: Sequence[str]) -> list[Turn | None]:
     found = [lab for lab in labels if lab is not None]
     speakers = {lab for lab, _ in found if not is_question(lab)}
     if len(found) < 2 or not (any(is_question(lab) for lab, _ in found) or len(speakers) >= 2):
-        return [None] * len(paragraphs)
+        labels = [_label(p, _TITLE_LABEL) for p in paragraphs]
+        found = [lab for lab in labels if lab is not None]
+        speakers = {lab for lab, _ in found if not is_question(lab)}
+        if len(found) < 2 or not speakers or not any(is_question(lab) for lab, _ in found):
+            return [None] * len(paragraphs)
     last = max(i for i, lab in enumerate(labels) if lab is not None)
     out: list[Turn | None] = []
     current: tuple[str, str] | None = None

@@ -401,3 +401,8 @@ def test_a_statement_passed_on_by_somebody_unnamed_is_the_named_speaker_s():
 def test_a_spokesperson_for_a_country_s_body_speaks_for_that_body_not_the_country():
     (c,) = claims("A spokesperson for Ukraine's Security Service said there were no other North Korean prisoners in Kursk.")
     assert c.speaker.name == "Ukraine's Security Service"
+
+
+def test_officials_of_several_places_are_not_the_first_place_named():
+    (c,) = claims("Officials in Seoul and Washington said 11,000 North Korean troops were in Kursk.")
+    assert c.speaker is None

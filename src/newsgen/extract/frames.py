@@ -337,6 +337,8 @@ class Attributor:
                 if not head.tag_.endswith("S"):
                     self.unnamed = body
                 return body
+            if len({e.id for e in orgs}) > 1 and any(t.dep_ == "conj" and t.i in at for t in head.subtree):
+                return None  # "officials in Seoul, Kyiv and Washington": not one of them alone
             if orgs:
                 if not head.tag_.endswith("S"):
                     self.unnamed = orgs[0]  # "a Pentagon official said …" … "the official added"

@@ -406,3 +406,29 @@ def test_a_spokesperson_for_a_country_s_body_speaks_for_that_body_not_the_countr
 def test_officials_of_several_places_are_not_the_first_place_named():
     (c,) = claims("Officials in Seoul and Washington said 11,000 North Korean troops were in Kursk.")
     assert c.speaker is None
+
+
+def test_a_weekday_in_a_story_updated_since_is_left_undated_when_the_update_passed_that_weekday():
+    text = ("Ukraine's foreign ministry said on Saturday that 11,000 North Korean soldiers were in Kursk.",
+            "Ukraine's defence ministry said on Wednesday that North Korean troops had left Kursk.")
+    # Published Tuesday 17 December, updated Saturday 21 December: which Saturday is not settled.
+    cs = claims(*text, updated=dt.date(2024, 12, 21))
+    assert by_text(cs, "Saturday").said_on is None
+    assert by_text(cs, "Wednesday").said_on is None
+    # Updated the same week before Saturday, or not at all: counted from publication.
+    cs = claims(*text, updated=dt.date(2024, 12, 18))
+    assert by_text(cs, "Saturday").said_on == dt.date(2024, 12, 14) and by_text(cs, "Wednesday").said_on is None
+    assert by_text(claims(*text), "Wednesday").said_on == dt.date(2024, 12, 11)
+
+
+def test_a_medium_citing_unnamed_sources_credits_nobody_and_no_body_called_unnamed():
+    (c,) = wire("North Korea is preparing to send 3,000 more soldiers to Kursk, Eastwire said, citing unnamed government sources.")
+    assert c.speaker is None or "nnamed" not in c.speaker.name and c.speaker.name != "Eastwire News"
+
+
+def test_an_undated_statement_takes_the_day_before_it_only_from_the_same_voice():
+    cs = wire("BRUSSELS, Dec 17 (Northline) - NATO said on Tuesday that 12,000 North Korean troops were in Kursk.",
+              "Kim Yo Jong said on Sunday that the reports of North Korean troops were lies.",
+              "Eastwire said North Korean troops were training near Kursk.",
+              dateline="BRUSSELS, Dec 17 (Northline)")
+    assert by_text(cs, "training near").said_on == dt.date(2024, 12, 17)  # the lead's day, not Kim's Sunday

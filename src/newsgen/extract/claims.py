@@ -163,6 +163,7 @@ def _prepared(story: Story, people: Sequence[Person], nlp, outlets: Sequence[Out
         "published": story.published,
         "window_end": story.published_window[1] if story.published_window and not story.published else None,
         "window_start": story.published_window[0] if story.published_window and not story.published else None,
+        "updated": story.updated,
         "dateline": bool(story.dateline),
         "live": _live_stamps(story.paragraphs)[1],  # a one-day live blog: its entries are of the page's day
         "transcript": sum(t is not None for t in story_turns) >= max(1, len(story_turns)) / 2,

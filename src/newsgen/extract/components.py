@@ -110,7 +110,8 @@ def when_component(doc: Doc) -> Doc:
     story = doc.user_data.get(STORY) or {}
     keeper = Timekeeper(published=story.get("published"), window_end=story.get("window_end"), window_start=story.get("window_start"),
                         dateline=bool(story.get("dateline")), live=bool(story.get("live")),
-                        transcript=bool(story.get("transcript")), held_on=story.get("occasion"))
+                        transcript=bool(story.get("transcript")), held_on=story.get("occasion"),
+                        updated=story.get("updated"))
     out = []
     for unit, span, (frame, verb, tie, scene, nameless) in zip(units, unit_spans(doc), doc._.frames or []):
         if tie is not None:

@@ -345,6 +345,8 @@ class Attributor:
                 return orgs[0]
             words = [t.text for t in head.subtree if t.dep_ in ("compound", "amod") and t.head.i == head.i
                      and t.lemma_.lower() in c.org_words]
+            if any(t.lower_ in ("unnamed", "anonymous", "unidentified") for t in head.children):
+                return None  # "unnamed government sources": nobody the text names, not a body called so
             if words:
                 # "a foreign ministry official": the body is the words before the head.
                 name = " ".join(t.text for t in self.doc[head.left_edge.i: head.i]

@@ -56,6 +56,7 @@ class Timekeeper:
     transcript: bool
     window_start: dt.date | None = None
     held_on: Dating = None  # a transcript's: the day its title or preamble gives the briefing
+    updated: dt.date | None = None  # the story's update after publication, when it gives one
     elsewhere: tuple = None  # (speaker id, paragraph) of "Separately, X said": another occasion
     relayed: dict = None  # a medium -> (Dating, paragraph) of the last report through it the story dated
     last_dated: Dating = NONE
@@ -67,6 +68,7 @@ class Timekeeper:
     spoken_in: dict = None  # speaker id -> the paragraph where the story dated them
     reference: Dating = NONE  # the last day a sentence of the story gave itself
     reference_paragraph: int = -10  # where it stands
+    reference_speaker: object = None  # and who spoke there
     lead_reference: Dating = NONE  # the first: the day the report's lead is set on
     by_verb: dict = None  # reporting verb lemma -> the day of the last statement made with it
     near: dict = None  # person id -> (Dating, paragraph): a sentence that put them somewhere on a day
@@ -126,7 +128,7 @@ class Timekeeper:
         if d is None or d.said_on is None:
             return NONE
         self.reference, self.last_dated, self.last_dated_paragraph = d, d, unit.paragraph
-        self.reference_paragraph = unit.paragraph
+        self.reference_paragraph, self.reference_speaker = unit.paragraph, None
         if self.lead_reference.said_on is None:
             self.lead_reference = d
         self._see_meeting(unit, verb, d)
@@ -188,7 +190,7 @@ class Timekeeper:
             own = self._own(sent, unit, frame, verb)
             if own is not None:
                 if own.said_on is not None and frame.speaker is not None:
-                    self.reference, self.reference_paragraph = own, unit.paragraph
+                    self.reference, self.reference_paragraph, self.reference_speaker = own, unit.paragraph, frame.speaker
                     if self.lead_reference.said_on is None:
                         self.lead_reference = own
                     self._see_meeting(unit, verb, own)
@@ -253,7 +255,8 @@ class Timekeeper:
             # The day the report's own narrative is set on ("told the Council on Thursday"):
             # the one the sentences just before give, else the lead's; an aside dated
             # paragraphs earlier ("HUR said on Sunday") is not where the story is.
-            ref = self.reference if unit.paragraph - self.reference_paragraph <= 1 else self.lead_reference
+            ref = self.reference if unit.paragraph - self.reference_paragraph <= 1 and \
+                _same_voice(frame.speaker, self.reference_speaker) else self.lead_reference
             if ref.said_on is not None:
                 r = ref.said_on
                 return Dating(r, f"the day the report is set on ({r.isoformat()}, from {ref.basis}); the sentence gives no day", "day")
@@ -353,6 +356,8 @@ class Timekeeper:
             return NONE
         if self.published is None and m.kind != "explicit":
             return NONE
+        if m.date is not None and m.kind == "weekday" and self._rewritten(m):
+            return NONE  # "On Sunday" in a story updated since: which Sunday the text does not settle
         if m.date is not None:
             basis = m.basis
             if self.published is None and self.window_end is not None and self.window_start is not None:
@@ -363,6 +368,17 @@ class Timekeeper:
         if m.precision in ("week", "month") and m.range:
             return Dating(None, m.basis, m.precision, m.range)
         return NONE
+
+
+    def _rewritten(self, m: DateMention) -> bool:
+        """A weekday counted from publication in a story updated later, when that
+        weekday also fell between publication and the update: the sentence may be the
+        update's, and its "Sunday" the one just gone. ("Today" and "yesterday" are
+        read from publication, as outlets keep them when they update.)"""
+        if not (self.updated and self.published and self.updated > self.published):
+            return False
+        days = (self.updated - self.published).days
+        return any((self.published + dt.timedelta(days=k)).weekday() == m.date.weekday() for k in range(1, min(days, 7) + 1))
 
 
 def transcript_occasion(texts, anchor: dt.date | None) -> Dating | None:
@@ -444,6 +460,17 @@ def _attached(t: Token, verb: Token, frame: Frame) -> bool:
         x = x.head
         steps += 1
     return False
+
+
+def _same_voice(speaker, other) -> bool:
+    """The same speaker, or a person of the body that spoke (Kirby after "the White
+    House said on Tuesday"): one occasion, as far as a report tells it."""
+    if speaker is None or other is None:
+        return False
+    if speaker.id == other.id:
+        return True
+    names = {n.casefold() for n in (other.name, other.id) if n}
+    return other.kind == "organization" and bool(speaker.org) and speaker.org.casefold() in names
 
 
 def _own_occasion(sent: Span, frame: Frame) -> bool:

@@ -432,3 +432,13 @@ def test_an_undated_statement_takes_the_day_before_it_only_from_the_same_voice()
               "Eastwire said North Korean troops were training near Kursk.",
               dateline="BRUSSELS, Dec 17 (Northline)")
     assert by_text(cs, "training near").said_on == dt.date(2024, 12, 17)  # the lead's day, not Kim's Sunday
+
+
+def test_the_government_is_not_whichever_body_spoke_last_nor_is_it_after_it():
+    cs = claims("South Korea's spy agency said on Monday that 300 North Korean soldiers had died in Kursk.",
+                "The government has said little about the North Korean troops. It should explain its policy on prisoners.")
+    assert [c.speaker.name for c in cs if c.speaker is not None] == ["South Korea's spy agency"]
+    # A word for any body ("the agency") is the body that spoke just before.
+    cs = claims("The National Intelligence Service said on Monday that 300 North Korean soldiers had died in Kursk.",
+                "The agency said 2,700 North Korean soldiers had been wounded.")
+    assert by_text(cs, "2,700").speaker.name == "National Intelligence Service"

@@ -38,6 +38,7 @@ class Cues:
     background_words: frozenset[str]
     meeting_nouns: frozenset[str]
     meeting_verbs: frozenset[str]
+    generic_body_words: frozenset[str]
     date_bounds: frozenset[str]
     count_states: dict
     place_prepositions: frozenset[str]

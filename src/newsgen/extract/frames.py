@@ -419,7 +419,9 @@ class Attributor:
             if any(word in re.findall(r"[a-z]+", n.lower()) for n in names):
                 return e
         last = self.last.speaker if self.last else None
-        if last is not None and last.kind == "organization" and not last.members and self._par(head) - self.last_paragraph <= 1:
+        if last is not None and last.kind == "organization" and not last.members and self._par(head) - self.last_paragraph <= 1 \
+                and word in cues().generic_body_words:
+            # "the agency" after the NIS spoke; not "the government" after the spy agency.
             return last
         return None
 
@@ -795,9 +797,9 @@ class Attributor:
                     self.last = None  # someone spoke, not clear who: nothing carries on
                 return None
         if frame.speaker is None or frame.speaker is AMBIGUOUS:
-            if frame.speaker is AMBIGUOUS:
-                self.last = None
-            elif frame.form != "according":
+            if frame.speaker is AMBIGUOUS or frame.form == "subject":
+                self.last = None  # somebody else spoke: an "it" or "he" next is not the one before
+            if frame.speaker is None and frame.form != "according":
                 self.unnamed = None
             return None
         self.last, self.last_paragraph = frame, unit.paragraph

@@ -442,3 +442,13 @@ def test_the_government_is_not_whichever_body_spoke_last_nor_is_it_after_it():
     cs = claims("The National Intelligence Service said on Monday that 300 North Korean soldiers had died in Kursk.",
                 "The agency said 2,700 North Korean soldiers had been wounded.")
     assert by_text(cs, "2,700").speaker.name == "National Intelligence Service"
+
+
+def test_it_is_the_body_the_sentence_before_was_about_unless_that_sentence_was_a_statement():
+    cs = wire("The foreign ministry said on Monday that North Korean troops were in Kursk.",
+              "Eastwire has released its own account of the talks. It says 11,000 North Korean soldiers are in Kursk.")
+    assert by_text(cs, "It says").speaker.name == "Eastwire News"
+    # After a statement, "it" is that statement's speaker: the body whose statement was carried.
+    cs = wire("Eastwire published a statement from the Defence Ministry on Monday. It said 11,000 North Korean "
+              "soldiers were in Kursk.")
+    assert by_text(cs, "It said").speaker.name == "Defence Ministry"

@@ -204,6 +204,9 @@ class Attributor:
         if lower in c.person_pronouns:
             return self._pronoun_person(head)
         if lower in c.thing_pronouns:
+            named = self._subject_before(head)
+            if named is not None:
+                return named  # "KCNA has published its account. It says …": what the sentence before was about
             last = self.last.speaker if self.last else None
             return last if last is not None and last.kind == "organization" and self.last_paragraph >= self._par(head) - 1 else None
         if lower in c.group_pronouns:
@@ -474,6 +477,25 @@ class Attributor:
     def _quoted(self, t: Token) -> bool:
         k = self._unit_index(t)
         return _in_quote(t, self.units[k].quotes) if self.units else False
+
+    def _subject_before(self, head: Token) -> Entity | None:
+        """The body the sentence just before (in the same paragraph) has as its subject."""
+        i = self._unit_index(head)
+        if i == 0 or self.units[i - 1].paragraph != self.units[i].paragraph or self.units[i - 1].heading:
+            return None
+        prev = self.units[i - 1]
+        span = self.doc.char_span(prev.start, prev.end, alignment_mode="expand")
+        if span is None or any(is_reporting(t) and not _in_quote(t, prev.quotes) for t in span):
+            return None  # a statement: "it" is its speaker's (the narrative's last speaker)
+        at = self.doc._.entity_at
+        for t in span:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+                hits = [at[x.i] for x in t.subtree if x.i in at and at[x.i] is not AMBIGUOUS]
+                # The subject phrase's own head, or a name standing in apposition to it.
+                e = at.get(t.i) if t.i in at else (hits[-1] if hits and any(x.dep_ == "appos" and x.i in at for x in t.subtree) else None)
+                if e is not None and e is not AMBIGUOUS and e.kind == "organization" and not e.members:
+                    return e
+        return None
 
     def _unit_index(self, t: Token) -> int:
         lo, hi = 0, len(self.units) - 1

@@ -229,3 +229,13 @@ def test_a_meeting_the_lead_dates_dates_the_statements_made_at_it(lead, held):
     cs = claims(lead, "The representative of France, Nicolas de Riviere, said about 11,000 North Korean soldiers were in Kursk.",
                 "Russia's envoy, Vassily Nebenzia, dismissed the reports of North Korean troops.")
     assert [c.said_on for c in cs if c.speaker is not None] == [held, held]
+
+
+def test_greetings_and_the_floor_changing_hands_are_not_claims():
+    cs = claims("MS. LEE MIN-JUN: Good morning, everyone. North Korean soldiers are still in the Kursk region.",
+                "Q: How many?",
+                "MS. LEE MIN-JUN: Yes. About 11,000 of them. Okay, next question from the back.",
+                published=dt.date(2024, 12, 13), title="Ministry briefing")
+    texts = [c.text for c in cs if c.speaker is not None]
+    assert any("still in the Kursk region" in t for t in texts) and any("11,000" in t for t in texts)
+    assert not [t for t in texts if t.startswith(("Good morning", "Yes", "Okay"))]

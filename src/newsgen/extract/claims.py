@@ -301,6 +301,9 @@ def _assemble(story: Story, drafts: list[_Draft], topics: Sequence[Topic], doc) 
             continue
         hedges = find_hedges(text)
         quantities = with_counts(find_quantities(text), doc, draft.unit)
+        if draft.frame is not None and draft.frame.form == "turn" and topics and not own and not quantities \
+                and len(text.split()) <= _SMALL_TALK_WORDS:
+            continue  # "Good afternoon, everybody.", "Yes.": the floor changing hands, not a claim
         quote = _quote(text)
         d = draft.dating
         speakers = (draft.speaker.members or (draft.speaker,)) if draft.speaker else ()
@@ -327,6 +330,11 @@ def _assemble(story: Story, drafts: list[_Draft], topics: Sequence[Topic], doc) 
             )
         )
     return tuple(claims)
+
+
+# A transcript answer this short that touches no topic and gives no figure is the
+# talk around the claims (greetings, "Yes.", "Next question"), not one of them.
+_SMALL_TALK_WORDS = 8
 
 
 def _groups(drafts: list[_Draft]) -> list[str]:

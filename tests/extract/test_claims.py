@@ -452,3 +452,12 @@ def test_it_is_the_body_the_sentence_before_was_about_unless_that_sentence_was_a
     cs = wire("Eastwire published a statement from the Defence Ministry on Monday. It said 11,000 North Korean "
               "soldiers were in Kursk.")
     assert by_text(cs, "It said").speaker.name == "Defence Ministry"
+
+
+def test_a_date_in_the_title_dates_no_statement():
+    (c,) = claims("Ukraine's military said North Korean troops were fighting in Kursk.",
+                  title="Saturday, 14 December 2024 | 09:00 GMT")  # a page's date bar taken for its title
+    assert c.said_on is None
+    # A dated section heading inside the story still dates its section.
+    cs = claims("14 December 2024", "Ukraine's military said North Korean troops were fighting in Kursk.")
+    assert by_text(cs, "fighting").said_on == dt.date(2024, 12, 14)

@@ -179,6 +179,19 @@ def test_relative_stamp_without_a_bar_time_needs_the_dateline_to_choose():
     assert story.published == dt.date(2025, 3, 2)
 
 
+def test_a_date_bar_row_with_other_cells_is_not_the_headline_and_a_stamp_beside_it_counts():
+    # The bar shares a cell with the weather, and the relative stamp stands above the
+    # headline: the headline is still the line about the article, the stamp still counts.
+    page = (_RELATIVE_PAGE.replace("Tuesday, 4 March 2025   08:10 GMT        Region: Europe  v        Log in   |   Register",
+                                   "Friday, 7 March 2025 | 08:10 GMT            Helsinki 2°C")
+            .replace("By Aino Virtanen\n4 minute read   .   Published 3 hours ago   .   Updated 20 min ago\n", "")
+            .replace("BALTIC\n", "Published 3 days ago\n"))
+    story, _ = read_text(page, "r.txt")
+    assert story.title == "Finland reopens two border crossings after talks with Russian officials"
+    assert story.seen_on == dt.date(2025, 3, 7)
+    assert story.published == dt.date(2025, 3, 4) and story.published_basis == "relative stamp and date bar"
+
+
 def test_updated_relative_stamp_is_never_the_publication_date():
     page = _RELATIVE_PAGE.replace("Published 3 hours ago   .   ", "").replace("HELSINKI, March 4 (Harbour) - ", "")
     story, _ = read_text(page, "r.txt")

@@ -119,7 +119,8 @@ def when_component(doc: Doc) -> Doc:
         if scene is not None:
             keeper.scene(span, unit, scene[0], doc[scene[1]], unnamed=scene[2], speaking=scene[3])
         if unit.heading:
-            keeper.see_heading(span.text)
+            if unit.paragraph >= 0:  # a section's heading dates the section; the story's title dates nothing
+                keeper.see_heading(span.text)
             out.append(NONE)
             continue
         if frame is None:

@@ -135,7 +135,9 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         basis = "header date" if published else None
 
     dl: Dateline | None = dateline(paragraphs[0]) if paragraphs else None
-    ago = _relative_stamp(header[title_at + 1:] if title_at is not None else header)
+    # Under the headline; else above it, beside the date bar ("Published 3 days ago").
+    ago = _relative_stamp(header[title_at + 1:] if title_at is not None else header) or (
+        _relative_stamp(before_title) if title_at is not None else None)
     if published is None and ago is not None and seen_on is not None:
         # "Published 2 hours ago" counts back from when the page was seen: its date bar.
         days = ago.days(seen_on, seen_at)
@@ -433,6 +435,8 @@ def _title_candidate(ln: Line) -> bool:
         return False
     if chrome.name_line(ln.text):
         return False
+    if _date_bar(ln, True) or _date_bar(ln, False):
+        return False  # "Saturday, March 8, 2025 | 14:02 KST      Weather Seoul 9°C": a date bar's row
     # A menu ("News | World | Opinion | Business") is not a headline.
     if len(re.findall(r"\s[|·•]\s", ln.text)) >= 2:
         return False

@@ -461,3 +461,11 @@ def test_a_date_in_the_title_dates_no_statement():
     # A dated section heading inside the story still dates its section.
     cs = claims("14 December 2024", "Ukraine's military said North Korean troops were fighting in Kursk.")
     assert by_text(cs, "fighting").said_on == dt.date(2024, 12, 14)
+
+
+def test_a_lawmaker_who_briefed_reporters_on_the_agency_s_session_voices_it_on_its_day():
+    cs = claims("The National Intelligence Service said on Monday that 300 North Korean soldiers had died in Kursk.",
+                "The intelligence service gave the figure to a closed-door committee session, according to lawmaker Park Ji-won, "
+                "who briefed reporters afterwards.")
+    c = by_text(cs, "closed-door")
+    assert c.speaker.name == "Park Ji-won" and c.said_on == dt.date(2024, 12, 16)

@@ -133,14 +133,7 @@ class Attributor:
                 return at[named.i]  # "We, the Government of Japan": the body named
             # (A plural title: the tagger may call "Ministers" a singular proper noun.)
             if named is not None and word.endswith("s") and (word[:-1] in c.titles or word in c.person_nouns):
-                # The group as the text names it, without what hangs from it after a comma.
-                cut = {t.i for ch in named.children if ch.dep_ in ("acl", "relcl", "appos") for t in ch.subtree}
-                words = [t for t in named.subtree if t.i not in cut]
-                name = self.doc[words[0].i: words[-1].i + 1].text
-                name = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,")
-                group = Entity(id=_slug(name[:80]), name=name[0].upper() + name[1:], kind="organization", known=False)
-                self.unnamed = group
-                return group
+                return self._group_as_named(named)
             return None
         appos = [c for c in head.children if c.dep_ == "appos" and c.i in at]
         if appos and head.i not in at:
@@ -269,20 +262,14 @@ class Attributor:
             # "Its military intelligence agency said": the body of the country or
             # organisation the sentence before was about.
             owner = self.roster.last("organization", head.i)
-            if owner is not None:
-                phrase = " ".join(t.text for t in self.doc[head.left_edge.i: head.i + 1] if t.dep_ != "poss")
-                name = f"{owner.name}'s {phrase}"
-                return Entity(id=_slug(name), name=name, kind="organization", known=False)
-            return None
+            return self._owned_body(owner, head) if owner is not None else None
         if det in ("his", "her") and lemma in c.org_words and not any(t.i in at for t in head.subtree):
             # "His office later said": the office of the person "his" is, when the text
             # settles who that is; never a body called "His office".
             poss = next(ch for ch in head.children if ch.dep_ in ("det", "poss"))
             owner = self._pronoun_person(poss)
             if owner is not None and owner is not AMBIGUOUS and not owner.members:
-                phrase = " ".join(t.text for t in self.doc[head.left_edge.i: head.i + 1] if t.dep_ != "poss")
-                name = f"{owner.name}'s {phrase}"
-                return Entity(id=_slug(name), name=name, kind="organization", known=False)
+                return self._owned_body(owner, head)
             return None
         if det in ("the", "this") and lemma in c.org_words and not head.tag_.endswith("S") \
                 and not any(t.i in at for t in head.subtree):
@@ -310,14 +297,7 @@ class Attributor:
             if orgs and head.tag_.endswith("S") and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in head.children) \
                     and lemma in c.titles:
                 # "the foreign ministers of Canada, France, …": the group, named as the text names it.
-                # Its name as the text gives it, without the clauses hanging from it.
-                cut = {t.i for ch in head.children if ch.dep_ in ("acl", "relcl", "appos") for t in ch.subtree}
-                words = [t for t in head.subtree if t.i not in cut]
-                name = self.doc[words[0].i: words[-1].i + 1].text if words else head.text
-                name = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,")
-                group = Entity(id=_slug(name[:80]), name=name[0].upper() + name[1:], kind="organization", known=False)
-                self.unnamed = group
-                return group
+                return self._group_as_named(head)
             # A nationality: "South Korean", or "Ukrainian" (which the NER may call a place).
             nationality = [t for t in head.children if t.dep_ in ("amod", "compound") and
                            (t.ent_type_ == "NORP" or t.ent_type_ == "GPE" and t.pos_ == "ADJ")]
@@ -477,6 +457,23 @@ class Attributor:
     def _quoted(self, t: Token) -> bool:
         k = self._unit_index(t)
         return _in_quote(t, self.units[k].quotes) if self.units else False
+
+    def _owned_body(self, owner: Entity, head: Token) -> Entity:
+        """The body a possessive names by its owner: "its intelligence agency" → "Russia's intelligence agency"."""
+        phrase = " ".join(t.text for t in self.doc[head.left_edge.i: head.i + 1] if t.dep_ != "poss")
+        name = f"{owner.name}'s {phrase}"
+        return Entity(id=_slug(name), name=name, kind="organization", known=False)
+
+    def _group_as_named(self, head: Token) -> Entity:
+        """A group as the text names it ("Foreign Ministers of A, B and C"), without the
+        clauses hanging from its head; later "the ministers" are that group."""
+        cut = {t.i for ch in head.children if ch.dep_ in ("acl", "relcl", "appos") for t in ch.subtree}
+        words = [t for t in head.subtree if t.i not in cut]
+        name = self.doc[words[0].i: words[-1].i + 1].text if words else head.text
+        name = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,")
+        group = Entity(id=_slug(name[:80]), name=name[0].upper() + name[1:], kind="organization", known=False)
+        self.unnamed = group
+        return group
 
     def _subject_before(self, head: Token) -> Entity | None:
         """The body the sentence just before (in the same paragraph) has as its subject."""

@@ -469,3 +469,12 @@ def test_a_lawmaker_who_briefed_reporters_on_the_agency_s_session_voices_it_on_i
                 "who briefed reporters afterwards.")
     c = by_text(cs, "closed-door")
     assert c.speaker.name == "Park Ji-won" and c.said_on == dt.date(2024, 12, 16)
+
+
+def test_today_under_a_live_page_s_day_heading_is_that_day():
+    cs = claims("Wednesday 18 December 2024",
+                "Ukraine's military intelligence said this morning that North Korean units had lost 200 soldiers in Kursk.",
+                "Tuesday 17 December 2024",
+                "The White House said North Korean soldiers were being used as infantry in Kursk.")
+    assert by_text(cs, "this morning").said_on == dt.date(2024, 12, 18)
+    assert by_text(cs, "infantry").said_on == dt.date(2024, 12, 17)

@@ -177,3 +177,25 @@ def test_by_line_under_the_headline_in_unmarked_markup():
     story, _ = read_html(page, "p.html")
     assert story.byline == "Kim Da-eun"
     assert not any("Kim Da-eun" in p for p in story.paragraphs)
+
+
+_LIVE_DAYS = """<!doctype html><html><head><title>Live: talks on the border</title>
+<meta property="article:published_time" content="2025-03-03T06:00:00Z"></head><body>
+<h1>Live: Finland and Russia talk about the border crossings</h1>
+<div class="post"><time datetime="2025-03-04T08:10:00Z">08:10</time>
+<p>The interior ministry said this morning that two crossings on the eastern border would reopen next week.</p></div>
+<div class="post"><time datetime="{second}">17:45</time>
+<p>Officials from both countries met in Lappeenranta for the first time since the crossings were closed last year.</p>
+<p>Russia's border service said it would send a delegation to the next round of talks in April.</p></div>
+</body></html>"""
+
+
+def test_a_live_page_over_several_days_prints_each_day_above_its_entries():
+    story, _ = read_html(_LIVE_DAYS.format(second="2025-03-03T17:45:00Z"), "live.html")
+    assert story.published == dt.date(2025, 3, 3)
+    assert story.paragraphs[0] == "Tuesday 4 March 2025" and story.paragraphs[1].startswith("The interior ministry")
+    assert story.paragraphs[2] == "Monday 3 March 2025" and story.paragraphs[3].startswith("Officials")
+    assert len(story.paragraphs) == 5  # a day's entries under one heading
+    # Entries of one day: the page as it is.
+    story, _ = read_html(_LIVE_DAYS.format(second="2025-03-04T17:45:00Z"), "live.html")
+    assert not any(p.endswith("2025") for p in story.paragraphs)

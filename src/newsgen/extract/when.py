@@ -358,6 +358,11 @@ class Timekeeper:
             return NONE
         if m.date is not None and m.kind == "weekday" and self._rewritten(m):
             return NONE  # "On Sunday" in a story updated since: which Sunday the text does not settle
+        if m.date is not None and m.kind == "relative-day" and self.heading.said_on and self.published \
+                and self.heading.said_on != self.published:
+            # "This morning" under a live page's "Wednesday 18 December": that day's morning.
+            day = m.date + (self.heading.said_on - self.published)
+            return Dating(day, f"'{m.text}' in the section of {self.heading.said_on.isoformat()} ({self.heading.basis})", "day")
         if m.date is not None:
             basis = m.basis
             if self.published is None and self.window_end is not None and self.window_start is not None:

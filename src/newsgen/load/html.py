@@ -113,6 +113,7 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         published = dl.on(dl.year or year_for(dl, updated))
         basis = "dateline"
     credit = chrome.wire_credit(dl.credit if dl else None, paragraphs)
+    paragraphs = _with_entry_days(doc, paragraphs)
     if not paragraphs:
         problems.append(Problem(seed, "no article text found in the page", severity="warning"))
     story = Story(
@@ -132,6 +133,37 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         format="html",
     )
     return story, tuple(problems)
+
+
+def _with_entry_days(doc, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """A live page whose entries carry their own <time datetime> on more than one day:
+    the paragraphs with the day printed as a heading where a new day's entries begin
+    ("Wednesday 18 December 2024"), as a live page shows its days. The extractor
+    dates an entry by the day above it, not by the day the page was first published."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    day_of: dict[str, dt.date] = {}
+    current: dt.date | None = None
+    entries = 0
+    for el in doc.iter("time", "p", "li", "blockquote"):
+        if el.tag == "time":
+            if not _in_surroundings(el) and el.get("datetime"):
+                current = _date_of(el.get("datetime"))
+                entries += 1
+            continue
+        if current is not None:
+            day_of.setdefault(squash(el.text_content())[:60], current)
+    days = [day_of.get(squash(p)[:60]) for p in paragraphs]
+    if entries < 2 or len({d for d in days if d}) < 2:
+        return paragraphs
+    out: list[str] = []
+    last = None
+    for p, d in zip(paragraphs, days):
+        if d is not None and d != last:
+            out.append(f"{d:%A} {d.day} {d:%B} {d.year}")
+            last = d
+        out.append(p)
+    return tuple(out)
 
 
 # --- parsing ----------------------------------------------------------------------

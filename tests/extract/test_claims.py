@@ -478,3 +478,15 @@ def test_today_under_a_live_page_s_day_heading_is_that_day():
                 "The White House said North Korean soldiers were being used as infantry in Kursk.")
     assert by_text(cs, "this morning").said_on == dt.date(2024, 12, 18)
     assert by_text(cs, "infantry").said_on == dt.date(2024, 12, 17)
+
+
+def test_the_minister_after_two_ministers_named_together_is_nobody_the_text_settles():
+    people = PEOPLE + (Person(id="umerov", name="Rustem Umerov", aliases=("Umerov",), role="Minister of Defence of Ukraine"),
+                       Person(id="sybiha", name="Andrii Sybiha", aliases=("Sybiha",), role="Minister of Foreign Affairs of Ukraine"))
+    cs = claims("Defence Minister Rustem Umerov and Foreign Minister Andrii Sybiha met NATO envoys in Kyiv on Monday. "
+                "The minister said 11,000 North Korean troops were in Kursk.", people=people)
+    assert [c.speaker for c in cs if "11,000" in c.text] in ([], [None])
+    # One minister named: "the minister" is that one.
+    cs = claims("Defence Minister Rustem Umerov met NATO envoys in Kyiv on Monday. "
+                "The minister said 11,000 North Korean troops were in Kursk.", people=people)
+    assert by_text(cs, "11,000").speaker.name == "Rustem Umerov"

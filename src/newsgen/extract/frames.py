@@ -242,8 +242,11 @@ class Attributor:
             of = [at[t.i] for ch in head.children if ch.dep_ == "prep" and ch.lower_ in ("of", "for", "from")
                   for t in ch.subtree if t.i in at and at[t.i] is not AMBIGUOUS]
             modifiers += [w for e in of for w in re.findall(r"[a-z]{3,}", e.name.lower())]
-            found = self._speaking_holder(lemma, lower, head, modifiers) or \
-                self.roster.by_title(lemma, head.i, modifiers=modifiers) or self.roster.by_title(lower, head.i, modifiers=modifiers)
+            found = self._speaking_holder(lemma, lower, head, modifiers)
+            if found is None and self._two_holders_just_named(lemma, lower, head, modifiers):
+                return None  # "Defense Minister Kim and Foreign Minister Cho …. The minister said": which one?
+            found = found or self.roster.by_title(lemma, head.i, modifiers=modifiers) or \
+                self.roster.by_title(lower, head.i, modifiers=modifiers)
             if found is not None:
                 return found
             if of and of[0].kind == "organization":
@@ -930,6 +933,24 @@ class Attributor:
         if len(spoken) > 1 and spoken[0][0] > spoken[1][0] and spoken[0][0] >= self._par(head) - 1:
             return found[spoken[0][1]]
         return None
+
+    def _two_holders_just_named(self, lemma: str, lower: str, head: Token, modifiers: list[str]) -> bool:
+        """Two people holding the title named in this sentence or the one before: "the
+        minister" does not say which."""
+        holders = {e.id for t in (lemma, lower) for e in self.roster.title_holders(t, head.i, modifiers)}
+        if len(holders) < 2:
+            return False
+        i = self._unit_index(head)
+        prev = self.units[i - 1] if i > 0 and not self.units[i - 1].heading else self.units[i]
+        span = self.doc.char_span(prev.start, prev.end, alignment_mode="expand")
+        start = span.start if span is not None else head.i
+        recent = set()
+        for at, e, _ in reversed(self.roster.met):
+            if at < start:
+                break
+            if at < head.i and e.id in holders:
+                recent.add(e.id)
+        return len(recent) >= 2
 
     def _speaking_holder(self, lemma: str, lower: str, head: Token, modifiers: list[str]) -> Entity | None:
         """ "Foreign Minister Choe said … at talks with Foreign Minister Lavrov. The

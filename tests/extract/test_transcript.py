@@ -86,7 +86,8 @@ MINISTRY = (
 
 def test_question_labels_with_an_affiliation_are_questions_and_stop_the_answer_before():
     t = turns(MINISTRY)
-    assert [x.kind if x else None for x in t] == [None, "answer", "question", "answer", "question", "question", "answer"]
+    # (What follows a question unlabelled, and asks nothing, is not the question.)
+    assert [x.kind if x else None for x in t] == [None, "answer", "question", "answer", "question", None, "answer"]
     assert t[2].text.startswith("Has Seoul") and t[6].label == "SPOKESPERSON LEE MIN-JUN" and t[6].text.startswith("About 2,000")
 
 
@@ -239,3 +240,15 @@ def test_greetings_and_the_floor_changing_hands_are_not_claims():
     texts = [c.text for c in cs if c.speaker is not None]
     assert any("still in the Kursk region" in t for t in texts) and any("11,000" in t for t in texts)
     assert not [t for t in texts if t.startswith(("Good morning", "Yes", "Okay"))]
+
+
+def test_credits_in_title_case_do_not_make_a_story_a_transcript():
+    paragraphs = ("Reporter: Jane Doe",
+                  "Ukraine says 11,000 North Korean soldiers are in Kursk, its military intelligence said on Monday.",
+                  "Editor: Tom Hale")
+    assert turns(paragraphs) == [None] * 3
+    # In capitals the credits look like two speakers' labels; the story between them is
+    # still prose, never a question.
+    upper = ("REPORTER: JANE DOE", paragraphs[1], "EDITOR: TOM HALE")
+    assert turns(upper)[1] is None
+    assert [c.speaker.name for c in claims(*upper) if c.speaker is not None] != []

@@ -8,7 +8,8 @@ whose turn it is:
 
 * a labelled paragraph is its label's turn (the label is cut off the text);
 * an unlabelled paragraph between two labelled ones continues the turn before it
-  (a long answer runs over several paragraphs);
+  (a long answer runs over several paragraphs); a question runs on only in
+  paragraphs that ask;
 * after the last label there is no turn: a story that quotes a short exchange and
   then goes on in prose ("Background: …") is the writer's again.
 
@@ -76,10 +77,13 @@ def turns(paragraphs: Sequence[str]) -> list[Turn | None]:
     found = [lab for lab in labels if lab is not None]
     speakers = {lab for lab, _ in found if not is_question(lab)}
     if len(found) < 2 or not (any(is_question(lab) for lab, _ in found) or len(speakers) >= 2):
-        labels = [_label(p, _TITLE_LABEL) for p in paragraphs]
+        # A Title Case label heads a sentence or more ("Reporter: Jane Doe" is a credit),
+        # and somebody labelled as asking asks ("Host: …?").
+        labels = [lab if lab is not None and len(lab[1].split()) >= 4 else None
+                  for lab in (_label(p, _TITLE_LABEL) for p in paragraphs)]
         found = [lab for lab in labels if lab is not None]
         speakers = {lab for lab, _ in found if not is_question(lab)}
-        if len(found) < 2 or not speakers or not any(is_question(lab) for lab, _ in found):
+        if len(found) < 2 or not speakers or not any(is_question(lab) and "?" in rest for lab, rest in found):
             return [None] * len(paragraphs)
     last = max(i for i, lab in enumerate(labels) if lab is not None)
     out: list[Turn | None] = []
@@ -88,6 +92,11 @@ def turns(paragraphs: Sequence[str]) -> list[Turn | None]:
         if lab is not None:
             current = (lab[0], "question" if is_question(lab[0]) else "answer")
             out.append(Turn(current[1], current[0], lab[1], True))
+        elif current is not None and current[1] == "question" and not p.rstrip().rstrip("\"”’'").endswith("?"):
+            # A question runs on only while it asks: what follows it unlabelled is not
+            # asked ("REPORTER: Jane Doe" heading a story is a credit, not a question).
+            current = None
+            out.append(None)
         elif current is not None and i < last:
             out.append(Turn(current[1], current[0], p, False))
         else:

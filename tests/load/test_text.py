@@ -306,3 +306,30 @@ The plan still needs the approval of each regional assembly, which is expected i
         "In the plan, the leaders:", "agreed to share the cost of two new reservoirs;",
         "promised to publish water quality figures every month from next year;",
         "asked the national government to fund a study of the river's flood risk.")
+
+
+_NEWSLETTER = """\
+BORDER BRIEFING
+Monday, 3 March 2025
+
+Three things to know about Finland's eastern border this week.
+
+1. CROSSINGS REOPEN
+Finland's interior ministry said on Monday that two crossings on the eastern border would reopen next week, after officials from both countries met in Lappeenranta to review the arrangement.
+
+2. GUARDS REINFORCED
+The border guard said it would send two hundred more officers to the reopened crossings, and that patrols along the rest of the frontier would continue as before.
+
+3. WHAT MOSCOW SAYS
+Russia's foreign ministry said the decision was a first step and that it expected all the crossings to reopen within the year.
+"""
+
+
+def test_a_newsletter_s_numbered_sections_of_one_paragraph_each_are_all_body():
+    story, _ = read_text(_NEWSLETTER, "n.txt")
+    assert [p.split()[0] for p in story.paragraphs if p.split()[0] in ("Finland's", "The", "Russia's")] == \
+        ["Finland's", "The", "Russia's"]
+    # Unnumbered headlines, each over a line of summary, are teasers: the body ends before them.
+    teasers = _NEWSLETTER.replace("2. GUARDS REINFORCED", "Guards reinforced").replace("3. WHAT MOSCOW SAYS", "What Moscow says")
+    story, _ = read_text(teasers, "n.txt")
+    assert not any(p.startswith("Russia's foreign ministry") for p in story.paragraphs)

@@ -406,13 +406,19 @@ def _drop_author_notes(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], st
 
 
 def _crosshead_between(lines: list[Line], last: int, run: list[int]) -> bool:
-    if sum(1 for i in run if lines[i].kind == "prose") < 2:
-        return False
     between = [ln for ln in lines[last + 1:run[0]] if ln.kind not in ("skip", "caption", "credit")]
     if len(between) != 1:
         return False
     ln = between[0]
-    return ln.kind == "other" and len(words(ln.text)) <= 12 and not ends_sentence(ln.text)
+    if not (ln.kind == "other" and len(words(ln.text)) <= 12 and not ends_sentence(ln.text)):
+        return False
+    prose = sum(1 for i in run if lines[i].kind == "prose")
+    # A newsletter's numbered sections ("2. SEOUL REACTS") may hold one paragraph each;
+    # other one-paragraph runs after a heading are teasers (a headline, its summary).
+    return prose >= 2 or (prose == 1 and bool(_NUMBERED_SECTION.match(ln.text)))
+
+
+_NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 
 
 # --- the header -------------------------------------------------------------------

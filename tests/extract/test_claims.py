@@ -490,3 +490,15 @@ def test_the_minister_after_two_ministers_named_together_is_nobody_the_text_sett
     cs = claims("Defence Minister Rustem Umerov met NATO envoys in Kyiv on Monday. "
                 "The minister said 11,000 North Korean troops were in Kursk.", people=people)
     assert by_text(cs, "11,000").speaker.name == "Rustem Umerov"
+
+
+def test_a_medium_s_report_of_an_event_of_another_day_sets_the_story_on_neither_day():
+    text = ("SEOUL, Dec 17 (Northline) - Sergei Shoigu met Kim Jong Un in Pyongyang on Monday, North Korean state media "
+            "said on Tuesday.",
+            "Kim told Shoigu that North Korean troops would stay in Kursk.")
+    cs = wire(*text, dateline="SEOUL, Dec 17 (Northline)")
+    assert by_text(cs, "would stay").said_on is None  # said at the meeting (Monday) or later: not settled
+    # A lead of one day: the story is set on it.
+    cs = wire("SEOUL, Dec 17 (Northline) - North Korean state media said on Tuesday that Kim Jong Un had received "
+              "Sergei Shoigu.", text[1], dateline="SEOUL, Dec 17 (Northline)")
+    assert by_text(cs, "would stay").said_on == TUE

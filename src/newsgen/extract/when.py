@@ -129,7 +129,8 @@ class Timekeeper:
             return NONE
         self.reference, self.last_dated, self.last_dated_paragraph = d, d, unit.paragraph
         self.reference_paragraph, self.reference_speaker = unit.paragraph, None
-        if self.lead_reference.said_on is None:
+        medium = any(t.lower_ in cues().media_words for ch in verb.children if ch.dep_ == "nsubj" for t in ch.subtree)
+        if self.lead_reference.said_on is None and not (medium and self._event_of_another_day(sent, d)):
             self.lead_reference = d
         self._see_meeting(unit, verb, d)
         return d
@@ -191,7 +192,8 @@ class Timekeeper:
             if own is not None:
                 if own.said_on is not None and frame.speaker is not None:
                     self.reference, self.reference_paragraph, self.reference_speaker = own, unit.paragraph, frame.speaker
-                    if self.lead_reference.said_on is None:
+                    if self.lead_reference.said_on is None and not (
+                            is_medium(frame.speaker) and self._event_of_another_day(sent, own)):
                         self.lead_reference = own
                     self._see_meeting(unit, verb, own)
                     self.spoken_in = self.spoken_in or {}
@@ -257,6 +259,8 @@ class Timekeeper:
             # paragraphs earlier ("HUR said on Sunday") is not where the story is.
             ref = self.reference if unit.paragraph - self.reference_paragraph <= 1 and \
                 _same_voice(frame.speaker, self.reference_speaker) else self.lead_reference
+            if ref.said_on is None and self.reference.said_on is not None:
+                return NONE  # the lead reports an event of another day (above): not settled
             if ref.said_on is not None:
                 r = ref.said_on
                 return Dating(r, f"the day the report is set on ({r.isoformat()}, from {ref.basis}); the sentence gives no day", "day")
@@ -374,6 +378,13 @@ class Timekeeper:
             return Dating(None, m.basis, m.precision, m.range)
         return NONE
 
+
+    def _event_of_another_day(self, sent: Span, report: Dating) -> bool:
+        """"X met Y on Wednesday, state media said on Thursday": a medium's report of an
+        event of another day. What is said at the event is not of the report's day, and
+        the text may not say which: the story is set on neither."""
+        return any(m.date is not None and m.precision == "day" and m.date != report.said_on
+                   for m in find_dates(sent.text, self.anchor))
 
     def _rewritten(self, m: DateMention) -> bool:
         """A weekday counted from publication in a story updated later, when that

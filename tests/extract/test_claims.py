@@ -502,3 +502,12 @@ def test_a_medium_s_report_of_an_event_of_another_day_sets_the_story_on_neither_
     cs = wire("SEOUL, Dec 17 (Northline) - North Korean state media said on Tuesday that Kim Jong Un had received "
               "Sergei Shoigu.", text[1], dateline="SEOUL, Dec 17 (Northline)")
     assert by_text(cs, "would stay").said_on == TUE
+
+
+def test_a_ministry_no_person_holds_is_the_body_itself():
+    cs = claims("The Russian defence ministry, in a Telegram post, claimed its forces had pushed North Korean "
+                "troops out of Kursk.")
+    assert by_text(cs, "Telegram").speaker.name == "Russian defence ministry"
+    cs = claims("Britain's defence ministry said on Sunday that North Korean forces had lost 6,000 soldiers in Kursk. "
+                "That was half of the 11,000 North Korean soldiers sent, the ministry said.")
+    assert by_text(cs, "half of").speaker.name == "Britain's defence ministry"

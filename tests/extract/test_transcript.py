@@ -252,3 +252,13 @@ def test_credits_in_title_case_do_not_make_a_story_a_transcript():
     upper = ("REPORTER: JANE DOE", paragraphs[1], "EDITOR: TOM HALE")
     assert turns(upper)[1] is None
     assert [c.speaker.name for c in claims(*upper) if c.speaker is not None] != []
+
+
+def test_a_live_entry_s_speaker_going_on_keeps_the_day_they_were_dated():
+    day = dt.date(2024, 12, 19)
+    cs = claims("10:42 GMT – Britain's defence ministry said on Sunday that North Korean forces had lost 6,000 soldiers "
+                "in Kursk. That was half of the North Korean soldiers sent, the ministry said.",
+                "12:10 GMT – Ukraine's General Staff said North Korean troops lost 200 soldiers in Kursk.",
+                published=day)
+    assert by_text(cs, "half of").said_on == dt.date(2024, 12, 15)  # Sunday's update, not the page's day
+    assert by_text(cs, "lost 200").said_on == day

@@ -253,7 +253,9 @@ class Attributor:
                 return of[0]  # "the representative of Japan said": Japan's words
             if self.unnamed is not None and self._par(head) - self.last_paragraph <= 1:
                 return self.unnamed
-            return None
+            if lemma not in c.org_words:
+                return None
+            # No person holds it: "the Russian defence ministry" is a body, read below.
         if det in ("the", "this", "that") and lemma in c.statement_nouns and not head.tag_.endswith("S") \
                 and not any(t.i in at for t in head.subtree):
             # "The statement noted …": the words of whoever made the statement just reported.

@@ -204,6 +204,9 @@ class Timekeeper:
             return near[0]
         if self.heading.said_on is not None:
             return self.heading
+        if unit.stamp and self.live and frame.speaker is not None and frame.speaker.id == self.last_speaker_id \
+                and self.last_dating.said_on is not None and self.last_dated_paragraph == unit.paragraph:
+            return self._same_speaker(frame)  # the entry's speaker going on: the day they were dated
         if unit.stamp and self.live and self.published and frame.tense not in ("pluperfect", "perfect"):
             # (An entry's "X has said" reports words of some time before, not of the entry.)
             return Dating(self.published, f"live-blog entry {unit.stamp} on a one-day page published {self.published.isoformat()}", "day")

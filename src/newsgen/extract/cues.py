@@ -36,6 +36,7 @@ class Cues:
     briefing_nouns: frozenset[str]
     interview_nouns: frozenset[str]
     background_words: frozenset[str]
+    unnamed_words: frozenset[str]
     meeting_nouns: frozenset[str]
     meeting_verbs: frozenset[str]
     generic_body_words: frozenset[str]

@@ -333,7 +333,7 @@ class Attributor:
                 return orgs[0]
             words = [t.text for t in head.subtree if t.dep_ in ("compound", "amod") and t.head.i == head.i
                      and t.lemma_.lower() in c.org_words]
-            if any(t.lower_ in ("unnamed", "anonymous", "unidentified") for t in head.children):
+            if any(t.lower_ in c.unnamed_words for t in head.children):
                 return None  # "unnamed government sources": nobody the text names, not a body called so
             if words:
                 # "a foreign ministry official": the body is the words before the head.
@@ -486,7 +486,7 @@ class Attributor:
         if i == 0 or self.units[i - 1].paragraph != self.units[i].paragraph or self.units[i - 1].heading:
             return None
         prev = self.units[i - 1]
-        span = self.doc.char_span(prev.start, prev.end, alignment_mode="expand")
+        span = self._unit_span(i - 1)
         if span is None or any(is_reporting(t) and not _in_quote(t, prev.quotes) for t in span):
             return None  # a statement: "it" is its speaker's (the narrative's last speaker)
         at = self.doc._.entity_at
@@ -498,6 +498,10 @@ class Attributor:
                 if e is not None and e is not AMBIGUOUS and e.kind == "organization" and not e.members:
                     return e
         return None
+
+    def _unit_span(self, i: int) -> Span | None:
+        """The tokens of unit i."""
+        return self.doc.char_span(self.units[i].start, self.units[i].end, alignment_mode="expand")
 
     def _unit_index(self, t: Token) -> int:
         lo, hi = 0, len(self.units) - 1
@@ -648,7 +652,7 @@ class Attributor:
                 who = self.speaker_of(obj)
                 if who is not None and who is not AMBIGUOUS and not is_medium(who):
                     return who
-                if obj is not None and obj.lemma_.lower() in c.person_nouns:
+                if obj.lemma_.lower() in c.person_nouns:
                     return AMBIGUOUS  # "quoting a senior official": somebody it does not name spoke
         return None
 
@@ -943,8 +947,7 @@ class Attributor:
         if len(holders) < 2:
             return False
         i = self._unit_index(head)
-        prev = self.units[i - 1] if i > 0 and not self.units[i - 1].heading else self.units[i]
-        span = self.doc.char_span(prev.start, prev.end, alignment_mode="expand")
+        span = self._unit_span(i - 1 if i > 0 and not self.units[i - 1].heading else i)
         start = span.start if span is not None else head.i
         recent = set()
         for at, e, _ in reversed(self.roster.met):

@@ -11,8 +11,6 @@ import pytest
 
 KNOWN_GAPS = {
     "test_claims.py::test_joint_speakers_and_statement_reference": "the parser reads 'which U.S. officials estimate has led to' with 'estimate' as a noun",
-    "test_corpus2.py::test_no_wrong_speaker_day_or_figure[corpus]": "wrong facts left on the second test corpus",
-    "test_corpus2.py::test_no_wrong_speaker_day_or_figure[content]": "wrong facts left on the second test corpus",
 }
 
 

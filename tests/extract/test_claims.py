@@ -511,3 +511,30 @@ def test_a_ministry_no_person_holds_is_the_body_itself():
     cs = claims("Britain's defence ministry said on Sunday that North Korean forces had lost 6,000 soldiers in Kursk. "
                 "That was half of the 11,000 North Korean soldiers sent, the ministry said.")
     assert by_text(cs, "half of").speaker.name == "Britain's defence ministry"
+
+
+def test_a_wire_lead_s_office_is_the_person_the_next_paragraph_names_with_that_title():
+    people = PEOPLE + (Person(id="sybiha", name="Andrii Sybiha", aliases=("Sybiha",), role="Minister of Foreign Affairs of Ukraine"),)
+    lead = ("KYIV, Dec 17 (Northline) - North Korea has lost thousands of soldiers in Kursk, Ukraine's foreign minister "
+            "said, urging partners to respond.")
+    cs = wire(lead, "Foreign Minister Andrii Sybiha told a news conference on Monday that 4,000 North Korean troops "
+                    "had been killed or wounded.", dateline="KYIV, Dec 17 (Northline)")
+    c = by_text(cs, "lost thousands")
+    assert c.speaker.name == "Andrii Sybiha" and c.said_on == dt.date(2024, 12, 16)  # the day of the words it sums up
+    # Someone else named first, or a holder of another office: the text does not say it is them.
+    cs = wire(lead, "Zelensky told a news conference on Monday that 4,000 North Korean troops had been killed.",
+              dateline="KYIV, Dec 17 (Northline)")
+    assert by_text(cs, "lost thousands").speaker.name != "Volodymyr Zelensky"
+    cs = wire(lead, "Defence Minister Rustem Umerov told a news conference on Monday that 4,000 North Korean troops "
+                    "had been killed.", dateline="KYIV, Dec 17 (Northline)")
+    assert by_text(cs, "lost thousands").speaker.name != "Rustem Umerov"
+    # Named before: the phrase is that person, on the occasion the story gives.
+    cs = claims("Foreign Minister Andrii Sybiha met Japan's envoy in Kyiv on Monday.",
+                "Ukraine's foreign minister said 4,000 North Korean troops had been killed.", people=people)
+    assert by_text(cs, "4,000").speaker.name == "Andrii Sybiha"
+
+
+def test_the_day_before_set_off_by_a_comma_is_the_day_before_the_one_referred_to():
+    cs = claims("Zelensky said on Monday that 11,000 North Korean troops were in Kursk.",
+                "The day before, Kirby had said that the troops were in combat.")
+    assert by_text(cs, "in combat").said_on in (None, dt.date(2024, 12, 15))

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from newsgen.extract.frames import Attributor
 from newsgen.extract.mentions import link
-from newsgen.extract.when import NONE, Timekeeper
+from newsgen.extract.when import NONE, Timekeeper, summed_up
 
 for _name, _default in (("entity_at", None), ("roster", None), ("frames", None), ("datings", None)):
     if not Doc.has_extension(_name):
@@ -127,5 +127,5 @@ def when_component(doc: Doc) -> Doc:
             out.append(keeper.occasion(span, unit, doc[nameless]) if nameless is not None else NONE)
             continue
         out.append(keeper.date(span, unit, frame, doc[verb] if verb is not None else None))
-    doc._.datings = out
+    doc._.datings = summed_up(units, doc._.frames or [], out)
     return doc

@@ -33,6 +33,8 @@ class Cues:
     other_occasion: frozenset[str]
     question_labels: frozenset[str]
     spokesperson_titles: frozenset[str]
+    single_holder_titles: frozenset[str]
+    rank_words: frozenset[str]
     briefing_nouns: frozenset[str]
     interview_nouns: frozenset[str]
     background_words: frozenset[str]

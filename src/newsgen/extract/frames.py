@@ -22,6 +22,7 @@ statements.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -51,6 +52,9 @@ class Frame:
     # The issuers' own words in the text they issued ("We, the ministers of …, condemn",
     # "According to our information"): made when the text was issued.
     issued: bool = False
+    # Its speaker named only after it ("Ukraine's defense minister said …" ¶ "Defense
+    # Minister Umerov told KBS on Monday …"): a lead summing up the statement that follows.
+    named_after: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,8 @@ class Attributor:
         self.nameless: int | None = None  # the verb of a statement whose speaker the text leaves unnamed
         # A person passing on a body's briefing: that body, for all they say in the story.
         self.sources: dict[str, str] = {}
+        # Subject heads ("Ukraine's defense minister") whose holder the text names only after them.
+        self.named_after: set[int] = set()
 
     # --- speakers of a noun phrase ---------------------------------------------------
 
@@ -296,6 +302,10 @@ class Attributor:
                 and t.i not in clauses and not (t.pos_ == "ADJ" and t.head.i != head.i)  # "a spokesman for Russian President X"
                 and not (t.head.i in at and at[t.head.i] is not AMBIGUOUS and at[t.head.i].kind == "person")]
         named_body = head.pos_ == "PROPN" and head.is_title and lemma in c.org_words  # "Ukraine's General Staff"
+        if not named_body:
+            holder = self._title_holder(head, lemma)
+            if holder is not None:
+                return holder
         if (lemma in c.person_nouns or lower in c.person_nouns) and not named_body:
             if lemma in c.part_nouns:
                 return None  # "several Council members": some of its members, not the body
@@ -360,6 +370,44 @@ class Attributor:
             name = re.sub(r"^(?:the|a|an|its|their)\s+", "", name, flags=re.I)
             if name and name[0].isupper() and name.split()[0].lower() not in ("his", "her", "my", "our", "your"):
                 return Entity(id=_slug(name), name=name, kind="organization", known=False)
+        return None
+
+    def _title_holder(self, head: Token, lemma: str) -> Entity | None:
+        """ "Ukraine's defense minister said": one person's office, named by its owner.
+        The holder the story names just before; else, as a wire lead does, the first
+        person the text names after it (in its paragraph or the next) when that person
+        holds the title ("Defense Minister Rustem Umerov told KBS …"). Anyone else, or
+        no one, leaves the phrase to be read as the body it names."""
+        c = cues()
+        at = self.doc._.entity_at
+        if head.tag_.endswith("S") or lemma not in c.single_holder_titles:
+            return None
+        owner = next((ch for ch in head.children if ch.dep_ == "poss"), None)
+        if owner is None or at.get(owner.i) in (None, AMBIGUOUS) or at[owner.i].kind != "organization":
+            return None  # "a spokesman for the ministry", "an official's": not one office
+        office = [t.lower_ for t in head.children if t.dep_ in ("amod", "compound", "nmod") and t.i < head.i
+                  and t.is_alpha and t.lower_ not in c.rank_words]
+        modifiers = office + re.findall(r"[a-z]{3,}", at[owner.i].name.lower())
+
+        def holds(e: Entity) -> bool:
+            roles = self.roster.roles.get(e.id, set())
+            kin = lemma in c.spokesperson_titles and (roles & set(c.spokesperson_titles) or {"press", "secretary"} <= roles)
+            # Whose office it is, people.yaml says of those it lists; of others the
+            # story may say only "Foreign Minister X".
+            return (lemma in roles or bool(kin)) and self.roster.fits(e, modifiers if e.known else office)
+
+        before = [e for e in self.roster.title_holders(lemma, head.i, modifiers) if holds(e)]
+        if before:
+            return before[0] if len({e.id for e in before}) == 1 else None
+        starts = self.roster.paragraphs
+        k = bisect.bisect_right(starts, head.i) - 1
+        end = starts[k + 2] if k + 2 < len(starts) else len(self.doc)  # to the end of the next paragraph
+        for at_i, e, _ in self.roster.met:
+            if head.i < at_i < end and e.kind == "person" and not e.members:
+                if holds(e):
+                    self.named_after.add(head.i)
+                    return e
+                return None  # someone else is named first: the text does not say it is them
         return None
 
     def _named_by_appositive(self, head: Token) -> Entity | None:
@@ -563,7 +611,8 @@ class Attributor:
             issued = subject.lower_ == "we" and e is not None and e is not AMBIGUOUS and carrier is None and any(
                 ch.dep_ == "appos" for ch in subject.children)
             out.append((Frame(t.i, e, form, relay=relay, source=source, tense=_tense(t), body=body, voiced=voiced,
-                              issued=issued), t, _content(t)))
+                              issued=issued, named_after=subject.i in self.named_after and carrier is None),
+                        t, _content(t)))
         return out
 
     def _ours(self, noun: Token, unit: UnitInfo) -> Entity | None:

@@ -345,9 +345,11 @@ class Timekeeper:
                 continue
             if any(t.lower_ in cues().date_bounds for t in doc[max(tok.start - 2, sent.start): tok.start]) and m.kind != "explicit":
                 continue
-            if m.offset is not None and re.search(r"\b(?:after|before)$", m.text) and verb.idx > start:
+            if m.offset is not None and re.search(r"\b(?:after|before)$", m.text) and verb.idx > start \
+                    and not re.match(r"\s*[,;:]", text[m.end:]):
                 # "The disclosure came a day after X told reporters": X spoke the day
-                # before the statement referred to, not after it.
+                # before the statement referred to, not after it. ("The day before, X
+                # said": no clause follows the word, the day before the one referred to.)
                 m = replace(m, offset=-m.offset)
             return self._resolve(m)
         return None
@@ -398,6 +400,30 @@ class Timekeeper:
             return False
         days = (self.updated - self.published).days
         return any((self.published + dt.timedelta(days=k)).weekday() == m.date.weekday() for k in range(1, min(days, 7) + 1))
+
+
+def summed_up(units, frames, datings: list[Dating]) -> list[Dating]:
+    """A statement whose speaker the text names only after it ("Ukraine's defense
+    minister said …" ¶ "Defense Minister Umerov told KBS on Monday …") sums up what
+    that person is then reported saying: without a day of its own, it takes the day
+    of their next statement, in its paragraph or the next."""
+    out = list(datings)
+    for k, (unit, f, d) in enumerate(zip(units, frames, datings)):
+        frame = f[0] if f else None
+        if frame is None or not frame.named_after or frame.speaker is None:
+            continue
+        if d.said_on is not None and not (d.basis or "").startswith(("publication day", "the day the report is set on")):
+            continue  # its own day, or one the narrative gave it
+        for j in range(k + 1, len(units)):
+            if units[j].paragraph > unit.paragraph + 1:
+                break
+            g = frames[j][0] if frames[j] else None
+            if g is not None and g.speaker is not None and g.speaker.id == frame.speaker.id and datings[j].said_on is not None:
+                day = datings[j].said_on
+                out[k] = replace(datings[j], basis=f"the statement of {frame.speaker.name} it sums up, told next "
+                                                   f"({day.isoformat()}: {datings[j].basis})")
+                break
+    return out
 
 
 def transcript_occasion(texts, anchor: dt.date | None) -> Dating | None:

@@ -538,3 +538,10 @@ def test_the_day_before_set_off_by_a_comma_is_the_day_before_the_one_referred_to
     cs = claims("Zelensky said on Monday that 11,000 North Korean troops were in Kursk.",
                 "The day before, Kirby had said that the troops were in combat.")
     assert by_text(cs, "in combat").said_on in (None, dt.date(2024, 12, 15))
+
+
+def test_naming_a_thing_is_saying_what_it_is_but_not_a_name_given_in_passing():
+    c = by_text(claims("Kirby called the arrival of North Korean troops in Kursk a grave escalation."), "grave")
+    assert c.speaker.name == "John Kirby"
+    cs = claims("Zelensky flew to Brussels on what Kirby called a vital visit for North Korean troops talks.")
+    assert all(c.speaker is None or c.speaker.name != "John Kirby" for c in cs)

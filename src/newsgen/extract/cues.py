@@ -14,6 +14,7 @@ class Cues:
     needs_particle: dict
     needs_object: dict
     relay_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     media_words: frozenset[str]
     person_nouns: frozenset[str]

@@ -72,6 +72,9 @@ class UnitInfo:
     quotes: tuple[tuple[int, int], ...] = ()  # quotation spans, document offsets
 
 
+_QUOTE_MARKS = frozenset('"“”«»')
+
+
 def is_reporting(t: Token) -> bool:
     c = cues()
     lemma = t.lemma_.lower()
@@ -83,6 +86,17 @@ def is_reporting(t: Token) -> bool:
     if lemma in c.statement_verbs and lemma not in c.reporting_verbs:
         # "released a joint statement": the statement's authors speak.
         return any(ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() in c.statement_nouns for ch in t.children)
+    if lemma in c.naming_verbs:
+        # "Kirby called the deployment a dangerous escalation", "branded the reports
+        # 'groundless rumours'": naming a thing is saying what it is.
+        obj = next((ch for ch in t.children if ch.dep_ in ("dobj", "obj")), None)
+        # Not "on what Moscow called a special mission": a name given in passing.
+        # (The parser may hang what it is called from the object: "the arrival … a grave escalation".)
+        called = obj is not None and (any(ch.dep_ == "oprd" for ch in t.children) or any(
+            ch.dep_ == "appos" and not any(p.is_punct for p in t.doc[obj.i: ch.i]) for ch in obj.children))
+        if obj is not None and obj.tag_ not in ("WP", "WDT") and (called or any(
+                g.i > obj.i and g.text in _QUOTE_MARKS for g in t.subtree)):
+            return True
     if lemma not in c.reporting_verbs:
         return False
     if lemma in c.needs_particle:

@@ -239,7 +239,9 @@ def test_greetings_and_the_floor_changing_hands_are_not_claims():
                 published=dt.date(2024, 12, 13), title="Ministry briefing")
     texts = [c.text for c in cs if c.speaker is not None]
     assert any("still in the Kursk region" in t for t in texts) and any("11,000" in t for t in texts)
-    assert not [t for t in texts if t.startswith(("Good morning", "Yes", "Okay"))]
+    assert not [t for t in texts if t.startswith(("Good morning", "Okay")) or "next question" in t]
+    # "Yes." answering the question just asked opens the answer: one claim with it.
+    assert "Yes. About 11,000 of them." in texts
 
 
 def test_credits_in_title_case_do_not_make_a_story_a_transcript():
@@ -262,3 +264,25 @@ def test_a_live_entry_s_speaker_going_on_keeps_the_day_they_were_dated():
                 published=day)
     assert by_text(cs, "half of").said_on == dt.date(2024, 12, 15)  # Sunday's update, not the page's day
     assert by_text(cs, "lost 200").said_on == day
+
+
+def test_an_interviewer_named_by_name_who_only_asks_claims_nothing_and_an_answer_is_one_claim():
+    cs = claims("Defence Minister Antti Hakkinen spoke to our correspondent Jane Moore on Monday in Helsinki.",
+                "JANE MOORE: Reports say North Korean soldiers have reached the front. Have they fought yet?",
+                "MINISTER HAKKINEN: Not yet. They are training in Kursk. I expect them in combat within weeks, "
+                "and their number will grow to 12,000.",
+                "JANE MOORE: And what does Pyongyang get in return?",
+                "MINISTER HAKKINEN: Money and missile technology, and real war experience for North Korean troops.",
+                title="Interview: Finland's defence minister on North Korean troops")
+    assert not [c for c in cs if "Have they fought" in c.text or "in return" in c.text]
+    answer = by_text(cs, "Not yet.")
+    assert "12,000" in answer.text and [q.value for q in answer.quantities] == [12000]
+    assert answer.speaker.name == "Antti Hakkinen" and answer.said_on == dt.date(2024, 12, 9)
+    # Title Case labels: the same.
+    cs = claims("Defence Minister Antti Hakkinen spoke to our correspondent Jane Moore on Monday in Helsinki.",
+                "Jane Moore: Have North Korean soldiers reached Kursk?",
+                "Hakkinen: Yes. About 11,000 North Korean soldiers are there now.",
+                "Jane Moore: Are they fighting alongside Russian troops?",
+                "Hakkinen: They have entered combat alongside Russian forces in Kursk.")
+    assert not [c for c in cs if c.speaker is not None and c.speaker.name == "Jane Moore"]
+    assert by_text(cs, "11,000").speaker.name == "Antti Hakkinen"

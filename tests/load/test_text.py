@@ -333,3 +333,35 @@ def test_a_newsletter_s_numbered_sections_of_one_paragraph_each_are_all_body():
     teasers = _NEWSLETTER.replace("2. GUARDS REINFORCED", "Guards reinforced").replace("3. WHAT MOSCOW SAYS", "What Moscow says")
     story, _ = read_text(teasers, "n.txt")
     assert not any(p.startswith("Russia's foreign ministry") for p in story.paragraphs)
+
+
+_TRANSCRIPT_PAGE = """HARBOUR POST
+Mon 09 Dec 2024 | Subscriber edition | Transcripts | Jobs
+
+Transcripts > Defence
+
+Minister says North Korean troops in Kursk have taken heavy losses
+
+Interview notes · Compiled by Aino Virtanen
+Thursday, December 5, 2024 - 6:10 p.m. CET  (Last edited Dec 7, 2024)
+
+Finland's defence minister spoke to reporters in Helsinki on Thursday about the North Korean soldiers sent to Russia and what their losses mean for the front in Kursk.
+
+Advertisement
+  Winter sun from Helsinki: flights to the Canary Islands from EUR 189 return.
+
+The minister said the losses were heavy and that more North Korean soldiers could follow in the new year, according to the reporters present.
+
+She added that Finland would keep its border crossings closed through the winter.
+
+(c) 2024 Harbour Media Oy. All rights reserved.
+"""
+
+
+def test_a_dated_header_line_with_an_edit_note_a_byline_cell_an_ad_s_copy_and_a_company_s_legal_form():
+    story, _ = read_text(_TRANSCRIPT_PAGE, "h.txt")
+    assert story.published == dt.date(2024, 12, 5)  # not the edit, not the scrape bar
+    assert story.byline == "Aino Virtanen"
+    assert not any("Canary" in p for p in story.paragraphs)  # the copy under "Advertisement"
+    assert any("border crossings" in p for p in story.paragraphs)
+    assert story.outlet.casefold() == "harbour post"  # the masthead, not the company that owns it

@@ -108,7 +108,32 @@ def claims_of(story: Story, doc, topics: Sequence[Topic]) -> tuple[Claim, ...]:
         elif not _asks(text) and any(_FIGURE.search(q.text) for q in find_quantities(text)):
             # A figure the article states itself ("some 10,000 troops").
             drafts.append(_Draft(unit, text, None, None, NONE))
-    return _assemble(story, _lead_to_spokesperson(drafts, doc._.roster), topics, doc)
+    return _assemble(story, _lead_to_spokesperson(_whole_answers(drafts, doc, topics), doc._.roster), topics, doc)
+
+
+def _whole_answers(drafts: list[_Draft], doc, topics: Sequence[Topic]) -> list[_Draft]:
+    """A transcript answer's paragraph is one statement: its sentences, one claim
+    (an answer read sentence by sentence loses what it answers), without the talk
+    around it ("Good morning.", "Next question.")."""
+    asked = {u.paragraph + 1 for u in doc.user_data[UNITS] if u.turn == "question"}
+    out: list[_Draft] = []
+    opener: _Draft | None = None  # "Not yet." answering the question just asked
+    for d in drafts:
+        prev = out[-1] if out else None
+        if _small_talk(d, topics):
+            first = prev is None or prev.unit.paragraph != d.unit.paragraph
+            opener = d if first and d.unit.paragraph in asked else None
+            out.append(d)
+            continue
+        if prev is not None and (prev is opener or not _small_talk(prev, topics)) and d.frame is not None \
+                and prev.frame is not None and d.frame.form == prev.frame.form == "turn" \
+                and d.unit.paragraph == prev.unit.paragraph and d.speaker is not None and prev.speaker is not None \
+                and d.speaker.id == prev.speaker.id and d.dating == prev.dating:
+            unit = replace(prev.unit, end=d.unit.end, quotes=prev.unit.quotes + d.unit.quotes)
+            out[-1] = replace(prev, unit=unit, text=doc.user_data[TEXT][unit.start: unit.end], named=prev.named | d.named)
+        else:
+            out.append(d)
+    return out
 
 
 def _lead_to_spokesperson(drafts: list[_Draft], roster) -> list[_Draft]:
@@ -301,8 +326,7 @@ def _assemble(story: Story, drafts: list[_Draft], topics: Sequence[Topic], doc) 
             continue
         hedges = find_hedges(text)
         quantities = with_counts(find_quantities(text), doc, draft.unit)
-        if draft.frame is not None and draft.frame.form == "turn" and topics and not own and not quantities \
-                and len(text.split()) <= _SMALL_TALK_WORDS:
+        if _small_talk(draft, topics):
             continue  # "Good afternoon, everybody.", "Yes.": the floor changing hands, not a claim
         quote = _quote(text)
         d = draft.dating
@@ -335,6 +359,12 @@ def _assemble(story: Story, drafts: list[_Draft], topics: Sequence[Topic], doc) 
 # A transcript answer this short that touches no topic and gives no figure is the
 # talk around the claims (greetings, "Yes.", "Next question"), not one of them.
 _SMALL_TALK_WORDS = 8
+
+
+def _small_talk(draft: _Draft, topics: Sequence[Topic]) -> bool:
+    return draft.frame is not None and draft.frame.form == "turn" and bool(topics) \
+        and len(draft.text.split()) <= _SMALL_TALK_WORDS and not relevance.match_topics(draft.text, topics) \
+        and not find_quantities(draft.text)
 
 
 def _groups(drafts: list[_Draft]) -> list[str]:

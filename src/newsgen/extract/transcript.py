@@ -71,6 +71,21 @@ def is_question(label: str) -> bool:
     return " ".join(label.lower().replace(".", " ").split()) in cues().question_labels
 
 
+def _asks(text: str) -> bool:
+    return text.rstrip().rstrip("\"”’'").endswith("?")
+
+
+def _askers(found: list[tuple[str, str]]) -> set[str]:
+    """Labels of an interviewer named by name ("YOON DO-HYUN:", "Jane Doe:"): every
+    turn of theirs, two or more, ends asking, while another label's turns answer."""
+    said: dict[str, list[bool]] = {}
+    for lab, rest in found:
+        said.setdefault(lab, []).append(_asks(rest))
+    asking = {lab for lab, asks in said.items() if len(asks) >= 2 and all(asks)}
+    answering = {lab for lab, asks in said.items() if not all(asks)}
+    return asking if answering else set()
+
+
 def turns(paragraphs: Sequence[str]) -> list[Turn | None]:
     """Whose turn each paragraph is; all None when the story is not a transcript."""
     labels = [_label(p) for p in paragraphs]
@@ -78,21 +93,24 @@ def turns(paragraphs: Sequence[str]) -> list[Turn | None]:
     speakers = {lab for lab, _ in found if not is_question(lab)}
     if len(found) < 2 or not (any(is_question(lab) for lab, _ in found) or len(speakers) >= 2):
         # A Title Case label heads a sentence or more ("Reporter: Jane Doe" is a credit),
-        # and somebody labelled as asking asks ("Host: …?").
+        # and somebody labelled as asking asks ("Host: …?"), or a named interviewer
+        # only asks ("Jane Doe: … ?" each time).
         labels = [lab if lab is not None and len(lab[1].split()) >= 4 else None
                   for lab in (_label(p, _TITLE_LABEL) for p in paragraphs)]
         found = [lab for lab in labels if lab is not None]
         speakers = {lab for lab, _ in found if not is_question(lab)}
-        if len(found) < 2 or not speakers or not any(is_question(lab) and "?" in rest for lab, rest in found):
+        if len(found) < 2 or not speakers or not (any(is_question(lab) and "?" in rest for lab, rest in found)
+                                                  or _askers(found)):
             return [None] * len(paragraphs)
+    askers = _askers(found)
     last = max(i for i, lab in enumerate(labels) if lab is not None)
     out: list[Turn | None] = []
     current: tuple[str, str] | None = None
     for i, (p, lab) in enumerate(zip(paragraphs, labels)):
         if lab is not None:
-            current = (lab[0], "question" if is_question(lab[0]) else "answer")
+            current = (lab[0], "question" if is_question(lab[0]) or lab[0] in askers else "answer")
             out.append(Turn(current[1], current[0], lab[1], True))
-        elif current is not None and current[1] == "question" and not p.rstrip().rstrip("\"”’'").endswith("?"):
+        elif current is not None and current[1] == "question" and not _asks(p):
             # A question runs on only while it asks: what follows it unlabelled is not
             # asked ("REPORTER: Jane Doe" heading a story is a credit, not a question).
             current = None

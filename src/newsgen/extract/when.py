@@ -72,6 +72,7 @@ class Timekeeper:
     lead_reference: Dating = NONE  # the first: the day the report's lead is set on
     by_verb: dict = None  # reporting verb lemma -> the day of the last statement made with it
     near: dict = None  # person id -> (Dating, paragraph): a sentence that put them somewhere on a day
+    scenes: dict = None  # person id -> Dating: the speaking occasion a sentence set for them
     last_org: tuple = None  # (Dating, paragraph) of the statement just made by a body
     pending: tuple = None  # (Dating, paragraph): an unnamed speaker's occasion, for the person named next
     reference_set: bool = False  # an explicit day far from publication was told: no fallback
@@ -115,6 +116,8 @@ class Timekeeper:
         if d is not None and d.said_on is not None:
             self.spoken = self.spoken or {}
             self.spoken[person.id] = replace(d, basis=f"the occasion the story sets for {person.name}: {d.basis}")
+            self.scenes = self.scenes or {}
+            self.scenes[person.id] = d
             self.spoken_in = self.spoken_in or {}
             self.spoken_in[person.id] = unit.paragraph
             if self.published and abs((self.published - d.said_on).days) > 2:
@@ -213,6 +216,10 @@ class Timekeeper:
         if frame.form == "turn":
             if self.transcript and self.held_on is not None:
                 return self.held_on
+            scene = (self.scenes or {}).get(frame.speaker.id) if frame.speaker is not None else None
+            if self.transcript and scene is not None and scene.said_on is not None:
+                # "Minister X spoke to our correspondent on Monday": the occasion the preamble gives them.
+                return replace(scene, basis=f"answer on the occasion the story sets for {frame.speaker.name}: {scene.basis}")
             if self.transcript and self.published:
                 return Dating(self.published, f"answer in a briefing transcript published {self.published.isoformat()}", "day")
             return self._same_speaker(frame)

@@ -203,6 +203,14 @@ def is_email_line(line: str) -> bool:
     return bool(m) and len(words(line)) <= 8
 
 
+_AD_MARKER = re.compile(r"^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|paid\s+content|promoted)\W*$", re.I)
+
+
+def is_ad_marker(line: str) -> bool:
+    """A line that only says an advertisement follows ("Advertisement", "Sponsored")."""
+    return bool(_AD_MARKER.match(line.strip()))
+
+
 # Readers and the boilerplate stage ask about the same lines; the answers are pure.
 @lru_cache(maxsize=8192)
 def is_skippable(line: str) -> bool:
@@ -213,7 +221,7 @@ def is_skippable(line: str) -> bool:
     if n > 50 or len(t) > 500:
         return False
     return bool(
-        re.match(r"^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|scroll\s+to\s+continue(?:\s+with\s+content)?)\W*$", t, re.I)
+        is_ad_marker(t) or re.match(r"^scroll\s+to\s+continue(?:\s+with\s+content)?\W*$", t, re.I)
         or (_INLINE_TEASER.match(t) and n <= 30)
         or (_FURNITURE_PROSE.search(t) and n <= 50 and not _COPYRIGHT.search(t))
     )

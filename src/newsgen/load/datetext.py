@@ -227,7 +227,7 @@ def has_yearless_date(text: str) -> bool:
 # What may follow the date on the line under a headline: a reading time, an
 # update note ("Updated 2 hours ago"), or a separator before either.
 _HEADER_TAIL = re.compile(
-    r"\s*(?:[|·•,–—-]\s*)?(?:(?:\d+\s*(?:-\s*)?min(?:ute)?s?\s+read|(?:last\s+)?(?:updated|modified)\b.*)\s*)$",
+    r"\s*(?:[|·•,–—-]\s*)?\(?(?:(?:\d+\s*(?:-\s*)?min(?:ute)?s?\s+read|(?:last\s+)?(?:updated|modified|edited|revised|corrected)\b.*)\s*)$",
     re.I,
 )
 

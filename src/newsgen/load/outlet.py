@@ -49,7 +49,9 @@ _LICENCE = re.compile(r"\bmay\s+not\s+be\s+(?:published|broadcast|rewritten|redi
 _SOURCE = re.compile(r"^source\s*[:：]\s*(?P<name>.+?)\.?$", re.I)
 _COMPANY = re.compile(
     r"\b(?:inc|incorporated|ltd|limited|llc|corp|corporation|co|company|group|holdings|plc|gmbh|ag|"
-    r"network|enterprises|ventures|communications|publishing|publications|media|partners)\.?$",
+    r"network|enterprises|ventures|communications|publishing|publications|media|partners|"
+    # legal forms of other countries ("Media Oy", "Förlag AB", "Presse SA")
+    r"oy|oyj|ab|as|asa|sa|sas|sarl|srl|spa|bv|nv|kk|pty|pte|kft|sro)\.?$",
     re.I,
 )
 # Words that say nothing about which outlet a name means.

@@ -238,6 +238,12 @@ def _classify(raw: list[tuple[int, str]]) -> list[Line]:
         for i in turns:
             if out[i].kind == "other":
                 out[i] = replace(out[i], kind="short")
+    # The line right under an advertisement marker, with no blank line between, is the
+    # advertisement's copy ("Advertisement" / "Winter sun: flights from EUR 189").
+    for i in range(1, len(out)):
+        if out[i - 1].kind == "skip" and chrome.is_ad_marker(out[i - 1].text) and out[i].no == out[i - 1].no + 1 \
+                and out[i].kind in ("prose", "short", "other") and word_count(out[i].text) <= 40:
+            out[i] = replace(out[i], kind="skip")
     # The line after one that is only an image credit ("Getty Images") is its caption.
     for i in range(1, len(out)):
         if out[i - 1].kind == "credit" and out[i].kind in ("prose", "short", "other") and word_count(out[i].text) <= 40:
@@ -610,8 +616,9 @@ def _byline(header: list[Line], title_at: int | None, footer: list[Line]) -> tup
     """(author, index of the byline line in the header or None)."""
     start = title_at + 1 if title_at is not None else 0
     for i in range(start, len(header)):
-        name = chrome.by_line(header[i].text) or next(
-            (n for n in (chrome.by_line(c) for c in header[i].fields if c != header[i].text) if n), None)
+        # Also as a cell of the line ("Transcript excerpt · Compiled by Jane Doe").
+        cells = [c for c in (*header[i].fields, *re.split(r"\s+[|·•]\s+", header[i].text)) if c != header[i].text]
+        name = chrome.by_line(header[i].text) or next((n for n in (chrome.by_line(c) for c in cells) if n), None)
         if name:
             return name, i
     if title_at is not None:

@@ -286,3 +286,33 @@ def test_an_interviewer_named_by_name_who_only_asks_claims_nothing_and_an_answer
                 "Hakkinen: They have entered combat alongside Russian forces in Kursk.")
     assert not [c for c in cs if c.speaker is not None and c.speaker.name == "Jane Moore"]
     assert by_text(cs, "11,000").speaker.name == "Antti Hakkinen"
+
+
+LATER_ENTRIES = ("12:10 GMT – Seoul's spy agency said North Korean troops had lost more soldiers in Kursk.",
+                 "14:05 GMT – Seoul's defence ministry said North Korean troops were still in Kursk.")
+
+
+def test_an_interview_published_today_but_given_on_friday_was_given_on_friday():
+    day = dt.date(2024, 12, 19)  # a Thursday
+    zelensky = (Person(id="zelensky", name="Volodymyr Zelensky", aliases=("Zelensky",)),)
+    cs = claims("10:42 GMT – In an interview published today by a Polish newspaper, recorded on Friday, Zelensky said "
+                "North Korean troops had lost 3,000 men in Kursk. Their attacks had slowed, he said.",
+                "Zelensky also said 11,000 North Korean soldiers remained in the Kursk region.",
+                *LATER_ENTRIES, published=day, people=zelensky)
+    friday = dt.date(2024, 12, 13)
+    assert by_text(cs, "3,000").said_on == friday and by_text(cs, "slowed").said_on == friday
+    assert by_text(cs, "11,000").said_on == friday  # the same entry going on, a paragraph down
+    # Only the day it came out: that is the day the sentence gives.
+    cs = claims("10:42 GMT – In an interview published today by a Polish newspaper, Zelensky said North Korean "
+                "troops had lost 3,000 men in Kursk.", *LATER_ENTRIES, published=day, people=zelensky)
+    assert by_text(cs, "3,000").said_on == day
+
+
+def test_day_headings_in_capitals_date_the_entries_under_them():
+    cs = claims("THURSDAY 12 DECEMBER 2024",
+                "12:40 – Seoul's spy agency said about 11,000 North Korean soldiers were in the Kursk region.",
+                "WEDNESDAY 11 DECEMBER 2024",
+                "14:20 – Seoul's defence ministry said North Korean troops had lost 1,000 soldiers in Kursk.",
+                published=dt.date(2024, 12, 11))
+    assert by_text(cs, "11,000").said_on == dt.date(2024, 12, 12)
+    assert by_text(cs, "1,000 soldiers").said_on == dt.date(2024, 12, 11)

@@ -365,3 +365,58 @@ def test_a_dated_header_line_with_an_edit_note_a_byline_cell_an_ad_s_copy_and_a_
     assert not any("Canary" in p for p in story.paragraphs)  # the copy under "Advertisement"
     assert any("border crossings" in p for p in story.paragraphs)
     assert story.outlet.casefold() == "harbour post"  # the masthead, not the company that owns it
+
+
+_TWO_DAY_LIVE = """THE HARBOUR COURIER  |  Helsinki  |  English edition
+Fri, 13 Dec 2024  06:14    Weather    Log in
+
+LIVE  |  NORTHERN FRONT, DAYS 12-13
+
+North Korean troops in Kursk: ministers and spy agencies weigh in - as it happened
+
+By Aino Virtanen in Helsinki
+Live page opened Wednesday 11 December 2024, 08:00. Last entry Thursday 12 December 2024, 21:00.
+
+------------------------------------------------------------
+THURSDAY 12 DECEMBER 2024
+------------------------------------------------------------
+
+21:00
+That is all from us on this live page. Coverage continues tomorrow.
+
+12:40
+Minister: losses "heavy"
+Defence Minister Antti Hakkinen told reporters in Helsinki that North Korean units in Kursk had taken heavy losses.
+
+ADVERTISEMENT - Winter tyres from 189 EUR. Free fitting until 30 December.
+
+10:05
+Seoul's spy agency said about 11,000 North Korean soldiers were in the Kursk region, some of them fighting.
+
+------------------------------------------------------------
+WEDNESDAY 11 DECEMBER 2024
+------------------------------------------------------------
+
+14:20
+Zelensky: "It could be 100,000"
+President Volodymyr Zelensky told the European Parliament by video link that the number of North Korean soldiers could rise to 100,000.
+
+08:00
+Welcome to our live coverage of the northern front.
+
+------------------------------------------------------------
+MOST READ
+  1. Energy company sets out rolling blackout schedule
+  2. Five winter hiking routes in Lapland
+"""
+
+
+def test_a_live_page_s_entries_run_through_day_headings_and_entry_headlines():
+    story, _ = read_text(_TWO_DAY_LIVE, "l.txt")
+    assert story.title.startswith("North Korean troops in Kursk")  # not the rubric in capitals
+    assert story.published == dt.date(2024, 12, 11)  # "Live page opened …", not the last entry
+    paras = story.paragraphs
+    assert paras[0] == "THURSDAY 12 DECEMBER 2024" and "WEDNESDAY 11 DECEMBER 2024" in paras
+    assert any(p.startswith("12:40 – Defence Minister") for p in paras)  # the time opens the text under the headline
+    assert any("100,000" in p for p in paras) and any("11,000" in p for p in paras)
+    assert not any("Winter tyres" in p or "MOST READ" in p or "hiking" in p for p in paras)

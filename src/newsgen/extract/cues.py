@@ -15,6 +15,7 @@ class Cues:
     needs_object: dict
     relay_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    publication_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     media_words: frozenset[str]
     person_nouns: frozenset[str]

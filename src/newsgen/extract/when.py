@@ -73,6 +73,7 @@ class Timekeeper:
     by_verb: dict = None  # reporting verb lemma -> the day of the last statement made with it
     near: dict = None  # person id -> (Dating, paragraph): a sentence that put them somewhere on a day
     scenes: dict = None  # person id -> Dating: the speaking occasion a sentence set for them
+    last_dated_stamp: str | None = None  # the live entry of the last dated statement
     last_org: tuple = None  # (Dating, paragraph) of the statement just made by a body
     pending: tuple = None  # (Dating, paragraph): an unnamed speaker's occasion, for the person named next
     reference_set: bool = False  # an explicit day far from publication was told: no fallback
@@ -85,6 +86,8 @@ class Timekeeper:
 
     def see_heading(self, text: str) -> None:
         """A section heading that is a date ("15 June", "### Tuesday, 3 June") dates what follows."""
+        if text.isupper():
+            text = text.title()  # "TUESDAY 19 NOVEMBER 2024", as live pages set their day headings
         found = [m for m in find_dates(text, self.anchor) if m.date is not None and m.kind in ("explicit", "weekday", "relative-day")]
         words = re.findall(r"[A-Za-z]+", text)
         # The heading is a date, or opens with one ("17 June: Shoigu's announcement").
@@ -179,7 +182,7 @@ class Timekeeper:
             self.relayed = self.relayed or {}
             self.relayed[frame.relay or frame.speaker.name] = (d, unit.paragraph)
         if d.said_on is not None:
-            self.last_dated, self.last_dated_paragraph = d, unit.paragraph
+            self.last_dated, self.last_dated_paragraph, self.last_dated_stamp = d, unit.paragraph, unit.stamp
             if verb is not None:
                 self.by_verb = self.by_verb or {}
                 self.by_verb[verb.lemma_.lower()] = d
@@ -208,7 +211,10 @@ class Timekeeper:
         if self.heading.said_on is not None:
             return self.heading
         if unit.stamp and self.live and frame.speaker is not None and frame.speaker.id == self.last_speaker_id \
-                and self.last_dating.said_on is not None and self.last_dated_paragraph == unit.paragraph:
+                and (self.last_dating.said_on is not None and (self.last_dated_paragraph == unit.paragraph or (
+                    self.last_dated_stamp == unit.stamp and unit.paragraph - self.last_dated_paragraph == 1))
+                     or self.last_dating.said_on is None and self.last_dating.precision):
+            # (In its paragraph, or the next paragraph of the same entry.)
             return self._same_speaker(frame)  # the entry's speaker going on: the day they were dated
         if unit.stamp and self.live and self.published and frame.tense not in ("pluperfect", "perfect"):
             # (An entry's "X has said" reports words of some time before, not of the entry.)
@@ -331,6 +337,26 @@ class Timekeeper:
             return replace(d, basis=f"{frame.speaker.name}'s statement on the occasion the story dated earlier ({d.said_on.isoformat()})")
         return NONE
 
+    def _given_on(self, sent: Span, unit: UnitInfo, published: Token, first: DateMention) -> Dating | None:
+        """Another day in the phrase of the statement `published` dates the coming out of,
+        not of its publication: the day the statement was made."""
+        noun = published
+        while noun.head.i != noun.i and noun.lemma_.lower() not in cues().statement_nouns:
+            noun = noun.head
+        if noun.lemma_.lower() not in cues().statement_nouns:
+            return None
+        phrase = {t.i for t in noun.subtree}
+        for m in find_dates(sent.text, self.anchor):
+            if m.start < first.end or _in_quote_char(sent.start_char + m.start, unit.quotes):
+                continue
+            tok = sent.doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
+            if tok is None or tok.root.i not in phrase or _via_publication(tok.root):
+                continue
+            got = self._resolve(m)
+            if got is not None and got.said_on is not None:
+                return got
+        return None
+
     def _own(self, sent: Span, unit: UnitInfo, frame: Frame, verb: Token) -> Dating | None:
         doc = sent.doc
         text = sent.text
@@ -352,6 +378,12 @@ class Timekeeper:
                 continue
             if any(t.lower_ in cues().date_bounds for t in doc[max(tok.start - 2, sent.start): tok.start]) and m.kind != "explicit":
                 continue
+            if _via_publication(root):
+                # "an interview published today, conducted on Friday": the day it was
+                # given, when the sentence says it, over the day it came out.
+                later = self._given_on(sent, unit, root, m)
+                if later is not None:
+                    return later
             if m.offset is not None and re.search(r"\b(?:after|before)$", m.text) and verb.idx > start \
                     and not re.match(r"\s*[,;:]", text[m.end:]):
                 # "The disclosure came a day after X told reporters": X spoke the day
@@ -471,6 +503,18 @@ def _names_the_occasion(date: Span, verb: Token) -> bool:
         return False
     antecedent = verb.head
     return antecedent.i < date.start and date.end <= verb.left_edge.i
+
+
+def _via_publication(t: Token) -> bool:
+    """The date hangs from a verb of publishing ("published today", "aired on Thursday")."""
+    x = t
+    for _ in range(6):
+        if x.head.i == x.i:
+            return False
+        x = x.head
+        if x.pos_ in ("VERB", "AUX"):
+            return x.lemma_.lower() in cues().publication_verbs
+    return False
 
 
 def _attached(t: Token, verb: Token, frame: Frame) -> bool:

@@ -185,6 +185,9 @@ def _with_entry_times(blocks: list[Block]) -> list[Block]:
         if is_clock(b.text):
             pending = b
             continue
+        if pending is not None and b.heading and not dated_heading(b.text):
+            out.append(b)  # the entry's headline: the time opens the text under it
+            continue
         if pending is not None and is_prose(b.text):
             b = replace(b, text=f"{pending.text.strip('()')} – {b.text}", line=pending.line or b.line)
         pending = None
@@ -328,9 +331,14 @@ def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
                if i not in reason and i not in captions and i not in headings and _running(b)]
     if body_at:
         first, last = body_at[0], body_at[-1]
-        # A dated heading sets the day of the text under it; before or after the body it has none.
+        # A dated heading sets the day of the text under it; before or after the body it
+        # has none, but for the first day's on a page that heads its days ("TUESDAY" …
+        # entries … "MONDAY" … entries): it stands just above the first entry.
+        inside = {i for i in headings if first < i < last and i not in reason}
+        opening = max((i for i in headings if i < first and i not in reason), default=None)
         for i in headings:
-            if not first < i < last:
+            if not first < i < last and not (i == opening and inside and all(
+                    k in headings for k in range(i + 1, first))):
                 reason.setdefault(i, "heading")
         kept_headings = headings - set(reason)
         # Before the body and not a sentence: a standfirst or kicker (a transcript's

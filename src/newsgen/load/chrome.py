@@ -211,6 +211,10 @@ def is_ad_marker(line: str) -> bool:
     return bool(_AD_MARKER.match(line.strip()))
 
 
+# An advertisement's marker and its copy on one line ("ADVERTISEMENT - Winter tyres from …").
+_AD_LINE = re.compile(r"^(?:advertisement|advertising|sponsored(?:\s+content)?|paid\s+content|promoted|ad)\s*[-–—:|·•]\s+\S", re.I)
+
+
 # Readers and the boilerplate stage ask about the same lines; the answers are pure.
 @lru_cache(maxsize=8192)
 def is_skippable(line: str) -> bool:
@@ -221,7 +225,7 @@ def is_skippable(line: str) -> bool:
     if n > 50 or len(t) > 500:
         return False
     return bool(
-        is_ad_marker(t) or re.match(r"^scroll\s+to\s+continue(?:\s+with\s+content)?\W*$", t, re.I)
+        is_ad_marker(t) or (_AD_LINE.match(t) and n <= 30) or re.match(r"^scroll\s+to\s+continue(?:\s+with\s+content)?\W*$", t, re.I)
         or (_INLINE_TEASER.match(t) and n <= 30)
         or (_FURNITURE_PROSE.search(t) and n <= 50 and not _COPYRIGHT.search(t))
     )

@@ -102,6 +102,7 @@ def date_bar(line: str, dayfirst: bool | None = None) -> dt.date | None:
 
 _PUBLISHED = re.compile(
     r"^\W*(?:(?:first|originally)\s+)?(?:posted|published|publication\s+date|date\s+published|"
+    r"(?:live\s+(?:page|blog|coverage)\s+)(?:opened|started|began)|"
     r"released|issued|created|입력|등록)\b\s*(?:on|at)?\s*[:：\-–|]?\s*",
     re.I,
 )

@@ -94,6 +94,7 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     # A live blog's first entry time stands just above the first entry.
     if start > 0 and lines[start - 1].kind == "stamp" and any(ln.kind == "stamp" for ln in lines[start:end + 1]):
         start -= 1
+    start = _first_day_heading(lines, start, end)
     header = lines[:start]
     inside = lines[start:end + 1]
     footer = lines[end + 1:end + 1 + _FOOTER_REACH]
@@ -316,12 +317,15 @@ def _body(lines: list[Line]) -> tuple[int, int] | None:
     lo = hi = best
     # Join runs split by one crosshead, when the run beyond it is a real stretch of
     # text (teaser blocks alternate a headline with a one-line summary).
+    live = sum(1 for ln in lines if ln.kind == "stamp") >= _LIVE_STAMPS
     while True:
         if hi + 1 < len(runs) and (_crosshead_between(lines, runs[hi][-1], runs[hi + 1])
+                                   or live and _entry_between(lines, runs[hi][-1], runs[hi + 1])
                                    or _list_between(lines, runs[hi][-1], runs[hi + 1])
                                    or _teasers_between(lines, runs[hi][-1], runs[hi + 1], runs[hi])):
             hi += 1
         elif lo > 0 and (len(runs[lo - 1]) >= 2 and _crosshead_between(lines, runs[lo - 1][-1], runs[lo])
+                         or live and _entry_between(lines, runs[lo - 1][-1], runs[lo])
                          or _list_between(lines, runs[lo - 1][-1], runs[lo])
                          or _teasers_between(lines, runs[lo - 1][-1], runs[lo], runs[lo - 1])):
             lo -= 1
@@ -426,6 +430,45 @@ def _crosshead_between(lines: list[Line], last: int, run: list[int]) -> bool:
 
 _NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 
+def _first_day_heading(lines: list[Line], start: int, end: int) -> int:
+    """A live page that heads its days ("TUESDAY 19 NOVEMBER 2024" between rules) has
+    the first day's heading just above the first entry: the body starts there. Only
+    where a later day's heading stands in the body too (a date line alone above the
+    entries may be the date bar of the scrape)."""
+    def day(ln: Line) -> bool:
+        return ln.kind == "meta" and bool(date_bar(ln.text, dayfirst=True))
+
+    if not any(day(ln) for ln in lines[start:end + 1]):
+        return start
+    i = start
+    while i > 0 and (lines[i - 1].kind == "stamp" or _rule(lines[i - 1])):
+        i -= 1
+    if i > 0 and day(lines[i - 1]):
+        return i - 1
+    return start
+
+
+def _rule(ln: Line) -> bool:
+    return ln.kind == "furniture" and not re.search(r"\w", ln.text)
+
+
+# Time stamps on a page that make it a live blog, whose entries the body runs through.
+_LIVE_STAMPS = 3
+
+
+def _entry_between(lines: list[Line], last: int, run: list[int]) -> bool:
+    """On a live page, only the next entry's opening separates two runs: its time
+    stamp, perhaps its headline, and where a new day begins, the day's heading between
+    rules ("-----" / "TUESDAY 19 NOVEMBER 2024" / "-----")."""
+    between = [ln for ln in lines[last + 1:run[0]] if ln.kind not in ("skip", "caption", "credit")]
+    if not any(ln.kind == "stamp" for ln in between):
+        return False
+    headlines = [ln for ln in between if ln.kind == "other"]
+    if len(headlines) > 1 or any(len(words(ln.text)) > 15 or ends_sentence(ln.text) for ln in headlines):
+        return False
+    return all(ln.kind in ("stamp", "other") or (ln.kind == "meta" and date_bar(ln.text, dayfirst=True))
+               or _rule(ln) for ln in between)
+
 
 # --- the header -------------------------------------------------------------------
 
@@ -513,6 +556,10 @@ def _title(header: list[Line], paragraphs: tuple[str, ...] = ()) -> int | None:
     group = groups[-1]
     # A kicker ("War in Ukraine") may sit above the headline; decks and links follow it.
     if len(group) >= 2 and len(words(header[group[0]].text)) <= 4 < len(words(header[group[1]].text)):
+        return group[1]
+    # So may a rubric in capitals ("LIVE | RUSSIA'S WAR, DAY 1,000") over a longer line in mixed case.
+    if len(group) >= 2 and header[group[0]].text.isupper() and not header[group[1]].text.isupper() \
+            and len(words(header[group[0]].text)) < len(words(header[group[1]].text)):
         return group[1]
     return group[0]
 

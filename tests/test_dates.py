@@ -387,3 +387,14 @@ def test_the_same_sentence_resolves_against_each_publication_day():
     assert [m.date for m in find_dates(s, dt.date(2024, 11, 8))] == [dt.date(2024, 11, 4)]
     assert [m.date for m in find_dates(s, dt.date(2024, 11, 12))] == [dt.date(2024, 11, 11)]
     assert [m.date for m in find_dates(s, None)] == [None]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("On Wednesday of last week, the lawmaker said", D(2024, 11, 20)),
+    ("told reporters on Tuesday last week", D(2024, 11, 19)),
+    ("said on Monday this week", D(2024, 11, 25)),
+    ("said on Wednesday", D(2024, 11, 27)),  # the bare weekday: the latest one
+])
+def test_a_weekday_of_a_named_week_counts_from_that_week(sentence, expected):
+    assert only(sentence, D(2024, 11, 30)).date == expected  # a Saturday
+    assert only(sentence, D(2024, 11, 30)).kind == "weekday"

@@ -123,6 +123,8 @@ _P_REL_YEAR = re.compile(r"\b(?P<mod>last|this|next|earlier this|later this|earl
 _P_WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>(?i:last|this past|this coming|this|next|past|coming))\s+)?(?P<wd>{_WEEKDAY})\b(?!s)"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+    # "Wednesday of last week", "on Tuesday last week", "Monday this week"
+    r"(?:\s+(?P<week>(?:of\s+)?(?i:last|the\s+previous|the\s+past|this)\s+week)\b)?"
 )
 _P_REL_DAY = re.compile(
     r"\b(?P<w>the day before yesterday|yesterday|today|tonight|tomorrow|last night|"
@@ -354,6 +356,16 @@ def _candidates(s: str, anchor: dt.date | None) -> list[_Cand]:
         if anchor is None:
             out.append(_Cand(m.start(), m.end(), "weekday", None, None, None,
                              f"weekday '{text}' (no publication date)"))
+            continue
+        week = re.sub(r"\s+", " ", (m.group("week") or "").lower())
+        if week and not mod:
+            # The day of a named week: counted from that week's Monday.
+            monday = anchor - dt.timedelta(days=anchor.weekday()) - dt.timedelta(days=0 if "this" in week else 7)
+            d = monday + dt.timedelta(days=wd)
+            if d > anchor:
+                out.append(_Cand(m.start(), m.end(), "weekday", None, None, None, f"weekday '{text}' after publication"))
+                continue
+            out.append(_Cand(m.start(), m.end(), "weekday", d, "day", None, f"weekday '{text}' before publication {_fmt(anchor)}"))
             continue
         if mod in ("next", "coming", "this coming"):
             d = anchor + relativedelta(days=1, weekday=_RD_WEEKDAYS[wd](+1))

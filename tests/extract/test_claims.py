@@ -545,3 +545,18 @@ def test_naming_a_thing_is_saying_what_it_is_but_not_a_name_given_in_passing():
     assert c.speaker.name == "John Kirby"
     cs = claims("Zelensky flew to Brussels on what Kirby called a vital visit for North Korean troops talks.")
     assert all(c.speaker is None or c.speaker.name != "John Kirby" for c in cs)
+
+
+def test_that_is_what_x_said_gives_the_sentence_before_its_speaker_and_day():
+    cs = claims("North Korea has sent about 5,000 builders to Russia's Kursk region since September. That is what "
+                "Kirby told reporters on Monday.")
+    c = by_text(cs, "5,000")
+    assert c.speaker.name == "John Kirby" and c.said_on == dt.date(2024, 12, 16)
+    assert not [c for c in cs if c.text.startswith("That is what")]
+
+
+def test_the_same_day_as_a_statement_of_last_week_is_no_day_the_text_gives():
+    cs = claims("Kirby said on Monday that North Korean troops were fighting in Kursk.",
+                "Last week, Zelensky told reporters that North Korean troops had reached Kursk.",
+                "Kirby spoke the same day and said 11,000 North Korean soldiers were in Kursk.")
+    assert by_text(cs, "11,000").said_on is None

@@ -124,3 +124,16 @@ def test_fixture_markdown_reads_the_same_through_either_path(monkeypatch):
     monkeypatch.setattr(md, "_plain_html", lambda body: None)
     slow = [read_markdown(p.read_text(encoding="utf-8"), p.name) for p in pages]
     assert fast == slow
+
+
+def test_an_email_newsletter_s_masthead_edition_line_and_signed_standfirst():
+    text = ("[View this email in your browser](https://x.example/archive) · [Forward](https://x.example/fw)\n\n"
+            "# THE FJORD BRIEF\n\n"
+            "**Thursday, 12 December 2024** · Oslo edition · Issue No. 88\n\n"
+            "*The north in five minutes. By Ingrid Dahl.*\n\n---\n\n"
+            "Good morning. Norway's intelligence service said on Wednesday that North Korean troops were in Kursk.\n\n"
+            "## 1. Troops in Kursk\n\nThe service said about 11,000 soldiers had been sent to Russia.\n")
+    story, problems = read_markdown(text, "n.md")
+    assert story.title == "THE FJORD BRIEF" and story.byline == "Ingrid Dahl"
+    assert story.published == dt.date(2024, 12, 12)  # an edition line is no update line
+    assert story.paragraphs[0].startswith("Good morning.") and not problems

@@ -97,7 +97,19 @@ def claims_of(story: Story, doc, topics: Sequence[Topic]) -> tuple[Claim, ...]:
     """The claims the layers of a story's Doc give."""
     units = doc.user_data[UNITS]
     drafts = []
-    for unit, span, (frame, _, _, _, _), dating in zip(units, unit_spans(doc), doc._.frames, doc._.datings):
+    spans = list(unit_spans(doc))
+    frames = list(doc._.frames)
+    datings = list(doc._.datings)
+    for k in range(1, len(units)):
+        frame = frames[k][0]
+        if frame is not None and frame.speaker is not None and frames[k - 1][0] is None \
+                and units[k - 1].paragraph == units[k].paragraph and not units[k - 1].heading \
+                and _points_back(spans[k], frame):
+            # "North Korea has sent 5,000 builders. That is what Lee told reporters
+            # yesterday.": the sentence before is Lee's, said then; this one says only that.
+            frames[k - 1], datings[k - 1] = frames[k], datings[k]
+            frames[k] = (None, None, None, None, None)
+    for unit, span, (frame, _, _, _, _), dating in zip(units, spans, frames, datings):
         if unit.heading or unit.turn == "question":
             continue
         text = doc.user_data[TEXT][unit.start: unit.end]
@@ -134,6 +146,17 @@ def _whole_answers(drafts: list[_Draft], doc, topics: Sequence[Topic]) -> list[_
         else:
             out.append(d)
     return out
+
+
+def _points_back(span, frame: Frame) -> bool:
+    """"That is what X told reporters": the sentence names who said the one before it."""
+    if frame.verb < 0:
+        return False
+    verb = span.doc[frame.verb]
+    be = verb.head
+    return be.lemma_ == "be" and be.i < verb.i and any(
+        ch.dep_ == "nsubj" and ch.lower_ in ("that", "this") for ch in be.children) and any(
+        t.lower_ == "what" for t in span.doc[be.i + 1: verb.i])
 
 
 def _lead_to_spokesperson(drafts: list[_Draft], roster) -> list[_Draft]:

@@ -74,6 +74,7 @@ class Timekeeper:
     near: dict = None  # person id -> (Dating, paragraph): a sentence that put them somewhere on a day
     scenes: dict = None  # person id -> Dating: the speaking occasion a sentence set for them
     last_dated_stamp: str | None = None  # the live entry of the last dated statement
+    last_timed: Dating = NONE  # the last statement given a time, a day or only its week or month
     last_org: tuple = None  # (Dating, paragraph) of the statement just made by a body
     pending: tuple = None  # (Dating, paragraph): an unnamed speaker's occasion, for the person named next
     reference_set: bool = False  # an explicit day far from publication was told: no fallback
@@ -181,6 +182,8 @@ class Timekeeper:
             # A report through a medium, or the medium's own: what it carries next is of that day.
             self.relayed = self.relayed or {}
             self.relayed[frame.relay or frame.speaker.name] = (d, unit.paragraph)
+        if d.said_on is not None or d.precision:
+            self.last_timed = d
         if d.said_on is not None:
             self.last_dated, self.last_dated_paragraph, self.last_dated_stamp = d, unit.paragraph, unit.stamp
             if verb is not None:
@@ -395,6 +398,11 @@ class Timekeeper:
 
     def _resolve(self, m: DateMention) -> Dating | None:
         if m.offset is not None:
+            if self.last_timed.said_on is None and self.last_timed.precision:
+                # "the same day" as talks held "last week": some day of that week, not one the text gives.
+                t = self.last_timed
+                return Dating(None, f"'{m.text}' → the statement before ({t.basis})", t.precision, t.range) \
+                    if m.offset == 0 else NONE
             base = self.last_dated.said_on
             if base is None:
                 return NONE

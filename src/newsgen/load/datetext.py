@@ -255,6 +255,10 @@ def header_date(line: str, dayfirst: bool | None = None) -> dt.date | None:
     if placed != t and find_date(placed, dayfirst)[0] is not None and not _UPDATE_WORDS.search(t[len(placed):]):
         t = placed
     d = date_bar(t, dayfirst)
+    cells = re.split(r"\s+[·•|]\s+", t)
+    if d is None and len(cells) > 1 and not _UPDATE_WORDS.search(" ".join(cells[1:])):
+        # An edition line: "Wednesday, 5 November 2025 · Seoul edition · Issue No. 412".
+        d = date_bar(cells[0], dayfirst)
     # A section label may stand before it ("All News 10:12 November 05, 2024"),
     # but never an update label.
     m = re.match(r"^(?P<label>[A-Z][A-Za-z]+(?:\s+[A-Za-z]+)?)\s*[:|·]?\s+(?=\d|[A-Z])", t)
@@ -263,7 +267,7 @@ def header_date(line: str, dayfirst: bool | None = None) -> dt.date | None:
     return d
 
 
-_UPDATE_WORDS = re.compile(r"updat|modif|edit|revis|correct|last|오후|수정", re.I)
+_UPDATE_WORDS = re.compile(r"updat|modif|\bedit(?!ion)|revis|correct|last|오후|수정", re.I)
 
 
 _NUMERIC = _PATTERNS[4]

@@ -112,7 +112,10 @@ def read_markdown(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     lead = next((d for d in (dateline(t) for t in texts[:5]) if d), None)
     order = day_first([str(v) for v in fields.values() if isinstance(v, str)] + list(texts[:5]),
                       days=[(lead.month, lead.day)] if lead and lead.month else ())
-    head, rest = _header_lines(texts, order)
+    links = 0  # link rows above the header ("View this email in your browser")
+    while links < len(blocks) and links < 3 and blocks[links].link_chars * 2 >= len(blocks[links].text):
+        links += 1
+    head, rest = _header_lines(texts[links:], order)
     page = boilerplate.strip(blocks[len(blocks) - len(rest):])
     paragraphs = page.paragraphs
     captions = tuple(dict.fromkeys(captions + tuple(b.text for b in page.captions)))
@@ -259,9 +262,13 @@ def _header_lines(paragraphs: tuple[str, ...], dayfirst: bool | None = None) -> 
     """Byline and date lines standing before the first paragraph of text."""
     found: dict = {}
     i = 0
-    while i < min(len(paragraphs), 4) and word_count(paragraphs[i]) <= 20 and not is_prose(paragraphs[i]):
+    while i < min(len(paragraphs), 4) and word_count(paragraphs[i]) <= 20:
         p = paragraphs[i]
-        name = chrome.by_line(p)
+        # A standfirst signed at its end ("Your morning read, in five minutes. By Jane Doe.").
+        signed = re.split(r"(?<=[.!?])\s+(?=By\s)", p)
+        if is_prose(p) and not (len(signed) > 1 and chrome.by_line(signed[-1].rstrip("."))):
+            break
+        name = chrome.by_line(p) or (chrome.by_line(signed[-1].rstrip(".")) if len(signed) > 1 else None)
         st = stamps(p, dayfirst)
         if name:
             found.setdefault("byline", name)
@@ -346,7 +353,8 @@ def _body(body: str) -> tuple[str | None, tuple[Block, ...], tuple[str, ...]]:
         if tag == "hr":
             rules += 1
             continue
-        if tag == "h1" and title is None and not out:
+        if tag == "h1" and title is None and all(b.link_chars * 2 >= len(b.text) for b, _ in out):
+            # (Above it, at most links: "View this email in your browser · Forward".)
             title = squash(el.text_content()) or None
             continue
         if tag in ("h2", "h3", "h4", "h5", "h6") or tag == "h1" and (title is not None or out):

@@ -256,7 +256,8 @@ def header_date(line: str, dayfirst: bool | None = None) -> dt.date | None:
         t = placed
     d = date_bar(t, dayfirst)
     cells = re.split(r"\s+[·•|]\s+", t)
-    if d is None and len(cells) > 1 and not _UPDATE_WORDS.search(" ".join(cells[1:])):
+    if d is None and len(cells) > 1 and not _UPDATE_WORDS.search(" ".join(cells[1:])) and all(
+            c[:1].isupper() or c[:1].isdigit() for c in cells[1:]) and all(len(c.split()) <= 4 for c in cells[1:]):
         # An edition line: "Wednesday, 5 November 2025 · Seoul edition · Issue No. 412".
         d = date_bar(cells[0], dayfirst)
     # A section label may stand before it ("All News 10:12 November 05, 2024"),

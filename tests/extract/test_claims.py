@@ -560,3 +560,15 @@ def test_the_same_day_as_a_statement_of_last_week_is_no_day_the_text_gives():
                 "Last week, Zelensky told reporters that North Korean troops had reached Kursk.",
                 "Kirby spoke the same day and said 11,000 North Korean soldiers were in Kursk.")
     assert by_text(cs, "11,000").said_on is None
+
+
+def test_a_statement_in_its_issuers_own_voice_is_theirs_to_its_last_we_and_no_further():
+    cs = claims("We, the nine participating governments of the Nordic Monitoring Group, today publish our second "
+                "report on North Korean troops in Russia.",
+                "Around 3,000 more North Korean troops were sent to Kursk in the first months of 2025.",
+                "We condemn this deployment and will keep reporting on it.",
+                "The Nordic Monitoring Group was set up in 2024 after 5,000 North Korean troops reached Russia.")
+    sent = by_text(cs, "3,000")
+    assert sent.speaker.name.startswith("Nine participating governments") and sent.said_on == TUE
+    assert by_text(cs, "We condemn").speaker.name == sent.speaker.name
+    assert by_text(cs, "was set up").speaker is None  # a note after the statement: the outlet's

@@ -137,3 +137,12 @@ def test_an_email_newsletter_s_masthead_edition_line_and_signed_standfirst():
     assert story.title == "THE FJORD BRIEF" and story.byline == "Ingrid Dahl"
     assert story.published == dt.date(2024, 12, 12)  # an edition line is no update line
     assert story.paragraphs[0].startswith("Good morning.") and not problems
+
+
+def test_a_release_service_s_front_matter_names_the_day_of_issue_and_the_service():
+    text = ("---\ntitle: Joint statement on North Korean troops\nservice: Harbour Release Wire\n"
+            "release_date: 2025-05-29\nrelease_type: Joint statement\nissuers: [Norway, Finland]\n---\n\n"
+            "We, the governments of Norway and Finland, condemn the deployment of North Korean troops to Russia.\n")
+    story, problems = read_markdown(text, "r.md")
+    assert story.published == dt.date(2025, 5, 29) and story.outlet == "Harbour Release Wire"
+    assert not problems  # release_type and issuers are known keys

@@ -15,6 +15,8 @@ class Cues:
     needs_object: dict
     relay_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    first_person_plural: frozenset[str]
+    issuer_nouns: frozenset[str]
     publication_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     media_words: frozenset[str]

@@ -137,6 +137,47 @@ class Attributor:
         self.sources: dict[str, str] = {}
         # Subject heads ("Ukraine's defense minister") whose holder the text names only after them.
         self.named_after: set[int] = set()
+        # A statement printed in its issuers' own voice: (issuers, first paragraph, last paragraph).
+        self.issuers: tuple[Entity, int, int] | None = None
+        self.issuers = self._issuer_voice()
+
+    def _issuer_voice(self) -> tuple[Entity, int, int] | None:
+        """A joint statement as issued: "We, the eleven participating states of …, today
+        make public …", then "We condemn …", "Around 3,000 more troops were sent …", "We
+        urge …". From the paragraph where the issuers name themselves to the last one
+        speaking as "we" or "our", every sentence is theirs; a note after it (background
+        for editors, contacts) is not."""
+        c = cues()
+        if not re.search(r"\bWe,\s", self.doc.text):
+            return None  # (the issuers name themselves "We, the …": most stories never do)
+        first: tuple[Entity, int] | None = None
+        ours: list[int] = []
+        for i, unit in enumerate(self.units):
+            span = self._unit_span(i)
+            if unit.heading or unit.turn is not None or span is None:
+                continue
+            for t in span:
+                if t.lower_ not in c.first_person_plural or _in_quote(t, unit.quotes):
+                    continue
+                ours.append(unit.paragraph)
+                if first is None and t.lower_ == "we":
+                    named = next((ch for ch in t.children if ch.dep_ == "appos" and ch.i > t.i), None)
+                    group = self.speaker_of(t) if named is not None else None
+                    if group is None and named is not None and named.lower_ in c.issuer_nouns:
+                        group = self._group_as_named(named)
+                        self.unnamed = None
+                    if group is not None and group is not AMBIGUOUS:
+                        first = (group, unit.paragraph)
+        if first is None:
+            return None
+        last = max(p for p in ours if p >= first[1])
+        return first[0], first[1], last
+
+    def _issued(self, unit: UnitInfo) -> Entity | None:
+        """The issuers, when this unit stands in the text they issued."""
+        if self.issuers is not None and self.issuers[1] <= unit.paragraph <= self.issuers[2] and not unit.heading:
+            return self.issuers[0]
+        return None
 
     # --- speakers of a noun phrase ---------------------------------------------------
 
@@ -149,6 +190,8 @@ class Attributor:
             named = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
             c = cues()
             word = named.lower_ if named is not None else ""
+            if named is None and self.issuers is not None and self.issuers[1] <= self._par(head) <= self.issuers[2]:
+                return self.issuers[0]  # "We condemn …" in the statement the issuers put out
             if named is not None and named.i in at and at[named.i] is not AMBIGUOUS:
                 return at[named.i]  # "We, the Government of Japan": the body named
             # (A plural title: the tagger may call "Ministers" a singular proper noun.)
@@ -622,8 +665,8 @@ class Attributor:
             voiced = e is not None and e is not AMBIGUOUS and e.kind == "organization" and subject.pos_ == "NOUN" \
                 and subject.lemma_.lower() in cues().person_nouns and not subject.tag_.endswith("S")
             body = self._body(subject, e) if carrier is None else None  # the carrier is not whom they speak for
-            issued = subject.lower_ == "we" and e is not None and e is not AMBIGUOUS and carrier is None and any(
-                ch.dep_ == "appos" for ch in subject.children)
+            issued = subject.lower_ == "we" and e is not None and e is not AMBIGUOUS and carrier is None and (any(
+                ch.dep_ == "appos" for ch in subject.children) or self._issued(unit) is e)
             out.append((Frame(t.i, e, form, relay=relay, source=source, tense=_tense(t), body=body, voiced=voiced,
                               issued=issued, named_after=subject.i in self.named_after and carrier is None),
                         t, _content(t)))
@@ -880,7 +923,11 @@ class Attributor:
                     self._spoke(frame, unit.paragraph)
                     return frame
         if frame is None:
-            if self._only_quotation(sent, unit) and self.last is not None and self.last.speaker is not None \
+            issuers = self._issued(unit)
+            if issuers is not None:
+                # A sentence of the issued statement: the issuers' words, whatever it says.
+                frame = Frame(-1, issuers, "issued", issued=True)
+            elif self._only_quotation(sent, unit) and self.last is not None and self.last.speaker is not None \
                     and unit.paragraph - self.last_paragraph <= 1:
                 frame = Frame(-1, self.last.speaker, "continuation", self.last.relay, self.last.source)
             else:

@@ -46,10 +46,12 @@ from newsgen.yamlfile import Located, parse
 _FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
 _ALIASES = {
     "title": ("title", "headline"),
-    "outlet": ("outlet", "site", "site_name", "sitename", "publisher", "publication"),
+    "outlet": ("outlet", "site", "site_name", "sitename", "publisher", "publication", "service", "newswire"),
     "url": ("url", "link", "canonical", "canonical_url", "permalink"),
     "published": ("published", "date", "pubdate", "pub_date", "publishdate", "publish_date", "date_published",
-                  "datepublished", "published_at", "published_date", "publication_date"),
+                  "datepublished", "published_at", "published_date", "publication_date",
+                  # a release service's: the day the statement was issued
+                  "release_date", "released", "date_released", "issued", "issue_date", "date_issued"),
     "updated": ("updated", "lastmod", "modified", "last_modified", "datemodified", "date_modified", "updated_at"),
     "author": ("author", "authors", "byline", "by", "creator", "creators"),
     "credit": ("credit", "wire"),
@@ -60,7 +62,7 @@ _ALIASES = {
 _IGNORED = frozenset("""
 created clipped saved captured accessed description summary excerpt subtitle dek deck lede tags categories
 category keywords topics image images cover thumbnail featured_image lang language locale slug draft layout
-id type aliases toc comments
+id type aliases toc comments release_type issuers page_reviewed reviewed
 """.split())
 # When the page was saved, not published: evidence only where the dateline agrees.
 _SAVED = ("created", "clipped", "saved", "captured", "date_created", "datecreated")

@@ -572,3 +572,22 @@ def test_a_statement_in_its_issuers_own_voice_is_theirs_to_its_last_we_and_no_fu
     assert sent.speaker.name.startswith("Nine participating governments") and sent.said_on == TUE
     assert by_text(cs, "We condemn").speaker.name == sent.speaker.name
     assert by_text(cs, "was set up").speaker is None  # a note after the statement: the outlet's
+
+
+def test_a_medium_s_account_of_a_meeting_dates_what_is_said_there():
+    s = Story(id="t", seed="t.txt", published=TUE, paragraphs=(
+        "Kim Jong Un told a visiting Russian minister that North Korean troops would stay in Kursk.",
+        "According to Eastwire, Kim received the minister in Pyongyang on Sunday. He told his guest that 11,000 "
+        "North Korean soldiers were ready to fight."))
+    cs = extract_claims(s, PEOPLE, TOPICS, AGENCIES)
+    sunday = dt.date(2024, 12, 15)
+    assert by_text(cs, "11,000").said_on == sunday  # at the meeting the medium puts him at
+    assert by_text(cs, "would stay").said_on == sunday  # the undated lead sums up what the next paragraph dates
+
+
+def test_a_body_s_statement_takes_the_day_its_next_sentence_gives_and_the_agency_is_that_body():
+    cs = claims("Ukraine's military intelligence agency said North Korea had sent 100 artillery systems to Russia. "
+                "North Korean troops were also still in Kursk, the agency told a Kyiv news agency on Sunday.")
+    first, second = by_text(cs, "100 artillery"), by_text(cs, "still in Kursk")
+    assert first.speaker.name == second.speaker.name == "Ukraine's military intelligence agency"
+    assert first.said_on == second.said_on == dt.date(2024, 12, 15)

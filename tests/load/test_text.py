@@ -420,3 +420,12 @@ def test_a_live_page_s_entries_run_through_day_headings_and_entry_headlines():
     assert any(p.startswith("12:40 – Defence Minister") for p in paras)  # the time opens the text under the headline
     assert any("100,000" in p for p in paras) and any("11,000" in p for p in paras)
     assert not any("Winter tyres" in p or "MOST READ" in p or "hiking" in p for p in paras)
+
+
+def test_a_caption_opened_by_a_photo_marker_does_not_end_the_article():
+    page = _TRANSCRIPT_PAGE.replace(
+        "She added that Finland",
+        "    [Photo] A Finnish soldier checks a border post near Vaalimaa, Dec. 4, 2024. Harbour/Staff\n\nShe added that Finland")
+    story, _ = read_text(page, "h.txt")
+    assert any("border crossings" in p for p in story.paragraphs)
+    assert not any("[Photo]" in p for p in story.paragraphs)

@@ -154,6 +154,10 @@ def _points_back(span, frame: Frame) -> bool:
         return False
     verb = span.doc[frame.verb]
     be = verb.head
+    for _ in range(2):  # "That is what X came back to tell us": through the verb it hangs from
+        if be.lemma_ == "be" or be.head.i == be.i or be.dep_ not in ("xcomp", "advcl", "ccomp", "relcl"):
+            break
+        be = be.head
     return be.lemma_ == "be" and be.i < verb.i and any(
         ch.dep_ == "nsubj" and ch.lower_ in ("that", "this") for ch in be.children) and any(
         t.lower_ == "what" for t in span.doc[be.i + 1: verb.i])

@@ -19,7 +19,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgen.extract.frames import Attributor
+from newsgen.extract.frames import is_medium, Attributor
 from newsgen.extract.mentions import link
 from newsgen.extract.when import NONE, Timekeeper, summed_up
 
@@ -97,7 +97,10 @@ def frames_component(doc: Doc) -> Doc:
         tie = reader.tie(span, unit)
         reader.nameless = None
         frame = reader.main(span, unit)
-        scene = reader.scene(span, unit) if frame is None else None
+        # "According to KCNA, Kim received Belousov on Friday": a medium telling of an event
+        # puts its people there as much as the narrative does.
+        scene = reader.scene(span, unit) if frame is None or (
+            frame.form == "according" and frame.speaker is not None and is_medium(frame.speaker)) else None
         nameless = reader.nameless if frame is None else None
         out.append((frame, frame.verb if frame is not None and frame.verb >= 0 else None, tie, scene, nameless))
     doc._.frames = out

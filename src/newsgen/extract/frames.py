@@ -502,6 +502,12 @@ class Attributor:
         """The last body that spoke or was named whose names hold the word ("the agency"
         for "South Korea's spy agency"), else the body that spoke just before."""
         word = head.lemma_.lower()
+        last = self.last.speaker if self.last else None
+        if last is not None and last.kind == "organization" and not last.members and not last.id.startswith(OUTLET) \
+                and self._par(head) - self.last_paragraph <= 1 and word in re.findall(r"[a-z]+", last.name.lower()):
+            # "Ukraine's military intelligence agency said …. …, the agency told Interfax":
+            # the body that just spoke, named as the text names it, over one met before it.
+            return last
         for at, e, _ in reversed(self.roster.met):
             if at >= head.i or e.kind != "organization" or e.members:
                 continue

@@ -457,17 +457,28 @@ def summed_up(units, frames, datings: list[Dating]) -> list[Dating]:
     out = list(datings)
     for k, (unit, f, d) in enumerate(zip(units, frames, datings)):
         frame = f[0] if f else None
-        if frame is None or not frame.named_after or frame.speaker is None:
+        if frame is None or frame.speaker is None:
+            continue
+        # The lead with no day at all ("Kim told the visiting minister …, KCNA reported")
+        # sums up what the next paragraph tells of the same person, with its day.
+        # So does any statement with no day, for the same speaker going on in its paragraph
+        # ("HUR said …. Pyongyang was still sending …, the agency told Interfax on Friday").
+        undated = d.said_on is None and not d.precision and frame.tense == ""  # ("has said": told as background)
+        if not frame.named_after and not undated:
             continue
         if d.said_on is not None and not (d.basis or "").startswith(("publication day", "the day the report is set on")):
             continue  # its own day, or one the narrative gave it
+        reach = unit.paragraph + 1 if frame.named_after or unit.paragraph == 0 else unit.paragraph
         for j in range(k + 1, len(units)):
-            if units[j].paragraph > unit.paragraph + 1:
+            if units[j].paragraph > reach:
                 break
             g = frames[j][0] if frames[j] else None
+            if g is not None and g.tense == "pluperfect":
+                continue
             if g is not None and g.speaker is not None and g.speaker.id == frame.speaker.id and datings[j].said_on is not None:
                 day = datings[j].said_on
-                out[k] = replace(datings[j], basis=f"the statement of {frame.speaker.name} it sums up, told next "
+                what = "it sums up, told next" if frame.named_after or unit.paragraph == 0 else "going on, dated next"
+                out[k] = replace(datings[j], basis=f"the statement of {frame.speaker.name} {what} "
                                                    f"({day.isoformat()}: {datings[j].basis})")
                 break
     return out

@@ -46,7 +46,8 @@ _BRACKET_CREDIT = re.compile(
     rf"(?:{_CREDIT_TOKEN}|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,3}})(?:\s*[-/]\s*[\w.'’ -]{{1,40}})?\s*[\])]\s*$"
 )
 _PHOTO_WORD = re.compile(
-    r"(?:^|[\s(\[])(?:photo|image|picture|graphic|illustration|video)s?\s*(?:by|courtesy|:|=|credit)|courtesy of\b|/\s*file photo\b",
+    r"(?:^|[\s(\[])(?:photo|image|picture|graphic|illustration|video)s?\s*(?:by|courtesy|:|=|credit)|courtesy of\b|/\s*file photo\b|"
+    r"^\s*[\[(](?:photo|image|picture|graphic|video)s?[\])]",  # "[Photo] A serviceman checks …"
     re.I,
 )
 

@@ -138,9 +138,11 @@ _P_SAME_DAY = re.compile(
     r"(?:(?:later|earlier)\s+)?(?:on\s+)?that\s+(?:day|morning|afternoon|evening|night)|"
     r"(?:hours|minutes|moments)\s+(?:later|earlier|afterwards)|"
     r"the\s+day\s+before|the\s+previous\s+day|the\s+prior\s+day|a\s+day\s+(?:earlier|before)|"
-    r"the\s+(?:next|following)\s+day|a\s+day\s+later|a\s+day\s+after|at\s+the\s+time)\b",
+    r"the\s+(?:next|following)\s+day|a\s+day\s+later|a\s+day\s+after|at\s+the\s+time|"
+    r"(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+(?P<dir>later|earlier|before|after))\b",
     re.I,
 )
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _P_WEEK = re.compile(
     r"\b(?P<w>(?:(?:earlier|later|early|late)\s+)?(?:this|last|next)\s+week|"
     r"(?:earlier|later)\s+in\s+the\s+week|(?:the\s+)?past\s+week)\b(?!end)",
@@ -415,6 +417,14 @@ def _candidates(s: str, anchor: dt.date | None) -> list[_Cand]:
 
     for m in found[_P_SAME_DAY]:
         w = re.sub(r"\s+", " ", m.group("w").lower())
+        if m.group("n"):
+            # "Two days later", "three days earlier": counted from the statement referred to.
+            n = _SMALL_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+            back = m.group("dir").lower() in ("earlier", "before")
+            out.append(_Cand(m.start(), m.end(), "day-before" if back else "day-after", None, None, None,
+                             f"'{m.group(0)}' ({n} days {'before' if back else 'after'} the statement referred to)",
+                             -n if back else n))
+            continue
         if "before" in w or "previous" in w or "prior" in w or "earlier" in w and w.startswith("a day"):
             kind, off, what = "day-before", -1, "the day before the statement referred to"
         elif "next" in w or "following" in w or w.startswith("a day") and ("later" in w or "after" in w):

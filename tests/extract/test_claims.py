@@ -591,3 +591,19 @@ def test_a_body_s_statement_takes_the_day_its_next_sentence_gives_and_the_agency
     first, second = by_text(cs, "100 artillery"), by_text(cs, "still in Kursk")
     assert first.speaker.name == second.speaker.name == "Ukraine's military intelligence agency"
     assert first.said_on == second.said_on == dt.date(2024, 12, 15)
+
+
+def test_days_counted_from_the_statement_before_unless_another_time_was_told_since():
+    cs = claims("Kirby said on Sunday that North Korean troops were in Kursk.",
+                "Two days later, Zelensky used the figure in an address. He said 11,000 North Korean soldiers were there.",
+                "Kirby was asked about the figure the next day at a briefing. He said he could not confirm that "
+                "11,000 North Korean soldiers were there.")
+    assert by_text(cs, "He said 11,000").said_on == dt.date(2024, 12, 17)  # Sunday + 2
+    assert by_text(cs, "could not confirm").said_on == dt.date(2024, 12, 18)  # the next day, at that briefing
+    cs = claims("Kirby said on Sunday that North Korean troops were in Kursk.",
+                "Peskov's denial in October was a reply to Seoul. Two days earlier, Zelensky had said 11,000 North "
+                "Korean soldiers were in Kursk.")
+    assert by_text(cs, "11,000").said_on is None  # two days before October's denial, not before Sunday
+    cs = claims("Kirby said on Sunday that North Korean troops were in Kursk.",
+                "Two days before that, on Dec. 13, Zelensky said 11,000 North Korean soldiers were in Kursk.")
+    assert by_text(cs, "11,000").said_on == dt.date(2024, 12, 13)  # the day it names outright

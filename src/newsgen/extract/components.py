@@ -127,6 +127,8 @@ def when_component(doc: Doc) -> Doc:
             out.append(NONE)
             continue
         if frame is None:
+            if nameless is None:
+                keeper.narrative(span)
             out.append(keeper.occasion(span, unit, doc[nameless]) if nameless is not None else NONE)
             continue
         out.append(keeper.date(span, unit, frame, doc[verb] if verb is not None else None))

@@ -855,7 +855,9 @@ class Attributor:
             return None
         speaking = root.lemma_.lower() in c.scene_verbs or any(
             t.lemma_.lower() in c.statement_nouns for t in sent if not _in_quote(t, unit.quotes))
-        subj = next((ch for ch in root.children if ch.dep_ == "nsubj"), None)
+        # ("The agency was asked about the figure the next day at a briefing": there too.)
+        subj = next((ch for ch in root.children if ch.dep_ == "nsubj"), None) or (
+            next((ch for ch in root.children if ch.dep_ == "nsubjpass"), None) if speaking else None)
         e = self.speaker_of(subj) if subj is not None else None
         if e is None or e is AMBIGUOUS or e.members:
             return None

@@ -75,6 +75,7 @@ class Timekeeper:
     scenes: dict = None  # person id -> Dating: the speaking occasion a sentence set for them
     last_dated_stamp: str | None = None  # the live entry of the last dated statement
     last_timed: Dating = NONE  # the last statement given a time, a day or only its week or month
+    other_time: bool = False  # a sentence told of another time since ("in October"): "two days earlier" than what?
     last_org: tuple = None  # (Dating, paragraph) of the statement just made by a body
     pending: tuple = None  # (Dating, paragraph): an unnamed speaker's occasion, for the person named next
     reference_set: bool = False  # an explicit day far from publication was told: no fallback
@@ -84,6 +85,13 @@ class Timekeeper:
     @property
     def anchor(self) -> dt.date | None:
         return self.published or self.window_end
+
+    def narrative(self, sent: Span) -> None:
+        """A sentence that reports nothing: when it tells of a time of its own ("Peskov's
+        line in October was a reply …"), a "two days earlier" after it counts from that,
+        not from the statement before."""
+        if any(m.date is not None or m.range is not None for m in find_dates(sent.text, self.anchor)):
+            self.other_time = True
 
     def see_heading(self, text: str) -> None:
         """A section heading that is a date ("15 June", "### Tuesday, 3 June") dates what follows."""
@@ -184,6 +192,7 @@ class Timekeeper:
             self.relayed[frame.relay or frame.speaker.name] = (d, unit.paragraph)
         if d.said_on is not None or d.precision:
             self.last_timed = d
+            self.other_time = False
         if d.said_on is not None:
             self.last_dated, self.last_dated_paragraph, self.last_dated_stamp = d, unit.paragraph, unit.stamp
             if verb is not None:
@@ -363,7 +372,8 @@ class Timekeeper:
     def _own(self, sent: Span, unit: UnitInfo, frame: Frame, verb: Token) -> Dating | None:
         doc = sent.doc
         text = sent.text
-        for m in find_dates(text, self.anchor):
+        # A day the sentence names outright before one it counts ("Two days before that, on Sept. 3").
+        for m in sorted(find_dates(text, self.anchor), key=lambda m: m.offset is not None):
             start = sent.start_char + m.start
             if _in_quote_char(start, unit.quotes):
                 continue
@@ -388,7 +398,7 @@ class Timekeeper:
                 if later is not None:
                     return later
             if m.offset is not None and re.search(r"\b(?:after|before)$", m.text) and verb.idx > start \
-                    and not re.match(r"\s*[,;:]", text[m.end:]):
+                    and not re.match(r"\s*[,;:]|\s+(?:that|this|then)\b", text[m.end:]):
                 # "The disclosure came a day after X told reporters": X spoke the day
                 # before the statement referred to, not after it. ("The day before, X
                 # said": no clause follows the word, the day before the one referred to.)
@@ -398,6 +408,8 @@ class Timekeeper:
 
     def _resolve(self, m: DateMention) -> Dating | None:
         if m.offset is not None:
+            if self.other_time and m.offset != 0:
+                return NONE  # counted from a time told since, which is no statement's day
             if self.last_timed.said_on is None and self.last_timed.precision:
                 # "the same day" as talks held "last week": some day of that week, not one the text gives.
                 t = self.last_timed

@@ -607,3 +607,29 @@ def test_days_counted_from_the_statement_before_unless_another_time_was_told_sin
     cs = claims("Kirby said on Sunday that North Korean troops were in Kursk.",
                 "Two days before that, on Dec. 13, Zelensky said 11,000 North Korean soldiers were in Kursk.")
     assert by_text(cs, "11,000").said_on == dt.date(2024, 12, 13)  # the day it names outright
+
+
+def test_a_lawmaker_passing_on_a_briefing_dates_what_he_passes_on_and_he_is_him():
+    people = PEOPLE + (Person(id="lee", name="Lee Seong-kweun", aliases=("Lee",), role="lawmaker"),
+                       Person(id="nis", name="National Intelligence Service", aliases=("NIS",), kind="organization"))
+    cs = claims("On Monday, Lee Seong-kweun told reporters after a closed-door briefing that 5,000 North Korean "
+                "builders had gone to Russia.",
+                "According to Lee, the NIS estimates that 10,000 North Korean troops are near the border. "
+                "He added that more North Korean troops could follow.", people=people)
+    monday = dt.date(2024, 12, 16)
+    assert by_text(cs, "10,000").said_on == monday
+    c = by_text(cs, "could follow")
+    assert c.speaker.name == "Lee Seong-kweun" and c.said_on == monday
+
+
+def test_a_spokesman_asked_on_the_day_his_body_spoke_answers_on_that_day():
+    peskov = Person(id="peskov", name="Dmitry Peskov", aliases=("Peskov",), role="Kremlin spokesman", org="Kremlin")
+    cs = claims("The Kremlin on Friday praised the North Korean troops in Kursk. Spokesman Dmitry Peskov was asked "
+                "about them during his conference call with reporters.",
+                "We reproduce the exchange below in our own translation.",
+                "Q: How does the Kremlin assess their help?",
+                "PESKOV: We are grateful to the North Korean troops. Their help in Kursk has been heroic.",
+                "Background: North Korea sent 11,000 troops to Kursk last year.",
+                "Analysts say the North Korean troops gained experience.",
+                people=PEOPLE + (peskov,), published=dt.date(2024, 12, 14))
+    assert by_text(cs, "grateful").said_on == dt.date(2024, 12, 13)

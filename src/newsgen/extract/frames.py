@@ -530,6 +530,10 @@ class Attributor:
         if self.last is not None and self.last.speaker is not None and self.last.speaker.kind == "person" \
                 and not self.last.speaker.members and self._par(head) - self.last_paragraph <= 1:
             cand = self.last.speaker
+        if cand is None and self.last is not None and self.last.relay and self._par(head) - self.last_paragraph <= 1:
+            # "According to Lee, the agency estimates …. He added …": the person passing it on.
+            cand = next((e for _, e in self.roster.first_met.values()
+                         if e.kind == "person" and not e.members and e.name == self.last.relay), None)
         mentioned = self._last_person_mention(head)
         if cand is None and mentioned is None and self.last is not None and self.last.voiced \
                 and self._par(head) - self.last_paragraph <= 1 and not head.tag_.endswith("S"):

@@ -75,6 +75,7 @@ class Timekeeper:
     scenes: dict = None  # person id -> Dating: the speaking occasion a sentence set for them
     last_dated_stamp: str | None = None  # the live entry of the last dated statement
     last_timed: Dating = NONE  # the last statement given a time, a day or only its week or month
+    told: dict = None  # a person's name -> (Dating, paragraph) of their last dated statement
     other_time: bool = False  # a sentence told of another time since ("in October"): "two days earlier" than what?
     last_org: tuple = None  # (Dating, paragraph) of the statement just made by a body
     pending: tuple = None  # (Dating, paragraph): an unnamed speaker's occasion, for the person named next
@@ -111,6 +112,12 @@ class Timekeeper:
         An unnamed one ("the ministry's spokeswoman spoke on Wednesday") is whoever the
         same paragraph then names as speaking."""
         d = self._own(sent, unit, Frame(root.i, person, "scene"), root)
+        if (d is None or d.said_on is None) and speaking and self.last_org is not None \
+                and unit.paragraph - self.last_org[1] <= 1 and _speaks_for(person, self.last_org[3]):
+            # "The Kremlin on Friday praised …. Spokesman Dmitry Peskov was asked about it
+            # during his conference call": the body's statement of that day is his.
+            d = replace(self.last_org[0], basis=f"speaking for the {self.last_org[3]}, whose statement the story dated just before "
+                                                f"({self.last_org[0].said_on.isoformat()})")
         if d is not None and d.said_on is not None and unit.paragraph <= 1 and self.meeting.said_on is None \
                 and root.lemma_.lower() in cues().meeting_verbs and any(
                     ch.dep_ == "nsubj" and ch.lemma_.lower() in cues().meeting_nouns for ch in root.children):
@@ -186,6 +193,9 @@ class Timekeeper:
             self.last_org = (self.last_org[0], unit.paragraph, self.last_org[2], self.last_org[3])
         elif frame.speaker is not None:
             self.last_org = None
+        if d.said_on is not None and frame.speaker is not None and frame.speaker.kind == "person" and not frame.relay:
+            self.told = self.told or {}
+            self.told[frame.speaker.name] = (d, unit.paragraph)
         if d.said_on is not None and (frame.relay or frame.speaker is not None and is_medium(frame.speaker)):
             # A report through a medium, or the medium's own: what it carries next is of that day.
             self.relayed = self.relayed or {}
@@ -256,6 +266,12 @@ class Timekeeper:
         body = self._body_statement(sent, frame, unit)
         if body is not None:
             return body
+        passed = (self.told or {}).get(frame.relay) if frame.relay else None
+        if passed is not None and unit.paragraph - passed[1] <= 1 and frame.tense != "pluperfect":
+            # "On Tuesday, Lee told reporters …. According to Lee, the agency estimates …":
+            # what he passes on is what he told then.
+            return replace(passed[0], basis=f"passed on by {frame.relay}, whose statement the story dated just before "
+                                            f"({passed[0].said_on.isoformat()})")
         carried = (self.relayed or {}).get(frame.relay) if frame.relay else None
         if carried is not None and unit.paragraph - carried[1] <= 1:
             # "On Monday, KCNA published a statement …. KCNA quoted Kim as calling …":
@@ -534,6 +550,14 @@ def _names_the_occasion(date: Span, verb: Token) -> bool:
         return False
     antecedent = verb.head
     return antecedent.i < date.start and date.end <= verb.left_edge.i
+
+
+def _speaks_for(person, body_name: str) -> bool:
+    """The person's title or organisation is the body ("Kremlin spokesman", org "Kremlin")."""
+    if getattr(person, "kind", "") != "person" or not body_name:
+        return False
+    said = f"{person.role or ''} {person.org or ''}".lower()
+    return bool(said.strip()) and body_name.lower() in said
 
 
 def _via_publication(t: Token) -> bool:

@@ -633,3 +633,9 @@ def test_a_spokesman_asked_on_the_day_his_body_spoke_answers_on_that_day():
                 "Analysts say the North Korean troops gained experience.",
                 people=PEOPLE + (peskov,), published=dt.date(2024, 12, 14))
     assert by_text(cs, "grateful").said_on == dt.date(2024, 12, 13)
+
+
+def test_an_answer_to_what_was_just_said_is_of_that_exchange():
+    cs = claims("Kirby met Zelensky in Kyiv on Monday. Kirby told him that North Korean troops were in Kursk. "
+                "Zelensky answered that 11,000 North Korean soldiers were there.")
+    assert by_text(cs, "11,000").said_on == dt.date(2024, 12, 16)

@@ -31,6 +31,7 @@ class Cues:
     thing_pronouns: frozenset[str]
     same_occasion: frozenset[str]
     reply_words: frozenset[str]
+    reply_verbs: frozenset[str]
     tie_verbs: frozenset[str]
     statement_verbs: frozenset[str]
     scene_verbs: frozenset[str]

@@ -291,6 +291,11 @@ class Timekeeper:
                 for ch in verb.children):
             # "The Russian foreign minister, in turn, said …": the reply in the exchange just dated.
             return replace(self.last_dated, basis=f"'in turn': the exchange of the statement before ({self.last_dated.said_on.isoformat()})")
+        if verb is not None and verb.lemma_.lower() in cues().reply_verbs and self.last_dated.said_on \
+                and self.last_dated_paragraph == unit.paragraph and self.last_speaker_id != getattr(frame.speaker, "id", None):
+            # "Putin told Kim …. Kim answered that …": the reply, in the exchange just dated.
+            return replace(self.last_dated, basis=f"'{verb.text}': the reply in the exchange dated just before "
+                                                  f"({self.last_dated.said_on.isoformat()})")
         if opener in cues().same_occasion and self.last_dated.said_on:
             return replace(self.last_dated, basis=f"'{first.text}': the day of the statement before ({self.last_dated.said_on.isoformat()})")
         if frame.tense == "perfect" or frame.form == "according":

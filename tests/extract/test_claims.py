@@ -639,3 +639,13 @@ def test_an_answer_to_what_was_just_said_is_of_that_exchange():
     cs = claims("Kirby met Zelensky in Kyiv on Monday. Kirby told him that North Korean troops were in Kursk. "
                 "Zelensky answered that 11,000 North Korean soldiers were there.")
     assert by_text(cs, "11,000").said_on == dt.date(2024, 12, 16)
+
+
+def test_the_three_leaders_are_the_three_people_just_named():
+    cs = claims("On Monday, Zelensky met Kirby and Jane Doe in Kyiv.",
+                "In a joint statement, the three leaders said North Korean troops in Kursk must leave.")
+    c = by_text(cs, "must leave")
+    assert {c.speaker.name, *(j.name for j in c.joint)} == {"Volodymyr Zelensky", "John Kirby", "Jane Doe"}
+    cs = claims("On Monday, Zelensky met Kirby in Kyiv.",
+                "In a joint statement, the three leaders said North Korean troops in Kursk must leave.")
+    assert all(c.speaker is None for c in cs if "must leave" in c.text)  # two named, three counted: not settled

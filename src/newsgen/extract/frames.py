@@ -293,6 +293,9 @@ class Attributor:
         det = next((ch.lower_ for ch in head.children if ch.dep_ in ("det", "poss")), None)
         named_by_of = any(ch.dep_ == "prep" and ch.lower_ == "of" and any(t.i in at for t in ch.subtree) for ch in head.children)
         if is_title and det in ("the", "these", "both") and head.tag_.endswith("S") and not named_by_of:
+            counted = self._counted_group(head, det)
+            if counted is not None:
+                return counted
             # "the lawmakers said": the group that spoke last.
             last = self.last.speaker if self.last else None
             if last is not None and (last.members or last is self.unnamed) and self._par(head) - self.last_paragraph <= 2:
@@ -428,6 +431,22 @@ class Attributor:
             if name and name[0].isupper() and name.split()[0].lower() not in ("his", "her", "my", "our", "your"):
                 return Entity(id=_slug(name), name=name, kind="organization", known=False)
         return None
+
+    def _counted_group(self, head: Token, det: str) -> Entity | None:
+        """"Biden met Yoon and Ishiba …. The three leaders said": as many people as the phrase
+        counts, named in this paragraph or the one before, are those people, together."""
+        words = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+        n = next((words.get(ch.lower_) for ch in head.children if ch.dep_ in ("nummod", "det", "predet")
+                  and ch.lower_ in words), None) or (2 if det == "both" else None)
+        if n is None:
+            return None
+        k = bisect.bisect_right(self.roster.paragraphs, head.i) - 1
+        start = self.roster.paragraphs[k - 1] if k >= 1 else 0
+        named: dict[str, Entity] = {}
+        for at_i, e, _ in self.roster.met:
+            if start <= at_i < head.i and e.kind == "person" and not e.members and e is not AMBIGUOUS:
+                named.setdefault(e.id, e)
+        return _joint(list(named.values())) if len(named) == n else None
 
     def _title_holder(self, head: Token, lemma: str) -> Entity | None:
         """ "Ukraine's defense minister said": one person's office, named by its owner.

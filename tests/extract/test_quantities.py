@@ -232,3 +232,8 @@ def test_range_verbs_make_from_to_a_range():
     assert (q.low, q.high) == (10000, 12000)
     # a change stays two figures
     assert [q.value for q in find_quantities("The number rose from 10,000 to 12,000 troops.")] == [10000, 12000]
+
+
+def test_a_small_count_of_a_named_whole_is_a_figure_of_an_unstated_one_is_not():
+    assert [(q.value, q.unit) for q in find_quantities("killing eight of its men")] == [(8.0, "men")]
+    assert find_quantities("two of them were killed") == ()

@@ -484,8 +484,11 @@ def _parse_number(toks: list[_Tok], i: int, text: str, second: bool = False
             return None
         if j < n and toks[j].low in ("years", "year") and j + 1 < n and toks[j + 1].low == "old":
             return None
-        if j < n and toks[j].low in ("of", "or") and value < 10 and toks[j].low == "of":
-            return None  # "two of the", "three of them" — still a count, but of an unstated whole
+        if j < n and toks[j].low in ("of", "or") and value < 10 and toks[j].low == "of" and not (
+                value >= 2 and j + 1 < n and toks[j + 1].low in ("its", "their", "his", "her", "our")):
+            # "two of the", "three of them" — still a count, but of an unstated whole
+            # ("eight of its men" names the whole: a count of men).
+            return None
         return value, None, j, None
     if w in ("several", "few") and i + 1 < n and toks[i + 1].low in ("hundred", "thousand", "million", "dozen"):
         scale = _SCALES[toks[i + 1].low]

@@ -429,3 +429,35 @@ def test_a_caption_opened_by_a_photo_marker_does_not_end_the_article():
     story, _ = read_text(page, "h.txt")
     assert any("border crossings" in p for p in story.paragraphs)
     assert not any("[Photo]" in p for p in story.paragraphs)
+
+
+def test_a_factbox_s_closing_list_of_statements_in_sections_is_its_text_and_read_next_is_not():
+    page = """HARBOUR WIRE | World
+Retrieved 2025-11-14 09:02 UTC
+
+FACTBOX-North Korean troops in Russia: the figures officials have given
+
+By Harbour Staff
+November 12, 2025 5:41 AM GMT
+
+Nov 12 (Harbour) - Estimates of how many North Korean soldiers went to Russia have varied widely since October 2024.
+
+Below are some of the main numbers given by officials, in order.
+
+DEPLOYMENT
+
+* Oct 22, 2024 - Finland's defence minister said it was likely that North Korea had begun moving troops to Russia.
+
+* Nov 1, 2024 - The minister said 10,000 North Korean soldiers had arrived in Russia.
+
+CASUALTIES
+
+* Mar 27, 2025 - South Korea's military said about 4,000 North Korean soldiers had been killed or wounded.
+
+Read Next
+> South Korea's exports rise for sixth month on chip demand
+> Japan's prime minister faces parliament on defence budget
+"""
+    story, _ = read_text(page, "f.txt")
+    assert len(story.paragraphs) == 5 and story.paragraphs[-1].startswith("Mar 27, 2025")
+    assert not any("exports" in p for p in story.paragraphs)

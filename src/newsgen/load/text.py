@@ -330,7 +330,28 @@ def _body(lines: list[Line]) -> tuple[int, int] | None:
                          or _teasers_between(lines, runs[lo - 1][-1], runs[lo], runs[lo - 1])):
             lo -= 1
         else:
-            return runs[lo][0], runs[hi][-1]
+            return runs[lo][0], _closing_list(lines, runs[hi][-1])
+
+
+def _closing_list(lines: list[Line], last: int) -> int:
+    """The body's last line, taking in a list of sentences that ends the article, in
+    sections perhaps ("Below are the main figures." / "DEPLOYMENT" / "* Oct 22 - X
+    said …"): a factbox's items are its text. A label ("Read next") ends it."""
+    end, items, i = last, 0, last + 1
+    while i < len(lines):
+        ln = lines[i]
+        if ln.kind in ("skip", "caption", "credit"):
+            pass
+        elif _list_item(ln) and is_prose(chrome.unbullet(ln.text)):
+            items += 1
+            end = i
+        elif ln.kind in ("other", "meta") and len(words(ln.text)) <= 5 and not ends_sentence(ln.text) \
+                and not chrome.is_label(ln.text) and i + 1 < len(lines) and lines[i + 1].kind == "bullet":
+            pass  # a section heading over the next items
+        else:
+            break
+        i += 1
+    return end if items >= 2 else last
 
 
 def _list_item(ln: Line) -> bool:

@@ -398,3 +398,8 @@ def test_the_same_sentence_resolves_against_each_publication_day():
 def test_a_weekday_of_a_named_week_counts_from_that_week(sentence, expected):
     assert only(sentence, D(2024, 11, 30)).date == expected  # a Saturday
     assert only(sentence, D(2024, 11, 30)).kind == "weekday"
+
+
+def test_a_weekday_of_a_named_month_is_that_day_not_last_week_s():
+    assert only("On the last Friday of January, the colonel spoke", D(2025, 2, 20)).date == D(2025, 1, 31)
+    assert only("on the first Monday in March 2025", D(2025, 2, 20)).date == D(2025, 3, 3)

@@ -291,7 +291,13 @@ def _explicit(m: re.Match, anchor: dt.date | None) -> _Cand | None:
 # "the 19th of last month", "on the 3rd of this month": a day of a month named by its place.
 _P_NTH_OF_MONTH = re.compile(r"\b(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?P<mod>last|this|next|the\s+previous|the\s+same)\s+month\b", re.I)
 
-_SCANNED = (_P_NTH_OF_MONTH, _P_MDY, _P_DMY, _P_ISO, _P_MONTH_YEAR, _P_MONTH_ONLY, _P_YEAR, _P_REL_YEAR, _P_WEEKDAY, _P_REL_DAY,
+# "the last Friday of January", "the first Monday in March 2025"
+_P_WD_OF_MONTH = re.compile(
+    rf"\b(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|last))\s+(?P<wd>{_WEEKDAY})\s+(?i:of|in)\s+(?P<mon>{_MONTH})"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+)
+
+_SCANNED = (_P_WD_OF_MONTH, _P_NTH_OF_MONTH, _P_MDY, _P_DMY, _P_ISO, _P_MONTH_YEAR, _P_MONTH_ONLY, _P_YEAR, _P_REL_YEAR, _P_WEEKDAY, _P_REL_DAY,
             _P_SAME_DAY, _P_WEEK, _P_WEEKEND, _P_MONTH_REL, _P_VAGUE)
 
 
@@ -379,6 +385,21 @@ def _candidates(s: str, anchor: dt.date | None) -> list[_Cand]:
             where = "on publication day" if d == anchor else "before publication"
             basis = f"weekday '{text}' {where} {_fmt(anchor)}"
         out.append(_Cand(m.start(), m.end(), "weekday", d, "day", None, basis))
+
+    for m in found[_P_WD_OF_MONTH]:
+        month = _month_num(m.group("mon"))
+        wd = _WEEKDAYS.index(m.group("wd").lower())
+        year = int(m.group("year")) if m.group("year") else None
+        if year is None and anchor is not None:
+            first = resolve_year(month, 1, anchor)
+            year = first.year if first else None
+        d = None
+        if year is not None:
+            days = [dt.date(year, month, k) for k in range(1, calendar.monthrange(year, month)[1] + 1)
+                    if dt.date(year, month, k).weekday() == wd]
+            d = days[-1] if m.group("ord").lower() == "last" else days[["first", "second", "third", "fourth"].index(m.group("ord").lower())]
+        basis = f"'{m.group(0)}'" + (f" ({_fmt(d)})" if d else " (no year)")
+        out.append(_Cand(m.start(), m.end(), "explicit" if d else "vague", d, "day" if d else None, None, basis))
 
     for m in found[_P_NTH_OF_MONTH]:
         mod = re.sub(r"\s+", " ", m.group("mod").lower())

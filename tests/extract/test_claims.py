@@ -649,3 +649,9 @@ def test_the_three_leaders_are_the_three_people_just_named():
     cs = claims("On Monday, Zelensky met Kirby in Kyiv.",
                 "In a joint statement, the three leaders said North Korean troops in Kursk must leave.")
     assert all(c.speaker is None for c in cs if "must leave" in c.text)  # two named, three counted: not settled
+
+
+def test_an_interview_published_on_a_day_the_parser_hangs_from_the_medium_is_dated_by_it():
+    cs = claims("In an interview with South Korea's Chosun Ilbo published on Monday, Zelensky said North Korean "
+                "troops had lost 4,000 men in Kursk.")
+    assert by_text(cs, "4,000").said_on == dt.date(2024, 12, 16)

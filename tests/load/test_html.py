@@ -199,3 +199,17 @@ def test_a_live_page_over_several_days_prints_each_day_above_its_entries():
     # Entries of one day: the page as it is.
     story, _ = read_html(_LIVE_DAYS.format(second="2025-03-04T17:45:00Z"), "live.html")
     assert not any(p.endswith("2025") for p in story.paragraphs)
+
+
+def test_a_date_line_and_a_quoted_post_s_time_make_no_live_page_of_a_feature():
+    from newsgen.load import read_html
+    page = """<html><head><title>Feature</title></head><body><article>
+<h1>North Korean troops return to the Kursk front</h1>
+<div class="dateline"><time datetime="2025-02-20">Thursday 20 February 2025</time></div>
+<p>Ukrainian officers said North Korean units had been pulled back in January after heavy losses in Kursk.</p>
+<blockquote class="telegram-post"><p>There were new assaults in Kursk, and North Korean soldiers were thrown in again.</p>
+<div class="foot"><time datetime="2025-02-07T21:14:00+02:00">7 Feb 2025, 21:14</time></div></blockquote>
+<p>Analysts said the return showed how much Moscow still relied on the North Korean troops in Kursk.</p>
+</article></body></html>"""
+    story, _ = read_html(page, "f.html")
+    assert not any(p.startswith(("Thursday 20 February", "Friday 7 February")) for p in story.paragraphs)

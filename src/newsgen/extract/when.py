@@ -565,6 +565,18 @@ def _speaks_for(person, body_name: str) -> bool:
     return bool(said.strip()) and body_name.lower() in said
 
 
+def _statement_noun_above(t: Token) -> Token | None:
+    """The statement noun the phrase of `t` belongs to: itself, or the one it is the
+    object of ("an interview with the Chosun Ilbo")."""
+    nouns = cues().statement_nouns
+    if t.lemma_.lower() in nouns:
+        return t
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in ("with", "to", "on", "by") \
+            and t.head.head.lemma_.lower() in nouns:
+        return t.head.head
+    return None
+
+
 def _via_publication(t: Token) -> bool:
     """The date hangs from a verb of publishing ("published today", "aired on Thursday")."""
     x = t
@@ -600,9 +612,11 @@ def _attached(t: Token, verb: Token, frame: Frame) -> bool:
             return True
         if x.head is x:
             return False
-        if x.dep_ in ("acl", "relcl") and x.head.lemma_.lower() in cues().statement_nouns:
-            # "In a statement published Saturday, X said": the statement's own day.
-            x = x.head
+        noun = _statement_noun_above(x.head) if x.dep_ in ("acl", "relcl") else None
+        if noun is not None:
+            # "In a statement published Saturday, X said": the statement's own day. (The
+            # parse may hang it from the medium: "an interview with Chosun Ilbo published …".)
+            x = noun
             steps += 1
             continue
         if x.dep_ in _INTO_CONTENT:

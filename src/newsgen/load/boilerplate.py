@@ -95,6 +95,8 @@ _TEASER_RUN = 2
 _HEADLINE_WORDS = 15
 # How many blocks from the end an author note may stand.
 _FOOT = 2
+# An entry opened by its time, once joined to it ("18:42 – The Pentagon said …").
+_ENTRY_TIME = re.compile(r"^\(?(?:[01]?\d|2[0-3])[:.][0-5]\d\b[^–]{0,20}– ")
 # A live blog's entry time printed on a line of its own ("18:42", "10.42am", "14:05 GMT").
 _CLOCK = re.compile(
     r"^\(?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|KST|JST|"
@@ -335,7 +337,8 @@ def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
         # has none, but for the first day's on a page that heads its days ("TUESDAY" …
         # entries … "MONDAY" … entries): it stands just above the first entry.
         inside = {i for i in headings if first < i < last and i not in reason}
-        opening = max((i for i in headings if i < first and i not in reason), default=None)
+        live = sum(1 for b in blocks if _ENTRY_TIME.match(b.text)) >= _TEASER_RUN  # entries opened by their time
+        opening = max((i for i in headings if i < first and i not in reason), default=None) if live else None
         for i in headings:
             if not first < i < last and not (i == opening and inside and all(
                     k in headings for k in range(i + 1, first))):

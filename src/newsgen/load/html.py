@@ -135,6 +135,10 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     return story, tuple(problems)
 
 
+# Timed entries that make a page a live page.
+_LIVE_ENTRIES = 2
+
+
 def _with_entry_days(doc, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     """A live page whose entries carry their own <time datetime> on more than one day:
     the paragraphs with the day printed as a heading where a new day's entries begin
@@ -147,15 +151,16 @@ def _with_entry_days(doc, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     entries = 0
     for el in doc.iter("time", "p", "li", "blockquote"):
         if el.tag == "time":
-            if not _in_surroundings(el) and el.get("datetime"):
+            # (Not a post quoted in the article: its time is the post's, no entry's.)
+            if not _in_surroundings(el) and el.get("datetime") and not any(a.tag == "blockquote" for a in el.iterancestors()):
                 current = _date_of(el.get("datetime"))
                 entries += 1
             continue
         if current is not None:
             day_of.setdefault(squash(el.text_content())[:60], current)
     days = [day_of.get(squash(p)[:60]) for p in paragraphs]
-    if entries < 2 or len({d for d in days if d}) < 2:
-        return paragraphs
+    if entries < _LIVE_ENTRIES or len({d for d in days if d}) < 2:
+        return paragraphs  # a date line and a quoted post's time are no live page's entries
     out: list[str] = []
     last = None
     for p, d in zip(paragraphs, days):

@@ -655,3 +655,10 @@ def test_an_interview_published_on_a_day_the_parser_hangs_from_the_medium_is_dat
     cs = claims("In an interview with South Korea's Chosun Ilbo published on Monday, Zelensky said North Korean "
                 "troops had lost 4,000 men in Kursk.")
     assert by_text(cs, "4,000").said_on == dt.date(2024, 12, 16)
+
+
+def test_he_after_a_name_opening_the_sentence_is_that_person_however_the_parser_labels_it():
+    cs = claims("Kirby spoke by phone with Zelensky on Monday. Kirby warned that North Korean troops were in Kursk. "
+                "Zelensky, for his part, told him the North Korean troops were about to attack and that the war was "
+                "entering a new phase; he said he would send an envoy to Seoul.")
+    assert by_text(cs, "envoy").speaker.name == "Volodymyr Zelensky"

@@ -583,12 +583,17 @@ class Attributor:
         if k > 0 and self.units[k - 1].paragraph >= self.units[k].paragraph - 1:
             start = self.units[k - 1].start
         best = None
+        own = self._unit_span(k)
         for i in range(head.i - 1, -1, -1):
             t = self.doc[i]
             if t.idx < start:
                 break
             if i in at and at[i].kind == "person" and not self._quoted(t):
-                if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT",) or t.head.dep_ in ("nsubj",) and t.head.head.dep_ == "ROOT":
+                # (A name opening the sentence is its subject, however the parser labels it:
+                # "Zelensky, for his part, told him …; he said …".)
+                opening = own is not None and t.i >= own.start and t.dep_ in ("intj", "npadvmod", "nsubj") and not any(
+                    x.is_alpha and at.get(x.i) is not at[i] for x in self.doc[own.start: t.i])
+                if opening or t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT",) or t.head.dep_ in ("nsubj",) and t.head.head.dep_ == "ROOT":
                     best = (at[i], i)  # a person the narrative itself is about, not one named in reported words
                     break
         return best

@@ -662,3 +662,9 @@ def test_he_after_a_name_opening_the_sentence_is_that_person_however_the_parser_
                 "Zelensky, for his part, told him the North Korean troops were about to attack and that the war was "
                 "entering a new phase; he said he would send an envoy to Seoul.")
     assert by_text(cs, "envoy").speaker.name == "Volodymyr Zelensky"
+
+
+def test_conveying_concern_is_saying_and_the_ministry_that_reports_it_only_tells_us():
+    cs = claims("In talks in Kyiv, Kirby conveyed Washington's serious concern over North Korea's decision to send "
+                "10,000 troops to Russia, according to the State Department.")
+    assert by_text(cs, "10,000").speaker.name == "John Kirby"

@@ -117,6 +117,7 @@ _FURNITURE_PROSE = re.compile(
     r"\b(?:we\s+use\s+cookies|this\s+(?:site|website)\s+uses\s+cookies|by\s+(?:continuing|using)\s+(?:to\s+)?"
     r"(?:browse|use|this)|cookie\s+policy|privacy\s+policy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved|"
     r"unauthorized\s+reproduction|reproduction\s+(?:and|or)\s+redistribution|do\s+not\s+reproduce|"
+    r"when\s+(?:citing|quoting|using)\b.{0,60}\bhyperlink|hyperlink\s+to\b.{0,60}\b(?:is\s+)?(?:mandatory|required|obligatory)|"
     r"subscribe\s+(?:to|now|for|here)|sign\s+up\s+(?:for|to)|newsletter|unsubscribe|view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?in\s+(?:your\s+)?browser|"
     r"forward(?:ed)?\s+(?:this|it)\s+(?:e-?mail\s+|newsletter\s+)?to\s+a\s+friend|was\s+this\s+(?:e-?mail\s+|newsletter\s+)?forwarded|"
     r"log\s+in\s+to|sign\s+in\s+to|"

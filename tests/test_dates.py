@@ -403,3 +403,9 @@ def test_a_weekday_of_a_named_week_counts_from_that_week(sentence, expected):
 def test_a_weekday_of_a_named_month_is_that_day_not_last_week_s():
     assert only("On the last Friday of January, the colonel spoke", D(2025, 2, 20)).date == D(2025, 1, 31)
     assert only("on the first Monday in March 2025", D(2025, 2, 20)).date == D(2025, 3, 3)
+
+
+def test_a_day_of_the_month_alone_is_the_latest_such_day_on_or_before_publication():
+    assert only("On the 4th, during the audit, the lawmaker said", D(2025, 11, 6)).date == D(2025, 11, 4)
+    assert only("on the 28th, Kim said", D(2025, 11, 6)).date == D(2025, 10, 28)
+    assert find_dates("on the 4th day of fighting", D(2025, 11, 6)) == []

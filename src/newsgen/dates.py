@@ -297,7 +297,13 @@ _P_WD_OF_MONTH = re.compile(
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 
-_SCANNED = (_P_WD_OF_MONTH, _P_NTH_OF_MONTH, _P_MDY, _P_DMY, _P_ISO, _P_MONTH_YEAR, _P_MONTH_ONLY, _P_YEAR, _P_REL_YEAR, _P_WEEKDAY, _P_REL_DAY,
+# "On the 4th": a day of the month alone, as Korean and Japanese outlets write it in English.
+_P_DAY_ALONE = re.compile(
+    r"\b(?i:on\s+)the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|day|time|round|floor|"
+    r"birthday|straight|consecutive|largest|biggest)\b)(?!\s+[A-Z][a-z])"
+)
+
+_SCANNED = (_P_WD_OF_MONTH, _P_DAY_ALONE, _P_NTH_OF_MONTH, _P_MDY, _P_DMY, _P_ISO, _P_MONTH_YEAR, _P_MONTH_ONLY, _P_YEAR, _P_REL_YEAR, _P_WEEKDAY, _P_REL_DAY,
             _P_SAME_DAY, _P_WEEK, _P_WEEKEND, _P_MONTH_REL, _P_VAGUE)
 
 
@@ -385,6 +391,15 @@ def _candidates(s: str, anchor: dt.date | None) -> list[_Cand]:
             where = "on publication day" if d == anchor else "before publication"
             basis = f"weekday '{text}' {where} {_fmt(anchor)}"
         out.append(_Cand(m.start(), m.end(), "weekday", d, "day", None, basis))
+
+    for m in found[_P_DAY_ALONE]:
+        day = int(m.group("day"))
+        d = None
+        if anchor is not None:
+            y, mo = (anchor.year, anchor.month) if day <= anchor.day else _shift_month(anchor.year, anchor.month, -1)
+            d = _safe_date(y, mo, day)
+        basis = f"'{m.group(0)}'" + (f" (the latest {day} on or before publication {_fmt(anchor)}: {_fmt(d)})" if d else " (no publication date)")
+        out.append(_Cand(m.start(), m.end(), "explicit" if d else "vague", d, "day" if d else None, None, basis))
 
     for m in found[_P_WD_OF_MONTH]:
         month = _month_num(m.group("mon"))

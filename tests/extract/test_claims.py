@@ -668,3 +668,12 @@ def test_conveying_concern_is_saying_and_the_ministry_that_reports_it_only_tells
     cs = claims("In talks in Kyiv, Kirby conveyed Washington's serious concern over North Korea's decision to send "
                 "10,000 troops to Russia, according to the State Department.")
     assert by_text(cs, "10,000").speaker.name == "John Kirby"
+
+
+def test_the_person_named_after_a_lawmaker_said_tuesday_spoke_on_tuesday():
+    people = PEOPLE + (Person(id="lee", name="Lee Seong-kweun", aliases=("Lee",), role="lawmaker"),)
+    cs = claims("About 5,000 North Korean builders have gone to Russia, a lawmaker said Monday after a closed-door "
+                "briefing.",
+                "Lee Seong-kweun told reporters that about 10,000 North Korean troops were near the border.",
+                people=people)
+    assert by_text(cs, "10,000").said_on == dt.date(2024, 12, 16)

@@ -151,6 +151,13 @@ class Timekeeper:
             return NONE
         self.reference, self.last_dated, self.last_dated_paragraph = d, d, unit.paragraph
         self.reference_paragraph, self.reference_speaker = unit.paragraph, None
+        subject = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() in cues().person_nouns and any(
+                ch.lower_ in ("a", "an") for ch in subject.children) and not subject.tag_.endswith("S"):
+            # "…, a lawmaker said Tuesday" ¶ "Rep. Lee … told reporters …": the one the
+            # story names next as speaking spoke then.
+            self.pending = (replace(d, basis=f"the occasion the story set for '{subject.text}' it names next: {d.basis}"),
+                            unit.paragraph + 1)
         medium = any(t.lower_ in cues().media_words for ch in verb.children if ch.dep_ == "nsubj" for t in ch.subtree)
         if self.lead_reference.said_on is None and not (medium and self._event_of_another_day(sent, d)):
             self.lead_reference = d

@@ -677,3 +677,16 @@ def test_the_person_named_after_a_lawmaker_said_tuesday_spoke_on_tuesday():
                 "Lee Seong-kweun told reporters that about 10,000 North Korean troops were near the border.",
                 people=people)
     assert by_text(cs, "10,000").said_on == dt.date(2024, 12, 16)
+
+
+def test_the_president_after_two_presidents_spoke_and_he_after_it_name_nobody():
+    people = PEOPLE + (Person(id="yoon", name="Yoon Suk Yeol", aliases=("Yoon",), role="President of South Korea"),)
+    cs = claims("President Yoon Suk Yeol spoke by phone with President Zelensky on Monday. Yoon warned that North "
+                "Korean troops were a threat. Zelensky said the North Korean troops were about to attack.",
+                "Then, at a press conference, the president went further. North Korean troops would be met with "
+                "weapons, he said.", people=people)
+    assert all(c.speaker is None for c in cs if "met with" in c.text)
+    # Put on a Kursk story, a story where "Putin had brought …, he told the chamber": the one telling is "he".
+    cs = claims("Zelensky addressed the European Parliament on Tuesday. Putin had already brought 11,000 North Korean "
+                "soldiers to the border, he told the chamber.")
+    assert by_text(cs, "11,000").speaker.name == "Volodymyr Zelensky"

@@ -311,6 +311,8 @@ class Attributor:
             found = self._speaking_holder(lemma, lower, head, modifiers)
             if found is None and self._two_holders_just_named(lemma, lower, head, modifiers):
                 return None  # "Defense Minister Kim and Foreign Minister Cho …. The minister said": which one?
+            if found is None and self._two_holders_spoke(lemma, lower, head, modifiers):
+                return None  # two presidents spoke in the paragraph before: "the president" does not say which
             found = found or self.roster.by_title(lemma, head.i, modifiers=modifiers) or \
                 self.roster.by_title(lower, head.i, modifiers=modifiers)
             if found is not None:
@@ -545,6 +547,8 @@ class Attributor:
 
     def _pronoun_person(self, head: Token) -> Entity | None:
         # "he" is the person this paragraph (or the one before) spoke of last.
+        if self._unsettled_subject_before(head):
+            return None  # "… the president went further. …, he said": the one the text did not settle
         cand = None
         if self.last is not None and self.last.speaker is not None and self.last.speaker.kind == "person" \
                 and not self.last.speaker.members and self._par(head) - self.last_paragraph <= 1:
@@ -591,7 +595,10 @@ class Attributor:
             if i in at and at[i].kind == "person" and not self._quoted(t):
                 # (A name opening the sentence is its subject, however the parser labels it:
                 # "Zelensky, for his part, told him …; he said …".)
-                opening = own is not None and t.i >= own.start and t.dep_ in ("intj", "npadvmod", "nsubj") and not any(
+                # (Not "Putin had brought 11,000 soldiers, he told the chamber": the subject of
+                # what is told is no speaker; the subject of a telling verb is.)
+                opening = own is not None and t.i >= own.start and (
+                    t.dep_ in ("intj", "npadvmod") or t.dep_ == "nsubj" and is_reporting(t.head)) and not any(
                     x.is_alpha and at.get(x.i) is not at[i] for x in self.doc[own.start: t.i])
                 if opening or t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT",) or t.head.dep_ in ("nsubj",) and t.head.head.dep_ == "ROOT":
                     best = (at[i], i)  # a person the narrative itself is about, not one named in reported words
@@ -1102,6 +1109,31 @@ class Attributor:
             if at < head.i and e.id in holders:
                 recent.add(e.id)
         return len(recent) >= 2
+
+    def _unsettled_subject_before(self, head: Token) -> bool:
+        """The sentence just before, in this paragraph, is about a person by title ("the
+        president") whom the text does not settle."""
+        i = self._unit_index(head)
+        if i == 0 or self.units[i - 1].paragraph != self.units[i].paragraph:
+            return False
+        span = self._unit_span(i - 1)
+        if span is None:
+            return False
+        c = cues()
+        for t in span:
+            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "NOUN" and not t.tag_.endswith("S") \
+                    and t.lemma_.lower() in c.titles and any(ch.lower_ == "the" for ch in t.children) \
+                    and t.i not in self.doc._.entity_at:
+                return self._two_holders_spoke(t.lemma_.lower(), t.lower_, t, [])
+        return False
+
+    def _two_holders_spoke(self, lemma: str, lower: str, head: Token, modifiers: list[str]) -> bool:
+        # Every word of the title counts here ("the vice minister" is not the defence minister).
+        words = [t.lower_ for t in head.children if t.dep_ in ("amod", "compound") and t.i < head.i and t.is_alpha
+                 and t.lower_ not in cues().rank_words]
+        holders = {e.id: e for t in (lemma, lower) for e in self.roster.title_holders(t, head.i, modifiers)
+                   if all(w in self.roster.roles.get(e.id, ()) or self.roster.fits(e, [w]) for w in words)}
+        return sum(1 for i in holders if self.spoke.get(i, -10) >= self._par(head) - 1) >= 2
 
     def _speaking_holder(self, lemma: str, lower: str, head: Token, modifiers: list[str]) -> Entity | None:
         """ "Foreign Minister Choe said … at talks with Foreign Minister Lavrov. The

@@ -213,3 +213,17 @@ def test_a_date_line_and_a_quoted_post_s_time_make_no_live_page_of_a_feature():
 </article></body></html>"""
     story, _ = read_html(page, "f.html")
     assert not any(p.startswith(("Thursday 20 February", "Friday 7 February")) for p in story.paragraphs)
+
+
+def test_a_dated_list_keeps_each_item_s_day():
+    from newsgen.load import read_html
+    items = "".join(f"<li><time datetime=\"2025-04-{d}\">{d} April 2025</time> &mdash; {t}</li>" for d, t in (
+        ("26", "Russia's chief of the general staff says the Kursk region has been fully retaken with North Korean help."),
+        ("28", "Pyongyang confirms for the first time that its troops fought in Kursk under the treaty."),
+    ))
+    page = ("<html><head><title>Timeline</title></head><body><article><h1>How North Korea's war in Kursk unfolded</h1>"
+            "<p>North Korean troops fought in Russia's Kursk region for months before either government said so, "
+            "and the admissions came within days of each other in the spring.</p>"
+            f"<h2>Timeline</h2><ol>{items}</ol></article></body></html>")
+    story, _ = read_html(page, "t.html")
+    assert any(p.startswith("26 April 2025") for p in story.paragraphs)

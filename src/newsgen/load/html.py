@@ -450,6 +450,9 @@ def _captions(doc) -> tuple[str, ...]:
     return tuple(seen)
 
 
+_ITEM_TIME = re.compile(r"(<li\b[^>]*>\s*)<time\b[^>]*>([^<]{1,40})</time>", re.I)
+
+
 def _body(html: str, url: str | None, captions: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The article's paragraphs: trafilatura finds the main text, the shared
     boilerplate stage then drops link rows, teaser lists and notes around it."""
@@ -458,6 +461,9 @@ def _body(html: str, url: str | None, captions: tuple[str, ...]) -> tuple[tuple[
     # HTML page) would otherwise pay, since the configuration loads this package.
     import trafilatura
 
+    # A dated list's items open with their day ("<li><time>26 April 2025</time> — Gerasimov
+    # says …"): the day is the item's text, which trafilatura would drop with the element.
+    html = _ITEM_TIME.sub(r"\g<1>\g<2>", html)
     xml = trafilatura.extract(
         html, url=url, output_format="xml", include_comments=False, include_tables=False,
         include_images=False, include_links=True, with_metadata=False, favor_precision=True,

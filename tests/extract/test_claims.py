@@ -690,3 +690,19 @@ def test_the_president_after_two_presidents_spoke_and_he_after_it_name_nobody():
     cs = claims("Zelensky addressed the European Parliament on Tuesday. Putin had already brought 11,000 North Korean "
                 "soldiers to the border, he told the chamber.")
     assert by_text(cs, "11,000").speaker.name == "Volodymyr Zelensky"
+
+
+def test_a_day_in_the_opening_phrase_that_names_the_occasion_dates_the_words():
+    cs = claims("In an interview with the Associated Press recorded on 14 December and released the following day, "
+                "he said Ukrainian forces had captured North Korean officers.",
+                published=TUE)
+    assert all(c.said_on in (None, dt.date(2024, 12, 14)) for c in cs)  # never the release day
+    cs = claims("Zelensky spoke to reporters in Kyiv. In an interview with the Associated Press recorded on 14 "
+                "December and released the following day, he said Ukrainian forces had captured North Korean officers.")
+    assert by_text(cs, "captured").said_on == dt.date(2024, 12, 14)
+
+
+def test_said_this_on_a_day_dates_the_statement_before_it():
+    cs = claims("North Korean troops are again attacking in Kursk, and hundreds of them have been killed, Zelensky said.",
+                "The head of state said this in his evening video address on Sunday.")
+    assert by_text(cs, "again attacking").said_on == dt.date(2024, 12, 15)

@@ -132,5 +132,5 @@ def when_component(doc: Doc) -> Doc:
             out.append(keeper.occasion(span, unit, doc[nameless]) if nameless is not None else NONE)
             continue
         out.append(keeper.date(span, unit, frame, doc[verb] if verb is not None else None))
-    doc._.datings = summed_up(units, doc._.frames or [], out)
+    doc._.datings = summed_up(units, doc._.frames or [], out, doc)
     return doc

@@ -415,7 +415,7 @@ class Timekeeper:
                 or (verb.dep_ == "relcl" and tok.start <= verb.head.i < tok.end
                     and any(ch.lower_ == "when" for ch in verb.children))  # "on Monday, when X wrote"
             if not right_after and not _attached(root, verb, frame) and not (frame.occasion >= 0 and _attached(root, doc[frame.occasion], frame)) \
-                    and not _names_the_occasion(tok, verb):
+                    and not _names_the_occasion(tok, verb) and not _in_fronted_occasion(sent, tok, verb):
                 continue
             if any(t.lower_ in cues().date_bounds for t in doc[max(tok.start - 2, sent.start): tok.start]) and m.kind != "explicit":
                 continue
@@ -489,13 +489,21 @@ class Timekeeper:
         return any((self.published + dt.timedelta(days=k)).weekday() == m.date.weekday() for k in range(1, min(days, 7) + 1))
 
 
-def summed_up(units, frames, datings: list[Dating]) -> list[Dating]:
+def summed_up(units, frames, datings: list[Dating], doc=None) -> list[Dating]:
     """A statement whose speaker the text names only after it ("Ukraine's defense
     minister said …" ¶ "Defense Minister Umerov told KBS on Monday …") sums up what
     that person is then reported saying: without a day of its own, it takes the day
     of their next statement, in its paragraph or the next."""
     out = list(datings)
     for k, (unit, f, d) in enumerate(zip(units, frames, datings)):
+        if f and f[0] is None and f[4] is not None and d.said_on is not None and doc is not None and any(
+                ch.dep_ in ("dobj", "obj") and ch.lower_ in ("this", "that", "so") for ch in doc[f[4]].children):
+            # "The head of state said this in his address on Friday": the statement just
+            # before, undated, was made then.
+            j = max((i for i in range(k) if frames[i] and frames[i][0] is not None and frames[i][0].speaker is not None
+                     and units[i].paragraph >= unit.paragraph - 1), default=None)
+            if j is not None and out[j].said_on is None and not out[j].precision:
+                out[j] = replace(d, basis=f"the statement a later sentence dates ('said this …'): {d.basis}")
         frame = f[0] if f else None
         if frame is None or frame.speaker is None:
             continue
@@ -570,6 +578,20 @@ def _speaks_for(person, body_name: str) -> bool:
         return False
     said = f"{person.role or ''} {person.org or ''}".lower()
     return bool(said.strip()) and body_name.lower() in said
+
+
+def _in_fronted_occasion(sent: Span, date: Span, verb: Token) -> bool:
+    """The date stands in the phrase that opens the sentence and names the occasion,
+    before the speaker and the verb ("In an interview with the AP recorded on 1
+    February, he said …"), however the parser hangs its parts."""
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or first.pos_ != "ADP" or date.start > verb.i:
+        return False
+    opening = sent.doc[first.i: date.start]
+    if any(t.text == "," for t in opening):
+        return False  # past the opening phrase
+    noun = next((t for t in opening if t.pos_ in ("NOUN", "PROPN")), None)
+    return noun is not None and noun.lemma_.lower() in cues().statement_nouns
 
 
 def _statement_noun_above(t: Token) -> Token | None:

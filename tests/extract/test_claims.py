@@ -706,3 +706,13 @@ def test_said_this_on_a_day_dates_the_statement_before_it():
     cs = claims("North Korean troops are again attacking in Kursk, and hundreds of them have been killed, Zelensky said.",
                 "The head of state said this in his evening video address on Sunday.")
     assert by_text(cs, "again attacking").said_on == dt.date(2024, 12, 15)
+
+
+def test_those_named_at_a_meeting_the_story_dates_spoke_there():
+    people = PEOPLE + (Person(id="yoon", name="Yoon Suk Yeol", aliases=("Yoon",), role="President of South Korea"),)
+    cs = claims("The visit followed a summit of Zelensky, Yoon Suk Yeol and Kirby in Lima. The meeting took place on "
+                "Sunday afternoon.",
+                "Yoon said North Korean troops in Kursk showed how hard the times had become.",
+                "Separately, Jane Doe said North Korean troops would stay in Kursk.", people=people)
+    assert by_text(cs, "hard the times").said_on == dt.date(2024, 12, 15)
+    assert by_text(cs, "would stay").said_on is None  # not named at the meeting

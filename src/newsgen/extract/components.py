@@ -128,7 +128,7 @@ def when_component(doc: Doc) -> Doc:
             continue
         if frame is None:
             if nameless is None:
-                keeper.narrative(span)
+                keeper.narrative(span, unit)
             out.append(keeper.occasion(span, unit, doc[nameless]) if nameless is not None else NONE)
             continue
         out.append(keeper.date(span, unit, frame, doc[verb] if verb is not None else None))

@@ -74,6 +74,7 @@ class Timekeeper:
     near: dict = None  # person id -> (Dating, paragraph): a sentence that put them somewhere on a day
     scenes: dict = None  # person id -> Dating: the speaking occasion a sentence set for them
     last_dated_stamp: str | None = None  # the live entry of the last dated statement
+    gathering: tuple = None  # (Dating, paragraph, ids of those present) of a meeting the story dates
     last_timed: Dating = NONE  # the last statement given a time, a day or only its week or month
     told: dict = None  # a person's name -> (Dating, paragraph) of their last dated statement
     other_time: bool = False  # a sentence told of another time since ("in October"): "two days earlier" than what?
@@ -87,12 +88,26 @@ class Timekeeper:
     def anchor(self) -> dt.date | None:
         return self.published or self.window_end
 
-    def narrative(self, sent: Span) -> None:
+    def narrative(self, sent: Span, unit: UnitInfo) -> None:
         """A sentence that reports nothing: when it tells of a time of its own ("Peskov's
         line in October was a reply …"), a "two days earlier" after it counts from that,
-        not from the statement before."""
-        if any(m.date is not None or m.range is not None for m in find_dates(sent.text, self.anchor)):
+        not from the statement before. When it dates a meeting ("The meeting took place on
+        Friday"), those named in its paragraph spoke there."""
+        found = [m for m in find_dates(sent.text, self.anchor) if m.date is not None or m.range is not None]
+        if found:
             self.other_time = True
+        root = sent.root
+        day = next((m for m in found if m.date is not None and m.precision == "day"), None)
+        if day is not None and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in cues().meeting_nouns
+                                   for ch in root.children):
+            roster = sent.doc._.roster
+            start = roster.paragraph_start(sent.start)
+            present = {e.id for at, e, _ in roster.met if start <= at < sent.end and e.kind == "person" and not e.members}
+            if len(present) >= 2:
+                d = self._resolve(day)
+                if d is not None and d.said_on is not None:
+                    self.gathering = (replace(d, basis=f"the meeting the story dates ({d.basis}), at which they spoke"),
+                                      unit.paragraph, present)
 
     def see_heading(self, text: str) -> None:
         """A section heading that is a date ("15 June", "### Tuesday, 3 June") dates what follows."""
@@ -270,6 +285,10 @@ class Timekeeper:
         going_on = self._same_speaker(frame)
         if going_on.said_on is not None or going_on.precision:
             return going_on
+        g = self.gathering
+        if g is not None and frame.speaker is not None and 0 <= unit.paragraph - g[1] <= 3 and frame.tense == "" \
+                and {e.id for e in (frame.speaker.members or (frame.speaker,))} <= g[2]:
+            return g[0]  # "The meeting took place on Friday." ¶ "Yoon said …": one of those met, there
         body = self._body_statement(sent, frame, unit)
         if body is not None:
             return body

@@ -716,3 +716,11 @@ def test_those_named_at_a_meeting_the_story_dates_spoke_there():
                 "Separately, Jane Doe said North Korean troops would stay in Kursk.", people=people)
     assert by_text(cs, "hard the times").said_on == dt.date(2024, 12, 15)
     assert by_text(cs, "would stay").said_on is None  # not named at the meeting
+
+
+def test_the_name_an_appositive_describes_before_the_verb_is_its_subject():
+    people = PEOPLE + (Person(id="lee", name="Lee Seong-kweun", aliases=("Lee",), role="lawmaker"),)
+    cs = claims("On Monday, after a closed-door briefing by the spy agency, Lee Seong-kweun, a member of the "
+                "intelligence committee, told reporters that 5,000 North Korean troops had gone to Russia.",
+                people=people)
+    assert by_text(cs, "5,000").speaker.name == "Lee Seong-kweun"

@@ -853,6 +853,14 @@ class Attributor:
             while (prev.pos_ == "ADV" or prev.text == ")") and prev.i > 0:
                 prev = verb.doc[prev.i - 1]
             at = verb.doc._.entity_at
+            if prev.text == "," and prev.i > 0:
+                # "…, Lee Seong-kweun, a member of the committee, told reporters": the name
+                # the appositive before the verb describes.
+                described = next((t.head for t in verb.doc[max(prev.i - 25, 0): prev.i]
+                                  if t.dep_ == "appos" and t.right_edge.i == prev.i - 1 and t.head.i in at
+                                  and at[t.head.i] is not AMBIGUOUS and at[t.head.i].kind == "person"), None)
+                if described is not None:
+                    return described, "subject"
             if prev.i in at and at[prev.i] is not AMBIGUOUS and prev.dep_ in ("appos", "conj", "pobj", "dobj", "npadvmod"):
                 # "a spokesman for Putin told": the phrase the name ends, not the name.
                 while prev.dep_ == "pobj" and prev.head.dep_ == "prep" and prev.head.lower_ in ("for", "of", "at") \

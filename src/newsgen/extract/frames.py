@@ -477,6 +477,8 @@ class Attributor:
         before = [e for e in self.roster.title_holders(lemma, head.i, modifiers) if holds(e)]
         if before:
             return before[0] if len({e.id for e in before}) == 1 else None
+        if self._par(head) > 1:
+            return None  # naming the speaker a paragraph later is a lead's way, not the body's
         starts = self.roster.paragraphs
         k = bisect.bisect_right(starts, head.i) - 1
         end = starts[k + 2] if k + 2 < len(starts) else len(self.doc)  # to the end of the next paragraph

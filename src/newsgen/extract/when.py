@@ -519,8 +519,13 @@ def summed_up(units, frames, datings: list[Dating], doc=None) -> list[Dating]:
                 ch.dep_ in ("dobj", "obj") and ch.lower_ in ("this", "that", "so") for ch in doc[f[4]].children):
             # "The head of state said this in his address on Friday": the statement just
             # before, undated, was made then.
-            j = max((i for i in range(k) if frames[i] and frames[i][0] is not None and frames[i][0].speaker is not None
-                     and units[i].paragraph >= unit.paragraph - 1), default=None)
+            j = None
+            for i in range(k - 1, -1, -1):  # (back to the paragraph before, no further: linear in long stories)
+                if units[i].paragraph < unit.paragraph - 1:
+                    break
+                if frames[i] and frames[i][0] is not None and frames[i][0].speaker is not None:
+                    j = i
+                    break
             if j is not None and out[j].said_on is None and not out[j].precision:
                 out[j] = replace(d, basis=f"the statement a later sentence dates ('said this …'): {d.basis}")
         frame = f[0] if f else None

@@ -303,7 +303,7 @@ class Attributor:
             return self.unnamed if self.unnamed is not None and self._par(head) - self.last_paragraph <= 2 else None
         if is_title and det in ("the", "this", "that") and not head.tag_.endswith("S"):
             modifiers = [t.lower_ for t in head.children if t.dep_ in ("amod", "compound", "nmod") and t.i < head.i
-                         and t.is_alpha and t.lower_ not in ("new", "former", "top", "senior", "same", "other")
+                         and t.is_alpha and t.lower_ not in c.rank_words
                          and t.lemma_.lower() not in c.titles]
             of = [at[t.i] for ch in head.children if ch.dep_ == "prep" and ch.lower_ in ("of", "for", "from")
                   for t in ch.subtree if t.i in at and at[t.i] is not AMBIGUOUS]

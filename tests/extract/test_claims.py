@@ -724,3 +724,28 @@ def test_the_name_an_appositive_describes_before_the_verb_is_its_subject():
                 "intelligence committee, told reporters that 5,000 North Korean troops had gone to Russia.",
                 people=people)
     assert by_text(cs, "5,000").speaker.name == "Lee Seong-kweun"
+
+
+def test_a_title_word_in_a_listed_alias_is_nobody_s_name():
+    # "Defence Minister Kim" is an alias of a listed minister; "the Defence Secretary" of
+    # a story about another country is the secretary the story named, not Kim.
+    people = PEOPLE + (Person(id="kim-yh", name="Kim Yong-hyun", aliases=("Minister Kim", "Defence Minister Kim"),
+                              role="Minister of National Defense", org="South Korea"),)
+    cs = claims(
+        "Defence Secretary John Healey said on Friday that 10,000 North Korean soldiers had arrived in Russia.",
+        "When he gave MPs an update last week, the Defence Secretary said only that the transfer of North Korean troops had begun.",
+        people=people,
+    )
+    c = by_text(cs, "the Defence Secretary said only")
+    assert c.speaker.name == "John Healey"
+
+
+def test_an_update_published_on_a_day_dates_what_it_says():
+    cs = claims(
+        "In its latest intelligence update, published on Friday, Defence Intelligence said North Korean troops were in Kursk.",
+        "For Moscow, the update said, the North Korean troops had been the core of the partnership.",
+        published=dt.date(2024, 11, 2),
+    )
+    first, second = by_text(cs, "In its latest"), by_text(cs, "the update said")
+    assert first.speaker.name == "Defence Intelligence" and first.said_on == dt.date(2024, 11, 1)
+    assert second.speaker.name == "Defence Intelligence" and second.said_on == dt.date(2024, 11, 1)

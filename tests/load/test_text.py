@@ -461,3 +461,39 @@ Read Next
     story, _ = read_text(page, "f.txt")
     assert len(story.paragraphs) == 5 and story.paragraphs[-1].startswith("Mar 27, 2025")
     assert not any("exports" in p for p in story.paragraphs)
+
+
+_COURIER_PAGE = """THE MARSHFIELD GAZETTE                                      Sign in | Subscribe | Newsletters
+Home  News  World  Politics  Sport  Opinion
+
+Saturday 2 November 2024 | Light rain, 11C
+
+Ministry says foreign troops have reached the border region
+
+By Ada Quill, Defence Correspondent
+Published 2 November 2024, 07:15 GMT
+
+Around 10,000 foreign troops are now in the region and some have already been sent to the front, the ministry said in its weekly update.
+
+The update said the two armies would struggle to work together because they have never trained side by side.
+
+ADVERTISEMENT
+   Compare boiler deals near you - save up to 600 on installation
+   Sponsored by HomeHeat Direct
+
+The defence secretary went further on Friday evening, saying a significant share of the troops were heading for the front.
+
+Neither capital has confirmed the deployment.
+
+(c) 2024 Marshfield Gazette Media Ltd. All rights reserved.
+"""
+
+
+def test_an_advertisement_s_whole_block_is_chrome_and_the_logo_cell_names_the_outlet():
+    story, _ = read_text(_COURIER_PAGE, "g.txt")
+    # "Sponsored by …" under the ad's copy is the ad too: it does not cut the article in two.
+    assert story.paragraphs[0].startswith("Around 10,000 foreign troops")
+    assert any(p.startswith("The defence secretary went further") for p in story.paragraphs)
+    assert not any("HomeHeat" in p or "boiler" in p for p in story.paragraphs)
+    # The masthead stands apart from the sign-in links beside it on the same line.
+    assert story.outlet == "THE MARSHFIELD GAZETTE"

@@ -123,7 +123,7 @@ class Roster:
                     continue
                 for n in (p.name, *p.aliases):
                     self._spellings[0].setdefault(spelling_key(n), set()).add(p.id)
-                    words = _plain_name(n).split()
+                    words = _name_part(n)
                     for w in {words[0], words[-1]} if words else ():
                         self._spellings[1].setdefault(spelling_key(w), set()).add(p.id)
         key = spelling_key(name)
@@ -195,6 +195,14 @@ def title_words(text: str | None) -> set[str]:
             out.add(w)
             out |= {p for p in w.split("-") if p}
     return out
+
+
+def _name_part(alias: str) -> list[str]:
+    """The words of an alias after its title ("Defence Minister Kim" -> ["Kim"]): a
+    word of the title is nobody's name."""
+    words = _plain_name(alias).split()
+    titled = [k for k, w in enumerate(words) if title_words(w)]
+    return words[titled[-1] + 1:] if titled else words
 
 
 def _plain_name(name: str) -> str:

@@ -612,10 +612,14 @@ def _in_fronted_occasion(sent: Span, date: Span, verb: Token) -> bool:
     if first is None or first.pos_ != "ADP" or date.start > verb.i:
         return False
     opening = sent.doc[first.i: date.start]
-    if any(t.text == "," for t in opening):
-        return False  # past the opening phrase
-    noun = next((t for t in opening if t.pos_ in ("NOUN", "PROPN")), None)
-    return noun is not None and noun.lemma_.lower() in cues().statement_nouns
+    commas = [t.i for t in opening if t.text == ","]
+    if len(commas) > 1 or commas and not (commas[0] + 1 < date.start and sent.doc[commas[0] + 1].tag_ == "VBN"):
+        # Past the opening phrase, unless a participle set off after its noun carries
+        # the day ("In its latest update, published on Friday, the ministry said").
+        return False
+    end = commas[0] if commas else date.start
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in cues().statement_nouns
+               for t in sent.doc[first.i: end])
 
 
 def _statement_noun_above(t: Token) -> Token | None:

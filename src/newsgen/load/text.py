@@ -170,7 +170,9 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         id=stem,
         seed=seed,
         title=title,
-        outlet=outlet_from(texts[:_TOP_LINES], texts, affiliations, footer=[ln.text for ln in lines[end + 1:]]),
+        # A logo line's cells first: the name stands apart from the links beside it
+        # ("THE MIDLAND GAZETTE      Sign in | Subscribe").
+        outlet=outlet_from(_logo_lines(lines[:_TOP_LINES]), texts, affiliations, footer=[ln.text for ln in lines[end + 1:]]),
         credit=credit,
         byline=byline or bio_author,
         published=published,
@@ -186,6 +188,10 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
 
 
 # --- lines ------------------------------------------------------------------------
+
+
+def _logo_lines(top: list[Line]) -> list[str]:
+    return [t for ln in top for t in ((*ln.fields, ln.text) if len(ln.fields) > 1 else (ln.text,))]
 
 
 def _lines(text: str) -> list[tuple[int, str, tuple[str, ...]]]:
@@ -239,12 +245,16 @@ def _classify(raw: list[tuple[int, str]]) -> list[Line]:
         for i in turns:
             if out[i].kind == "other":
                 out[i] = replace(out[i], kind="short")
-    # The line right under an advertisement marker, with no blank line between, is the
-    # advertisement's copy ("Advertisement" / "Winter sun: flights from EUR 189").
+    # The lines right under an advertisement marker, up to the next blank line, are the
+    # advertisement's copy ("Advertisement" / "Winter sun: flights from EUR 189" /
+    # "Sponsored by …").
+    in_ad = False
     for i in range(1, len(out)):
-        if out[i - 1].kind == "skip" and chrome.is_ad_marker(out[i - 1].text) and out[i].no == out[i - 1].no + 1 \
-                and out[i].kind in ("prose", "short", "other") and word_count(out[i].text) <= 40:
+        in_ad = (in_ad or out[i - 1].kind == "skip" and chrome.is_ad_marker(out[i - 1].text)) and out[i].no == out[i - 1].no + 1
+        if in_ad and out[i].kind in ("prose", "short", "other", "label") and word_count(out[i].text) <= 40:
             out[i] = replace(out[i], kind="skip")
+        else:
+            in_ad = False
     # The line after one that is only an image credit ("Getty Images") is its caption.
     for i in range(1, len(out)):
         if out[i - 1].kind == "credit" and out[i].kind in ("prose", "short", "other") and word_count(out[i].text) <= 40:

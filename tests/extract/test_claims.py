@@ -749,3 +749,35 @@ def test_an_update_published_on_a_day_dates_what_it_says():
     first, second = by_text(cs, "In its latest"), by_text(cs, "the update said")
     assert first.speaker.name == "Defence Intelligence" and first.said_on == dt.date(2024, 11, 1)
     assert second.speaker.name == "Defence Intelligence" and second.said_on == dt.date(2024, 11, 1)
+
+
+def test_a_byline_line_with_a_date_dates_nothing_below_it():
+    cs = claims(
+        "By Hana Holm · 13 November 2025",
+        "The victory of the North Korean soldiers, Kim Jong Un said, was a great feat that had defended the honour of the army.",
+        published=dt.date(2025, 11, 13),
+    )
+    assert by_text(cs, "Kim Jong Un said").said_on is None
+
+
+def test_that_day_is_the_day_the_sentence_before_told_of():
+    cs = claims(
+        "Budanov said on 17 October 2024 that North Korean troops were training in Russia.",
+        "By 20 November the picture had filled in. After a session of the intelligence committee that day, "
+        "Lee Seong-kweun told reporters that more than 11,000 North Korean troops were in Kursk.",
+        published=dt.date(2025, 10, 24),
+    )
+    # "20 November" in a story of 24 October 2025 is 2024's: what was said came before publication.
+    assert by_text(cs, "Lee Seong-kweun told").said_on == dt.date(2024, 11, 20)
+
+
+def test_a_body_giving_its_tally_on_a_day_speaks_that_day():
+    # The parser reads "On 27 March South Korea's Joint Chiefs of Staff" as one phrase.
+    cs = claims(
+        "On 27 March South Korea's Joint Chiefs of Staff gave the first official tally of the cost. "
+        "Of the some 11,000 North Korean soldiers dispatched to Russia, the Joint Chiefs of Staff said, about 4,000 had become casualties.",
+        published=dt.date(2025, 10, 24),
+    )
+    c = by_text(cs, "the Joint Chiefs of Staff said")
+    assert c.speaker.name == "South Korea's Joint Chiefs of Staff"  # the body named with its country before
+    assert c.said_on == dt.date(2025, 3, 27)

@@ -146,3 +146,17 @@ def test_a_release_service_s_front_matter_names_the_day_of_issue_and_the_service
     story, problems = read_markdown(text, "r.md")
     assert story.published == dt.date(2025, 5, 29) and story.outlet == "Harbour Release Wire"
     assert not problems  # release_type and issuers are known keys
+
+
+def test_a_byline_and_date_line_under_a_promo_and_standfirst_is_the_header():
+    text = ("---\ntitle: The long road home\npublished: 2025-11-13\n---\n\n"
+            "> **The Long Read** · This piece appears in our December print issue. [Subscribe](/subscribe)\n\n"
+            "# The long road home\n\n"
+            "*For months the state said nothing about the soldiers it had sent abroad. Then it built them a wall "
+            "of portraits and a museum, and what it chose to remember tells its own story*\n\n"
+            "By **Hana Holm** · 13 November 2025\n\n---\n\n"
+            "The wall went up in the central hall, and on the day it was unveiled it held 101 faces.\n\n"
+            "State media reported the ceremony on Friday, 22 August, and the leader said the men were heroes.\n")
+    story, _ = read_markdown(text, "long.md")
+    assert story.byline == "Hana Holm"
+    assert story.paragraphs[0].startswith("The wall went up")  # the byline line is no paragraph

@@ -300,6 +300,8 @@ def _is_heading(text: str) -> bool:
     """A section heading: a short line with no sentence end ("15 June: London puts
     losses above 6,000", "Wednesday's clash")."""
     t = text.strip()
+    if re.match(r"[Bb]y\s+[A-Z]", t):
+        return False  # a byline with its date: when the piece was written, not a section's day
     return 0 < len(t.split()) <= 12 and not re.search(r"[.!?:;\"”’]$", t) and "," not in t[:-1].split(" ", 1)[0]
 
 

@@ -34,6 +34,7 @@ class Cues:
     reply_verbs: frozenset[str]
     tie_verbs: frozenset[str]
     statement_verbs: frozenset[str]
+    account_nouns: frozenset[str]
     scene_verbs: frozenset[str]
     other_occasion: frozenset[str]
     question_labels: frozenset[str]

@@ -899,16 +899,31 @@ class Attributor:
         if root.pos_ not in ("VERB", "AUX"):
             return None
         speaking = root.lemma_.lower() in c.scene_verbs or any(
-            t.lemma_.lower() in c.statement_nouns for t in sent if not _in_quote(t, unit.quotes))
+            t.lemma_.lower() in c.statement_nouns for t in sent if not _in_quote(t, unit.quotes)) or (
+            root.lemma_.lower() in c.tie_verbs | c.statement_verbs
+            and any(ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() in c.account_nouns for ch in root.children))
         # ("The agency was asked about the figure the next day at a briefing": there too.)
         subj = next((ch for ch in root.children if ch.dep_ == "nsubj"), None) or (
-            next((ch for ch in root.children if ch.dep_ == "nsubjpass"), None) if speaking else None)
+            next((ch for ch in root.children if ch.dep_ == "nsubjpass"), None) if speaking else None) or (
+            self._swallowed_subject(sent, root))
         e = self.speaker_of(subj) if subj is not None else None
         if e is None or e is AMBIGUOUS or e.members:
             return None
         # "The ministry's spokeswoman spoke …": someone the next sentence may name.
         unnamed = subj.lemma_.lower() in c.person_nouns and subj.i not in self.doc._.entity_at
         return e, root.i, unnamed, speaking
+
+    def _swallowed_subject(self, sent: Span, root: Token) -> Token | None:
+        """ "On 27 March South Korea's Joint Chiefs gave …": the parser reads the name as
+        the object of the date's preposition; the name just before the verb is its subject."""
+        first = sent[0]
+        if first.dep_ != "prep" or first.head.i != root.i:
+            return None
+        obj = next((ch for ch in first.children if ch.dep_ == "pobj"), None)
+        if obj is None or obj.right_edge.i != root.i - 1 or obj.i not in self.doc._.entity_at \
+                or not any(t.ent_type_ == "DATE" for t in first.subtree):
+            return None
+        return obj
 
     def tie(self, sent: Span, unit: UnitInfo) -> Entity | None:
         """ "X made the remarks", "The remark came from X": the person the statement

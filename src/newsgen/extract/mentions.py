@@ -362,9 +362,14 @@ def _entity_of(ent: Span, roster: Roster) -> Entity | None:
             name = rest
         if not name or not re.search(r"[A-Za-z]", name):
             return None
+        owned: dict[str, Entity] = {}
         for _, e, _ in roster.met:
             if e.kind == "organization" and e.name.lower() == name.lower():
                 return e
+            if not owner and e.kind == "organization" and re.sub(r"^.+?['’]s\s+", "", e.name).lower() == name.lower():
+                owned[e.id] = e
+        if len(owned) == 1:
+            return next(iter(owned.values()))  # "South Korea's Joint Chiefs of Staff" … "the Joint Chiefs of Staff"
         return Entity(id=urls.slug(name), name=name, kind="organization", known=False)
     return None
 

@@ -78,6 +78,7 @@ class Timekeeper:
     last_timed: Dating = NONE  # the last statement given a time, a day or only its week or month
     told: dict = None  # a person's name -> (Dating, paragraph) of their last dated statement
     other_time: bool = False  # a sentence told of another time since ("in October"): "two days earlier" than what?
+    other_day: Dating = NONE  # that time, when it was one day ("By 20 November …"): what "that day" is
     last_org: tuple = None  # (Dating, paragraph) of the statement just made by a body
     pending: tuple = None  # (Dating, paragraph): an unnamed speaker's occasion, for the person named next
     reference_set: bool = False  # an explicit day far from publication was told: no fallback
@@ -96,6 +97,11 @@ class Timekeeper:
         found = [m for m in find_dates(sent.text, self.anchor) if m.date is not None or m.range is not None]
         if found:
             self.other_time = True
+            days = {m.date for m in found if m.date is not None and m.precision == "day" and m.offset is None}
+            one = next((m for m in found if m.date in days), None) if len(days) == 1 and len(found) == 1 else None
+            told = self._resolve(one) if one is not None else None
+            self.other_day = replace(told, basis=f"the day the sentence before tells of ({told.basis})") \
+                if told is not None and told.said_on is not None else NONE
         root = sent.root
         day = next((m for m in found if m.date is not None and m.precision == "day"), None)
         if day is not None and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in cues().meeting_nouns
@@ -224,7 +230,7 @@ class Timekeeper:
             self.relayed[frame.relay or frame.speaker.name] = (d, unit.paragraph)
         if d.said_on is not None or d.precision:
             self.last_timed = d
-            self.other_time = False
+            self.other_time, self.other_day = False, NONE
         if d.said_on is not None:
             self.last_dated, self.last_dated_paragraph, self.last_dated_stamp = d, unit.paragraph, unit.stamp
             if verb is not None:
@@ -455,6 +461,11 @@ class Timekeeper:
 
     def _resolve(self, m: DateMention) -> Dating | None:
         if m.offset is not None:
+            if self.other_time and self.other_day.said_on is not None:
+                # "By 20 November the picture had filled in. … that day, Lee told reporters":
+                # counted from the day told just before, not from the last statement.
+                day = self.other_day.said_on + dt.timedelta(days=m.offset)
+                return Dating(day, f"'{m.text}' → {self.other_day.basis} {m.offset:+d}", "day")
             if self.other_time and m.offset != 0:
                 return NONE  # counted from a time told since, which is no statement's day
             if self.last_timed.said_on is None and self.last_timed.precision:
@@ -478,6 +489,13 @@ class Timekeeper:
             # "This morning" under a live page's "Wednesday 18 December": that day's morning.
             day = m.date + (self.heading.said_on - self.published)
             return Dating(day, f"'{m.text}' in the section of {self.heading.said_on.isoformat()} ({self.heading.basis})", "day")
+        if m.date is not None and m.kind == "explicit" and self.published and m.date > (self.updated or self.published) \
+                and not re.search(r"\b(?:19|20)\d\d\b", m.text):
+            # "20 November" without a year, in a story of 24 October: what was said was
+            # said before publication, so last year's.
+            earlier = _a_year_before(m.date)
+            return Dating(earlier, f"explicit date '{m.text}' (the latest before publication {self.published.isoformat()})", "day") \
+                if earlier is not None else NONE
         if m.date is not None:
             basis = m.basis
             if self.published is None and self.window_end is not None and self.window_start is not None:
@@ -580,6 +598,13 @@ def transcript_occasion(texts, anchor: dt.date | None) -> Dating | None:
         return None
     (day, said), = found.items()
     return Dating(day, f"answer in the transcript of the occasion its heading dates ('{said}' → {day.isoformat()})", "day")
+
+
+def _a_year_before(day: dt.date) -> dt.date | None:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return None
 
 
 def _in_quote_char(at: int, quotes) -> bool:

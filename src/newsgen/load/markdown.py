@@ -119,7 +119,11 @@ def read_markdown(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         links += 1
     head, rest = _header_lines(texts[links:], order)
     page = boilerplate.strip(blocks[len(blocks) - len(rest):])
-    paragraphs = page.paragraphs
+    # A byline and date line under a promo or standfirst that the boilerplate stage
+    # took out is still the header, not the article's first paragraph.
+    more, paragraphs = _header_lines(page.paragraphs, order)
+    for k, v in more.items():
+        head.setdefault(k, v)
     captions = tuple(dict.fromkeys(captions + tuple(b.text for b in page.captions)))
     tkey, tval = field("title")
     title = _text(tval, tkey, seed, line_of, problems) or title_from_heading

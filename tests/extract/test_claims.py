@@ -781,3 +781,19 @@ def test_a_body_giving_its_tally_on_a_day_speaks_that_day():
     c = by_text(cs, "the Joint Chiefs of Staff said")
     assert c.speaker.name == "South Korea's Joint Chiefs of Staff"  # the body named with its country before
     assert c.said_on == dt.date(2025, 3, 27)
+
+
+def test_the_lawmaker_is_the_representative_who_spoke_last_and_relays_the_dated_briefing():
+    cs = claims(
+        "More than 11,000 North Korean troops are now deployed in the Kursk region, Seoul's spy agency told lawmakers Wednesday.",
+        "The National Intelligence Service gave the assessment at a closed-door session, according to Rep. Lee Seong-kweun, "
+        "who briefed reporters afterward alongside Rep. Park Sun-won.",
+        "The North Korean troops moved to Kursk around late October, Lee said.",
+        "Pyongyang has also shipped howitzers to Russia for the North Korean troops, according to the lawmaker.",
+        published=dt.date(2024, 11, 20),
+    )
+    relay = by_text(cs, "gave the assessment")
+    assert relay.speaker.name == "Lee Seong-kweun" and relay.said_on == dt.date(2024, 11, 20)
+    assert by_text(cs, "Lee said").said_on == dt.date(2024, 11, 20)
+    # Both are representatives, so lawmakers; the one who spoke last is "the lawmaker".
+    assert by_text(cs, "according to the lawmaker").speaker.name == "Lee Seong-kweun"

@@ -24,6 +24,7 @@ class Cues:
     part_nouns: frozenset[str]
     quantifier_words: frozenset[str]
     titles: frozenset[str]
+    title_kinds: dict
     title_abbreviations: dict
     org_words: frozenset[str]
     person_pronouns: frozenset[str]

@@ -194,6 +194,7 @@ def title_words(text: str | None) -> set[str]:
         if w in c.titles or w in c.person_nouns:
             out.add(w)
             out |= {p for p in w.split("-") if p}
+    out |= {kind for kind, titles in c.title_kinds.items() if out & set(titles)}
     return out
 
 

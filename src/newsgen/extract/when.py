@@ -330,6 +330,11 @@ class Timekeeper:
                                                   f"({self.last_dated.said_on.isoformat()})")
         if opener in cues().same_occasion and self.last_dated.said_on:
             return replace(self.last_dated, basis=f"'{first.text}': the day of the statement before ({self.last_dated.said_on.isoformat()})")
+        if frame.form == "according" and self.last_dated.said_on and unit.paragraph - self.last_dated_paragraph <= 1 \
+                and _retells_the_statement(sent, unit):
+            # "The agency gave the assessment at a closed session, according to Rep. Lee":
+            # he passes on the statement just dated, as it was made that day.
+            return replace(self.last_dated, basis=f"passing on the statement dated just before ({self.last_dated.said_on.isoformat()})")
         if frame.tense == "perfect" or frame.form == "according":
             return NONE
         if self.dateline and self.published and not self.reference_set and frame.form in ("subject", "inherited", "agent"):
@@ -598,6 +603,18 @@ def transcript_occasion(texts, anchor: dt.date | None) -> Dating | None:
         return None
     (day, said), = found.items()
     return Dating(day, f"answer in the transcript of the occasion its heading dates ('{said}' → {day.isoformat()})", "day")
+
+
+def _retells_the_statement(sent: Span, unit: UnitInfo) -> bool:
+    """The sentence's own verb makes or gives "the assessment", "the remarks": the
+    statement just reported, told again."""
+    c = cues()
+    root = sent.root
+    if root.lemma_.lower() not in c.tie_verbs | c.statement_verbs:
+        return False
+    return any(ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() in c.statement_nouns
+               and any(d.lower_ in ("the", "this", "that") for d in ch.children if d.dep_ == "det")
+               and not _in_quote_char(ch.idx, unit.quotes) for ch in root.children)
 
 
 def _a_year_before(day: dt.date) -> dt.date | None:

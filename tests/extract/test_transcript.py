@@ -316,3 +316,21 @@ def test_day_headings_in_capitals_date_the_entries_under_them():
                 published=dt.date(2024, 12, 11))
     assert by_text(cs, "11,000").said_on == dt.date(2024, 12, 12)
     assert by_text(cs, "1,000 soldiers").said_on == dt.date(2024, 12, 11)
+
+
+def test_a_record_of_a_sitting_labels_members_by_party():
+    ts = turns((
+        "Lord Robathan (Con): To ask His Majesty's Government what assessment they have made of the troops.",
+        "Baroness Chapman of Darlington (Lab): My Lords, it is highly likely that North Korea has begun to send troops to Russia.",
+        "Lord Robathan (Con): My Lords, will the Minister press her colleagues on the North Korean troops?",
+        "Baroness Chapman of Darlington (Lab): I will not add to what has been said about the troops.",
+    ))
+    assert [t.label if t else None for t in ts] == ["Lord Robathan", "Baroness Chapman of Darlington"] * 2
+    # Without a party beside each label, "Kyiv: …" and "Analysis: …" are ordinary paragraphs.
+    assert turns(("Kyiv: the North Korean troops were seen near the front.",
+                  "Analysis: the North Korean troops are a sign of need.",
+                  "Kyiv: more troops are expected, officials say.")) == [None] * 3
+    cs = claims("Baroness Chapman of Darlington (Lab): My Lords, it is highly likely that North Korea has begun to send troops to Russia.",
+                "Lord Robathan (Con): My Lords, will the Minister press her colleagues on the North Korean troops?",
+                "Baroness Chapman of Darlington (Lab): I will not add to what has been said about the troops.")
+    assert by_text(cs, "highly likely").speaker.name == "Baroness Chapman of Darlington"

@@ -497,3 +497,39 @@ def test_an_advertisement_s_whole_block_is_chrome_and_the_logo_cell_names_the_ou
     assert not any("HomeHeat" in p or "boiler" in p for p in story.paragraphs)
     # The masthead stands apart from the sign-in links beside it on the same line.
     assert story.outlet == "THE MARSHFIELD GAZETTE"
+
+
+_GAGGLE = """BRIEFING ROOM RECORD  ·  defence transcripts
+Tue 31 Dec 2024  |  Pentagon  State  Archive  |  Sign in
+
+TRANSCRIPT: Deputy Press Secretary Jane Roe holds an off-camera press gaggle
+
+Gaggle held: Monday, December 30, 2024, the Pentagon
+Transcript posted: Dec. 31, 2024 09:10 EST
+Print | PDF | Share
+
+DEPUTY PRESS SECRETARY JANE ROE: Hello to our small group. A few things at the top, and then your questions.
+
+Today we announced new security assistance for Ukraine, including air defense systems and munitions.
+
+[...]
+
+Q: Thanks, Jane. On North Korea, is the White House figure of a thousand casualties yours too?
+
+MS. ROE: That is our assessment as well. The soldiers are taking a significant amount of casualties.
+
+Q: How are they performing?
+
+MS. ROE: The assaults are not proving to be that effective. I'd leave it there.
+
+-- END --
+"""
+
+
+def test_a_transcript_keeps_its_turns_past_a_cut_and_the_line_dating_its_occasion():
+    story, _ = read_text(_GAGGLE, "g.txt")
+    assert story.published == dt.date(2024, 12, 31)
+    assert story.paragraphs[0].startswith("Gaggle held: Monday, December 30, 2024")
+    # "[...]" marks a cut inside the record: the turns before it are text too.
+    assert any(p.startswith("DEPUTY PRESS SECRETARY JANE ROE: Hello") for p in story.paragraphs)
+    assert any(p.startswith("MS. ROE: The assaults") for p in story.paragraphs)

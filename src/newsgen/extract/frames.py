@@ -1209,7 +1209,7 @@ class Attributor:
         if len(words) >= 2:
             # "PRESS SECRETARY … PAT RYDER": a label that names the person in full.
             span = self.doc.char_span(unit.start, unit.end, alignment_mode="expand")
-            e = self._full_name(" ".join(w.capitalize() for w in words), span.start if span is not None else 0)
+            e = self._full_name(" ".join(w if w.islower() else w.capitalize() for w in words), span.start if span is not None else 0)
         elif words:
             e = self.roster.by_word(words[-1], len(self.doc))
         if e is None or e is AMBIGUOUS:

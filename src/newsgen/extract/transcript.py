@@ -39,9 +39,11 @@ _LABEL = re.compile(
 # paragraphs look the same ("Kyiv: …", "Analysis: …"), so these count only in a
 # story where one of them is a question's label ("Host", "Question", "Interviewer").
 _TITLE_LABEL = re.compile(
-    r"^\s*(?P<label>(?:[A-Z][a-z.'’-]+\s+){0,3}[A-Z][a-z'’-]+)(?:\s*\((?P<note>[^()\n]{1,80})\))?\s*:\s+(?P<rest>\S.*)$",
+    r"^\s*(?P<label>(?:[A-Z][a-z.'’-]+\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][a-z'’-]+)(?:\s*\((?P<note>[^()\n]{1,80})\))?\s*:\s+(?P<rest>\S.*)$",
     re.DOTALL,
 )
+# A record of a sitting labels each member with their party: "Lord Smith of Hull (Lab):".
+_PARTY_NOTE = re.compile(r"[A-Z][A-Za-z&]{0,5}(?:\s*/\s*[A-Z][A-Za-z&]{0,5})?")
 # Capitalised words that open ordinary paragraphs with a colon; never speaker labels.
 _NOT_LABELS = frozenset("NOTE UPDATE EDITOR'S EDITOR’S WATCH READ MORE RELATED BREAKING ADVERTISEMENT PHOTO VIDEO SOURCE END".split())
 
@@ -86,6 +88,15 @@ def _askers(found: list[tuple[str, str]]) -> set[str]:
     return asking if answering else set()
 
 
+def _sitting(paragraphs: Sequence[str], labels: list[tuple[str, str] | None]) -> bool:
+    """A record of a sitting: three or more turns of two or more members, each label with
+    a party in brackets ("Baroness Smith (Lab):", "Lord Jones (Con):")."""
+    notes = [(_TITLE_LABEL.match(p).group("note") if lab is not None else None) for p, lab in zip(paragraphs, labels)]
+    labelled = [(lab[0], note) for lab, note in zip(labels, notes) if lab is not None]
+    return len(labelled) >= 3 and len({lab for lab, _ in labelled}) >= 2 and \
+        all(note is not None and _PARTY_NOTE.fullmatch(note.strip()) for _, note in labelled)
+
+
 def turns(paragraphs: Sequence[str]) -> list[Turn | None]:
     """Whose turn each paragraph is; all None when the story is not a transcript."""
     labels = [_label(p) for p in paragraphs]
@@ -100,7 +111,7 @@ def turns(paragraphs: Sequence[str]) -> list[Turn | None]:
         found = [lab for lab in labels if lab is not None]
         speakers = {lab for lab, _ in found if not is_question(lab)}
         if len(found) < 2 or not speakers or not (any(is_question(lab) and "?" in rest for lab, rest in found)
-                                                  or _askers(found)):
+                                                  or _askers(found) or _sitting(paragraphs, labels)):
             return [None] * len(paragraphs)
     askers = _askers(found)
     last = max(i for i, lab in enumerate(labels) if lab is not None)

@@ -101,9 +101,10 @@ def date_bar(line: str, dayfirst: bool | None = None) -> dt.date | None:
 
 
 _PUBLISHED = re.compile(
-    r"^\W*(?:(?:first|originally)\s+)?(?:posted|published|publication\s+date|date\s+published|"
+    r"^\W*(?:(?:first|originally|(?:transcript|article|story|page|report|video|episode|interview|record|release)s?)\s+)?"
+    r"(?:posted|published|publication\s+date|date\s+published|"
     r"(?:live\s+(?:page|blog|coverage)\s+)(?:opened|started|began)|"
-    r"released|issued|created|입력|등록)\b\s*(?:on|at)?\s*[:：\-–|]?\s*",
+    r"released|issued|created|air\s+date|(?:first\s+)?(?:aired|broadcast)|입력|등록)\b\s*(?:on|at)?\s*[:：\-–|]?\s*",
     re.I,
 )
 _UPDATED = re.compile(

@@ -50,7 +50,7 @@ from dataclasses import dataclass, replace
 from newsgen.load import boilerplate, chrome
 from newsgen.load.boilerplate import Block
 from newsgen.load.clean import CLOSERS, ends_sentence, is_prose, is_short_sentence, squash, word_count, words
-from newsgen.load.datetext import (Dateline, Relative, clock_time, date_bar, dateline, header_date, relative_stamp,
+from newsgen.load.datetext import (Dateline, Relative, clock_time, date_bar, dateline, find_date, header_date, relative_stamp,
                                     stamps, year_for)
 from newsgen.load.outlet import byline_affiliations, outlet_from
 from newsgen.load.pubdate import day_first
@@ -136,6 +136,11 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         basis = "header date" if published else None
 
     dl: Dateline | None = dateline(paragraphs[0]) if paragraphs else None
+    occasion = _occasion_line(header[title_at + 1:] if title_at is not None else header, inside, order)
+    if occasion is not None:
+        # "Gaggle held: Monday, December 30, 2024": a transcript's header line saying when
+        # the occasion was, which its answers are of; kept as the preamble it is.
+        paragraphs = (occasion, *paragraphs)
     # Under the headline; else above it, beside the date bar ("Published 3 days ago").
     ago = _relative_stamp(header[title_at + 1:] if title_at is not None else header) or (
         _relative_stamp(before_title) if title_at is not None else None)
@@ -188,6 +193,20 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
 
 
 # --- lines ------------------------------------------------------------------------
+
+
+_OCCASION = re.compile(r"^(?:[A-Za-z-]+\s+){1,3}(?:held|recorded|taped|conducted|given)\s*[:：]\s*\S", re.I)
+
+
+def _occasion_line(header: list[Line], inside: list[Line], dayfirst: bool | None) -> str | None:
+    """The header line of a transcript that dates its occasion ("Briefing held: 30 Dec
+    2024"), when the text is a transcript (turns opened by speaker labels)."""
+    if sum(1 for ln in inside if chrome.SPEAKER_LABEL.match(ln.text)) < _TRANSCRIPT_TURNS:
+        return None
+    for ln in header:
+        if _OCCASION.match(ln.text) and find_date(ln.text, dayfirst)[0] is not None:
+            return ln.text
+    return None
 
 
 def _logo_lines(top: list[Line]) -> list[str]:
@@ -262,8 +281,13 @@ def _classify(raw: list[tuple[int, str]]) -> list[Line]:
     return out
 
 
+_CUT = re.compile(r"[\[(]\s*(?:(?:\.\s*){3}|…\s*)[\])]")
+
+
 def _kind(t: str, repeated_here: bool, repeated: bool) -> str:
     n = len(words(t))
+    if _CUT.fullmatch(t):
+        return "skip"  # "[...]": the editor's cut inside the text, not its end
     if boilerplate.is_clock(t):
         return "stamp"  # a live blog's entry time: the boilerplate stage joins it to its entry
     if chrome.image_credit_line(t):

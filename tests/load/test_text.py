@@ -533,3 +533,12 @@ def test_a_transcript_keeps_its_turns_past_a_cut_and_the_line_dating_its_occasio
     # "[...]" marks a cut inside the record: the turns before it are text too.
     assert any(p.startswith("DEPUTY PRESS SECRETARY JANE ROE: Hello") for p in story.paragraphs)
     assert any(p.startswith("MS. ROE: The assaults") for p in story.paragraphs)
+
+
+def test_partner_content_is_an_advertisement():
+    page = _COURIER_PAGE.replace(
+        "ADVERTISEMENT\n   Compare boiler deals near you - save up to 600 on installation\n   Sponsored by HomeHeat Direct\n",
+        "PARTNER CONTENT · Learn Korean in 15 minutes a day. First month free with code MORNING.\n")
+    story, _ = read_text(page, "g.txt")
+    assert not any("Learn Korean" in p for p in story.paragraphs)
+    assert any(p.startswith("The defence secretary went further") for p in story.paragraphs)

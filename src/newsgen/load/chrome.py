@@ -205,7 +205,7 @@ def is_email_line(line: str) -> bool:
     return bool(m) and len(words(line)) <= 8
 
 
-_AD_MARKER = re.compile(r"^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|paid\s+content|promoted)\W*$", re.I)
+_AD_MARKER = re.compile(r"^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|(?:paid|partner)\s+content|promoted)\W*$", re.I)
 
 
 def is_ad_marker(line: str) -> bool:
@@ -214,7 +214,7 @@ def is_ad_marker(line: str) -> bool:
 
 
 # An advertisement's marker and its copy on one line ("ADVERTISEMENT - Winter tyres from …").
-_AD_LINE = re.compile(r"^(?:advertisement|advertising|sponsored(?:\s+content)?|paid\s+content|promoted|ad)\s*[-–—:|·•]\s+\S", re.I)
+_AD_LINE = re.compile(r"^(?:advertisement|advertising|sponsored(?:\s+content)?|(?:paid|partner)\s+content|promoted|ad)\s*[-–—:|·•]\s+\S", re.I)
 
 
 # Readers and the boilerplate stage ask about the same lines; the answers are pure.

@@ -542,3 +542,47 @@ def test_partner_content_is_an_advertisement():
     story, _ = read_text(page, "g.txt")
     assert not any("Learn Korean" in p for p in story.paragraphs)
     assert any(p.startswith("The defence secretary went further") for p in story.paragraphs)
+
+
+_BRIEF = """CENTRE FOR EXAMPLE STUDIES
+
+Shells and Soldiers
+
+Published 24 July 2025
+
+1. Introduction
+
+When Russia vetoed the renewal of the UN Panel of Experts on North
+Korea in March 2024, it removed the only body with a mandate to
+document violations of the sanctions regime in a systematic way, and
+the eleven governments that launched the monitoring team set out to
+fill that gap with reports of their own on the North Korean troops.
+
+Seoul's military said on 27 March that about 4,000 of the soldiers
+sent to Russia had been killed or wounded, and that more had been
+sent in January and February despite the heavy losses in Kursk.
+
+
+
+Centre for Example Studies | example.org                        2
+Example Policy Brief No. 27                                    July 2025
+
+
+The report states that nearly 11,000 North Korean soldiers were
+deployed to Russia in 2024 and that Russian forces trained them
+before they were committed to combat in the Kursk region.
+
+
+
+Centre for Example Studies | example.org                        3
+Example Policy Brief No. 27                                    July 2025
+"""
+
+
+def test_a_hard_wrapped_document_is_joined_across_its_lines_and_pages():
+    story, _ = read_text(_BRIEF, "b.txt")
+    # A line broken at the wrap width goes on in the next, capital or not.
+    assert any("Experts on North Korea in March 2024" in p for p in story.paragraphs)
+    # The running head and foot between pages do not end the text.
+    assert any(p.startswith("The report states that nearly 11,000") for p in story.paragraphs)
+    assert not any("Policy Brief No. 27" in p for p in story.paragraphs)

@@ -217,18 +217,45 @@ def _lines(text: str) -> list[tuple[int, str, tuple[str, ...]]]:
     """Non-empty lines with their numbers and cells; hard-wrapped prose is joined back up."""
     out: list[tuple[int, str, tuple[str, ...]]] = []
     blank_before = True
-    for no, raw in enumerate(text.splitlines(), 1):
+    raws = text.splitlines()
+    width = _wrap_width(raws)
+    last = ""
+    for no, raw in enumerate(raws, 1):
         t = squash(raw)
         if not t:
             blank_before = True
             continue
-        if out and not blank_before and _continues(out[-1][1], t):
+        if out and not blank_before and (_continues(out[-1][1], t) or _wrapped(last, raw, out[-1][1], t, width)):
             joined = out[-1][1] + " " + t
             out[-1] = (out[-1][0], joined, (joined,))
         else:
             out.append((no, t, _cells(raw)))
         blank_before = False
+        last = raw
     return out
+
+
+def _wrap_width(raws: list[str]) -> int | None:
+    """The width a hard-wrapped file (a PDF's text, a script) breaks its lines at: the
+    usual length of lines that stop mid-sentence with the next line going on in lower
+    case; None unless three or more lines do so."""
+    lengths = sorted(len(a.rstrip()) for a, b in zip(raws, raws[1:])
+                     if len(a.strip()) >= 40 and b.strip()[:1].islower() and not ends_sentence(squash(a), colon=True))
+    return lengths[len(lengths) // 2] if len(lengths) >= 3 else None
+
+
+def _wrapped(prev_raw: str, raw: str, prev: str, t: str, width: int | None) -> bool:
+    """In a hard-wrapped file, a line broken near the wrap width mid-sentence goes on in
+    the next line, whatever its case ("…the UN Panel of Experts on North" / "Korea in
+    March 2024")."""
+    return (
+        width is not None
+        and width - 12 <= len(prev_raw.rstrip()) <= width + 2
+        and not ends_sentence(prev, colon=True)
+        and not chrome.is_bullet(t)
+        and len(_cells(prev_raw)) == 1 and len(_cells(raw)) == 1
+        and chrome.by_line(t) is None
+    )
 
 
 _GAP = re.compile(r"\t+|[ \u00a0\u3000]{3,}")
@@ -254,9 +281,19 @@ def _classify(raw: list[tuple[int, str]]) -> list[Line]:
     counts: dict[str, int] = {}
     for t in texts:
         counts[t] = counts.get(t, 0) + 1
+    # A printed document's running head and foot: the same row of cells on every page,
+    # its page number aside ("CNASS Policy Brief No. 27      July 2025", "… | example.org   2").
+    paged: dict[str, int] = {}
+    for _, t, cells in raw:
+        if len(cells) >= 2:
+            key = re.sub(r"\d+", "#", t)
+            paged[key] = paged.get(key, 0) + 1
     out: list[Line] = []
     for i, (no, t, cells) in enumerate(raw):
         repeated_here = (i > 0 and texts[i - 1] == t) or (i + 1 < len(texts) and texts[i + 1] == t)
+        if len(cells) >= 2 and paged[re.sub(r"\d+", "#", t)] >= 2:
+            out.append(Line(no, t, "skip", cells))  # between pages, not the end of the text
+            continue
         out.append(Line(no, t, _kind(t, repeated_here, counts[t] > 1), cells))
     # In a transcript every turn is text, however short or cut off ("Q: On Syria --").
     turns = [i for i, ln in enumerate(out) if chrome.SPEAKER_LABEL.match(ln.text)]

@@ -227,3 +227,21 @@ def test_a_dated_list_keeps_each_item_s_day():
             f"<h2>Timeline</h2><ol>{items}</ol></article></body></html>")
     story, _ = read_html(page, "t.html")
     assert any(p.startswith("26 April 2025") for p in story.paragraphs)
+
+
+_EMBED_PAGE = """<!doctype html><html><head><title>Kyiv turns to X | The Brief</title>
+<meta property="og:site_name" content="The Brief">
+<meta property="article:published_time" content="2024-10-29T10:00:00+01:00"></head>
+<body><article><h1>Kyiv turns to X as North Korean troops near the front</h1>
+<p>In a string of posts over three days, Ukraine's president and foreign minister pressed allies to act before the North Korean troops reach the front.</p>
+<p>The first post came on Sunday, and it set the tone for what followed in the days after it.</p>
+<blockquote class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">Each day of this war only proves one fact: Moscow is intent on continuing its aggression. Ukraine could soon be forced to fight North Korean troops in Europe.</p>&mdash; Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) <a href="https://twitter.com/ZelenskyyUa/status/1">October 27, 2024</a></blockquote>
+<p>The timing was not accidental, diplomats in Brussels said, since the alliance had been briefed the day before.</p>
+</article></body></html>"""
+
+
+def test_an_embedded_post_keeps_who_posted_it_and_when():
+    story, _ = read_html(_EMBED_PAGE, "x.html")
+    post = next(p for p in story.paragraphs if "Moscow is intent" in p)
+    assert post.startswith("Volodymyr Zelenskyy posted on X on October 27, 2024: “Each day of this war")
+    assert "@ZelenskyyUa" not in post and "Зеленський" not in post

@@ -451,6 +451,37 @@ def _captions(doc) -> tuple[str, ...]:
 
 
 _ITEM_TIME = re.compile(r"(<li\b[^>]*>\s*)<time\b[^>]*>([^<]{1,40})</time>", re.I)
+# An embedded post as the platform's embed code prints it: the post's words, then
+# "— Name (@handle) <a>October 27, 2024</a>".
+_EMBEDDED_POST = re.compile(r"<blockquote\b[^>]*\bclass=[\"'][^\"']*\btwitter-tweet\b[^\"']*[\"'][^>]*>(.*?)</blockquote>", re.I | re.S)
+_POST_BY = re.compile(r"^[—–-]+\s*(?P<name>[^()@]+?)\s*\(@\w{1,30}\)\s*(?P<date>.{4,40})$")
+
+
+def _embedded_posts(html: str) -> str:
+    """Each embedded post as the sentence the page shows it as: who posted it, when, and
+    its words ("Jane Doe posted on X on October 27, 2024: “…”"). Trafilatura keeps the
+    words and drops the rest; the words alone would be nobody's."""
+    import html as htmllib
+
+    def one(m: re.Match) -> str:
+        try:
+            frag = lxml.html.fragment_fromstring(m.group(1), create_parent="div")
+        except (etree.ParserError, ValueError):
+            return m.group(0)
+        paras = frag.findall(".//p")
+        words = squash(" ".join(p.text_content() for p in paras))
+        by = squash("".join([paras[-1].tail or ""] + [etree.tostring(x, method="text", encoding="unicode") for x in paras[-1].itersiblings()])) if paras else ""
+        found = _POST_BY.match(by)
+        day = find_date(found.group("date"))[0] if found else None
+        if not words or found is None or day is None:
+            return m.group(0)
+        # "Jane Doe / Джейн Доу", "Jane Doe 🇺🇦": the name in Latin letters, as the text spells it.
+        name = re.sub(r"[^\w.'’ -]+.*$", "", found.group("name").split(" / ")[0]).strip()
+        if not name:
+            return m.group(0)
+        return f"<p>{htmllib.escape(name)} posted on X on {day.strftime('%B')} {day.day}, {day.year}: “{htmllib.escape(words)}”</p>"
+
+    return _EMBEDDED_POST.sub(one, html)
 
 
 def _body(html: str, url: str | None, captions: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -464,6 +495,7 @@ def _body(html: str, url: str | None, captions: tuple[str, ...]) -> tuple[tuple[
     # A dated list's items open with their day ("<li><time>26 April 2025</time> — Gerasimov
     # says …"): the day is the item's text, which trafilatura would drop with the element.
     html = _ITEM_TIME.sub(r"\g<1>\g<2>", html)
+    html = _embedded_posts(html)
     xml = trafilatura.extract(
         html, url=url, output_format="xml", include_comments=False, include_tables=False,
         include_images=False, include_links=True, with_metadata=False, favor_precision=True,

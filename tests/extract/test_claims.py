@@ -797,3 +797,13 @@ def test_the_lawmaker_is_the_representative_who_spoke_last_and_relays_the_dated_
     assert by_text(cs, "Lee said").said_on == dt.date(2024, 11, 20)
     # Both are representatives, so lawmakers; the one who spoke last is "the lawmaker".
     assert by_text(cs, "according to the lawmaker").speaker.name == "Lee Seong-kweun"
+
+
+def test_an_interview_the_story_dates_is_where_the_next_person_speaking_spoke():
+    cs = claims(
+        "Kyrylo Budanov, the head of military intelligence, gave an interview to The War Zone. "
+        "The interview with the American defence site, published on Tuesday, is the fullest answer Kyiv has given so far. "
+        "The head of military intelligence said around 8,000 North Korean soldiers were still fighting in the Kursk region.",
+        published=dt.date(2025, 2, 8),
+    )
+    assert by_text(cs, "still fighting").said_on == dt.date(2025, 2, 4)

@@ -95,6 +95,7 @@ class Timekeeper:
         not from the statement before. When it dates a meeting ("The meeting took place on
         Friday"), those named in its paragraph spoke there."""
         found = [m for m in find_dates(sent.text, self.anchor) if m.date is not None or m.range is not None]
+        one = None
         if found:
             self.other_time = True
             days = {m.date for m in found if m.date is not None and m.precision == "day" and m.offset is None}
@@ -114,6 +115,15 @@ class Timekeeper:
                 if d is not None and d.said_on is not None:
                     self.gathering = (replace(d, basis=f"the meeting the story dates ({d.basis}), at which they spoke"),
                                       unit.paragraph, present)
+        subject = next((ch for ch in root.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if one is not None and subject is not None and subject.lemma_.lower() in cues().statement_nouns and any(
+                ch.dep_ in ("det", "poss") and ch.lower_ in ("the", "this", "that", "his", "her", "its", "their")
+                for ch in subject.children):
+            # "The interview, published on Tuesday, is his fullest answer yet." ¶ "The
+            # intelligence chief said …": the person it names next spoke there, that day.
+            d = self._resolve(one)
+            if d is not None and d.said_on is not None:
+                self.pending = (replace(d, basis=f"the {subject.text} the sentence before dates: {d.basis}"), unit.paragraph)
 
     def see_heading(self, text: str) -> None:
         """A section heading that is a date ("15 June", "### Tuesday, 3 June") dates what follows."""

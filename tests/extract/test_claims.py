@@ -807,3 +807,20 @@ def test_an_interview_the_story_dates_is_where_the_next_person_speaking_spoke():
         published=dt.date(2025, 2, 8),
     )
     assert by_text(cs, "still fighting").said_on == dt.date(2025, 2, 4)
+
+
+def test_every_sentence_of_a_quotation_left_open_is_the_speaker_s():
+    cs = claims(
+        "The North Korean special forces, Russian President Vladimir Putin told Kim Jong Un, had taken part in the liberation of the Kursk region.",
+        '"This was in full accordance with our new agreement. I would like to note that your soldiers fought '
+        "courageously and heroically in Kursk.",
+        '"We will never forget the sacrifices made by your armed forces," the Russian president said.',
+    )
+    assert by_text(cs, "fought courageously").speaker.name == "Vladimir Putin"
+
+
+def test_a_body_putting_out_an_assessment_reports_it():
+    cs = claims("On 27 March the Joint Chiefs of Staff in Seoul put out an assessment that about 4,000 of the "
+                "North Korean soldiers had been killed or wounded.", published=dt.date(2025, 11, 13))
+    c = by_text(cs, "put out an assessment")
+    assert c.speaker.name.startswith("Joint Chiefs") and c.said_on == dt.date(2025, 3, 27)

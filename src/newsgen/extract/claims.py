@@ -289,9 +289,14 @@ def _units(story: Story) -> tuple[list[UnitInfo], str]:
             continue
         for k, s in enumerate(split_sentences(text)):
             quotes = tuple((start + s.start + a, start + s.start + b) for a, b in quotation_spans(s.text))
+            # Inside a quotation opened by a sentence before it: in this paragraph, or (news
+            # style, its mark opened again) in the one before.
+            inside = k > 0 and open_quote_at_end(text[:s.start])
+            if inside and not re.search(r"[\"“”]", s.text):
+                quotes = ((start + s.start, start + s.end),)  # the whole sentence is quoted
             units.append(UnitInfo(start + s.start, start + s.end, i,
                                   turn=turn.kind if turn else None, label=turn.label if turn else None,
-                                  stamp=stamp, continues_quote=open_before and k == 0, quotes=quotes))
+                                  stamp=stamp, quotes=quotes, continues_quote=open_before and k == 0 or inside))
         open_before = open_quote_at_end(text)
     return units, "".join(parts)
 

@@ -245,3 +245,20 @@ def test_an_embedded_post_keeps_who_posted_it_and_when():
     post = next(p for p in story.paragraphs if "Moscow is intent" in p)
     assert post.startswith("Volodymyr Zelenskyy posted on X on October 27, 2024: “Each day of this war")
     assert "@ZelenskyyUa" not in post and "Зеленський" not in post
+
+
+def test_a_by_line_as_a_cell_of_a_record_s_meta_line_and_a_column_s():
+    page = """<html><head><title>Ports: Oral questions | The Ledger</title>
+<meta property="og:site_name" content="The Ledger">
+<meta property="article:published_time" content="2024-10-24T07:30:00+01:00"></head><body>
+<main><h1>Ports: Oral questions</h1>
+<div class="record-meta"><span class="posted">Record posted 24 October 2024 · Prepared by Imogen Farrant</span></div>
+<p>Thousands of port workers walked out on Thursday after talks on a new pay deal broke down late on Wednesday night, their union said.</p>
+<p>The union said the strike would last three days and that it was ready to return to talks if the operators made a new offer.</p>
+<p>The operators said in a statement that they regretted the walkout and would keep the terminals open with managers.</p></main>
+</body></html>"""
+    story, _ = read_html(page, "r.html")
+    assert story.byline == "Imogen Farrant"
+    column = page.replace("Record posted 24 October 2024 · Prepared by Imogen Farrant", "Column by Henrietta Vaszary, Security Editor")
+    story, _ = read_html(column, "c.html")
+    assert story.byline == "Henrietta Vaszary"

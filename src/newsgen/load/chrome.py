@@ -282,7 +282,8 @@ _ROLE = (r"(?:staff\s+(?:writer|reporter)|reporter|correspondent|editor|contribu
 _PLACE = r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
 # Verbs a byline puts before "by": who wrote, reported, compiled or prepared the piece
 # (a live blog is "compiled", a transcript "prepared"); a label colon may follow "by".
-BYLINE_VERBS = ("written", "words", "reported", "posted", "compiled", "prepared", "filed", "story", "interview", "interviewed")
+BYLINE_VERBS = ("written", "words", "reported", "posted", "compiled", "prepared", "filed", "story", "interview", "interviewed",
+                "column")
 _BY = re.compile(
     rf"^(?i:(?:(?:{'|'.join(BYLINE_VERBS)})\s+)?by\s*[:：]?|author\s*[:：]|reporter\s*[:：]?)\s*"
     rf"(?P<names>{_NAME}{_PLACE}(?:\s*(?:,|and|&)\s*{_NAME}{_PLACE})*)(?P<tail>.*)$"

@@ -662,7 +662,11 @@ def _byline_above(doc, paragraphs: tuple[str, ...], title: str | None) -> str | 
     """A "By ..." line under the headline and above the first paragraph (a byline in
     markup that names no author class)."""
     for _, text, below in _article_header(doc, paragraphs, title):
-        name = chrome.by_line(text) if below else None
+        if not below:
+            continue
+        # Also as a cell of the line ("Record posted 24 October 2024 · Prepared by Jane Doe").
+        cells = [c for c in re.split(r"\s+[|·•]\s+", text) if c != text]
+        name = chrome.by_line(text) or next((n for n in (chrome.by_line(c) for c in cells) if n), None)
         if name:
             return name
     return None

@@ -262,3 +262,19 @@ def test_a_by_line_as_a_cell_of_a_record_s_meta_line_and_a_column_s():
     column = page.replace("Record posted 24 October 2024 · Prepared by Imogen Farrant", "Column by Henrietta Vaszary, Security Editor")
     story, _ = read_html(column, "c.html")
     assert story.byline == "Henrietta Vaszary"
+
+
+def test_a_print_version_s_publication_line_at_its_foot():
+    page = """<html><head><title>Print - Port workers strike over pay - The Ledger</title></head><body>
+<div class="print-tools"><a href="javascript:window.print()">Print this page</a></div>
+<div class="masthead">The Ledger</div>
+<h1>Port workers strike over pay</h1>
+<p>Thousands of port workers walked out on Thursday after talks on a new pay deal broke down late on Wednesday night, their union said.</p>
+<p>The union said the strike would last three days and that it was ready to return to talks if the operators made a new offer.</p>
+<p>The operators said in a statement that they regretted the walkout and would keep the terminals open with managers.</p>
+<div class="printfoot">
+  <p>The Ledger | Article published 22 August 2025, 16:35 KST | https://ledger.example/article/1</p>
+  <p>Printed on Monday, September 8, 2025 at 09:14 from ledger.example.</p>
+</div></body></html>"""
+    story, _ = read_html(page, "print.html")
+    assert story.published == dt.date(2025, 8, 22)  # not the day it was printed

@@ -104,7 +104,7 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     (published, raw), basis = _published(doc, meta, ld, url, _day_first(doc, stated)), "meta"
     if published is None:
         published = next((s.published for s in stamp_dates if s and s.published), None)
-        published = published or _stamp_above(doc, paragraphs, title)
+        published = published or _stamp_above(doc, paragraphs, title) or _stamp_below(doc, paragraphs)
         basis = "publication line"
     dl = dateline(paragraphs[0]) if paragraphs else None
     if published and basis == "meta" and dl is not None:
@@ -631,6 +631,32 @@ def _stamp_above(doc, paragraphs: tuple[str, ...], title: str | None = None) -> 
             d = d or header_date(text, order)
             if d:
                 return d
+    return None
+
+
+def _stamp_below(doc, paragraphs: tuple[str, ...]) -> dt.date | None:
+    """A publication line printed after the last paragraph, as a cell of the page's foot
+    ("The Ledger | Article published 22 August 2025 | https://…", a print version's),
+    outside the page's surroundings (where teasers carry their own dates)."""
+    if not paragraphs:
+        return None
+    last = paragraphs[-1][:60]
+    body = doc.find("body")
+    past = False
+    for el in (body.iter() if body is not None else ()):
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        text = squash(el.text_content())
+        if not past:
+            past = last in text and len(text) <= 2 * len(paragraphs[-1])
+            continue
+        if el.tag not in ("p", "div", "span", "small") or len(text.split()) > 30 or _in_surroundings(el) \
+                or any(isinstance(ch.tag, str) and ch.tag in ("p", "div") for ch in el):
+            continue
+        for cell in re.split(r"\s+[|·•]\s+", text):
+            st = stamps(cell)
+            if st and st.published:
+                return st.published
     return None
 
 

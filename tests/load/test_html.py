@@ -278,3 +278,4 @@ def test_a_print_version_s_publication_line_at_its_foot():
 </div></body></html>"""
     story, _ = read_html(page, "print.html")
     assert story.published == dt.date(2025, 8, 22)  # not the day it was printed
+    assert not any(p.startswith("Printed on") for p in story.paragraphs)

@@ -96,7 +96,8 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     if byline is None:
         byline = _byline_above(doc, paragraphs, title)
     # A byline or stamp the extractor kept as a paragraph is not body text.
-    stamp_dates = [stamps(p) for p in paragraphs[:3] + paragraphs[-2:] if len(p.split()) <= 20]
+    stamp_dates = [stamps(c) for p in paragraphs[:3] + paragraphs[-2:] if len(p.split()) <= 20
+                   for c in (p, *re.split(r"\s+[|·•]\s+", p)[1:])]
     paragraphs = tuple(p for p in paragraphs if not _header_line(p, title))
 
     updated = _first_date(meta.get(k) for k in _MODIFIED_META) or _date_of(_ld_str(ld, "dateModified"))

@@ -824,3 +824,20 @@ def test_a_body_putting_out_an_assessment_reports_it():
                 "North Korean soldiers had been killed or wounded.", published=dt.date(2025, 11, 13))
     c = by_text(cs, "put out an assessment")
     assert c.speaker.name.startswith("Joint Chiefs") and c.said_on == dt.date(2025, 3, 27)
+
+
+def test_a_meeting_record_s_speaker_in_capitals_the_day_of_an_attack_noted_and_the_delegate():
+    cs = claims(
+        "ROSEMARY QUILLAN, Under-Secretary-General for Political Affairs, told the Security Council today that "
+        "the North Korean troops in Kursk raised serious concerns.",
+        "She noted the 9 January attack in Zaporizhzhia and said the North Korean troops must leave Russia.",
+        "The representative of the Republic of Korea, Joonkook Hwang, said two North Korean soldiers had been captured.",
+        "The delegate called for North Korea's illegal participation in the war, and the illegal military cooperation "
+        "between Russia and the North Korean troops, to stop immediately.",
+        published=dt.date(2025, 1, 16),
+    )
+    first = by_text(cs, "raised serious concerns")
+    assert first.speaker.name == "Rosemary Quillan" and first.said_on == dt.date(2025, 1, 16)
+    noted = by_text(cs, "She noted")
+    assert noted.speaker.name == "Rosemary Quillan" and noted.said_on != dt.date(2025, 1, 9)  # the attack's day
+    assert by_text(cs, "The delegate called").speaker.name == "Joonkook Hwang"

@@ -189,12 +189,14 @@ def title_words(text: str | None) -> set[str]:
         return set()
     c = cues()
     out = set()
-    for w in re.findall(r"[A-Za-z][A-Za-z-]*", text.lower()):
+    raw = re.findall(r"[A-Za-z][A-Za-z-]*", text.lower())
+    for w in raw:
         w = c.title_abbreviations.get(w, w) or ""
         if w in c.titles or w in c.person_nouns:
             out.add(w)
             out |= {p for p in w.split("-") if p}
-    out |= {kind for kind, titles in c.title_kinds.items() if out & set(titles)}
+    # (Read from the words as written: "Rep. Lee" is a lawmaker, "the representative of Japan" is not.)
+    out |= {kind for kind, titles in c.title_kinds.items() if set(raw) & set(titles)}
     return out
 
 
@@ -234,6 +236,15 @@ def link(doc: Doc, people: dict[str, Person], outlets: dict[str, str] | None = N
             roster.meet(ent.start, e, _role_words(ent), _described(ent))
         for t in ent:
             at[t.i] = e
+    # A name printed in capitals as the subject of its sentence ("ROSEMARY DICARLO, Under-
+    # Secretary-General …, said"), as meeting records print speakers; the NER, trained
+    # on ordinary case, leaves it out.
+    for first, last in _capitals_subjects(doc, at):
+        name = " ".join(t.text.capitalize() for t in doc[first:last + 1])
+        e = roster.known_spelling(name) or Entity(id=urls.slug(name), name=name, kind="person", known=False)
+        roster.meet(first, e, set(), set())
+        for t in doc[first:last + 1]:
+            at[t.i] = e
     # Proper nouns the NER left out ("Shoigu told", "Yu said") that name someone met before.
     for t in doc:
         if t.i in at or t.pos_ != "PROPN" or not t.is_title:
@@ -246,6 +257,25 @@ def link(doc: Doc, people: dict[str, Person], outlets: dict[str, str] | None = N
             at[t.i] = roster.acronyms[t.text]  # "The SBS said", untagged
     doc._.entity_at = at
     doc._.roster = roster
+
+
+def _capitals_subjects(doc: Doc, at: dict[int, Entity]) -> list[tuple[int, int]]:
+    """(first, last) token of each run of two to four capitalised words, none of them
+    known or a title or body word, whose last word is a subject."""
+    c = cues()
+    out = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 5 and doc[j].pos_ == "PROPN" and doc[j].is_upper and doc[j].is_alpha \
+                and len(doc[j]) >= 2 and j not in at and doc[j].ent_type_ in ("", "PERSON") \
+                and doc[j].lower_ not in c.titles and doc[j].lower_ not in c.org_words:
+            j += 1
+        if 2 <= j - i <= 4 and doc[j - 1].dep_ == "nsubj" and (j == len(doc) or not doc[j].is_upper or not doc[j].is_alpha) \
+                and (i == 0 or not (doc[i - 1].is_upper and doc[i - 1].is_alpha)):
+            out.append((i, j - 1))
+        i = max(j, i + 1)
+    return out
 
 
 def _acronym_of(ent: Span, at: dict[int, Entity], roster: Roster) -> Entity | None:
@@ -329,6 +359,8 @@ def _entity_of(ent: Span, roster: Roster) -> Entity | None:
                 if found is not None:
                     return found
             return AMBIGUOUS if title else None  # a lone name met first: nobody we can name in full
+        if all(w.isupper() and len(w) > 1 for w in words):
+            words = [w.capitalize() for w in words]  # "ROSEMARY DICARLO": print style, not the name's spelling
         name = " ".join(words)
         # A longer form of a name met before ("Lee" then "Lee Seong-kweun") is that person
         # only if it is the same full name.
@@ -444,6 +476,11 @@ def _role_words(ent: Span) -> set[str]:
     appos = _appositive(ent)
     if appos:
         words |= title_words(appos)
+    head = ent.root.head
+    if ent.root.dep_ == "appos" and head.i < ent.start:
+        # "The representative of the Republic of Korea, Joonkook Hwang, said": the name
+        # in apposition to the title it holds.
+        words |= title_words(head.text)
     return words
 
 

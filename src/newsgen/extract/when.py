@@ -451,7 +451,9 @@ class Timekeeper:
             if tok is None:
                 continue
             root = tok.root
-            right_after = tok.start == verb.i + 1 or (tok.start == verb.i + 2 and doc[verb.i + 1].lower_ == "on") \
+            # ("noted the 9 January attack": a day before the noun it describes is not right after the verb.)
+            describes = root.head.i >= tok.end and _describes_a_thing(root.head)
+            right_after = not describes and (tok.start == verb.i + 1 or (tok.start == verb.i + 2 and doc[verb.i + 1].lower_ == "on")) \
                 or (verb.dep_ == "relcl" and tok.start <= verb.head.i < tok.end
                     and any(ch.lower_ == "when" for ch in verb.children))  # "on Monday, when X wrote"
             if not right_after and not _attached(root, verb, frame) and not (frame.occasion >= 0 and _attached(root, doc[frame.occasion], frame)) \
@@ -615,6 +617,15 @@ def transcript_occasion(texts, anchor: dt.date | None) -> Dating | None:
     return Dating(day, f"answer in the transcript of the occasion its heading dates ('{said}' → {day.isoformat()})", "day")
 
 
+def _describes_a_thing(noun: Token) -> bool:
+    """A noun phrase with its own determiner that a date stands in ("the 9 January
+    attack", "Friday's strike"): the date is the thing's, unless the thing is the
+    occasion of speaking ("Friday's briefing")."""
+    c = cues()
+    return noun.pos_ == "NOUN" and any(ch.dep_ in ("det", "poss") for ch in noun.children) and noun.lemma_.lower() not in (
+        c.statement_nouns | c.meeting_nouns | c.briefing_nouns | c.interview_nouns)
+
+
 def _retells_the_statement(sent: Span, unit: UnitInfo) -> bool:
     """The sentence's own verb makes or gives "the assessment", "the remarks": the
     statement just reported, told again."""
@@ -719,6 +730,9 @@ def _attached(t: Token, verb: Token, frame: Frame) -> bool:
     while steps < 12:
         if x.i in targets:
             return True
+        if x.dep_ in ("compound", "nummod", "amod", "poss", "nmod", "det") and x.head.dep_ in ("dobj", "obj") \
+                and x.head.head.i in targets and x.head.i > x.i and _describes_a_thing(x.head):
+            return False  # "noted the 9 January attack": the day of what is spoken of, not of the saying
         if x.head is x:
             return False
         noun = _statement_noun_above(x.head) if x.dep_ in ("acl", "relcl") else None

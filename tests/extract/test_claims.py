@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -841,3 +842,19 @@ def test_a_meeting_record_s_speaker_in_capitals_the_day_of_an_attack_noted_and_t
     noted = by_text(cs, "She noted")
     assert noted.speaker.name == "Rosemary Quillan" and noted.said_on != dt.date(2025, 1, 9)  # the attack's day
     assert by_text(cs, "The delegate called").speaker.name == "Joonkook Hwang"
+
+
+def test_a_declaration_as_issued_is_its_issuer_s_and_initials_name_the_body():
+    s = Story(id="d", seed="d.md", published=dt.date(2024, 10, 24),
+              title="DPRK: Declaration by the High Representative on behalf of the EU on the deployment of DPRK troops",
+              paragraphs=("The European Union is deeply alarmed by reports that North Korea is sending troops to Russia.",
+                          "This would constitute a serious breach of international law by the North Korean troops.",
+                          "The EU urges North Korea to stop supporting the war and to withdraw the troops."))
+    cs = extract_claims(s, PEOPLE, TOPICS)
+    assert [c.speaker.name for c in cs] == ["European Union"] * 3
+    assert {c.said_on for c in cs} == {dt.date(2024, 10, 24)}
+    # A news story about a declaration is not the declaration: its lead reports it.
+    s = dataclasses.replace(s, paragraphs=("The European Union said on Thursday it was deeply alarmed by North Korean troops.",
+                                           "The troops crossed into Russia by train, officials in Seoul believe."))
+    cs = extract_claims(s, PEOPLE, TOPICS)
+    assert not any(c.text.startswith("The troops crossed") and c.speaker.name == "European Union" for c in cs)

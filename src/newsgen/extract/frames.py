@@ -149,7 +149,7 @@ class Attributor:
         for editors, contacts) is not."""
         c = cues()
         if not re.search(r"\bWe,\s", self.doc.text):
-            return None  # (the issuers name themselves "We, the …": most stories never do)
+            return self._declaration()  # (the issuers name themselves "We, the …": most stories never do)
         first: tuple[Entity, int] | None = None
         ours: list[int] = []
         for i, unit in enumerate(self.units):
@@ -172,6 +172,28 @@ class Attributor:
             return None
         last = max(p for p in ours if p >= first[1])
         return first[0], first[1], last
+
+    def _declaration(self) -> tuple[Entity, int, int] | None:
+        """A declaration as issued, in the third person: its title says what it is
+        ("Declaration by the High Representative on behalf of the EU", "Joint Statement
+        of …"), and its text opens with the issuer as the subject of a sentence that
+        reports nobody ("The European Union is deeply alarmed by …"). Up to the last
+        paragraph naming the issuer again, every sentence is the issuer's."""
+        title = next((u for u in self.units if u.heading and u.paragraph == -1), None)
+        span = self._unit_span(self.units.index(title)) if title is not None else None
+        if span is None or not _DECLARATION_TITLE.search(span.text):
+            return None
+        first = next((i for i, u in enumerate(self.units) if u.paragraph >= 0 and not u.heading and u.turn is None), None)
+        sent = self._unit_span(first) if first is not None else None
+        if sent is None or any(is_reporting(t) for t in sent):
+            return None  # a report of the statement, not the statement
+        subject = next((ch for ch in sent.root.children if ch.dep_ == "nsubj"), None)
+        issuer = self.doc._.entity_at.get(subject.i) if subject is not None else None
+        if issuer is None or issuer is AMBIGUOUS or issuer.kind != "organization":
+            return None
+        named = [self.units[self._unit_index(self.doc[i])].paragraph for i, e in self.doc._.entity_at.items()
+                 if e is not AMBIGUOUS and e.id == issuer.id and i >= sent.start]
+        return issuer, self.units[first].paragraph, max(named)
 
     def _issued(self, unit: UnitInfo) -> Entity | None:
         """The issuers, when this unit stands in the text they issued."""
@@ -708,7 +730,7 @@ class Attributor:
             voiced = e is not None and e is not AMBIGUOUS and e.kind == "organization" and subject.pos_ == "NOUN" \
                 and subject.lemma_.lower() in cues().person_nouns and not subject.tag_.endswith("S")
             body = self._body(subject, e) if carrier is None else None  # the carrier is not whom they speak for
-            issued = subject.lower_ == "we" and e is not None and e is not AMBIGUOUS and carrier is None and (any(
+            issued = e is not None and e is not AMBIGUOUS and carrier is None and (subject.lower_ == "we" and any(
                 ch.dep_ == "appos" for ch in subject.children) or self._issued(unit) is e)
             out.append((Frame(t.i, e, form, relay=relay, source=source, tense=_tense(t), body=body, voiced=voiced,
                               issued=issued, named_after=subject.i in self.named_after and carrier is None),
@@ -1219,6 +1241,12 @@ class Attributor:
         self.last, self.last_paragraph = frame, unit.paragraph
         self._spoke(frame, unit.paragraph)
         return frame
+
+
+# A title that names the text as an issued statement ("Declaration by …", "Joint
+# Statement of …", "Statement of the G7 Foreign Ministers on …").
+_DECLARATION_TITLE = re.compile(
+    r"(?:^|:\s*)(?:joint\s+)?(?:declaration|statement|communiqu[eé])\s+(?:by|of|from|on\s+behalf\s+of)\b", re.I)
 
 
 def _joint(members: list[Entity]) -> Entity:

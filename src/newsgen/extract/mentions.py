@@ -309,7 +309,22 @@ def _acronym_of(ent: Span, at: dict[int, Entity], roster: Roster) -> Entity | No
                 named = whole
             roster.acronyms[text] = named
             return named
+        return None
+    # "The European Union is alarmed … The EU urges …": the initials of the one body met
+    # whose name they spell.
+    spelt = {e.id: e for _, e in roster.first_met.values() if e.kind == "organization" and not e.members
+             and _initials(e.name) == text}
+    if len(spelt) == 1:
+        named = next(iter(spelt.values()))
+        roster.acronyms[text] = named
+        return named
     return None
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", re.sub(r"\(.*?\)", "", name))
+             if w.lower() not in ("of", "the", "and", "for", "on", "in") and not w.endswith(("'s", "’s"))]
+    return "".join(w[0] for w in words).upper()
 
 
 def _whole_name(ent: Span) -> Span:

@@ -858,3 +858,16 @@ def test_a_declaration_as_issued_is_its_issuer_s_and_initials_name_the_body():
                                            "The troops crossed into Russia by train, officials in Seoul believe."))
     cs = extract_claims(s, PEOPLE, TOPICS)
     assert not any(c.text.startswith("The troops crossed") and c.speaker.name == "European Union" for c in cs)
+
+
+def test_a_live_page_s_entries_in_us_time_are_dated_by_their_day_heading():
+    cs = claims(
+        "WEDNESDAY, SEPT. 3",
+        "3:12 p.m. ET – Speaking to reporters this afternoon, President Donald Trump said the North Korean troops were a matter for Russia.",
+        "TUESDAY, SEPT. 2",
+        "10:06 p.m. ET – South Korea's spy agency said about 2,000 North Korean soldiers had been killed.",
+        published=dt.date(2025, 9, 2),
+    )
+    assert by_text(cs, "Speaking to reporters").said_on == dt.date(2025, 9, 3)
+    assert by_text(cs, "spy agency said").said_on == dt.date(2025, 9, 2)
+    assert not any(c.text.startswith(("p.m.", "3:12")) for c in cs)  # the time is no part of the entry's sentence

@@ -279,3 +279,18 @@ def test_a_print_version_s_publication_line_at_its_foot():
     story, _ = read_html(page, "print.html")
     assert story.published == dt.date(2025, 8, 22)  # not the day it was printed
     assert not any(p.startswith("Printed on") for p in story.paragraphs)
+
+
+def test_a_one_day_live_page_s_entries_open_with_their_time():
+    entries = "".join(
+        f'<article class="block"><p class="block-time"><time datetime="2025-09-03T{h}:00+01:00">{h}.00 BST</time></p>'
+        f'<h2 class="block-title">Entry {h}</h2><p>{text}</p></article>'
+        for h, text in (("16:52", "Yuri Ushakov told Russian state television that there had been no plotting against anyone."),
+                        ("14:48", "Kaja Kallas told reporters in Brussels the leaders in Beijing formed an autocratic alliance."),
+                        ("12:10", "Vladimir Putin told Kim Jong Un the North Korean soldiers had fought heroically in Kursk.")))
+    page = f"""<html><head><title>Beijing parade – as it happened</title>
+<meta property="article:published_time" content="2025-09-03T01:52:00+01:00"></head>
+<body><main><h1>Beijing parade – as it happened</h1>{entries}</main></body></html>"""
+    story, _ = read_html(page, "live.html")
+    assert [p[:5] for p in story.paragraphs] == ["16:52", "14:48", "12:10"]
+    assert story.paragraphs[0].startswith("16:52 – Yuri Ushakov told")

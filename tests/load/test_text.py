@@ -586,3 +586,50 @@ def test_a_hard_wrapped_document_is_joined_across_its_lines_and_pages():
     # The running head and foot between pages do not end the text.
     assert any(p.startswith("The report states that nearly 11,000") for p in story.paragraphs)
     assert not any("Policy Brief No. 27" in p for p in story.paragraphs)
+
+
+_TWO_DAY_US_LIVE = """THE CAPITAL COURIER                                     Subscribe  |  Log in
+
+LIVE UPDATES (ended)
+Leaders meet at the parade: live updates
+
+By Jane Doe and John Roe
+Published Sept. 2, 2025, 5:30 a.m. ET | Updated Sept. 3, 2025, 6:48 p.m. ET
+
+------------------------------------------------------------
+WEDNESDAY, SEPT. 3
+------------------------------------------------------------
+
+6:48 p.m. ET
+We're wrapping up our live coverage. Thanks for following along over the past two days.
+
+3:12 p.m. ET
+Trump: 'They were hoping I was watching'
+
+Speaking to reporters in the Oval Office this afternoon, the president said the parade was very impressive and that the North Korean troops were a matter for Russia.
+
+9:48 a.m. ET
+Kaja Kallas, the European Union's foreign policy chief, told reporters in Brussels that the leaders in Beijing formed an autocratic alliance.
+
+[Ad] Ready for retirement? Compare annuity rates in 60 seconds.
+
+------------------------------------------------------------
+TUESDAY, SEPT. 2
+------------------------------------------------------------
+
+10:06 p.m. ET
+Trump posts about the parade
+
+As the parade got underway in Beijing, the president posted that the leaders were conspiring against the United States with the North Korean troops.
+
+6:05 a.m. ET
+South Korea's spy agency told lawmakers that about 2,000 North Korean soldiers had been killed in Russia's war.
+"""
+
+
+def test_a_us_live_page_keeps_both_days_with_their_headings():
+    story, _ = read_text(_TWO_DAY_US_LIVE, "live.txt")
+    assert story.paragraphs[0] == "WEDNESDAY, SEPT. 3"  # the first day's heading, above its first entry
+    assert "TUESDAY, SEPT. 2" in story.paragraphs  # past an advertisement and the next day's heading
+    assert story.paragraphs[-1].startswith("6:05 a.m. ET – South Korea's spy agency")
+    assert not any("annuity" in p for p in story.paragraphs)

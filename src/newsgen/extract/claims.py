@@ -307,13 +307,15 @@ def _is_heading(text: str) -> bool:
     t = text.strip()
     if re.match(r"[Bb]y\s+[A-Z]", t):
         return False  # a byline with its date: when the piece was written, not a section's day
-    return 0 < len(t.split()) <= 12 and not re.search(r"[.!?:;\"”’]$", t) and "," not in t[:-1].split(" ", 1)[0]
+    first = t[:-1].split(" ", 1)[0]
+    weekday = re.fullmatch(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),", first)  # "WEDNESDAY, SEPT. 3"
+    return 0 < len(t.split()) <= 12 and not re.search(r"[.!?:;\"”’]$", t) and ("," not in first or weekday is not None)
 
 
 # A live-blog entry opens with its time: "10:42 GMT – …", "**14:05** — …".
 _STAMP = re.compile(
-    r"^\s*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*(?P<zone>(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|KST|JST|EST|EDT|ET|"
-    r"local time|[ap]\.?m\.?)\b)?\s*[–—:|-]?\s+(?P<rest>\S.*)$", re.DOTALL | re.IGNORECASE)
+    r"^\s*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*(?P<zone>(?:(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|KST|JST|EST|EDT|ET|PT|"
+    r"local time)|[ap]\.?m\.?)(?!\w))?\s*[–—:|-]?\s+(?P<rest>\S.*)$", re.DOTALL | re.IGNORECASE)
 
 
 def _live_stamps(paragraphs: Sequence[str]) -> tuple[list[tuple[str, str] | None], bool]:

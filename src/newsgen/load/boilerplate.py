@@ -341,13 +341,15 @@ def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
         opening = max((i for i in headings if i < first and i not in reason), default=None) if live else None
         for i in headings:
             if not first < i < last and not (i == opening and inside and all(
-                    k in headings for k in range(i + 1, first))):
+                    k in headings or k in reason for k in range(i + 1, first))):
                 reason.setdefault(i, "heading")
         kept_headings = headings - set(reason)
         # Before the body and not a sentence: a standfirst or kicker (a transcript's
         # speaker turns excepted: they may be cut off mid-sentence).
         for i in range(first):
             t = blocks[i].text
+            if i in kept_headings:
+                continue  # the first day's heading on a page that heads its days
             if not ends_sentence(t) and not chrome.SPEAKER_LABEL.match(t) and not _header_line(t):
                 reason.setdefault(i, "standfirst")
         # Inside and after the body, a line that is not a sentence is a crosshead, a

@@ -214,7 +214,8 @@ def is_ad_marker(line: str) -> bool:
 
 
 # An advertisement's marker and its copy on one line ("ADVERTISEMENT - Winter tyres from …").
-_AD_LINE = re.compile(r"^(?:advertisement|advertising|sponsored(?:\s+content)?|(?:paid|partner)\s+content|promoted|ad)\s*[-–—:|·•]\s+\S", re.I)
+_AD_LINE = re.compile(r"^(?:(?:advertisement|advertising|sponsored(?:\s+content)?|(?:paid|partner)\s+content|promoted|ad)\s*[-–—:|·•]|"
+                      r"\[(?:advertisement|advertising|sponsored|promoted|ad)\])\s+\S", re.I)
 
 
 # Readers and the boilerplate stage ask about the same lines; the answers are pure.

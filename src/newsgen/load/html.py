@@ -138,6 +138,7 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
 
 # Timed entries that make a page a live page.
 _LIVE_ENTRIES = 2
+_ONE_DAY_ENTRIES = 3  # entries, each with its <time>, that make a one-day page a live page
 
 
 def _with_entry_days(doc, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
@@ -148,18 +149,31 @@ def _with_entry_days(doc, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     if len(paragraphs) < 2:
         return paragraphs
     day_of: dict[str, dt.date] = {}
+    clock_of: dict[str, str] = {}  # an entry's first paragraph -> the entry's time
     current: dt.date | None = None
+    clock: str | None = None
     entries = 0
     for el in doc.iter("time", "p", "li", "blockquote"):
         if el.tag == "time":
             # (Not a post quoted in the article: its time is the post's, no entry's.)
             if not _in_surroundings(el) and el.get("datetime") and not any(a.tag == "blockquote" for a in el.iterancestors()):
                 current = _date_of(el.get("datetime"))
+                m = re.search(r"T(\d\d):(\d\d)", el.get("datetime") or "")
+                clock = f"{m.group(1)}:{m.group(2)}" if m else None
                 entries += 1
             continue
         if current is not None:
-            day_of.setdefault(squash(el.text_content())[:60], current)
+            text = squash(el.text_content())
+            day_of.setdefault(text[:60], current)
+            if clock is not None and len(text.split()) > 4:
+                clock_of.setdefault(text[:60], clock)
+                clock = None
     days = [day_of.get(squash(p)[:60]) for p in paragraphs]
+    if entries >= _ONE_DAY_ENTRIES and len({d for d in days if d}) == 1 and \
+            sum(1 for p in paragraphs if squash(p)[:60] in clock_of) >= _ONE_DAY_ENTRIES:
+        # A one-day live page: each entry opens with its time, as a text live page prints
+        # it, so the extractor reads the entries as the page's day's.
+        return tuple(f"{clock_of[squash(p)[:60]]} – {p}" if squash(p)[:60] in clock_of else p for p in paragraphs)
     if entries < _LIVE_ENTRIES or len({d for d in days if d}) < 2:
         return paragraphs  # a date line and a quoted post's time are no live page's entries
     out: list[str] = []

@@ -528,7 +528,9 @@ def _first_day_heading(lines: list[Line], start: int, end: int) -> int:
     where a later day's heading stands in the body too (a date line alone above the
     entries may be the date bar of the scrape)."""
     def day(ln: Line) -> bool:
-        return ln.kind == "meta" and bool(date_bar(ln.text, dayfirst=True))
+        # ("WEDNESDAY, SEPT. 3": a day heading need not give the year.)
+        return ln.kind == "meta" and bool(date_bar(ln.text, dayfirst=True)) or \
+            ln.kind in ("other", "short") and len(words(ln.text)) <= 5 and _WEEKDAY_DATE.fullmatch(ln.text.strip()) is not None
 
     if not any(day(ln) for ln in lines[start:end + 1]):
         return start
@@ -538,6 +540,11 @@ def _first_day_heading(lines: list[Line], start: int, end: int) -> int:
     if i > 0 and day(lines[i - 1]):
         return i - 1
     return start
+
+
+_WEEKDAY_DATE = re.compile(
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)"
+    r"(?:,?\s+(?:19|20)\d\d)?")
 
 
 def _rule(ln: Line) -> bool:
@@ -555,7 +562,7 @@ def _entry_between(lines: list[Line], last: int, run: list[int]) -> bool:
     between = [ln for ln in lines[last + 1:run[0]] if ln.kind not in ("skip", "caption", "credit")]
     if not any(ln.kind == "stamp" for ln in between):
         return False
-    headlines = [ln for ln in between if ln.kind == "other"]
+    headlines = [ln for ln in between if ln.kind == "other" and not _WEEKDAY_DATE.fullmatch(ln.text.strip())]
     if len(headlines) > 1 or any(len(words(ln.text)) > 15 or ends_sentence(ln.text) for ln in headlines):
         return False
     return all(ln.kind in ("stamp", "other") or (ln.kind == "meta" and date_bar(ln.text, dayfirst=True))

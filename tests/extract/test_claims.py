@@ -871,3 +871,17 @@ def test_a_live_page_s_entries_in_us_time_are_dated_by_their_day_heading():
     assert by_text(cs, "Speaking to reporters").said_on == dt.date(2025, 9, 3)
     assert by_text(cs, "spy agency said").said_on == dt.date(2025, 9, 2)
     assert not any(c.text.startswith(("p.m.", "3:12")) for c in cs)  # the time is no part of the entry's sentence
+
+
+def test_the_agency_is_the_body_just_described_as_one_and_an_entry_goes_on_with_an_earlier_statement():
+    cs = claims(
+        "14:05 – Ukraine's military intelligence agency, HUR, has told Interfax-Ukraine that North Korea began supplying "
+        "Russia with artillery last month. In total, more than 100 pieces have been handed over for the North Korean troops, the agency said.",
+        "13:10 – South Korea's National Intelligence Service told lawmakers last week that the North Korean troops had "
+        "howitzers, according to Lee Seong-kweun. The agency believes the North Korean troops include crews, Lee said.",
+        "12:00 – Kirby said the North Korean troops were in Kursk.",
+        published=dt.date(2024, 11, 29),
+    )
+    assert by_text(cs, "the agency said").speaker.name == "HUR"  # not a body met before with "agency" in its name
+    lee = by_text(cs, "Lee said")
+    assert lee.said_on is None and lee.date_precision == "week"  # the briefing of last week, not the entry's day

@@ -294,3 +294,19 @@ def test_a_one_day_live_page_s_entries_open_with_their_time():
     story, _ = read_html(page, "live.html")
     assert [p[:5] for p in story.paragraphs] == ["16:52", "14:48", "12:10"]
     assert story.paragraphs[0].startswith("16:52 – Yuri Ushakov told")
+
+
+def test_a_ticker_with_entry_times_in_spans_and_its_day_in_a_meta_line():
+    entries = "".join(
+        f'<li class="entry"><span class="time">{h}</span><h3>Headline at {h}</h3><p>{text}</p></li>'
+        for h, text in (("22:50", "According to KCNA, Kim Jong Un said the West had intervened directly in the war."),
+                        ("14:05", "Ukraine's military intelligence agency, HUR, has told Interfax-Ukraine that shipments began last month."),
+                        ("11:30", "Andrei Belousov said the treaty would keep the balance of power in north-east Asia.")))
+    page = f"""<html><head><title>Ukraine war live | The Courier</title></head><body><main>
+<h1>Ukraine war live: Russia's defence minister in Pyongyang</h1>
+<p class="ticker-meta">Live ticker · Friday, 29 November 2024 · Editors: Lena Vogel · All times CET</p>
+<ol class="ticker-entries">{entries}</ol></main></body></html>"""
+    story, _ = read_html(page, "ticker.html")
+    assert story.published == dt.date(2024, 11, 29)
+    entry = next(p for p in story.paragraphs if "Interfax" in p)
+    assert entry.startswith("14:05 – Ukraine's military intelligence agency")  # not run into its headline

@@ -549,7 +549,8 @@ class Attributor:
         word = head.lemma_.lower()
         last = self.last.speaker if self.last else None
         if last is not None and last.kind == "organization" and not last.members and not last.id.startswith(OUTLET) \
-                and self._par(head) - self.last_paragraph <= 1 and word in re.findall(r"[a-z]+", last.name.lower()):
+                and self._par(head) - self.last_paragraph <= 1 and (word in re.findall(r"[a-z]+", last.name.lower())
+                                                                    or word in self.roster.described.get(last.id, ())):
             # "Ukraine's military intelligence agency said …. …, the agency told Interfax":
             # the body that just spoke, named as the text names it, over one met before it.
             return last

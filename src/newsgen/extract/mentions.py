@@ -477,6 +477,10 @@ def _described(ent: Span) -> set[str]:
             and doc[i].head.i >= i:
         words |= _words(doc[i].text)
         i -= 1
+    head = ent.root.head
+    if ent.root.dep_ == "appos" and head.i < ent.start:
+        # "Ukraine's military intelligence agency, HUR": the phrase the name stands beside.
+        words |= _words(doc[head.left_edge.i: head.i + 1].text)
     return words | _words(_appositive(ent))
 
 

@@ -76,6 +76,7 @@ class Timekeeper:
     last_dated_stamp: str | None = None  # the live entry of the last dated statement
     gathering: tuple = None  # (Dating, paragraph, ids of those present) of a meeting the story dates
     last_timed: Dating = NONE  # the last statement given a time, a day or only its week or month
+    last_timed_at: tuple | None = None  # (its paragraph, its speaker's name, who relayed it)
     told: dict = None  # a person's name -> (Dating, paragraph) of their last dated statement
     other_time: bool = False  # a sentence told of another time since ("in October"): "two days earlier" than what?
     other_day: Dating = NONE  # that time, when it was one day ("By 20 November …"): what "that day" is
@@ -241,6 +242,7 @@ class Timekeeper:
         if d.said_on is not None or d.precision:
             self.last_timed = d
             self.other_time, self.other_day = False, NONE
+            self.last_timed_at = (unit.paragraph, frame.speaker.name if frame.speaker is not None else None, frame.relay)
         if d.said_on is not None:
             self.last_dated, self.last_dated_paragraph, self.last_dated_stamp = d, unit.paragraph, unit.stamp
             if verb is not None:
@@ -276,6 +278,12 @@ class Timekeeper:
                      or self.last_dating.said_on is None and self.last_dating.precision):
             # (In its paragraph, or the next paragraph of the same entry.)
             return self._same_speaker(frame)  # the entry's speaker going on: the day they were dated
+        told = self.last_timed_at
+        if unit.stamp and self.live and told is not None and told[0] == unit.paragraph and frame.speaker is not None \
+                and (frame.speaker.name in told[1:] or frame.source == told[1]) and self.last_timed.said_on != self.published:
+            # "The agency told lawmakers last week …, according to Lee. …, Lee said": the
+            # entry tells of that earlier statement still, not of its own day.
+            return replace(self.last_timed, basis=f"the statement the entry just told of going on ({self.last_timed.basis})")
         if unit.stamp and self.live and self.published and frame.tense not in ("pluperfect", "perfect"):
             # (An entry's "X has said" reports words of some time before, not of the entry.)
             return Dating(self.published, f"live-blog entry {unit.stamp} on a one-day page published {self.published.isoformat()}", "day")

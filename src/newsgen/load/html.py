@@ -139,6 +139,7 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
 # Timed entries that make a page a live page.
 _LIVE_ENTRIES = 2
 _ONE_DAY_ENTRIES = 3  # entries, each with its <time>, that make a one-day page a live page
+_ENTRY_CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*(?:[ap]\.?m\.?|CET|CEST|GMT|BST|UTC|KST|ET))?")
 
 
 def _with_entry_days(doc, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
@@ -153,7 +154,8 @@ def _with_entry_days(doc, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     current: dt.date | None = None
     clock: str | None = None
     entries = 0
-    for el in doc.iter("time", "p", "li", "blockquote"):
+    undated = 0  # entries whose time is printed without a day ("<span class="time">23:35</span>")
+    for el in doc.iter("time", "p", "li", "blockquote", "span", "div"):
         if el.tag == "time":
             # (Not a post quoted in the article: its time is the post's, no entry's.)
             if not _in_surroundings(el) and el.get("datetime") and not any(a.tag == "blockquote" for a in el.iterancestors()):
@@ -162,13 +164,21 @@ def _with_entry_days(doc, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
                 clock = f"{m.group(1)}:{m.group(2)}" if m else None
                 entries += 1
             continue
+        if el.tag in ("span", "div"):
+            m = _ENTRY_CLOCK.fullmatch(squash(el.text_content()))
+            if m and re.search(r"time", el.get("class", ""), re.I) and not _in_surroundings(el):
+                clock, undated = f"{int(m.group(1)):02d}:{m.group(2)}", undated + 1
+            continue
+        text = squash(el.text_content())
         if current is not None:
-            text = squash(el.text_content())
             day_of.setdefault(text[:60], current)
-            if clock is not None and len(text.split()) > 4:
-                clock_of.setdefault(text[:60], clock)
-                clock = None
+        if clock is not None and el.tag == "p" and len(text.split()) > 4:
+            clock_of.setdefault(text[:60], clock)
+            clock = None
     days = [day_of.get(squash(p)[:60]) for p in paragraphs]
+    if not entries and undated >= _ONE_DAY_ENTRIES and sum(1 for p in paragraphs if squash(p)[:60] in clock_of) >= _ONE_DAY_ENTRIES:
+        # A live ticker that prints only each entry's time: the day is the page's.
+        return tuple(f"{clock_of[squash(p)[:60]]} – {p}" if squash(p)[:60] in clock_of else p for p in paragraphs)
     if entries >= _ONE_DAY_ENTRIES and len({d for d in days if d}) == 1 and \
             sum(1 for p in paragraphs if squash(p)[:60] in clock_of) >= _ONE_DAY_ENTRIES:
         # A one-day live page: each entry opens with its time, as a text live page prints
@@ -536,9 +546,11 @@ def _body(html: str, url: str | None, captions: tuple[str, ...]) -> tuple[tuple[
                 blocks.append(Block(t, heading=True))
             continue
         # A quote's paragraphs are read as paragraphs; its own text only if it has none.
-        if el.tag == "quote" and el.find(".//p") is not None:
+        # So are a list item's (a live ticker's entries are items holding a headline and
+        # paragraphs: read whole, the headline runs into the first sentence).
+        if el.tag in ("quote", "item") and el.find(".//p") is not None:
             continue
-        if any(a.tag in ("p", "item") for a in el.iterancestors()):
+        if any(a.tag == "p" or a.tag == "item" and a.find(".//p") is None for a in el.iterancestors()):
             continue
         links = sum(len(squash(" ".join(r.itertext()))) for r in el.iter("ref"))
         for para in paragraphs_of(" ".join(el.itertext())):
@@ -643,7 +655,9 @@ def _stamp_above(doc, paragraphs: tuple[str, ...], title: str | None = None) -> 
             return st.published
         if below and not st and not _marked_update(el):
             d = _date_of(el.get("datetime")) if el.tag == "time" else None
-            d = d or header_date(text, order)
+            # (Or a cell of a meta line: "Live ticker · Friday, 29 November 2024 · Editors: …".)
+            d = d or header_date(text, order) or next(
+                (c for c in (header_date(cell, order) for cell in re.split(r"\s+[|·•]\s+", text)[1:]) if c), None)
             if d:
                 return d
     return None

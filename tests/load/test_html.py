@@ -310,3 +310,15 @@ def test_a_ticker_with_entry_times_in_spans_and_its_day_in_a_meta_line():
     assert story.published == dt.date(2024, 11, 29)
     entry = next(p for p in story.paragraphs if "Interfax" in p)
     assert entry.startswith("14:05 – Ukraine's military intelligence agency")  # not run into its headline
+
+
+def test_a_byline_names_the_author_not_the_wire_printed_after_the_name():
+    page = """<html><head><title>Kim decorates troops | The Herald</title>
+<meta name="author" content="By CHAE MIN-SEOK Associated Press">
+<meta property="article:published_time" content="2025-08-22T10:00:00+09:00"></head><body>
+<h1>Kim decorates troops</h1>
+<p>North Korean leader Kim Jong Un awarded the country's highest honours to troops who fought for Russia, state media said.</p>
+<p>The leader said the soldiers had shown the might of the army, according to the state news agency.</p>
+</body></html>"""
+    story, _ = read_html(page, "ap.html")
+    assert story.byline.casefold() == "chae min-seok"

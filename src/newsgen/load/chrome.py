@@ -335,6 +335,8 @@ def by_line(line: str) -> str | None:
     if tail and not re.match(r"^\s*(?:$|[|,/·•–—-]|at\b|on\b|in\b|for\b|[(\[<]|\d|views?\b|comments?\b)", tail, re.I):
         return None
     names = re.sub(r"\s+(?:and|&)\s*$", "", names)
+    # "By JANE DOE Associated Press": the wire the author writes for, printed after the name.
+    names = re.sub(rf"(?<=\S)\s+(?:{_WIRE})$", "", names)
     # "By Jane Doe, Staff Writer": a role after a comma is not a second author.
     parts = re.split(r"\s*,\s*", names)
     while len(parts) > 1 and (re.fullmatch(_ROLE, parts[-1], re.I) or _NOT_NAME.search(parts[-1])):

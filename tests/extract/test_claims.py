@@ -885,3 +885,13 @@ def test_the_agency_is_the_body_just_described_as_one_and_an_entry_goes_on_with_
     assert by_text(cs, "the agency said").speaker.name == "HUR"  # not a body met before with "agency" in its name
     lee = by_text(cs, "Lee said")
     assert lee.said_on is None and lee.date_precision == "week"  # the briefing of last week, not the entry's day
+
+
+def test_a_day_counted_from_an_event_the_story_does_not_date_is_left_open():
+    cs = claims(
+        "Putin told Kim on Wednesday that the North Korean troops had fought heroically.",
+        "A day before the parade, South Korea's spy agency told lawmakers that about 2,000 North Korean soldiers had been killed.",
+        published=dt.date(2025, 9, 8),
+    )
+    # Not the day after Wednesday's statement: the parade's day is not given here.
+    assert by_text(cs, "A day before the parade").said_on is None

@@ -475,6 +475,14 @@ class Timekeeper:
                 later = self._given_on(sent, unit, root, m)
                 if later is not None:
                     return later
+            if m.offset is not None and re.search(r"\b(?:after|before)$", m.text):
+                word = doc.char_span(sent.start_char + m.end - 6, sent.start_char + m.end, alignment_mode="expand")
+                word = word[-1] if word is not None and len(word) else None
+                event = next((ch for ch in word.children if ch.dep_ == "pobj"), None) if word is not None else None
+                if event is not None and event.lemma_.lower() not in cues().statement_nouns and not _in_quote_char(event.idx, unit.quotes):
+                    # "A day before the parade, X told …": counted from an event whose day
+                    # the story does not give here, not from the statement before.
+                    return NONE
             if m.offset is not None and re.search(r"\b(?:after|before)$", m.text) and verb.idx > start \
                     and not re.match(r"\s*[,;:]|\s+(?:that|this|then)\b", text[m.end:]):
                 # "The disclosure came a day after X told reporters": X spoke the day

@@ -895,3 +895,14 @@ def test_a_day_counted_from_an_event_the_story_does_not_date_is_left_open():
     )
     # Not the day after Wednesday's statement: the parade's day is not given here.
     assert by_text(cs, "A day before the parade").said_on is None
+
+
+def test_a_run_in_day_opening_a_paragraph_dates_what_follows():
+    cs = claims(
+        "Here is how the week went, day by day.",
+        "Monday. It began in Kyiv. Volodymyr Zelensky said 11,000 North Korean troops were in the Kursk region.",
+        "Tuesday. Washington caught up. Kirby said more than 10,000 North Korean soldiers had moved to Kursk.",
+        published=dt.date(2024, 11, 17),  # a Sunday
+    )
+    assert by_text(cs, "Zelensky said").said_on == dt.date(2024, 11, 11)
+    assert by_text(cs, "Kirby said").said_on == dt.date(2024, 11, 12)

@@ -287,7 +287,12 @@ def _units(story: Story) -> tuple[list[UnitInfo], str]:
             units.append(UnitInfo(start, start + len(text), i, heading=True))
             open_before = False
             continue
-        for k, s in enumerate(split_sentences(text)):
+        sentences = split_sentences(text)
+        for k, s in enumerate(sentences):
+            if k == 0 and len(sentences) > 1 and _RUN_IN_DAY.fullmatch(s.text.strip()):
+                # "**Monday.** It began in Kyiv. …": a run-in heading naming the day of what follows.
+                units.append(UnitInfo(start + s.start, start + s.end, i, heading=True))
+                continue
             quotes = tuple((start + s.start + a, start + s.start + b) for a, b in quotation_spans(s.text))
             # Inside a quotation opened by a sentence before it: in this paragraph, or (news
             # style, its mark opened again) in the one before.
@@ -299,6 +304,9 @@ def _units(story: Story) -> tuple[list[UnitInfo], str]:
                                   stamp=stamp, quotes=quotes, continues_quote=open_before and k == 0 or inside))
         open_before = open_quote_at_end(text)
     return units, "".join(parts)
+
+
+_RUN_IN_DAY = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,?\s+[A-Za-z]{3,9}\.?\s+\d{1,2}|,?\s+\d{1,2}\s+[A-Za-z]{3,9})?[.:]")
 
 
 def _is_heading(text: str) -> bool:

@@ -27,6 +27,7 @@ def test_date_bar(line, want):
     ("입력 2024.12.27 16:58 수정 2024.12.28 09:10", D(2024, 12, 27), D(2024, 12, 28)),
     ("AIR DATE:  FRI 22 AUG 2025     TX: 21:00 KST", D(2025, 8, 22), None),
     ("Transcript posted: Dec. 31, 2024 09:10 EST", D(2024, 12, 31), None),
+    ("Date: 2024.10.29", D(2024, 10, 29), None),
 ])
 def test_stamps(line, pub, upd):
     st = stamps(line)
@@ -34,7 +35,7 @@ def test_stamps(line, pub, upd):
 
 
 @pytest.mark.parametrize("line", ["Updated 2 hours ago", "Publishers met on Oct. 18, 2024", "Posted by admin",
-                                  "Broadcasters met on Oct. 18, 2024"])
+                                  "Broadcasters met on Oct. 18, 2024", "Date of the visit: 2024.10.29"])
 def test_not_stamps(line):
     assert stamps(line) is None
 

@@ -104,7 +104,8 @@ _PUBLISHED = re.compile(
     r"^\W*(?:(?:first|originally|(?:transcript|article|story|page|report|video|episode|interview|record|release)s?)\s+)?"
     r"(?:posted|published|publication\s+date|date\s+published|"
     r"(?:live\s+(?:page|blog|coverage)\s+)(?:opened|started|began)|"
-    r"released|issued|created|air\s+date|(?:first\s+)?(?:aired|broadcast)|입력|등록)\b\s*(?:on|at)?\s*[:：\-–|]?\s*",
+    r"released|issued|created|air\s+date|(?:first\s+)?(?:aired|broadcast)|입력|등록)\b\s*(?:on|at)?\s*[:：\-–|]?\s*|"
+    r"^\W*date\s*[:：]\s*",  # "Date: 2024.10.29", a header cell
     re.I,
 )
 _UPDATED = re.compile(

@@ -906,3 +906,13 @@ def test_a_run_in_day_opening_a_paragraph_dates_what_follows():
     )
     assert by_text(cs, "Zelensky said").said_on == dt.date(2024, 11, 11)
     assert by_text(cs, "Kirby said").said_on == dt.date(2024, 11, 12)
+
+
+def test_who_a_call_was_held_with_spoke_on_its_day():
+    cs = claims(
+        "President Yoon Suk Yeol held a telephone conversation on Tuesday with President Volodymyr Zelensky to discuss the North Korean troops.",
+        "President Zelensky thanked President Yoon for his support.",
+        "He said that the North Korean troops are about to be deployed to the front line.",
+        published=dt.date(2024, 10, 30),
+    )
+    assert by_text(cs, "about to be deployed").said_on == dt.date(2024, 10, 29)

@@ -167,6 +167,10 @@ class Timekeeper:
         if d is not None and d.said_on is not None:
             self.spoken = self.spoken or {}
             self.spoken[person.id] = replace(d, basis=f"the occasion the story sets for {person.name}: {d.basis}")
+            for other in _talked_with(root):
+                # "Yoon held a telephone conversation this afternoon with Zelensky": both spoke then.
+                if other.id not in self.spoken:
+                    self.spoken[other.id] = replace(d, basis=f"the occasion the story sets for {other.name}: {d.basis}")
             self.scenes = self.scenes or {}
             self.scenes[person.id] = d
             self.spoken_in = self.spoken_in or {}
@@ -631,6 +635,25 @@ def transcript_occasion(texts, anchor: dt.date | None) -> Dating | None:
         return None
     (day, said), = found.items()
     return Dating(day, f"answer in the transcript of the occasion its heading dates ('{said}' → {day.isoformat()})", "day")
+
+
+def _talked_with(root: Token) -> list:
+    """The people a call, talks or meeting was held with ("held a conversation … with X")."""
+    c = cues()
+    occasion = next((ch for ch in root.children if ch.dep_ in ("dobj", "obj")
+                     and ch.lemma_.lower() in c.interview_nouns | c.meeting_nouns | c.briefing_nouns), None)
+    if occasion is None:
+        return []
+    at = root.doc._.entity_at or {}
+    out = []
+    for holder in (root, occasion):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                for t in prep.subtree:
+                    e = at.get(t.i)
+                    if e is not None and getattr(e, "kind", "") == "person" and not e.members and e not in out:
+                        out.append(e)
+    return out
 
 
 def _describes_a_thing(noun: Token) -> bool:

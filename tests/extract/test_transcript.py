@@ -334,3 +334,18 @@ def test_a_record_of_a_sitting_labels_members_by_party():
                 "Lord Robathan (Con): My Lords, will the Minister press her colleagues on the North Korean troops?",
                 "Baroness Chapman of Darlington (Lab): I will not add to what has been said about the troops.")
     assert by_text(cs, "highly likely").speaker.name == "Baroness Chapman of Darlington"
+
+
+def test_answers_labelled_a_are_the_titled_speaker_s_to_the_end_of_the_answer():
+    s = Story(id="t", seed="t.html", published=dt.date(2024, 11, 1),
+              title="Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on November 1, 2024",
+              paragraphs=("Q: A question about the North Korean soldiers in Russia. What is China's response?",
+                          "A: We have noted the relevant reports about the North Korean troops.",
+                          "Q: Is China aware of the North Korean troops' movements?",
+                          "A: China is not aware of the specifics of cooperation involving the North Korean troops.",
+                          "We hope all parties will work for de-escalation and for the North Korean troops to stay out.",
+                          "(The English transcript is provided for reference.)"))
+    cs = extract_claims(s, (), TOPICS)
+    assert {c.speaker.name for c in cs} == {"Lin Jian"}
+    assert by_text(cs, "We hope all parties").said_on == dt.date(2024, 11, 1)
+    assert not any("transcript is provided" in c.text for c in cs)

@@ -39,6 +39,7 @@ class Cues:
     scene_verbs: frozenset[str]
     other_occasion: frozenset[str]
     question_labels: frozenset[str]
+    answer_labels: frozenset[str]
     spokesperson_titles: frozenset[str]
     single_holder_titles: frozenset[str]
     rank_words: frozenset[str]

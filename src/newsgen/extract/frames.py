@@ -1214,6 +1214,18 @@ class Attributor:
             self.roster.meet(at, e)
         return e
 
+    def _answering(self) -> Entity | None:
+        """Who answers under "A:": the one person the title names ("Spokesperson Lin
+        Jian's Regular Press Conference on November 1")."""
+        title = next((i for i, u in enumerate(self.units) if u.heading and u.paragraph == -1), None)
+        span = self._unit_span(title) if title is not None else None
+        if span is None:
+            return None
+        at = self.doc._.entity_at
+        people = {at[t.i].id: at[t.i] for t in span if t.i in at and at[t.i] is not AMBIGUOUS
+                  and at[t.i].kind == "person" and not at[t.i].members}
+        return next(iter(people.values())) if len(people) == 1 else None
+
     def _label_is_person(self, unit: UnitInfo) -> bool:
         """A label with a title ("MS. SINGH") names a person even when we cannot say who."""
         c = cues()
@@ -1226,6 +1238,15 @@ class Attributor:
             return None
         words = [w for w in re.split(r"[\s.]+", unit.label) if w]
         c = cues()
+        if " ".join(words).lower() in c.answer_labels:
+            e = self._answering()
+            if e is None:
+                self.last = None
+                return None
+            frame = Frame(-1, e, "turn")
+            self.last, self.last_paragraph = frame, unit.paragraph
+            self._spoke(frame, unit.paragraph)
+            return frame
         # Titles and forms of address ("MR.", "GEN.", "PRESS SECRETARY") are not the name.
         words = [w for w in words if w.lower() not in c.title_abbreviations and w.lower() not in c.titles]
         e = None

@@ -441,6 +441,8 @@ def _name_words(ent: Span) -> list[str]:
     """The name without titles, possessive and stray punctuation."""
     c = cues()
     text = re.sub(r"['’]s?$", "", ent.text.strip())
+    # ("Lin Jian's Regular Press Conference": the NER ran on past the owner's name.)
+    text = re.split(r"['’]s\s", text)[0] if ent.label_ == "PERSON" else text
     words = [w for w in re.split(r"\s+", text) if w]
     while words and (c.title_abbreviations.get(words[0].lower().rstrip("."), words[0].lower().rstrip(".")) in c.titles):
         words.pop(0)

@@ -31,7 +31,7 @@ __all__ = ["Turn", "turns", "label_name", "is_question"]
 # perhaps with a note in brackets that is not part of the name: "QUESTION (Yonhap):",
 # "MR. PRICE (via interpreter):".
 _LABEL = re.compile(
-    r"^\s*(?P<label>Q|(?:[A-Z][A-Z.'’-]*\s+){0,7}[A-Z][A-Z'’-]+)\.?(?:\s*\((?P<note>[^()\n]{1,80})\))?\s*:\s+(?P<rest>\S.*)$",
+    r"^\s*(?P<label>Q|A|(?:[A-Z][A-Z.'’-]*\s+){0,7}[A-Z][A-Z'’-]+)\.?(?:\s*\((?P<note>[^()\n]{1,80})\))?\s*:\s+(?P<rest>\S.*)$",
     re.DOTALL,
 )
 # "Host:", "Rutte:", "Mr Rutte:", "Secretary Blinken:": an interview printed with
@@ -128,9 +128,20 @@ def turns(paragraphs: Sequence[str]) -> list[Turn | None]:
             out.append(None)
         elif current is not None and i < last:
             out.append(Turn(current[1], current[0], p, False))
+        elif current is not None and current[1] == "answer" and _first_person(p):
+            # After the last label, an answer still going on in the speaker's own voice
+            # ("We hope all parties …"); the writer's prose that follows does not say "we".
+            out.append(Turn(current[1], current[0], p, False))
         else:
+            current = None
             out.append(None)
     return out
+
+
+def _first_person(paragraph: str) -> bool:
+    outside = re.sub(r"[\"“][^\"”]*[\"”]", " ", paragraph)
+    # (Not "our": "our correspondent" is the outlet's.)
+    return re.search(r"\b(?:I|we|We|us|my|My)\b", outside) is not None
 
 
 def label_name(label: str) -> str:

@@ -16,6 +16,10 @@ from newsgen.load.outlet import copyright_owner, outlet_from, same_outlet, sourc
     ("© 2024 Getty Images", None),
     ("Copyright Notice", None),
     ("copyright law protects this work", None),
+    # The notice without the sign, its owner first.
+    ("Hangang News Agency. All rights reserved. Unauthorized reproduction prohibited.", "Hangang News Agency"),
+    ("All rights reserved.", None),
+    ("Reproduction without permission is prohibited. All rights reserved.", None),
 ])
 def test_copyright_owner(line, owner):
     assert copyright_owner(line) == owner

@@ -45,6 +45,9 @@ _COPYRIGHT_OWNER = re.compile(
     r"(?P<owner>(?-i:[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|&|the|for|de|du))*))",
     re.I,
 )
+# "Example News Agency. All rights reserved.": the notice without the sign, the owner first.
+_RESERVED_OWNER = re.compile(
+    r"^(?P<owner>(?-i:[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|&|the|for|de|du)){0,5}))[.,]?\s+all\s+rights\s+reserved\b", re.I)
 _LICENCE = re.compile(r"\bmay\s+not\s+be\s+(?:published|broadcast|rewritten|redistributed|reproduced)", re.I)
 _SOURCE = re.compile(r"^source\s*[:：]\s*(?P<name>.+?)\.?$", re.I)
 _COMPANY = re.compile(
@@ -69,7 +72,7 @@ def copyright_owner(line: str) -> str | None:
     t = squash(line)
     if len(t) > 300 or _LICENCE.search(t):
         return None
-    for m in _COPYRIGHT_OWNER.finditer(t):
+    for m in [*_COPYRIGHT_OWNER.finditer(t), *_RESERVED_OWNER.finditer(t)]:
         owner = _trim(m.group("owner"))
         if owner and not re.match(r"^(?:all\s+rights|\d|(?:notice|policy|information|infringement|act|law|"
                                                r"statement|terms|complaints?|holders?)\b)", owner, re.I) and not _PHOTO_AGENCIES.search(owner):
@@ -171,7 +174,7 @@ def outlet_from(top_lines: Iterable[str], lines: Iterable[str], affiliations: It
     owners: list[str] = []
     sources: list[str] = []
     for line in lines:
-        if re.search(r"©|\(c\)|ⓒ|copyright", line, re.I):
+        if re.search(r"©|\(c\)|ⓒ|copyright|all\s+rights\s+reserved", line, re.I):
             owner = copyright_owner(line)
             if owner:
                 owners.append(owner)

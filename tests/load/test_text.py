@@ -633,3 +633,11 @@ def test_a_us_live_page_keeps_both_days_with_their_headings():
     assert "TUESDAY, SEPT. 2" in story.paragraphs  # past an advertisement and the next day's heading
     assert story.paragraphs[-1].startswith("6:05 a.m. ET – South Korea's spy agency")
     assert not any("annuity" in p for p in story.paragraphs)
+
+
+def test_a_request_to_report_errors_with_ctrl_enter_is_chrome():
+    page = _COURIER_PAGE.replace("Neither capital has confirmed the deployment.",
+                                 "Neither capital has confirmed the deployment.\n\nIf you notice an error, select it and press Ctrl+Enter.")
+    story, _ = read_text(page, "g.txt")
+    assert not any("Ctrl+Enter" in p for p in story.paragraphs)
+    assert any(p.startswith("Neither capital") for p in story.paragraphs)

@@ -120,7 +120,7 @@ _FURNITURE_PROSE = re.compile(
     r"when\s+(?:citing|quoting|using)\b.{0,60}\bhyperlink|hyperlink\s+to\b.{0,60}\b(?:is\s+)?(?:mandatory|required|obligatory)|"
     r"subscribe\s+(?:to|now|for|here)|sign\s+up\s+(?:for|to)|newsletter|unsubscribe|view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?in\s+(?:your\s+)?browser|"
     r"forward(?:ed)?\s+(?:this|it)\s+(?:e-?mail\s+|newsletter\s+)?to\s+a\s+friend|was\s+this\s+(?:e-?mail\s+|newsletter\s+)?forwarded|"
-    r"log\s+in\s+to|sign\s+in\s+to|^printed\s+(?:on|from|at)\b|"
+    r"log\s+in\s+to|sign\s+in\s+to|^printed\s+(?:on|from|at)\b|press\s+ctrl\s*\+\s*enter|"
     r"click\s+here|tap\s+here|javascript\s+(?:is\s+)?(?:disabled|required)|enable\s+javascript|"
     r"your\s+browser\s+does\s+not|ad\s*blocker|story\s+continues\s+below|continue\s+reading|"
     r"read\s+(?:the\s+)?full\s+(?:story|article)|follow\s+us\s+on|download\s+(?:our|the)\s+app|"

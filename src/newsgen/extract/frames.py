@@ -179,8 +179,7 @@ class Attributor:
         of …"), and its text opens with the issuer as the subject of a sentence that
         reports nobody ("The European Union is deeply alarmed by …"). Up to the last
         paragraph naming the issuer again, every sentence is the issuer's."""
-        title = next((u for u in self.units if u.heading and u.paragraph == -1), None)
-        span = self._unit_span(self.units.index(title)) if title is not None else None
+        span = self._title_span()
         if span is None or not _DECLARATION_TITLE.search(span.text):
             return None
         first = next((i for i, u in enumerate(self.units) if u.paragraph >= 0 and not u.heading and u.turn is None), None)
@@ -669,6 +668,11 @@ class Attributor:
                 if e is not None and e is not AMBIGUOUS and e.kind == "organization" and not e.members:
                     return e
         return None
+
+    def _title_span(self) -> Span | None:
+        """The tokens of the story's title (its unit of paragraph -1), if it has one."""
+        title = next((i for i, u in enumerate(self.units) if u.heading and u.paragraph == -1), None)
+        return self._unit_span(title) if title is not None else None
 
     def _unit_span(self, i: int) -> Span | None:
         """The tokens of unit i."""
@@ -1217,8 +1221,7 @@ class Attributor:
     def _answering(self) -> Entity | None:
         """Who answers under "A:": the one person the title names ("Spokesperson Lin
         Jian's Regular Press Conference on November 1")."""
-        title = next((i for i, u in enumerate(self.units) if u.heading and u.paragraph == -1), None)
-        span = self._unit_span(title) if title is not None else None
+        span = self._title_span()
         if span is None:
             return None
         at = self.doc._.entity_at
@@ -1238,24 +1241,17 @@ class Attributor:
             return None
         words = [w for w in re.split(r"[\s.]+", unit.label) if w]
         c = cues()
-        if " ".join(words).lower() in c.answer_labels:
-            e = self._answering()
-            if e is None:
-                self.last = None
-                return None
-            frame = Frame(-1, e, "turn")
-            self.last, self.last_paragraph = frame, unit.paragraph
-            self._spoke(frame, unit.paragraph)
-            return frame
         # Titles and forms of address ("MR.", "GEN.", "PRESS SECRETARY") are not the name.
-        words = [w for w in words if w.lower() not in c.title_abbreviations and w.lower() not in c.titles]
+        named = [w for w in words if w.lower() not in c.title_abbreviations and w.lower() not in c.titles]
         e = None
-        if len(words) >= 2:
+        if " ".join(words).lower() in c.answer_labels:
+            e = self._answering()  # "A:": whoever the title names
+        elif len(named) >= 2:
             # "PRESS SECRETARY … PAT RYDER": a label that names the person in full.
             span = self.doc.char_span(unit.start, unit.end, alignment_mode="expand")
-            e = self._full_name(" ".join(w if w.islower() else w.capitalize() for w in words), span.start if span is not None else 0)
-        elif words:
-            e = self.roster.by_word(words[-1], len(self.doc))
+            e = self._full_name(" ".join(w if w.islower() else w.capitalize() for w in named), span.start if span is not None else 0)
+        elif named:
+            e = self.roster.by_word(named[-1], len(self.doc))
         if e is None or e is AMBIGUOUS:
             self.last = None
             return None

@@ -480,9 +480,7 @@ class Timekeeper:
                 if later is not None:
                     return later
             if m.offset is not None and re.search(r"\b(?:after|before)$", m.text):
-                word = doc.char_span(sent.start_char + m.end - 6, sent.start_char + m.end, alignment_mode="expand")
-                word = word[-1] if word is not None and len(word) else None
-                event = next((ch for ch in word.children if ch.dep_ == "pobj"), None) if word is not None else None
+                event = next((ch for ch in tok[-1].children if ch.dep_ == "pobj"), None)  # the word "before" or "after"
                 if event is not None and event.lemma_.lower() not in cues().statement_nouns and not _in_quote_char(event.idx, unit.quotes):
                     # "A day before the parade, X told …": counted from an event whose day
                     # the story does not give here, not from the statement before.
@@ -620,8 +618,7 @@ def transcript_occasion(texts, anchor: dt.date | None) -> Dating | None:
     take the publication day, as a transcript posted the day it was held)."""
     from newsgen.extract.sentences import split_sentences
 
-    c = cues()
-    nouns = c.briefing_nouns | c.interview_nouns | c.meeting_nouns | c.statement_nouns | {"transcript"}
+    nouns = _occasion_nouns() | {"transcript"}
     found: dict[dt.date, str] = {}
     for text in texts:
         for sent in split_sentences(text):
@@ -637,11 +634,15 @@ def transcript_occasion(texts, anchor: dt.date | None) -> Dating | None:
     return Dating(day, f"answer in the transcript of the occasion its heading dates ('{said}' → {day.isoformat()})", "day")
 
 
+def _occasion_nouns() -> frozenset[str]:
+    """Nouns of an occasion of speaking: a statement, briefing, interview or meeting."""
+    c = cues()
+    return c.statement_nouns | c.meeting_nouns | c.briefing_nouns | c.interview_nouns
+
+
 def _talked_with(root: Token) -> list:
     """The people a call, talks or meeting was held with ("held a conversation … with X")."""
-    c = cues()
-    occasion = next((ch for ch in root.children if ch.dep_ in ("dobj", "obj")
-                     and ch.lemma_.lower() in c.interview_nouns | c.meeting_nouns | c.briefing_nouns), None)
+    occasion = next((ch for ch in root.children if ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() in _occasion_nouns()), None)
     if occasion is None:
         return []
     at = root.doc._.entity_at or {}
@@ -660,9 +661,8 @@ def _describes_a_thing(noun: Token) -> bool:
     """A noun phrase with its own determiner that a date stands in ("the 9 January
     attack", "Friday's strike"): the date is the thing's, unless the thing is the
     occasion of speaking ("Friday's briefing")."""
-    c = cues()
-    return noun.pos_ == "NOUN" and any(ch.dep_ in ("det", "poss") for ch in noun.children) and noun.lemma_.lower() not in (
-        c.statement_nouns | c.meeting_nouns | c.briefing_nouns | c.interview_nouns)
+    return noun.pos_ == "NOUN" and any(ch.dep_ in ("det", "poss") for ch in noun.children) \
+        and noun.lemma_.lower() not in _occasion_nouns()
 
 
 def _retells_the_statement(sent: Span, unit: UnitInfo) -> bool:

@@ -916,3 +916,14 @@ def test_who_a_call_was_held_with_spoke_on_its_day():
         published=dt.date(2024, 10, 30),
     )
     assert by_text(cs, "about to be deployed").said_on == dt.date(2024, 10, 29)
+
+
+def test_he_is_the_author_of_the_claim_the_sentence_before_speaks_of():
+    cs = claims(
+        "North Korean troops have stopped fighting in Kursk, Kirby said on Tuesday.",
+        "The assessment lends weight to a claim made on Friday by Col. Oleksandr Kindratenko, a spokesman for "
+        "Ukraine's special forces. The presence of North Korean units \"has not been felt for about three weeks,\" he said.",
+        published=dt.date(2025, 2, 4),
+    )
+    c = by_text(cs, "has not been felt")
+    assert c.speaker.name == "Oleksandr Kindratenko" and c.said_on == dt.date(2025, 1, 31)

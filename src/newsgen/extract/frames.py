@@ -624,7 +624,8 @@ class Attributor:
                 opening = own is not None and t.i >= own.start and (
                     t.dep_ in ("intj", "npadvmod") or t.dep_ == "nsubj" and is_reporting(t.head)) and not any(
                     x.is_alpha and at.get(x.i) is not at[i] for x in self.doc[own.start: t.i])
-                if opening or t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT",) or t.head.dep_ in ("nsubj",) and t.head.head.dep_ == "ROOT":
+                if opening or t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT",) or t.head.dep_ in ("nsubj",) and t.head.head.dep_ == "ROOT" \
+                        or _author_of_statement(t):
                     best = (at[i], i)  # a person the narrative itself is about, not one named in reported words
                     break
         return best
@@ -1259,6 +1260,18 @@ class Attributor:
         self.last, self.last_paragraph = frame, unit.paragraph
         self._spoke(frame, unit.paragraph)
         return frame
+
+
+def _author_of_statement(t: Token) -> bool:
+    """ "a claim made on Friday by Col. Jane Doe", "remarks by Jane Doe": the one whose
+    statement the sentence speaks of."""
+    c = cues()
+    by = t.head if t.dep_ == "pobj" and t.head.lower_ in ("by", "from") else None
+    if by is None:
+        return False
+    owner = by.head.head if by.dep_ == "agent" else by.head  # "made by X" / "remarks by X"
+    noun = owner.head if by.dep_ == "agent" and owner.dep_ in ("acl", "relcl") else owner
+    return noun.lemma_.lower() in c.statement_nouns | c.account_nouns
 
 
 # A title that names the text as an issued statement ("Declaration by …", "Joint

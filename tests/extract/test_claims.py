@@ -927,3 +927,13 @@ def test_he_is_the_author_of_the_claim_the_sentence_before_speaks_of():
     )
     c = by_text(cs, "has not been felt")
     assert c.speaker.name == "Oleksandr Kindratenko" and c.said_on == dt.date(2025, 1, 31)
+
+
+def test_he_said_inside_what_is_said_about_someone_is_not_that_someone():
+    cs = claims(
+        "U.S. Defense Secretary Lloyd Austin said on Wednesday that North Korean troops were in Russia's Kursk region. "
+        "Putin, he said, would not prevail in Ukraine even with more North Korean troops.",
+        people=PEOPLE + (Person(id="putin", name="Vladimir Putin", aliases=("Putin",), role="President of Russia"),),
+        published=dt.date(2024, 10, 31),
+    )
+    assert by_text(cs, "would not prevail").speaker.name == "Lloyd Austin"

@@ -612,10 +612,13 @@ class Attributor:
             start = self.units[k - 1].start
         best = None
         own = self._unit_span(k)
+        telling = head.head  # the verb "he" is the subject of
         for i in range(head.i - 1, -1, -1):
             t = self.doc[i]
             if t.idx < start:
                 break
+            if t.dep_ in ("nsubj", "nsubjpass") and telling.dep_ in ("parataxis", "ccomp") and telling.head.i == t.head.i:
+                continue  # "Putin, he said, would not prevail": the subject of what he said, not he
             if i in at and at[i].kind == "person" and not self._quoted(t):
                 # (A name opening the sentence is its subject, however the parser labels it:
                 # "Zelensky, for his part, told him …; he said …".)

@@ -937,3 +937,25 @@ def test_he_said_inside_what_is_said_about_someone_is_not_that_someone():
         published=dt.date(2024, 10, 31),
     )
     assert by_text(cs, "would not prevail").speaker.name == "Lloyd Austin"
+
+
+def test_a_time_clause_s_teller_named_in_apposition_and_no_statement_tells():
+    kim = Person(id="kim", name="Kim Jong Un", aliases=("Kim",), role="Leader of North Korea")
+    cs = claims(
+        "North Korean leader Kim Jong Un said the North Korean troops in Kursk were heroes.",
+        "The statement came two days after Russia's chief of the general staff, Valery Gerasimov, told Putin on "
+        "Saturday that the North Korean troops had fought alongside Russian soldiers.",
+        people=PEOPLE + (kim,), published=dt.date(2025, 4, 30),
+    )
+    c = by_text(cs, "The statement came")
+    assert c.speaker.name == "Valery Gerasimov" and c.said_on == dt.date(2025, 4, 26)  # not Kim, whose statement it was
+
+
+def test_he_is_left_open_when_someone_else_was_named_since_the_last_speaker():
+    cs = claims(
+        "Kirby said on Monday that North Korean troops had reached Kursk.",
+        "The claim was disputed by Kyrylo Budanov, who told reporters the North Korean troops had not arrived; they were "
+        "still training, he said.",
+        published=dt.date(2024, 12, 17),
+    )
+    assert not any(c.text.startswith("The claim was disputed") and c.speaker.name == "John Kirby" for c in cs)

@@ -591,7 +591,21 @@ class Attributor:
             if mentioned[0] is AMBIGUOUS:
                 return None
             cand = mentioned[0]
+        elif cand is not None and self._other_person_before(cand, head):
+            # "The statement came two days after Gerasimov told Putin …, who, he said, …":
+            # others named in this sentence since the last speaker; the text does not settle it.
+            return None
         return cand
+
+    def _other_person_before(self, cand: Entity, head: Token) -> bool:
+        at = self.doc._.entity_at
+        own = self._unit_span(self._unit_index(head))
+        if own is None:
+            return False
+        since = max(self._speaker_token(cand, head.i), own.start - 1)
+        return any(i in at and at[i] is not AMBIGUOUS and at[i].kind == "person" and at[i].id != cand.id
+                   and self.doc[i].dep_ not in ("poss", "case")  # "As for Zelensky's figure, he said"
+                   and not self._quoted(self.doc[i]) and not _told_of(self.doc[i], head) for i in range(since + 1, head.i))
 
     def _speaker_token(self, e: Entity, before: int) -> int:
         at = self.doc._.entity_at
@@ -612,13 +626,12 @@ class Attributor:
             start = self.units[k - 1].start
         best = None
         own = self._unit_span(k)
-        telling = head.head  # the verb "he" is the subject of
         for i in range(head.i - 1, -1, -1):
             t = self.doc[i]
             if t.idx < start:
                 break
-            if t.dep_ in ("nsubj", "nsubjpass") and telling.dep_ in ("parataxis", "ccomp") and telling.head.i == t.head.i:
-                continue  # "Putin, he said, would not prevail": the subject of what he said, not he
+            if _told_of(t, head):
+                continue
             if i in at and at[i].kind == "person" and not self._quoted(t):
                 # (A name opening the sentence is its subject, however the parser labels it:
                 # "Zelensky, for his part, told him …; he said …".)
@@ -878,7 +891,7 @@ class Attributor:
                 subj = next((g for g in ch.children if g.dep_ == "nsubj" and g.i < ch.i), None)
                 if subj is not None:
                     return subj, "subject"
-        if verb.dep_ in ("ROOT", "conj", "parataxis") and verb.i > 0:
+        if verb.dep_ in ("ROOT", "conj", "parataxis", "advcl") and verb.i > 0:
             # "…, South Korea's spy agency told lawmakers", "…, Ukraine's Defence
             # Intelligence (HUR) said on Monday": the parser hung the name on the clause
             # before; the name right before the verb is its subject.
@@ -892,6 +905,11 @@ class Attributor:
                 described = next((t.head for t in verb.doc[max(prev.i - 25, 0): prev.i]
                                   if t.dep_ == "appos" and t.right_edge.i == prev.i - 1 and t.head.i in at
                                   and at[t.head.i] is not AMBIGUOUS and at[t.head.i].kind == "person"), None)
+                # ("…, Russia's chief of the general staff, Valery Gerasimov, told Putin": the
+                # name in apposition to the title before it.)
+                described = described or next((t for t in verb.doc[max(prev.i - 25, 0): prev.i]
+                                               if t.dep_ == "appos" and t.right_edge.i == prev.i - 1 and t.i in at
+                                               and at[t.i] is not AMBIGUOUS and at[t.i].kind == "person"), None)
                 if described is not None:
                     return described, "subject"
             if prev.i in at and at[prev.i] is not AMBIGUOUS and prev.dep_ in ("appos", "conj", "pobj", "dobj", "npadvmod"):
@@ -911,6 +929,10 @@ class Attributor:
                 v = v.head
                 for ch in v.children:
                     if ch.dep_ in ("nsubj",):
+                        if ch.lemma_.lower() in cues().statement_nouns:
+                            # "The statement came two days after the chief told Putin …": the
+                            # statement did not tell; the clause's own subject went unfound.
+                            return None, ""
                         return ch, "inherited"
                     if ch.dep_ == "agent":
                         obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
@@ -1263,6 +1285,12 @@ class Attributor:
         self.last, self.last_paragraph = frame, unit.paragraph
         self._spoke(frame, unit.paragraph)
         return frame
+
+
+def _told_of(t: Token, pronoun: Token) -> bool:
+    """ "Putin, he said, would not prevail": the subject of what "he" says, not he."""
+    telling = pronoun.head
+    return t.dep_ in ("nsubj", "nsubjpass") and telling.dep_ in ("parataxis", "ccomp") and telling.head.i == t.head.i
 
 
 def _author_of_statement(t: Token) -> bool:

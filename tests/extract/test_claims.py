@@ -959,3 +959,12 @@ def test_he_is_left_open_when_someone_else_was_named_since_the_last_speaker():
         published=dt.date(2024, 12, 17),
     )
     assert not any(c.text.startswith("The claim was disputed") and c.speaker.name == "John Kirby" for c in cs)
+
+
+def test_he_is_the_person_a_sentence_the_parser_could_not_read_is_about():
+    cs = claims(
+        "On 17 July, Seth Bailey, director for Korean and Mongolian affairs at the US Department of State, briefed UN "
+        "member states on the report. He said the United States was determined to hold North Korea accountable for the troops.",
+        published=dt.date(2025, 7, 24),
+    )
+    assert by_text(cs, "He said the United States").speaker.name == "Seth Bailey"

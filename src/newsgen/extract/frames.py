@@ -641,7 +641,7 @@ class Attributor:
                     t.dep_ in ("intj", "npadvmod") or t.dep_ == "nsubj" and is_reporting(t.head)) and not any(
                     x.is_alpha and at.get(x.i) is not at[i] for x in self.doc[own.start: t.i])
                 if opening or t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT",) or t.head.dep_ in ("nsubj",) and t.head.head.dep_ == "ROOT" \
-                        or _author_of_statement(t):
+                        or _author_of_statement(t) or t.dep_ == "ROOT":  # (the parser lost the verb: "X, director …, briefed members")
                     best = (at[i], i)  # a person the narrative itself is about, not one named in reported words
                     break
         return best

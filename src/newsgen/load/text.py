@@ -222,6 +222,8 @@ def _lines(text: str) -> list[tuple[int, str, tuple[str, ...]]]:
     last = ""
     for no, raw in enumerate(raws, 1):
         t = squash(raw)
+        if width is not None:
+            t = _FOOTNOTE_MARK.sub("", t)  # a printed document's "…in a systematic way.1 The …"
         if not t:
             blank_before = True
             continue
@@ -235,23 +237,25 @@ def _lines(text: str) -> list[tuple[int, str, tuple[str, ...]]]:
     return out
 
 
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-z)\]”\"][.,;:])\d{1,2}(?=\s+[A-Z(“\"]|\s*$)")
+
+
 def _wrap_width(raws: list[str]) -> int | None:
     """The width a hard-wrapped file (a PDF's text, a script) breaks its lines at: the
     usual length of lines that stop mid-sentence with the next line going on in lower
     case; None unless three or more lines do so."""
     lengths = sorted(len(a.rstrip()) for a, b in zip(raws, raws[1:])
                      if len(a.strip()) >= 40 and b.strip()[:1].islower() and not ends_sentence(squash(a), colon=True))
-    return lengths[len(lengths) // 2] if len(lengths) >= 3 else None
+    return lengths[len(lengths) // 2] if len(lengths) >= 3 else None  # (the median: a few run long)
 
 
 def _wrapped(prev_raw: str, raw: str, prev: str, t: str, width: int | None) -> bool:
-    """In a hard-wrapped file, a line broken near the wrap width mid-sentence goes on in
-    the next line, whatever its case ("…the UN Panel of Experts on North" / "Korea in
-    March 2024")."""
+    """In a hard-wrapped file, a line broken near the wrap width goes on in the next line,
+    whatever its case ("…the UN Panel of Experts on North" / "Korea in March 2024"), and
+    even where a sentence ends there: a paragraph's last line is the short one."""
     return (
         width is not None
-        and width - 12 <= len(prev_raw.rstrip()) <= width + 2
-        and not ends_sentence(prev, colon=True)
+        and width - 12 <= len(prev_raw.rstrip()) <= width + 8
         and not chrome.is_bullet(t)
         and len(_cells(prev_raw)) == 1 and len(_cells(raw)) == 1
         and chrome.by_line(t) is None

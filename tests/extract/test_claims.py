@@ -968,3 +968,16 @@ def test_he_is_the_person_a_sentence_the_parser_could_not_read_is_about():
         published=dt.date(2025, 7, 24),
     )
     assert by_text(cs, "He said the United States").speaker.name == "Seth Bailey"
+
+
+def test_he_after_a_sentence_about_the_title_holder_the_words_fit_is_that_holder():
+    people = PEOPLE + (Person(id="belousov", name="Andrei Belousov", aliases=("Belousov",), role="Russian Defence Minister", org="Russia"),
+                       Person(id="no", name="No Kwang Chol", role="North Korean Defence Minister", org="North Korea"))
+    cs = claims(
+        "Belousov held talks with his North Korean counterpart, No Kwang Chol. Russian state media quoted Belousov as saying "
+        "the treaty with North Korea and its troops would keep the balance of power.",
+        "The North Korean minister, for his part, called friendship between the two armies a top priority. "
+        "\"This relationship with the North Korean troops must be strengthened,\" he said.",
+        people=people, published=dt.date(2024, 11, 29),
+    )
+    assert by_text(cs, "This relationship").speaker.name == "No Kwang Chol"

@@ -571,8 +571,11 @@ class Attributor:
 
     def _pronoun_person(self, head: Token) -> Entity | None:
         # "he" is the person this paragraph (or the one before) spoke of last.
-        if self._unsettled_subject_before(head):
-            return None  # "… the president went further. …, he said": the one the text did not settle
+        titled, holder = self._titled_before(head)
+        if titled:
+            # "… the president went further. …, he said": the one the text did not settle, or
+            # "The North Korean minister … called …. '…,' he said": the one it did.
+            return holder
         cand = None
         if self.last is not None and self.last.speaker is not None and self.last.speaker.kind == "person" \
                 and not self.last.speaker.members and self._par(head) - self.last_paragraph <= 1:
@@ -1188,22 +1191,32 @@ class Attributor:
                 recent.add(e.id)
         return len(recent) >= 2
 
-    def _unsettled_subject_before(self, head: Token) -> bool:
+    def _titled_before(self, head: Token) -> tuple[bool, Entity | None]:
         """The sentence just before, in this paragraph, is about a person by title ("the
-        president") whom the text does not settle."""
+        president"): (True, who) when the title's words fit one holder the story named
+        ("The North Korean minister … called …" after "No Kwang Chol"), (True, None) when
+        the text does not settle who; (False, None) when it is not about such a person."""
         i = self._unit_index(head)
         if i == 0 or self.units[i - 1].paragraph != self.units[i].paragraph:
-            return False
+            return False, None
         span = self._unit_span(i - 1)
         if span is None:
-            return False
+            return False, None
         c = cues()
         for t in span:
-            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "NOUN" and not t.tag_.endswith("S") \
+            # (Or the title is the root: the parser lost the verb.)
+            if (t.dep_ == "nsubj" and t.head.dep_ == "ROOT" or t.dep_ == "ROOT") and t.pos_ == "NOUN" and not t.tag_.endswith("S") \
                     and t.lemma_.lower() in c.titles and any(ch.lower_ == "the" for ch in t.children) \
                     and t.i not in self.doc._.entity_at:
-                return self._two_holders_spoke(t.lemma_.lower(), t.lower_, t, [])
-        return False
+                if self._two_holders_spoke(t.lemma_.lower(), t.lower_, t, []):
+                    return True, None
+                words = [ch.lower_ for ch in t.children if ch.dep_ in ("amod", "compound") and ch.i < t.i and ch.is_alpha
+                         and ch.lower_ not in c.rank_words and ch.lemma_.lower() not in c.titles]
+                if not words:
+                    return False, None
+                fitting = [e for e in self.roster.title_holders(t.lemma_.lower(), t.i) if self.roster.fits(e, words)]
+                return True, (fitting[0] if len(fitting) == 1 else None)
+        return False, None
 
     def _two_holders_spoke(self, lemma: str, lower: str, head: Token, modifiers: list[str]) -> bool:
         # Every word of the title counts here ("the vice minister" is not the defence minister).

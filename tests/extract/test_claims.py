@@ -981,3 +981,19 @@ def test_he_after_a_sentence_about_the_title_holder_the_words_fit_is_that_holder
         people=people, published=dt.date(2024, 11, 29),
     )
     assert by_text(cs, "This relationship").speaker.name == "No Kwang Chol"
+
+
+def test_a_live_entry_telling_of_last_week_and_a_quote_opening_an_entry():
+    cs = claims(
+        "09:05 GMT – Last week in Moscow. The briefing follows a trip to Russia by Choe Son Hui, who held talks with "
+        "Sergei Lavrov. At the talks, Lavrov told her that Russia would never forget the North Korean troops.",
+        "08:10 GMT – Pete Hegseth said the alliance was stronger than ever and that the North Korean troops were a threat.",
+        "07:12 GMT – \"Signs of training for the North Korean troops.\" Lee Seong-kweun also told reporters that the "
+        "agency saw signs of training for another dispatch of North Korean troops.",
+        published=dt.date(2025, 11, 4),
+    )
+    # An entry telling of last week is not of the page's day.
+    assert by_text(cs, "Lavrov told her").said_on is None
+    assert by_text(cs, "Hegseth said").said_on == dt.date(2025, 11, 4)
+    # A quotation heading the next entry is no one's going on from the entry before.
+    assert not any(c.text.startswith("\"Signs of training") and c.speaker.name == "Pete Hegseth" for c in cs)

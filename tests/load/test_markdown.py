@@ -160,3 +160,12 @@ def test_a_byline_and_date_line_under_a_promo_and_standfirst_is_the_header():
     story, _ = read_markdown(text, "long.md")
     assert story.byline == "Hana Holm"
     assert story.paragraphs[0].startswith("The wall went up")  # the byline line is no paragraph
+
+
+def test_a_live_page_s_time_headings_open_their_entries():
+    text = ("---\ntitle: Spy agency briefing – as it happened\ndate: 2025-11-04\n---\n\n"
+            "### 17:15 GMT\n\nWe're closing this live page. Thanks for following along today.\n\n"
+            "### 11:30 GMT\n\nThe spy agency told lawmakers that about 5,000 builders had moved to Russia.\n\n"
+            "### 09:05 GMT\n\nLee Seong-kweun told reporters the agency saw signs of training for another dispatch.\n")
+    story, _ = read_markdown(text, "live.md")
+    assert [p[:9] for p in story.paragraphs] == ["17:15 GMT", "11:30 GMT", "09:05 GMT"]

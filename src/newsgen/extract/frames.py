@@ -689,6 +689,12 @@ class Attributor:
                     return e
         return None
 
+    def _opens_entry(self, sent: Span, unit: UnitInfo) -> bool:
+        """The unit opens a live page's entry: a quotation there (its headline) is no one's
+        going on from the entry before."""
+        k = self._unit_index(sent[0])
+        return bool(unit.stamp) and (k == 0 or self.units[k - 1].stamp != unit.stamp)
+
     def _title_span(self) -> Span | None:
         """The tokens of the story's title (its unit of paragraph -1), if it has one."""
         title = next((i for i, u in enumerate(self.units) if u.heading and u.paragraph == -1), None)
@@ -1052,7 +1058,7 @@ class Attributor:
                 # A sentence of the issued statement: the issuers' words, whatever it says.
                 frame = Frame(-1, issuers, "issued", issued=True)
             elif self._only_quotation(sent, unit) and self.last is not None and self.last.speaker is not None \
-                    and unit.paragraph - self.last_paragraph <= 1:
+                    and unit.paragraph - self.last_paragraph <= 1 and not self._opens_entry(sent, unit):
                 frame = Frame(-1, self.last.speaker, "continuation", self.last.relay, self.last.source)
             else:
                 if any(f.speaker is AMBIGUOUS for f, _, _ in found):

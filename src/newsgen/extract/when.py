@@ -80,6 +80,7 @@ class Timekeeper:
     told: dict = None  # a person's name -> (Dating, paragraph) of their last dated statement
     other_time: bool = False  # a sentence told of another time since ("in October"): "two days earlier" than what?
     other_day: Dating = NONE  # that time, when it was one day ("By 20 November …"): what "that day" is
+    other_time_entry: str | None = None  # the live page's entry that told of another week or month
     last_org: tuple = None  # (Dating, paragraph) of the statement just made by a body
     pending: tuple = None  # (Dating, paragraph): an unnamed speaker's occasion, for the person named next
     reference_set: bool = False  # an explicit day far from publication was told: no fallback
@@ -99,6 +100,10 @@ class Timekeeper:
         one = None
         if found:
             self.other_time = True
+            # "Last week in Moscow. … Choe said …": a live page's entry telling of another week
+            # or month than the page's day. (Days it names may be its own: "… took place on Friday".)
+            if any(m.precision in ("week", "month") and _of_the_sentence(sent, m) for m in found):
+                self.other_time_entry = unit.stamp
             days = {m.date for m in found if m.date is not None and m.precision == "day" and m.offset is None}
             one = next((m for m in found if m.date in days), None) if len(days) == 1 and len(found) == 1 else None
             told = self._resolve(one) if one is not None else None
@@ -288,6 +293,8 @@ class Timekeeper:
             # "The agency told lawmakers last week …, according to Lee. …, Lee said": the
             # entry tells of that earlier statement still, not of its own day.
             return replace(self.last_timed, basis=f"the statement the entry just told of going on ({self.last_timed.basis})")
+        if unit.stamp and self.live and self.other_time and self.other_time_entry == unit.stamp:
+            return NONE  # the entry tells of another week or month: not the page's day
         if unit.stamp and self.live and self.published and frame.tense not in ("pluperfect", "perfect"):
             # (An entry's "X has said" reports words of some time before, not of the entry.)
             return Dating(self.published, f"live-blog entry {unit.stamp} on a one-day page published {self.published.isoformat()}", "day")
@@ -632,6 +639,17 @@ def transcript_occasion(texts, anchor: dt.date | None) -> Dating | None:
         return None
     (day, said), = found.items()
     return Dating(day, f"answer in the transcript of the occasion its heading dates ('{said}' → {day.isoformat()})", "day")
+
+
+def _of_the_sentence(sent: Span, m) -> bool:
+    """The date is the sentence's own time ("Last week in Moscow."), not a clause's
+    inside it ("the treaty the two countries signed in June")."""
+    tok = sent.doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
+    if tok is None:
+        return False
+    root = sent.root
+    x = tok.root
+    return x.i == root.i or x.head.i == root.i or x.head.head.i == root.i and x.head.dep_ == "prep"
 
 
 def _occasion_nouns() -> frozenset[str]:

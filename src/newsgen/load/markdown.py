@@ -369,6 +369,8 @@ def _body(body: str) -> tuple[str | None, tuple[Block, ...], tuple[str, ...]]:
             t = squash(el.text_content())
             if t and boilerplate.dated_heading(t):
                 out.append((Block(t, heading=True), rules))
+            elif t and boilerplate.is_clock(t):
+                out.append((Block(t), rules))  # "### 06:40 GMT": a live page's entry time, opening the entry below
             continue
         if tag == "figcaption":  # raw HTML figures keep their caption
             cap = squash(el.text_content())

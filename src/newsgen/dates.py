@@ -98,6 +98,11 @@ _MONTH_FULL = (
     r"(?:January|February|March|April|June|July|August|September|October|November|December)"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A day named by its weekday and perhaps its date, as a heading prints it in any case:
+# "Monday", "WEDNESDAY, SEPT. 3", "Tuesday 3 June 2025".
+WEEKDAY_NAME = rf"(?i:{_WEEKDAY})"
+WEEKDAY_DATE = (rf"{WEEKDAY_NAME}(?:,?\s+(?:[A-Za-z]{{3,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Za-z]{{3,9}}\.?)"
+                r"(?:,?\s+(?:19|20)\d\d)?)?")
 _ORD = r"(?:st|nd|rd|th)?"
 _WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY})\s*,?\s+)?"
 

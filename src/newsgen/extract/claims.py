@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from newsgen.dates import WEEKDAY_DATE, WEEKDAY_NAME
 from newsgen.extract import parts, relevance
 from newsgen.extract.components import OUTLETS, PEOPLE, STORY, UNITS, unit_spans
 from newsgen.extract.counting import with_counts
@@ -306,7 +307,7 @@ def _units(story: Story) -> tuple[list[UnitInfo], str]:
     return units, "".join(parts)
 
 
-_RUN_IN_DAY = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,?\s+[A-Za-z]{3,9}\.?\s+\d{1,2}|,?\s+\d{1,2}\s+[A-Za-z]{3,9})?[.:]")
+_RUN_IN_DAY = re.compile(rf"{WEEKDAY_DATE}[.:]")
 
 
 def _is_heading(text: str) -> bool:
@@ -316,7 +317,7 @@ def _is_heading(text: str) -> bool:
     if re.match(r"[Bb]y\s+[A-Z]", t):
         return False  # a byline with its date: when the piece was written, not a section's day
     first = t[:-1].split(" ", 1)[0]
-    weekday = re.fullmatch(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),", first)  # "WEDNESDAY, SEPT. 3"
+    weekday = re.fullmatch(rf"{WEEKDAY_NAME},", first)  # "WEDNESDAY, SEPT. 3"
     return 0 < len(t.split()) <= 12 and not re.search(r"[.!?:;\"”’]$", t) and ("," not in first or weekday is not None)
 
 

@@ -139,7 +139,6 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
 # Timed entries that make a page a live page.
 _LIVE_ENTRIES = 2
 _ONE_DAY_ENTRIES = 3  # entries, each with its <time>, that make a one-day page a live page
-_ENTRY_CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*(?:[ap]\.?m\.?|CET|CEST|GMT|BST|UTC|KST|ET))?")
 
 
 def _with_entry_days(doc, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
@@ -165,7 +164,8 @@ def _with_entry_days(doc, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
                 entries += 1
             continue
         if el.tag in ("span", "div"):
-            m = _ENTRY_CLOCK.fullmatch(squash(el.text_content()))
+            text = squash(el.text_content())
+            m = re.search(r"(\d{1,2})[:.](\d\d)", text) if boilerplate.is_clock(text) else None
             if m and re.search(r"time", el.get("class", ""), re.I) and not _in_surroundings(el):
                 clock, undated = f"{int(m.group(1)):02d}:{m.group(2)}", undated + 1
             continue

@@ -53,6 +53,7 @@ from newsgen.load.clean import CLOSERS, ends_sentence, is_prose, is_short_senten
 from newsgen.load.datetext import (Dateline, Relative, clock_time, date_bar, dateline, find_date, header_date, relative_stamp,
                                     stamps, year_for)
 from newsgen.load.outlet import byline_affiliations, outlet_from
+from newsgen.dates import WEEKDAY_DATE
 from newsgen.load.pubdate import day_first
 from newsgen.model import Problem, Story
 
@@ -534,7 +535,7 @@ def _first_day_heading(lines: list[Line], start: int, end: int) -> int:
     def day(ln: Line) -> bool:
         # ("WEDNESDAY, SEPT. 3": a day heading need not give the year.)
         return ln.kind == "meta" and bool(date_bar(ln.text, dayfirst=True)) or \
-            ln.kind in ("other", "short") and len(words(ln.text)) <= 5 and _WEEKDAY_DATE.fullmatch(ln.text.strip()) is not None
+            ln.kind in ("other", "short") and len(words(ln.text)) <= 5 and _day_heading(ln.text)
 
     if not any(day(ln) for ln in lines[start:end + 1]):
         return start
@@ -546,9 +547,9 @@ def _first_day_heading(lines: list[Line], start: int, end: int) -> int:
     return start
 
 
-_WEEKDAY_DATE = re.compile(
-    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)"
-    r"(?:,?\s+(?:19|20)\d\d)?")
+def _day_heading(text: str) -> bool:
+    """ "WEDNESDAY, SEPT. 3": a weekday with its date (a day heading need not give the year)."""
+    return re.fullmatch(WEEKDAY_DATE, text.strip()) is not None and re.search(r"\d", text) is not None
 
 
 def _rule(ln: Line) -> bool:
@@ -566,7 +567,7 @@ def _entry_between(lines: list[Line], last: int, run: list[int]) -> bool:
     between = [ln for ln in lines[last + 1:run[0]] if ln.kind not in ("skip", "caption", "credit")]
     if not any(ln.kind == "stamp" for ln in between):
         return False
-    headlines = [ln for ln in between if ln.kind == "other" and not _WEEKDAY_DATE.fullmatch(ln.text.strip())]
+    headlines = [ln for ln in between if ln.kind == "other" and not _day_heading(ln.text)]
     if len(headlines) > 1 or any(len(words(ln.text)) > 15 or ends_sentence(ln.text) for ln in headlines):
         return False
     return all(ln.kind in ("stamp", "other") or (ln.kind == "meta" and date_bar(ln.text, dayfirst=True))

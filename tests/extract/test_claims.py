@@ -252,7 +252,8 @@ def test_wire_datelines_and_anonymous_officials():
         published=dt.date(2024, 12, 18),
     )
     a, b, c, d = cs
-    assert a.speaker.name == "South Korea's spy agency" and a.said_on == dt.date(2024, 12, 16)
+    # Two wire items of different days: "Monday" is the Monday of its own dateline, 4 November.
+    assert a.speaker.name == "South Korea's spy agency" and a.said_on == dt.date(2024, 11, 4)
     assert b.speaker.name == "South Korea's military" and b.said_on == dt.date(2024, 12, 18)
     assert (c.speaker.name, c.speaker.kind) == ("JCS", "organization")
     assert d.speaker is None and d.quantities[0].value == 200  # an unnamed person: unknown, figure kept
@@ -997,3 +998,27 @@ def test_a_live_entry_telling_of_last_week_and_a_quote_opening_an_entry():
     assert by_text(cs, "Hegseth said").said_on == dt.date(2025, 11, 4)
     # A quotation heading the next entry is no one's going on from the entry before.
     assert not any(c.text.startswith("\"Signs of training") and c.speaker.name == "Pete Hegseth" for c in cs)
+
+
+def test_each_wire_brief_on_a_page_of_briefs_counts_its_days_from_its_own_dateline():
+    cs = claims(
+        "SEOUL, Nov 13 (HW) - Some of the North Korean troops sent to Russia have begun taking part in combat, "
+        "Lee Seong-kweun said on Wednesday after a closed-door briefing.",
+        "KYIV, Nov 15 (HW) - Volodymyr Zelensky said on Friday that North Korea could send as many as 100,000 soldiers.",
+        "MOSCOW, Nov 20 (HW) - The Kremlin spokesman Dmitry Peskov said the North Korean troops were a matter for the two "
+        "countries alone.",
+        published=dt.date(2024, 11, 23),  # the page of briefs: a Saturday
+    )
+    assert by_text(cs, "Lee Seong-kweun said").said_on == dt.date(2024, 11, 13)
+    assert by_text(cs, "Zelensky said on Friday").said_on == dt.date(2024, 11, 15)  # not Friday the 22nd
+    # "X said" in a dated brief: the brief's day, as a one-report page gives its publication day.
+    assert by_text(cs, "Peskov said").said_on == dt.date(2024, 11, 20)
+
+
+def test_one_dateline_is_the_report_s_and_does_not_make_a_page_of_briefs():
+    cs = claims(
+        "KYIV, Nov 15 (HW) - Volodymyr Zelensky said on Friday that North Korea could send as many as 100,000 soldiers.",
+        "He said the North Korean troops were already in Kursk.",
+        published=dt.date(2024, 11, 16),
+    )
+    assert by_text(cs, "Zelensky said on Friday").said_on == dt.date(2024, 11, 15)

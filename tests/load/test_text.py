@@ -645,3 +645,44 @@ def test_a_request_to_report_errors_with_ctrl_enter_is_chrome():
     story, _ = read_text(page, "g.txt")
     assert not any("Ctrl+Enter" in p for p in story.paragraphs)
     assert any(p.startswith("Neither capital") for p in story.paragraphs)
+
+
+_BRIEFS_PAGE = """HARBOUR WIRE                                   Sign in | Subscribe
+World | Asia | Briefs
+
+BRIEFS: the Korean peninsula this week
+Our wire's briefs from the region, gathered every Saturday
+
+Saturday 16 November 2024   |   Regional desk
+
+------------------------------------------------------------------------
+
+SPY AGENCY SEES TROOPS AT THE FRONT
+SEOUL, Nov 13 (HW) - Some of the North Korean troops sent to Russia have begun taking part in combat, South Korea's spy agency told lawmakers on Wednesday, citing signs seen in the Kursk region.
+
+------------------------------------------------------------------------
+
+KREMLIN DECLINES TO COMMENT ON TREATY
+MOSCOW, Nov 14 (HW) - Dmitry Peskov declined on Thursday to say whether North Korean soldiers were in Kursk, telling reporters the treaty between the two countries spoke for itself.
+
+------------------------------------------------------------------------
+
+ZELENSKY WARNS OF MORE SOLDIERS
+KYIV, Nov 15 (HW) - Volodymyr Zelensky said on Friday that North Korea could send as many as 100,000 soldiers if the West did not respond, a figure he gave in an interview with a national broadcaster.
+
+------------------------------------------------------------------------
+
+Gathered from Harbour Wire briefs.
+
+MORE BRIEFS
+- Markets: Kospi slips on chip stocks
+- Energy: oil steadies
+"""
+
+
+def test_a_page_of_wire_briefs_is_one_body_of_all_its_briefs():
+    story, _ = read_text(_BRIEFS_PAGE, "briefs.txt")
+    assert story.title == "BRIEFS: the Korean peninsula this week"
+    assert story.published == dt.date(2024, 11, 16)  # the page's date, not a brief's dateline
+    assert [p[:5] for p in story.paragraphs if p[:1].isupper() and "(HW)" in p] == ["SEOUL", "MOSCO", "KYIV,"]
+    assert not any("Kospi" in p for p in story.paragraphs)

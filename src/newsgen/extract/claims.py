@@ -15,6 +15,7 @@ transcript questions are no claims.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, replace
@@ -34,7 +35,7 @@ from newsgen.extract.sentences import is_short_quote, open_quote_at_end, quotati
 from newsgen.extract.transcript import turns
 from newsgen.extract.mentions import title_words
 from newsgen.extract.when import NONE, Dating, transcript_occasion
-from newsgen.load.datetext import dateline_end
+from newsgen.load.datetext import dateline, dateline_end, year_for
 from newsgen.model import Claim, Outlet, Person, Report, Story, Topic
 
 __all__ = ["extract_claims", "extract_many", "claims_of", "story_doc"]
@@ -220,12 +221,30 @@ def _prepared(story: Story, people: Sequence[Person], nlp, outlets: Sequence[Out
         "dateline": bool(story.dateline),
         "live": _live_stamps(story.paragraphs)[1],  # a one-day live blog: its entries are of the page's day
         "transcript": sum(t is not None for t in story_turns) >= max(1, len(story_turns)) / 2,
+        "briefs": _brief_days(story),
     }
     if doc.user_data[STORY]["transcript"]:
         first = next((i for i, t in enumerate(story_turns) if t is not None and t.labelled), len(story_turns))
         doc.user_data[STORY]["occasion"] = transcript_occasion([story.title or "", *story.paragraphs[:first]],
                                                                story.published or doc.user_data[STORY]["window_end"])
     return doc
+
+
+def _brief_days(story: Story) -> dict[int, dt.date]:
+    """A page of wire briefs ("SEOUL, Aug 22 (PLW) - …" / "SEOUL, Sept 2 (PLW) - …"):
+    the paragraph where each brief begins -> the day its dateline gives. A brief is a
+    report of that day, not of the page's: "on Friday" in it counts from its dateline.
+    Empty unless two datelines in the body give different days."""
+    anchor = story.published or (story.published_window[1] if story.published_window else None)
+    found: dict[int, dt.date] = {}
+    for i, text in enumerate(story.paragraphs):
+        dl = dateline(text[:200])
+        if dl is None or dl.month is None or dl.day is None:
+            continue
+        day = dl.on(dl.year or year_for(dl, anchor))
+        if day is not None and (anchor is None or day <= anchor):
+            found[i] = day
+    return found if len(set(found.values())) >= 2 else {}
 
 
 def _mask_dateline(text: str, units: list[UnitInfo]) -> str:

@@ -13,6 +13,7 @@ before them added, and write their own layer on the Doc:
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 import numpy
 from spacy.attrs import SENT_START
@@ -115,8 +116,14 @@ def when_component(doc: Doc) -> Doc:
                         dateline=bool(story.get("dateline")), live=bool(story.get("live")),
                         transcript=bool(story.get("transcript")), held_on=story.get("occasion"),
                         updated=story.get("updated"))
+    briefs = story.get("briefs") or {}
+    brief = None
     out = []
     for unit, span, (frame, verb, tie, scene, nameless) in zip(units, unit_spans(doc), doc._.frames or []):
+        if unit.paragraph in briefs and unit.paragraph != brief:
+            # A page of briefs: each is a dated report of its own, read as a story of its day.
+            brief = unit.paragraph
+            keeper = Timekeeper(published=briefs[brief], window_end=None, dateline=True, live=False, transcript=False)
         if tie is not None:
             keeper.tie(tie)
         if scene is not None:
@@ -132,5 +139,19 @@ def when_component(doc: Doc) -> Doc:
             out.append(keeper.occasion(span, unit, doc[nameless]) if nameless is not None else NONE)
             continue
         out.append(keeper.date(span, unit, frame, doc[verb] if verb is not None else None))
-    doc._.datings = summed_up(units, doc._.frames or [], out, doc)
+    datings = summed_up(units, doc._.frames or [], out, doc)
+    if briefs:
+        datings = _counted_from_briefs(units, datings, briefs)
+    doc._.datings = datings
     return doc
+
+
+def _counted_from_briefs(units, datings, briefs):
+    """A reader of the basis must know that "publication" there is the brief's dateline."""
+    out, day = [], None
+    for unit, d in zip(units, datings):
+        day = briefs.get(unit.paragraph, day)
+        if day is not None and d.basis and "publication" in d.basis:
+            d = replace(d, basis=f"{d.basis}; on a page of briefs, publication is this brief's dateline, {day.isoformat()}")
+        out.append(d)
+    return out

@@ -96,6 +96,7 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     if start > 0 and lines[start - 1].kind == "stamp" and any(ln.kind == "stamp" for ln in lines[start:end + 1]):
         start -= 1
     start = _first_day_heading(lines, start, end)
+    start = _first_brief_heading(lines, start, end)
     header = lines[:start]
     inside = lines[start:end + 1]
     footer = lines[end + 1:end + 1 + _FOOTER_REACH]
@@ -396,11 +397,13 @@ def _body(lines: list[Line]) -> tuple[int, int] | None:
     live = sum(1 for ln in lines if ln.kind == "stamp") >= _LIVE_STAMPS
     while True:
         if hi + 1 < len(runs) and (_crosshead_between(lines, runs[hi][-1], runs[hi + 1])
+                                   or _brief_between(lines, runs[hi], runs[hi + 1])
                                    or live and _entry_between(lines, runs[hi][-1], runs[hi + 1])
                                    or _list_between(lines, runs[hi][-1], runs[hi + 1])
                                    or _teasers_between(lines, runs[hi][-1], runs[hi + 1], runs[hi])):
             hi += 1
         elif lo > 0 and (len(runs[lo - 1]) >= 2 and _crosshead_between(lines, runs[lo - 1][-1], runs[lo])
+                         or _brief_between(lines, runs[lo - 1], runs[lo])
                          or live and _entry_between(lines, runs[lo - 1][-1], runs[lo])
                          or _list_between(lines, runs[lo - 1][-1], runs[lo])
                          or _teasers_between(lines, runs[lo - 1][-1], runs[lo], runs[lo - 1])):
@@ -523,6 +526,37 @@ def _crosshead_between(lines: list[Line], last: int, run: list[int]) -> bool:
     # A newsletter's numbered sections ("2. SEOUL REACTS") may hold one paragraph each;
     # other one-paragraph runs after a heading are teasers (a headline, its summary).
     return prose >= 2 or (prose == 1 and bool(_NUMBERED_SECTION.match(ln.text)))
+
+
+def _brief_between(lines: list[Line], before: list[int], run: list[int]) -> bool:
+    """A page of wire briefs: each brief its own headline over a paragraph opening
+    with a dated dateline ("SEOUL, Aug 22 (PLW) -"), rules between them. Briefs one
+    paragraph long are too short to be the body alone; together they are it."""
+    between = [ln for ln in lines[before[-1] + 1:run[0]] if ln.kind not in ("skip", "caption", "credit") and not _rule(ln)]
+    return len(between) == 1 and _brief_heading(between[0]) and _dated_dateline(lines[before[0]]) \
+        and _dated_dateline(lines[run[0]])
+
+
+def _brief_heading(ln: Line) -> bool:
+    return ln.kind in ("other", "meta", "short") and len(words(ln.text)) <= 14 and not ends_sentence(ln.text)
+
+
+def _dated_dateline(ln: Line) -> bool:
+    dl = dateline(ln.text)
+    return dl is not None and dl.month is not None and dl.day is not None
+
+
+def _first_brief_heading(lines: list[Line], start: int, end: int) -> int:
+    """On a page of briefs, the first brief's headline is the body's, as the later ones are."""
+    if not _dated_dateline(lines[start]):
+        return start
+    i = start - 1
+    if i < 0 or not _brief_heading(lines[i]):
+        return start
+    later = [k for k in range(start + 1, end + 1) if _dated_dateline(lines[k])]
+    if not later or not any(_brief_heading(lines[k - 1]) for k in later):
+        return start
+    return i
 
 
 _NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}[.)]\s+\S")

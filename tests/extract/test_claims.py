@@ -1022,3 +1022,18 @@ def test_one_dateline_is_the_report_s_and_does_not_make_a_page_of_briefs():
         published=dt.date(2024, 11, 16),
     )
     assert by_text(cs, "Zelensky said on Friday").said_on == dt.date(2024, 11, 15)
+
+
+def test_it_after_a_sentence_about_something_else_is_not_the_last_body_that_spoke():
+    cs = claims(
+        "The Kremlin said the North Korean troops were a matter for Russia and North Korea alone.",
+        "Only one newspaper in Seoul looks past the ceremony. It asks what Pyongyang is paid for the troops, and "
+        "finds nobody willing to say.",
+    )
+    assert not any("It asks" in c.text and c.speaker is not None and c.speaker.name == "Kremlin" for c in cs)
+    # A statement of the body's as the subject before: "it" goes on being the body.
+    cs = claims(
+        "The Kremlin said on Monday the North Korean troops were a matter for Russia and North Korea alone.",
+        "The statement was posted on its website. It said the North Korean troops were there under the treaty.",
+    )
+    assert by_text(cs, "It said").speaker.name == "Kremlin"

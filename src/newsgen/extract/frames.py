@@ -129,6 +129,7 @@ class Attributor:
         self.roster: Roster = doc._.roster
         self.last: Frame | None = None
         self.last_paragraph = -10
+        self.spoke_at = -1  # where the last unit credited to someone starts
         self.unnamed: Entity | None = None  # "a senior official said …": a later "the official"
         self.lead: tuple[Entity, int] | None = None  # "the ministers:" and the paragraph it stands in
         self.spoke: dict[str, int] = {}  # person id -> the paragraph of their last statement
@@ -285,7 +286,11 @@ class Attributor:
             if named is not None:
                 return named  # "KCNA has published its account. It says …": what the sentence before was about
             last = self.last.speaker if self.last else None
-            return last if last is not None and last.kind == "organization" and self.last_paragraph >= self._par(head) - 1 else None
+            if last is None or last.kind != "organization" or self.last_paragraph < self._par(head) - 1:
+                return None
+            # "Only THE HANGANG DAILY looks past the ceremony. It asks …": what the sentence
+            # before was about, even unnamed, is nearer than the last speaker.
+            return None if self._other_subject_before(head, last) else last
         if lower in c.group_pronouns:
             last = self.last.speaker if self.last else None
             if last is not None and (last.members or last.kind == "organization") and self.last_paragraph >= self._par(head) - 1:
@@ -689,6 +694,26 @@ class Attributor:
                     return e
         return None
 
+    def _other_subject_before(self, head: Token, last: Entity) -> bool:
+        """The narrative sentence just before (same paragraph) has for subject a thing that
+        is not `last` nor a statement of theirs ("The statement was released on Friday")."""
+        i = self._unit_index(head)
+        if i == 0 or self.units[i - 1].paragraph != self.units[i].paragraph or self.units[i - 1].heading:
+            return False
+        prev = self.units[i - 1]
+        span = self._unit_span(i - 1)
+        at = self.doc._.entity_at
+        if span is None or self.spoke_at == prev.start or \
+                any(is_reporting(t) and not _in_quote(t, prev.quotes) or at.get(t.i) is last for t in span):
+            return False  # a statement ("According to the agency, …"), or a sentence about the last speaker
+        statement_nouns = cues().statement_nouns
+        for t in span:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
+                if t.lemma_.lower() in statement_nouns or any(at.get(x.i) is last for x in t.subtree):
+                    return False
+                return True
+        return False
+
     def _opens_entry(self, sent: Span, unit: UnitInfo) -> bool:
         """The unit opens a live page's entry: a quotation there (its headline) is no one's
         going on from the entry before."""
@@ -1018,6 +1043,12 @@ class Attributor:
 
     def main(self, sent: Span, unit: UnitInfo) -> Frame | None:
         """The unit's main frame (module docstring), updating the narrative's speaker."""
+        frame = self._main(sent, unit)
+        if frame is not None and frame.speaker is not None:
+            self.spoke_at = unit.start
+        return frame
+
+    def _main(self, sent: Span, unit: UnitInfo) -> Frame | None:
         if unit.turn is not None:
             turn = self._turn(unit)
             if turn is not None or unit.turn == "question" or self._label_is_person(unit):

@@ -1037,3 +1037,16 @@ def test_it_after_a_sentence_about_something_else_is_not_the_last_body_that_spok
         "The statement was posted on its website. It said the North Korean troops were there under the treaty.",
     )
     assert by_text(cs, "It said").speaker.name == "Kremlin"
+
+
+def test_as_someone_warned_is_said_when_the_clause_it_hangs_from_happened_and_names_the_sitting():
+    cs = claims(
+        "New evidence on the North Korean troops in Kursk was put before the Security Council today, as the United "
+        "States warned that Moscow was arming Pyongyang in return.",
+        "Vassily Nebenzia said the cooperation between his country and Pyongyang was lawful, and that the North Korean "
+        "troops were no concern of the Council.",
+        "The North Korean troops entered Kursk in October, as Seoul said last week.",
+    )
+    assert by_text(cs, "as the United States warned").said_on == TUE  # 'today'
+    assert by_text(cs, "Nebenzia said").said_on == TUE  # at the sitting the lead dates
+    assert all(c.said_on is None for c in cs if "Seoul said last week" in c.text)

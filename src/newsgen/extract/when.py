@@ -212,6 +212,10 @@ class Timekeeper:
         if unit.paragraph > 1 or self.meeting.said_on is not None:
             return
         audience = [t for ch in verb.children if ch.dep_ in ("dobj", "dative", "obj") for t in _phrase(ch)]
+        if _while_clause(verb):
+            # "… was laid before the Security Council today, as X warned": the sitting of the clause.
+            audience += [t for ch in verb.head.children if ch.dep_ == "prep" and ch.lower_ in ("before", "to", "at", "in")
+                         for g in ch.children if g.dep_ == "pobj" for t in _phrase(g)]
         if any(t.lemma_.lower() in cues().meeting_nouns for t in audience):
             self.meeting = d
 
@@ -777,7 +781,7 @@ def _attached(t: Token, verb: Token, frame: Frame) -> bool:
     # "…, when X said": the clause "when" hangs from names the occasion.
     while v.dep_ in ("advcl", "conj", "xcomp") and v.head is not v:
         has_subject = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in v.children)
-        when = any(ch.lower_ == "when" for ch in v.children)
+        when = any(ch.lower_ == "when" for ch in v.children) or _while_clause(v)
         if has_subject and not when:
             break
         v = v.head
@@ -810,6 +814,15 @@ def _attached(t: Token, verb: Token, frame: Frame) -> bool:
         x = x.head
         steps += 1
     return False
+
+
+def _while_clause(v: Token) -> bool:
+    """"…was laid before the Council today, as the United States warned …": a saying at
+    the time of the clause it hangs from, when it names no time of its own ("…, as Seoul
+    said last week") and is not told as earlier ("as Seoul had warned")."""
+    return v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in ("as", "while") for ch in v.children) \
+        and not any(ch.dep_ == "aux" and ch.lower_ in ("had", "has", "have") for ch in v.children) \
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in v.subtree)
 
 
 def _same_voice(speaker, other) -> bool:

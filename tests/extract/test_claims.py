@@ -1050,3 +1050,15 @@ def test_as_someone_warned_is_said_when_the_clause_it_hangs_from_happened_and_na
     assert by_text(cs, "as the United States warned").said_on == TUE  # 'today'
     assert by_text(cs, "Nebenzia said").said_on == TUE  # at the sitting the lead dates
     assert all(c.said_on is None for c in cs if "Seoul said last week" in c.text)
+
+
+def test_according_to_someone_who_spoke_on_a_day_is_dated_by_that_day():
+    cs = claims(
+        "About 600 North Korean soldiers have been killed in Kursk, according to Rep. Lee Seong-kweun of the ruling "
+        "party, who spoke to reporters Monday after a closed-door briefing.",
+        "The North Korean troops were sent in two deployments, Lee said.",
+        "About 3,000 more North Korean troops may follow, according to an analyst who has studied the deployment.",
+    )
+    assert by_text(cs, "according to Rep. Lee").said_on == dt.date(2024, 12, 16)
+    assert by_text(cs, "two deployments").said_on == dt.date(2024, 12, 16)  # he goes on, that day
+    assert by_text(cs, "3,000 more").said_on is None  # 'who has studied': no speaking, no day

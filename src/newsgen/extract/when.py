@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 
 from newsgen.dates import DateMention, find_dates
 from newsgen.extract.cues import cues
-from newsgen.extract.frames import Frame, UnitInfo, is_medium
+from newsgen.extract.frames import Frame, UnitInfo, is_medium, is_reporting
 from newsgen.extract.mentions import AMBIGUOUS, title_words
 
 
@@ -270,6 +270,11 @@ class Timekeeper:
             return Dating(self.published, f"the issuers' own words in the text they issued, published {self.published.isoformat()}", "day")
         if verb is not None:
             own = self._own(sent, unit, frame, verb)
+            occasion = _described_occasion(verb) if own is None and frame.form == "according" else None
+            if occasion is not None:
+                # "…, according to Rep. Lee, who spoke to reporters Wednesday": the day his
+                # phrase gives his speaking.
+                own = self._own(sent, unit, frame, occasion)
             if own is not None:
                 if own.said_on is not None and frame.speaker is not None:
                     self.reference, self.reference_paragraph, self.reference_speaker = own, unit.paragraph, frame.speaker
@@ -814,6 +819,20 @@ def _attached(t: Token, verb: Token, frame: Frame) -> bool:
         x = x.head
         steps += 1
     return False
+
+
+def _described_occasion(according: Token) -> Token | None:
+    """The speaking verb of a clause describing the one "according to" credits ("according
+    to Rep. Lee, who spoke to reporters Wednesday"), where there is one."""
+    c = cues()
+    for prep in according.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for t in (t for g in prep.children if g.dep_ == "pobj" for t in g.subtree):
+            if t.dep_ == "relcl" and (t.lemma_.lower() in c.scene_verbs or is_reporting(t)) \
+                    and any(ch.dep_ == "nsubj" and ch.lower_ in ("who", "which") for ch in t.children):
+                return t
+    return None
 
 
 def _while_clause(v: Token) -> bool:

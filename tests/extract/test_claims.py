@@ -1062,3 +1062,18 @@ def test_according_to_someone_who_spoke_on_a_day_is_dated_by_that_day():
     assert by_text(cs, "according to Rep. Lee").said_on == dt.date(2024, 12, 16)
     assert by_text(cs, "two deployments").said_on == dt.date(2024, 12, 16)  # he goes on, that day
     assert by_text(cs, "3,000 more").said_on is None  # 'who has studied': no speaking, no day
+
+
+def test_a_teller_inserted_after_a_name_is_the_speaker_and_says_nothing_of_the_name():
+    putin = Person(id="putin", name="Vladimir Putin", aliases=("Putin",), role="President of Russia", org="Russia")
+    cs = claims(
+        "On Tuesday, the 1,000th day of the full-scale invasion, Volodymyr Zelensky addressed the European Parliament "
+        "by video link. Putin, the Ukrainian president told MEPs, has already brought 11,000 North Korean soldiers to "
+        "Ukraine's borders.",
+        "He said the North Korean soldiers could number 100,000 in time.",
+        people=PEOPLE + (putin,),
+    )
+    c = by_text(cs, "has already brought")
+    assert c.speaker.name == "Volodymyr Zelensky"  # not Putin, the parser's subject
+    assert c.said_on == TUE  # the occasion the sentence before sets for him
+    assert by_text(cs, "could number 100,000").speaker.name == "Volodymyr Zelensky"

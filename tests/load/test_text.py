@@ -686,3 +686,52 @@ def test_a_page_of_wire_briefs_is_one_body_of_all_its_briefs():
     assert story.published == dt.date(2024, 11, 16)  # the page's date, not a brief's dateline
     assert [p[:5] for p in story.paragraphs if p[:1].isupper() and "(HW)" in p] == ["SEOUL", "MOSCO", "KYIV,"]
     assert not any("Kospi" in p for p in story.paragraphs)
+
+
+_NEWSLETTER = """From: The Harbour Letter <letters@harbour.example>
+Date: Sat, 23 Nov 2024 07:30:12 +0900
+Subject: [The Harbour Letter] #12 - Troops in Kursk
+
+==============================================================
+THE HARBOUR LETTER
+By Jane Marlow
+==============================================================
+
+Good morning from Seoul.
+
+It has been a week of numbers about the North Korean troops in Russia, and not all of them agree with each other.
+
+--------------------------------------------------------------
+1) WASHINGTON: THE PENTAGON'S COUNT
+--------------------------------------------------------------
+
+On Monday, a Pentagon spokeswoman said about 11,000 North Korean troops had moved into the Kursk region, where they were expected to fight.
+
+She said the department had not confirmed that they had already fought Ukrainian forces, but that it expected them to.
+
+--------------------------------------------------------------
+SPONSORED
+--------------------------------------------------------------
+This issue is supported by a language school in Seoul.
+Learn Korean in twelve weeks with evening classes for busy analysts.
+>> Reserve a seat: school.example/letter
+--------------------------------------------------------------
+
+--------------------------------------------------------------
+2) SEOUL: THE PRICE OF THE TROOPS
+--------------------------------------------------------------
+
+On Friday, South Korea's national security adviser said Russia had sent air defence equipment to Pyongyang in return for the North Korean troops.
+
+He said Moscow also appeared to have given the North economic help, though he gave no figure for it.
+
+--------------------------------------------------------------
+That's all for this week. Unsubscribe | Update your preferences
+"""
+
+
+def test_a_newsletter_s_sections_between_rules_are_one_body_and_a_sponsor_box_is_not_in_it():
+    story, _ = read_text(_NEWSLETTER, "letter.txt")
+    text = " ".join(story.paragraphs)
+    assert "Pentagon spokeswoman" in text and "national security adviser" in text and "economic help" in text
+    assert "language school" not in text and "twelve weeks" not in text and "Reserve a seat" not in text

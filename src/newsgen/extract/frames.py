@@ -30,7 +30,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsgen.extract.cues import cues
-from newsgen.extract.mentions import AMBIGUOUS, Entity, Roster, spelling_key
+from newsgen.extract.mentions import AMBIGUOUS, Entity, Roster, inserted_teller, spelling_key
 from newsgen.extract.nlp import OUTLET
 
 
@@ -648,7 +648,8 @@ class Attributor:
                 opening = own is not None and t.i >= own.start and (
                     t.dep_ in ("intj", "npadvmod") or t.dep_ == "nsubj" and is_reporting(t.head)) and not any(
                     x.is_alpha and at.get(x.i) is not at[i] for x in self.doc[own.start: t.i])
-                if opening or t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT",) or t.head.dep_ in ("nsubj",) and t.head.head.dep_ == "ROOT" \
+                if opening or t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT",) and inserted_teller(t) is None \
+                        or t.head.dep_ in ("nsubj",) and t.head.head.dep_ == "ROOT" \
                         or _author_of_statement(t) or t.dep_ == "ROOT":  # (the parser lost the verb: "X, director …, briefed members")
                     best = (at[i], i)  # a person the narrative itself is about, not one named in reported words
                     break
@@ -912,6 +913,9 @@ class Attributor:
             g for ch in verb.children if ch.dep_ in ("aux", "auxpass") and ch.i < verb.i
             for g in ch.children if g.dep_ == "nsubj" and g.i < ch.i]
         before = [ch for ch in subjects if ch.i < verb.i]
+        inserted = inserted_teller(before[0]) if len(before) == 1 and before[0].head.i == verb.i else None
+        if inserted is not None:
+            return inserted, "subject"
         for ch in ([max(before, key=lambda t: t.i)] if before else subjects[:1]):
             if ch.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote", "cite"):
                 return None, ""  # "troops were reported": what is reported, not who reports
@@ -990,7 +994,10 @@ class Attributor:
             root.lemma_.lower() in c.tie_verbs | c.statement_verbs
             and any(ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() in c.account_nouns for ch in root.children))
         # ("The agency was asked about the figure the next day at a briefing": there too.)
-        subj = next((ch for ch in root.children if ch.dep_ == "nsubj"), None) or (
+        # The subject nearest the verb: "On Tuesday, the 1,000th day of the war, Zelensky
+        # addressed …" can come parsed with the date's appositive as a second subject.
+        subjects = [ch for ch in root.children if ch.dep_ == "nsubj"]
+        subj = max((ch for ch in subjects if ch.i < root.i), key=lambda t: t.i, default=None) or next(iter(subjects), None) or (
             next((ch for ch in root.children if ch.dep_ == "nsubjpass"), None) if speaking else None) or (
             self._swallowed_subject(sent, root))
         e = self.speaker_of(subj) if subj is not None else None

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgen import urls
 from newsgen.extract.cues import cues
@@ -149,7 +149,12 @@ class Roster:
             if name_word and name_word.lower() not in words:
                 continue
             if title in self.roles.get(e.id, ()):
-                return e if self.fits(e, list(modifiers)) else None
+                if self.fits(e, list(modifiers)):
+                    return e
+                # "Putin, the Ukrainian president …": the last president met is not the
+                # Ukrainian one; the one holder the words fit is, when there is one.
+                fitting = self.title_holders(title, before, modifiers) if modifiers else []
+                return fitting[0] if len(fitting) == 1 else None
         return None
 
     def title_holders(self, title: str, before: int, modifiers: list[str] = ()) -> list[Entity]:
@@ -522,9 +527,32 @@ def _title_phrase(ent: Span) -> str | None:
     return text if title_words(text) and len(text) < 120 else None
 
 
+def inserted_teller(name: Token) -> Token | None:
+    """"Putin, the Ukrainian president told MEPs, has brought 11,000 soldiers": an
+    inserted "the president told MEPs" the parser reads as "Putin, the president" told.
+    No comma closes the appositive before the verb, and what follows the insertion is a
+    verb with no subject of its own, the name's: the teller is the appositive, which
+    says nothing of the name."""
+    verb = name.head
+    if name.dep_ != "nsubj" or name.pos_ != "PROPN" or verb.pos_ != "VERB" or verb.i < name.i:
+        return None
+    appos = next((ch for ch in name.children if ch.dep_ == "appos" and ch.i > name.i), None)
+    if appos is None or appos.right_edge.i + 1 != verb.i \
+            or not any(t.lower_ in ("the", "a", "an") for t in appos.children if t.dep_ == "det"):
+        return None
+    rest = next((ch for ch in verb.children if ch.dep_ == "conj" and ch.i > verb.i), None)
+    if rest is None or any(ch.dep_ in ("nsubj", "nsubjpass") for ch in rest.children):
+        return None
+    if not any(t.text == "," for t in verb.doc[verb.i + 1: rest.left_edge.i + 1]):
+        return None
+    return appos
+
+
 def _appositive(ent: Span) -> str | None:
     """ "Yu, a People Power Party lawmaker, …": the appositive's words."""
     root = ent.root
+    if inserted_teller(root) is not None:
+        return None
     for child in root.children:
         if child.dep_ == "appos" and child.i >= ent.end:  # not a piece of the name ("Min-ho")
             span = ent.doc[child.left_edge.i: child.right_edge.i + 1]

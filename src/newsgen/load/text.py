@@ -317,6 +317,16 @@ def _classify(raw: list[tuple[int, str]]) -> list[Line]:
             out[i] = replace(out[i], kind="skip")
         else:
             in_ad = False
+    # A marker set off by a rule ("SPONSORED" / "-----" / copy / "-----"): the box up to
+    # the next rule is the advertisement.
+    for i in range(len(out) - 1):
+        if chrome.is_ad_marker(out[i].text) and _rule(out[i + 1]):
+            out[i] = replace(out[i], kind="skip")
+            box = list(range(i + 2, min(i + 2 + _AD_BOX_LINES + 1, len(out))))
+            end = next((k for k in box if _rule(out[k])), None)
+            if end is not None and all(word_count(out[k].text) <= 40 for k in range(i + 2, end)):
+                for k in range(i + 2, end):
+                    out[k] = replace(out[k], kind="skip")
     # The line after one that is only an image credit ("Getty Images") is its caption.
     for i in range(1, len(out)):
         if out[i - 1].kind == "credit" and out[i].kind in ("prose", "short", "other") and word_count(out[i].text) <= 40:
@@ -516,7 +526,8 @@ def _drop_author_notes(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], st
 
 
 def _crosshead_between(lines: list[Line], last: int, run: list[int]) -> bool:
-    between = [ln for ln in lines[last + 1:run[0]] if ln.kind not in ("skip", "caption", "credit")]
+    # (A newsletter sets its section headings between rules.)
+    between = [ln for ln in lines[last + 1:run[0]] if ln.kind not in ("skip", "caption", "credit") and not _rule(ln)]
     if len(between) != 1:
         return False
     ln = between[0]
@@ -589,6 +600,9 @@ def _day_heading(text: str) -> bool:
 def _rule(ln: Line) -> bool:
     return ln.kind == "furniture" and not re.search(r"\w", ln.text)
 
+
+# The most lines of copy an advertisement box between rules holds.
+_AD_BOX_LINES = 6
 
 # Time stamps on a page that make it a live blog, whose entries the body runs through.
 _LIVE_STAMPS = 3

@@ -688,7 +688,7 @@ def test_a_page_of_wire_briefs_is_one_body_of_all_its_briefs():
     assert not any("Kospi" in p for p in story.paragraphs)
 
 
-_NEWSLETTER = """From: The Harbour Letter <letters@harbour.example>
+_RULED_NEWSLETTER = """From: The Harbour Letter <letters@harbour.example>
 Date: Sat, 23 Nov 2024 07:30:12 +0900
 Subject: [The Harbour Letter] #12 - Troops in Kursk
 
@@ -731,7 +731,7 @@ That's all for this week. Unsubscribe | Update your preferences
 
 
 def test_a_newsletter_s_sections_between_rules_are_one_body_and_a_sponsor_box_is_not_in_it():
-    story, _ = read_text(_NEWSLETTER, "letter.txt")
+    story, _ = read_text(_RULED_NEWSLETTER, "letter.txt")
     text = " ".join(story.paragraphs)
     assert "Pentagon spokeswoman" in text and "national security adviser" in text and "economic help" in text
     assert "language school" not in text and "twelve weeks" not in text and "Reserve a seat" not in text

@@ -735,3 +735,26 @@ def test_a_newsletter_s_sections_between_rules_are_one_body_and_a_sponsor_box_is
     text = " ".join(story.paragraphs)
     assert "Pentagon spokeswoman" in text and "national security adviser" in text and "economic help" in text
     assert "language school" not in text and "twelve weeks" not in text and "Reserve a seat" not in text
+
+
+def test_a_date_in_a_row_of_short_header_cells_is_a_date_bar_the_dateline_can_agree_with():
+    page = """HNA  Harbour News Agency  |  ENGLISH                          Tue, November 4, 2025  KST
+HOME   NATIONAL   NORTH KOREA   ECONOMY
+
+All News   19:26 November 04, 2025                  Story No. HNA20251104009851315
+
+(LEAD) N. Korea moving 5,000 construction troops to Russia: spy agency
+
+By Kim Min-ji
+
+SEOUL, Nov. 4 (HNA) -- North Korea has been sending about 5,000 military construction troops to Russia in stages since September, South Korea's spy agency told lawmakers Tuesday.
+
+The agency said the troops were expected to help rebuild roads and bridges in the Kursk region, according to two lawmakers who briefed reporters.
+"""
+    story, _ = read_text(page, "w.txt")
+    assert story.published == dt.date(2025, 11, 4)  # the dateline's day, which the header's dates agree with
+    assert story.seen_on == dt.date(2025, 11, 4)
+    # A row whose date stands among long cells is not a date bar.
+    story, _ = read_text(page.replace("All News   19:26", "All the latest news from the peninsula and beyond   19:26")
+                         .replace("  Tue, November 4, 2025  KST", ""), "w.txt")
+    assert story.published is None

@@ -97,6 +97,7 @@ def date_bar(line: str, dayfirst: bool | None = None) -> dt.date | None:
     leftover = re.sub(_ISO_TIME, " ", leftover)
     leftover = re.sub(_TIME, " ", leftover)
     leftover = re.sub(rf"^{_WEEKDAY}|{_WEEKDAY}$", " ", leftover.strip(), flags=re.I)
+    leftover = re.sub(r"\s[A-Z]{2,4}$", " ", " " + leftover.strip())  # "Tue, November 4, 2025 KST"
     return d if not re.search(r"\w", leftover) else None
 
 

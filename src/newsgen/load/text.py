@@ -771,6 +771,12 @@ def _date_bar(ln: Line, dayfirst: bool | None) -> tuple[dt.date, dt.time | None]
         if d:
             at = clock_time(cells[0]) or (clock_time(cells[1]) if boilerplate.is_clock(cells[1]) else None)
             return d, at
+        # A row of short cells, one of them the date ("GNA | ENGLISH      Tue, November 4,
+        # 2025 KST", "All News     19:26 November 04, 2025     Story No. AEN2025…").
+        dated = [(c, date_bar(c, dayfirst)) for c in cells[1:]]
+        dated = [(c, d) for c, d in dated if d]
+        if len(dated) == 1 and all(len(words(c)) <= 5 for c in cells):
+            return dated[0][1], clock_time(dated[0][0])
     return None
 
 

@@ -1077,3 +1077,31 @@ def test_a_teller_inserted_after_a_name_is_the_speaker_and_says_nothing_of_the_n
     assert c.speaker.name == "Volodymyr Zelensky"  # not Putin, the parser's subject
     assert c.said_on == TUE  # the occasion the sentence before sets for him
     assert by_text(cs, "could number 100,000").speaker.name == "Volodymyr Zelensky"
+
+
+def test_the_words_before_x_said_this_are_x_s_and_the_head_of_state_is_the_president():
+    cs = claims(
+        "The Russian army has again brought North Korean soldiers into the fighting in Kursk; hundreds of North Korean "
+        "soldiers have been killed.",
+        "President Volodymyr Zelensky said this in his evening video address on Monday, a correspondent reports.",
+        "\"The North Korean troops are back in Kursk,\" the Head of State said.",
+        "Ukraine's forces destroyed two North Korean positions near Kursk. This was stated by John Kirby at a briefing "
+        "on Monday.",
+        "North Korean troops are in Kursk. Kirby said this does not change anything.",
+    )
+    lead = by_text(cs, "has again brought")
+    assert (lead.speaker.name, lead.said_on) == ("Volodymyr Zelensky", dt.date(2024, 12, 16))
+    assert not any(c.text.startswith("President Volodymyr Zelensky said this") for c in cs)  # says only who said it
+    assert by_text(cs, "back in Kursk").speaker.name == "Volodymyr Zelensky"
+    assert by_text(cs, "destroyed two").speaker.name == "John Kirby"
+    # "this" as the subject of what is said points at nothing before it.
+    assert by_text(cs, "Kirby said this does not").speaker.name == "John Kirby"
+    assert not any(c.text == "North Korean troops are in Kursk." and c.speaker is not None for c in cs)
+
+
+def test_a_spokesman_for_a_body_named_after_it_is_that_person_not_the_body():
+    cs = claims(
+        "Last week, the spokesman for Ukraine's Special Operations Forces, Colonel Oleksandr Kindratenko, told "
+        "journalists that the North Korean troops had not been seen in Kursk for three weeks.",
+    )
+    assert cs[0].speaker.name == "Oleksandr Kindratenko"

@@ -104,13 +104,25 @@ def claims_of(story: Story, doc, topics: Sequence[Topic]) -> tuple[Claim, ...]:
     datings = list(doc._.datings)
     for k in range(1, len(units)):
         frame = frames[k][0]
-        if frame is not None and frame.speaker is not None and frames[k - 1][0] is None \
-                and units[k - 1].paragraph == units[k].paragraph and not units[k - 1].heading \
-                and _points_back(spans[k], frame):
+        if frame is None or frame.speaker is None:
+            continue
+        if frames[k - 1][0] is None and units[k - 1].paragraph == units[k].paragraph and not units[k - 1].heading \
+                and (_points_back(spans[k], frame) or _said_this(spans[k], frame)):
             # "North Korea has sent 5,000 builders. That is what Lee told reporters
             # yesterday.": the sentence before is Lee's, said then; this one says only that.
-            frames[k - 1], datings[k - 1] = frames[k], datings[k]
-            frames[k] = (None, None, None, None, None)
+            before = [k - 1]
+        elif units[k - 1].paragraph != units[k].paragraph and _said_this(spans[k], frame):
+            # "Russia has again sent North Korean troops into Kursk. ¶ President Zelensky
+            # said this in his evening address": the paragraph before, as Ukrainian and
+            # Russian wires write, when nobody else is credited in it.
+            before = [j for j in range(k) if units[j].paragraph == units[k - 1].paragraph]
+            if any(frames[j][0] is not None or units[j].heading for j in before):
+                continue
+        else:
+            continue
+        for j in before:
+            frames[j], datings[j] = frames[k], datings[k]
+        frames[k] = (None, None, None, None, None)
     for unit, span, (frame, _, _, _, _), dating in zip(units, spans, frames, datings):
         if unit.heading or unit.turn == "question":
             continue
@@ -163,6 +175,15 @@ def _points_back(span, frame: Frame) -> bool:
     return be.lemma_ == "be" and be.i < verb.i and any(
         ch.dep_ == "nsubj" and ch.lower_ in ("that", "this") for ch in be.children) and any(
         t.lower_ == "what" for t in span.doc[be.i + 1: verb.i])
+
+
+def _said_this(span, frame: Frame) -> bool:
+    """"X said this in his address", "This was stated by X": the sentence says only who
+    said what stands before it."""
+    if frame.verb < 0:
+        return False
+    return any(ch.dep_ in ("dobj", "obj", "nsubjpass") and ch.lower_ == "this" and not list(ch.children)
+               for ch in span.doc[frame.verb].children)
 
 
 def _lead_to_spokesperson(drafts: list[_Draft], roster) -> list[_Draft]:

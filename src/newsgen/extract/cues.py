@@ -25,6 +25,7 @@ class Cues:
     quantifier_words: frozenset[str]
     titles: frozenset[str]
     title_kinds: dict
+    title_phrases: dict
     title_abbreviations: dict
     org_words: frozenset[str]
     person_pronouns: frozenset[str]

@@ -315,6 +315,10 @@ class Attributor:
         if people:
             return people[0]
         lemma = head.lemma_.lower()
+        phrase = next((f"{lower} of {g.lower_}" for ch in head.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                       for g in ch.children if g.dep_ == "pobj"), None)
+        if phrase in c.title_phrases:
+            lemma = lower = c.title_phrases[phrase]  # "the Head of State": the president
         is_title = lemma in c.titles or lemma in c.person_nouns or lower in c.titles
         det = next((ch.lower_ for ch in head.children if ch.dep_ in ("det", "poss")), None)
         named_by_of = any(ch.dep_ == "prep" and ch.lower_ == "of" and any(t.i in at for t in ch.subtree) for ch in head.children)
@@ -334,6 +338,13 @@ class Attributor:
             of = [at[t.i] for ch in head.children if ch.dep_ == "prep" and ch.lower_ in ("of", "for", "from")
                   for t in ch.subtree if t.i in at and at[t.i] is not AMBIGUOUS]
             modifiers += [w for e in of for w in re.findall(r"[a-z]{3,}", e.name.lower())]
+            named = next((at[t.i] for ch in head.children if ch.dep_ == "prep" for t in ch.subtree
+                          if t.dep_ == "appos" and t.i in at and at[t.i] is not AMBIGUOUS and at[t.i].kind == "person"
+                          and not at[t.i].members), None)
+            if named is not None:
+                # "the spokesman for Ukraine's Special Operations Forces, Col. Oleksandr
+                # Kindratenko, told": the parser hangs the name on the body; it names the spokesman.
+                return named
             found = self._speaking_holder(lemma, lower, head, modifiers)
             if found is None and self._two_holders_just_named(lemma, lower, head, modifiers):
                 return None  # "Defense Minister Kim and Foreign Minister Cho …. The minister said": which one?

@@ -349,3 +349,22 @@ def test_answers_labelled_a_are_the_titled_speaker_s_to_the_end_of_the_answer():
     assert {c.speaker.name for c in cs} == {"Lin Jian"}
     assert by_text(cs, "We hope all parties").said_on == dt.date(2024, 11, 1)
     assert not any("transcript is provided" in c.text for c in cs)
+
+
+def test_questions_in_capitals_and_answers_in_title_case_and_a_minister_among_two_kims():
+    kim_jong_un = Person(id="kim-jong-un", name="Kim Jong Un", aliases=("Kim",), role="Leader of North Korea")
+    paras = (
+        "U.S. Defense Secretary Lloyd Austin met South Korean Defense Minister Kim Yong-hyun at the Pentagon.",
+        "Secretary Austin: The evidence now suggests that North Korea has sent around 10,000 soldiers to train in "
+        "eastern Russia, and some of them have moved closer to Ukraine.",
+        "Minister Kim (through interpreter): Kim Jong Un did not hesitate to send his young soldiers to Russia as "
+        "cannon fodder, and North Korea must withdraw its troops.",
+        "Q: Mr. Secretary, will the North Korean troops fight in Kursk?",
+        "Secretary Austin: The likelihood that the North Korean troops will be used in combat is pretty high.",
+    )
+    cs = claims(*paras, people=(kim_jong_un,))
+    assert turns(paras)[3].kind == "question"
+    assert by_text(cs, "around 10,000").speaker.name == "Lloyd Austin"
+    assert by_text(cs, "cannon fodder").speaker.name == "Kim Yong-hyun"  # the minister, not the leader
+    assert by_text(cs, "pretty high").speaker.name == "Lloyd Austin"
+    assert not any("will the North Korean troops fight" in c.text for c in cs)

@@ -1346,6 +1346,13 @@ class Attributor:
             e = self._full_name(" ".join(w if w.islower() else w.capitalize() for w in named), span.start if span is not None else 0)
         elif named:
             e = self.roster.by_word(named[-1], len(self.doc))
+            if e is AMBIGUOUS:
+                # "Minister Kim:" with two Kims in the story: the one of them holding the title.
+                titles = {c.title_abbreviations.get(w.lower(), w.lower()) for w in words if w not in named}
+                key = spelling_key(named[-1])
+                holders = {h.id: h for t in titles for h in self.roster.title_holders(t, len(self.doc))
+                           if key in {spelling_key(x) for x in re.split(r"[\s-]+", h.name)}}
+                e = next(iter(holders.values())) if len(holders) == 1 else AMBIGUOUS
         if e is None or e is AMBIGUOUS:
             self.last = None
             return None

@@ -102,6 +102,12 @@ def turns(paragraphs: Sequence[str]) -> list[Turn | None]:
     labels = [_label(p) for p in paragraphs]
     found = [lab for lab in labels if lab is not None]
     speakers = {lab for lab, _ in found if not is_question(lab)}
+    if found and not speakers and any(is_question(lab) for lab, _ in found):
+        # "Q:" asks and "Secretary Austin:" answers: questions labelled in capitals, the
+        # answers in Title Case.
+        labels = [lab if lab is not None else _label(p, _TITLE_LABEL) for p, lab in zip(paragraphs, labels)]
+        found = [lab for lab in labels if lab is not None]
+        speakers = {lab for lab, _ in found if not is_question(lab)}
     if len(found) < 2 or not (any(is_question(lab) for lab, _ in found) or len(speakers) >= 2):
         # A Title Case label heads a sentence or more ("Reporter: Jane Doe" is a credit),
         # and somebody labelled as asking asks ("Host: …?"), or a named interviewer

@@ -409,3 +409,15 @@ def test_a_day_of_the_month_alone_is_the_latest_such_day_on_or_before_publicatio
     assert only("On the 4th, during the audit, the lawmaker said", D(2025, 11, 6)).date == D(2025, 11, 4)
     assert only("on the 28th, Kim said", D(2025, 11, 6)).date == D(2025, 10, 28)
     assert not find_dates("on the 4th day of fighting", D(2025, 11, 6))
+
+
+def test_a_day_and_month_followed_by_last_or_this_year_is_of_that_year():
+    from newsgen.dates import find_dates
+
+    pub = dt.date(2025, 10, 24)
+    (m,) = find_dates("On 10 October last year, the Kremlin said", pub)
+    assert m.date == dt.date(2024, 10, 10) and m.text == "10 October last year"
+    (m,) = find_dates("on March 3 this year", pub)
+    assert m.date == dt.date(2025, 3, 3)
+    (m,) = find_dates("On 10 October, the Kremlin said", pub)
+    assert m.date == dt.date(2025, 10, 10)  # without the words, the latest before publication

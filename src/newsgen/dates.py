@@ -56,7 +56,7 @@ import calendar
 import functools
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from newsgen.model import Precision
@@ -219,6 +219,22 @@ def resolve_year(month: int, day: int, anchor: dt.date | None) -> dt.date | None
     return best
 
 
+_YEAR_SAID = re.compile(r"\s*,?\s*(?P<which>last|this|next)\s+year\b", re.I)
+
+
+def _of_the_year_said(c: _Cand, s: str, anchor: dt.date) -> _Cand:
+    """"On 10 October last year": the year the words after the date say, not the
+    latest 10 October before publication."""
+    m = _YEAR_SAID.match(s, c.end)
+    if not m:
+        return c
+    year = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
+    d = _safe_date(year, c.date.month, c.date.day)
+    text = s[c.start:m.end()]
+    return replace(c, end=m.end(), date=d, precision="day" if d else None,
+                   basis=f"explicit date '{text}' ({m.group('which').lower()} year, from publication {_fmt(anchor)})")
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -326,6 +342,8 @@ def _candidates(s: str, anchor: dt.date | None) -> list[_Cand]:
     for rx in (_P_MDY, _P_DMY, _P_ISO):
         for m in found[rx]:
             c = _explicit(m, anchor)
+            if c and c.date is not None and not m.group("year") and anchor is not None:
+                c = _of_the_year_said(c, s, anchor)
             if c:
                 out.append(c)
 

@@ -1105,3 +1105,20 @@ def test_a_spokesman_for_a_body_named_after_it_is_that_person_not_the_body():
         "journalists that the North Korean troops had not been seen in Kursk for three weeks.",
     )
     assert cs[0].speaker.name == "Oleksandr Kindratenko"
+
+
+def test_an_anniversary_piece_s_last_year_dates_and_said_then():
+    peskov = Person(id="peskov", name="Dmitry Peskov", aliases=("Peskov",), role="Kremlin spokesman", org="Russia")
+    cs = claims(
+        "The tone in Moscow was very different twelve months ago.",
+        "On 10 October last year, after South Korea's defence minister suggested that North Korean soldiers might "
+        "already be in Ukraine, Kremlin spokesman Dmitry Peskov dismissed the idea as \"another piece of fake news.\"",
+        "By 21 October he had softened that to a shrug. \"We see a lot of contradictory information about the North "
+        "Korean troops,\" Peskov said then.",
+        published=dt.date(2025, 10, 24),
+        people=PEOPLE + (peskov,),
+    )
+    first = by_text(cs, "fake news")
+    assert (first.speaker.name, first.said_on) == ("Dmitry Peskov", dt.date(2024, 10, 10))
+    # "21 October" after a statement of last October is of that year; "said then" is that day.
+    assert by_text(cs, "contradictory information").said_on == dt.date(2024, 10, 21)

@@ -368,3 +368,19 @@ def test_questions_in_capitals_and_answers_in_title_case_and_a_minister_among_tw
     assert by_text(cs, "cannon fodder").speaker.name == "Kim Yong-hyun"  # the minister, not the leader
     assert by_text(cs, "pretty high").speaker.name == "Lloyd Austin"
     assert not any("will the North Korean troops fight" in c.text for c in cs)
+
+
+def test_a_briefing_with_reporters_labelled_by_outlet_and_the_spokesperson_by_name():
+    paras = (
+        "Lin Jian: Good afternoon. I have an announcement about a visit by the Malaysian prime minister next week.",
+        "AFP: The United States says North Korean troops have reached Russia's border with Ukraine. How does China respond?",
+        "Lin Jian: The DPRK and Russia are two independent sovereign states, and how they develop their relations is "
+        "their own business. China does not know the details of the North Korean troops.",
+        "Reuters: Has China been in contact with North Korea about the troops?",
+        "Lin Jian: I am not aware of the situation you describe, and our position on the Ukraine crisis is clear.",
+    )
+    ts = turns(paras)
+    assert [t.kind for t in ts] == ["answer", "question", "answer", "question", "answer"]
+    cs = claims(*paras)
+    assert {c.speaker.name for c in cs} == {"Lin Jian"}
+    assert not any("How does China respond" in c.text for c in cs)

@@ -25,6 +25,8 @@ class Cues:
     quantifier_words: frozenset[str]
     titles: frozenset[str]
     title_kinds: dict
+    as_naming_verbs: frozenset[str]
+    subordinators: frozenset[str]
     title_phrases: dict
     title_abbreviations: dict
     org_words: frozenset[str]

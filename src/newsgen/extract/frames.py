@@ -97,6 +97,12 @@ def is_reporting(t: Token) -> bool:
         if obj is not None and obj.tag_ not in ("WP", "WDT") and (called or any(
                 g.i > obj.i and g.text in _QUOTE_MARKS for g in t.subtree)):
             return True
+    if lemma in c.as_naming_verbs:
+        # "Peskov dismissed the idea as 'another piece of fake news'": saying what it is.
+        obj = next((ch for ch in t.children if ch.dep_ in ("dobj", "obj")), None)
+        if obj is not None and obj.tag_ not in ("WP", "WDT") and any(
+                ch.dep_ == "prep" and ch.lower_ == "as" and ch.i > obj.i for ch in t.children):
+            return True
     if lemma not in c.reporting_verbs:
         return False
     if lemma in c.needs_particle:
@@ -1148,6 +1154,14 @@ class Attributor:
             outer = trailing + [x for x in outer if x not in trailing]
         outer = outer or found
         f, v, content = outer[0]
+        if v is not None and v.dep_ == "ROOT" and any(ch.dep_ == "mark" and ch.lower_ in c.subordinators for ch in v.children):
+            # "After Seoul's minister suggested that …, Peskov dismissed the idea as …": the
+            # parser made the subordinate clause the root; the saying after the comma is the main one.
+            main = [(g, w, cont) for g, w, cont in found if w is not None and w.i > v.i and g.speaker not in (None, AMBIGUOUS)
+                    and any(ch.dep_ == "nsubj" and any(t.text == "," for t in self.doc[v.i: ch.left_edge.i])
+                            for ch in w.children)]
+            if main:
+                f, v, content = main[0]
         if f.tense == "pluperfect":
             # "X said …; in April the agency had put …": the pluperfect clause is
             # background, the statement the sentence reports is the one before it.

@@ -88,6 +88,29 @@ def _askers(found: list[tuple[str, str]]) -> set[str]:
     return asking if answering else set()
 
 
+def _one_answering(found: list[tuple[str, str]]) -> set[str]:
+    """A briefing: one label answers, two turns or more and none asking ("Lin Jian:"),
+    and every other label only asks ("AFP: … How does China respond?")."""
+    said: dict[str, list[bool]] = {}
+    for lab, rest in found:
+        said.setdefault(lab, []).append(_asks(rest))
+    answering = [lab for lab, asks in said.items() if len(asks) >= 2 and not any(asks)]
+    asking = {lab for lab, asks in said.items() if all(asks)}
+    return asking if len(answering) == 1 and asking and len(asking) + 1 == len(said) else set()
+
+
+def _briefing(paragraphs: Sequence[str]) -> tuple[list, list]:
+    """Labels of a briefing whose reporters are labelled by their outlet in capitals
+    ("AFP:") and whose spokesperson by name in Title Case ("Lin Jian:"): each
+    paragraph's label read either way; none unless one label answers and the rest ask."""
+    labels = []
+    for p in paragraphs:
+        lab = _label(p) or _label(p, _TITLE_LABEL)
+        labels.append(lab if lab is not None and len(lab[1].split()) >= 4 else None)
+    found = [lab for lab in labels if lab is not None]
+    return (labels, found) if _one_answering(found) else ([None] * len(paragraphs), [])
+
+
 def _sitting(paragraphs: Sequence[str], labels: list[tuple[str, str] | None]) -> bool:
     """A record of a sitting: three or more turns of two or more members, each label with
     a party in brackets ("Baroness Smith (Lab):", "Lord Jones (Con):")."""
@@ -118,8 +141,10 @@ def turns(paragraphs: Sequence[str]) -> list[Turn | None]:
         speakers = {lab for lab, _ in found if not is_question(lab)}
         if len(found) < 2 or not speakers or not (any(is_question(lab) and "?" in rest for lab, rest in found)
                                                   or _askers(found) or _sitting(paragraphs, labels)):
-            return [None] * len(paragraphs)
-    askers = _askers(found)
+            labels, found = _briefing(paragraphs)
+            if not found:
+                return [None] * len(paragraphs)
+    askers = _askers(found) or _one_answering(found)
     last = max(i for i, lab in enumerate(labels) if lab is not None)
     out: list[Turn | None] = []
     current: tuple[str, str] | None = None

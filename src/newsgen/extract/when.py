@@ -285,6 +285,12 @@ class Timekeeper:
                     self.spoken_in = self.spoken_in or {}
                     self.spoken_in[frame.speaker.id] = unit.paragraph
                 return own
+        if verb is not None and any(ch.dep_ == "advmod" and ch.lower_ == "then" for ch in verb.children):
+            # "… what the spokesman said at the October 24 briefing. Lin said then …": the
+            # time the sentence before told of, when it was one day; else not settled.
+            d = self.other_day if self.other_time else \
+                self.last_dated if self.last_dated_paragraph == unit.paragraph else NONE
+            return replace(d, basis=f"'{verb.text} then': {d.basis}") if d.said_on is not None else NONE
         near = (self.near or {}).get(frame.speaker.id) if frame.speaker is not None else None
         if near is not None and unit.paragraph - near[1] <= 1 and frame.tense != "pluperfect":
             return near[0]
@@ -485,7 +491,8 @@ class Timekeeper:
                 or (verb.dep_ == "relcl" and tok.start <= verb.head.i < tok.end
                     and any(ch.lower_ == "when" for ch in verb.children))  # "on Monday, when X wrote"
             if not right_after and not _attached(root, verb, frame) and not (frame.occasion >= 0 and _attached(root, doc[frame.occasion], frame)) \
-                    and not _names_the_occasion(tok, verb) and not _in_fronted_occasion(sent, tok, verb):
+                    and not _names_the_occasion(tok, verb) and not _in_fronted_occasion(sent, tok, verb) \
+                    and not _opens_the_sentence(sent, tok, verb):
                 continue
             if any(t.lower_ in cues().date_bounds for t in doc[max(tok.start - 2, sent.start): tok.start]) and m.kind != "explicit":
                 continue
@@ -547,6 +554,14 @@ class Timekeeper:
             earlier = _a_year_before(m.date)
             return Dating(earlier, f"explicit date '{m.text}' (the latest before publication {self.published.isoformat()})", "day") \
                 if earlier is not None else NONE
+        told = self.last_timed.said_on
+        if m.date is not None and m.kind == "explicit" and told is not None and told.year != m.date.year \
+                and "(year from publication" in m.basis:
+            # "On 10 October last year, … . By 21 October he had softened that": a date
+            # without a year in a narrative the story has taken to another year is of that year.
+            there = _on_day(told.year, m.date)
+            if there is not None and abs((there - told).days) <= _SAME_STRETCH_DAYS:
+                return Dating(there, f"explicit date '{m.text}' (the year of the statement before, {told.isoformat()})", "day")
         if m.date is not None:
             basis = m.basis
             if self.published is None and self.window_end is not None and self.window_start is not None:
@@ -704,6 +719,18 @@ def _retells_the_statement(sent: Span, unit: UnitInfo) -> bool:
                and not _in_quote_char(ch.idx, unit.quotes) for ch in root.children)
 
 
+# How near a yearless date must fall to the statement before, in that statement's year,
+# to be read in that year (a story telling of last October, its "21 October").
+_SAME_STRETCH_DAYS = 62
+
+
+def _on_day(year: int, day: dt.date) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
+
+
 def _a_year_before(day: dt.date) -> dt.date | None:
     try:
         return day.replace(year=day.year - 1)
@@ -731,6 +758,21 @@ def _speaks_for(person, body_name: str) -> bool:
         return False
     said = f"{person.role or ''} {person.org or ''}".lower()
     return bool(said.strip()) and body_name.lower() in said
+
+
+def _opens_the_sentence(sent: Span, date: Span, verb: Token) -> bool:
+    """"On 10 October last year, after Seoul suggested …, Peskov dismissed …": a date
+    phrase opening the sentence, before a subordinate clause the parser hung it on, is
+    the saying's (whichever of the two clauses the parser made the root)."""
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or first.pos_ != "ADP" or first.i != date.start - 1 and first.i != date.start:
+        return False
+    clause = date.root
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    mark = next((ch for ch in clause.children if ch.dep_ == "mark" and ch.lower_ in cues().subordinators), None)
+    return mark is not None and date.end <= mark.i and clause.i < verb.i \
+        and (clause.head.i == verb.i or verb.head.i == clause.i and verb.dep_ == "ccomp")
 
 
 def _in_fronted_occasion(sent: Span, date: Span, verb: Token) -> bool:

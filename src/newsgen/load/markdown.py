@@ -49,7 +49,8 @@ _ALIASES = {
     "outlet": ("outlet", "site", "site_name", "sitename", "publisher", "publication", "service", "newswire"),
     "url": ("url", "link", "canonical", "canonical_url", "permalink"),
     "published": ("published", "date", "pubdate", "pub_date", "publishdate", "publish_date", "date_published",
-                  "datepublished", "published_at", "published_date", "publication_date",
+                  "datepublished", "published_at", "published_date", "publication_date", "posted", "posted_at",
+                  "date_posted",
                   # a release service's: the day the statement was issued
                   "release_date", "released", "date_released", "issued", "issue_date", "date_issued"),
     "updated": ("updated", "lastmod", "modified", "last_modified", "datemodified", "date_modified", "updated_at"),

@@ -169,3 +169,10 @@ def test_a_live_page_s_time_headings_open_their_entries():
             "### 09:05 GMT\n\nLee Seong-kweun told reporters the agency saw signs of training for another dispatch.\n")
     story, _ = read_markdown(text, "live.md")
     assert [p[:9] for p in story.paragraphs] == ["17:15 GMT", "11:30 GMT", "09:05 GMT"]
+
+
+def test_a_posted_stamp_in_front_matter_is_the_publication_day():
+    story, problems = read_markdown("---\ntitle: Hearing notes\nposted: 2025-04-11T08:30:00-04:00\n---\n\n"
+                                    "The commander told senators that North Korea had sent troops to Russia.\n", "h.md")
+    assert story.published == dt.date(2025, 4, 11)
+    assert not any("posted" in p.message for p in problems)

@@ -1122,3 +1122,14 @@ def test_an_anniversary_piece_s_last_year_dates_and_said_then():
     assert (first.speaker.name, first.said_on) == ("Dmitry Peskov", dt.date(2024, 10, 10))
     # "21 October" after a statement of last October is of that year; "said then" is that day.
     assert by_text(cs, "contradictory information").said_on == dt.date(2024, 10, 21)
+
+
+def test_a_standing_view_in_a_live_entry_is_not_dated_by_the_entry():
+    cs = claims(
+        "08:14 – Yuri Ushakov told Russian state television that no one had been plotting anything about the North Korean troops.",
+        "05:45 – South Korea estimates that North Korea has sent about 15,000 troops to Russia since last year.",
+        "03:26 – Kim Jong Un told Vladimir Putin that helping Russia was a fraternal duty for the North Korean troops.",
+        published=dt.date(2025, 9, 3),
+    )
+    assert by_text(cs, "Ushakov told").said_on == dt.date(2025, 9, 3)
+    assert by_text(cs, "South Korea estimates").said_on is None

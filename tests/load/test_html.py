@@ -322,3 +322,16 @@ def test_a_byline_names_the_author_not_the_wire_printed_after_the_name():
 </body></html>"""
     story, _ = read_html(page, "ap.html")
     assert story.byline.casefold() == "chae min-seok"
+
+
+def test_entry_times_printed_in_time_elements_without_a_datetime_open_their_entries_in_24_hours():
+    entries = "".join(
+        f'<div class="update"><time>{h}</time><h3>Headline at {h}</h3><p>{text}</p></div>'
+        for h, text in (("4:40 PM EDT", "Donald Trump told reporters in the Oval Office that he had been watching the parade."),
+                        ("8:14 AM EDT", "Yuri Ushakov told Russian state television that no one had been plotting anything."),
+                        ("12:15 AM EDT", "Xi Jinping, Vladimir Putin and Kim Jong Un watched the parade in Tiananmen Square.")))
+    page = f"""<html><head><title>Live updates: Beijing parade</title>
+<meta property="article:published_time" content="2025-09-03T00:15:00-04:00"></head>
+<body><main><h1>Live updates: Beijing parade</h1>{entries}</main></body></html>"""
+    story, _ = read_html(page, "live.html")
+    assert [p[:5] for p in story.paragraphs] == ["16:40", "08:14", "00:15"]

@@ -27,6 +27,7 @@ class Cues:
     title_kinds: dict
     as_naming_verbs: frozenset[str]
     subordinators: frozenset[str]
+    standing_verbs: frozenset[str]
     title_phrases: dict
     title_abbreviations: dict
     org_words: frozenset[str]

@@ -310,6 +310,9 @@ class Timekeeper:
             return replace(self.last_timed, basis=f"the statement the entry just told of going on ({self.last_timed.basis})")
         if unit.stamp and self.live and self.other_time and self.other_time_entry == unit.stamp:
             return NONE  # the entry tells of another week or month: not the page's day
+        if unit.stamp and self.live and verb is not None and verb.tag_ in ("VBZ", "VBP") \
+                and verb.lemma_.lower() in cues().standing_verbs:
+            return NONE  # "South Korea estimates …": a standing view, not the entry's words of the day
         if unit.stamp and self.live and self.published and frame.tense not in ("pluperfect", "perfect"):
             # (An entry's "X has said" reports words of some time before, not of the entry.)
             return Dating(self.published, f"live-blog entry {unit.stamp} on a one-day page published {self.published.isoformat()}", "day")

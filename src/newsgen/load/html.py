@@ -34,7 +34,7 @@ import lxml.html
 from newsgen.load import boilerplate, chrome
 from newsgen.load.boilerplate import Block
 from newsgen.load.clean import is_prose, is_short_sentence, paragraphs_of, squash
-from newsgen.load.datetext import dateline, find_date, header_date, stamps, year_for
+from newsgen.load.datetext import clock_time, dateline, find_date, header_date, stamps, year_for
 from newsgen.load.outlet import outlet_from, same_outlet
 from newsgen.load.pubdate import day_first, parse_value
 from newsgen.model import Problem, Story
@@ -155,6 +155,13 @@ def _with_entry_days(doc, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     entries = 0
     undated = 0  # entries whose time is printed without a day ("<span class="time">23:35</span>")
     for el in doc.iter("time", "p", "li", "blockquote", "span", "div"):
+        if el.tag == "time" and not el.get("datetime"):
+            # "<time>4:40 PM EDT</time>": an entry's time printed without its day.
+            text = squash(el.text_content())
+            at = clock_time(text) if boilerplate.is_clock(text) else None
+            if at is not None and not _in_surroundings(el) and not any(a.tag == "blockquote" for a in el.iterancestors()):
+                clock, undated = f"{at.hour:02d}:{at.minute:02d}", undated + 1
+            continue
         if el.tag == "time":
             # (Not a post quoted in the article: its time is the post's, no entry's.)
             if not _in_surroundings(el) and el.get("datetime") and not any(a.tag == "blockquote" for a in el.iterancestors()):

@@ -1133,3 +1133,16 @@ def test_a_standing_view_in_a_live_entry_is_not_dated_by_the_entry():
     )
     assert by_text(cs, "Ushakov told").said_on == dt.date(2025, 9, 3)
     assert by_text(cs, "South Korea estimates").said_on is None
+
+
+def test_an_unnamed_spokesman_for_the_body_named_before_speaks_for_it_after_a_hyphen_dateline():
+    cs = claims(
+        "SEOUL - North Korea's foreign ministry on Monday rejected a joint statement on its troops in Russia.",
+        "\"The statement distorts the normal relations between the DPRK and Russia,\" an unnamed spokesman for the "
+        "ministry said in the statement carried by KCNA. The aim, he claimed, was to pressure Pyongyang over the "
+        "North Korean troops.",
+    )
+    first = cs[0]
+    assert first.speaker.name == "North Korea's foreign ministry"  # not "SEOUL - North Korea's …"
+    assert by_text(cs, "distorts").speaker.name == "North Korea's foreign ministry"
+    assert by_text(cs, "distorts").said_on == dt.date(2024, 12, 16)

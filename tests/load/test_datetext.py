@@ -53,6 +53,9 @@ def test_datelines():
     assert (dl.text, dl.month, dl.day, dl.credit) == ("BRUSSELS/KYIV, Feb 3 (Reuters)", 2, 3, "Reuters")
     assert dateline_end("BRUSSELS/KYIV, Feb 3 (Reuters) - NATO said") == len("BRUSSELS/KYIV, Feb 3 (Reuters) - ")
     assert dateline("EU/NATO - the allies said") is None and dateline_end("EU/NATO - the allies said") == 0
+    # A place in capitals and a single hyphen before a capitalised sentence.
+    assert dateline("SEOUL - North Korea's foreign ministry said").text == "SEOUL"
+    assert dateline("US - China talks resumed") is None  # too short to be a place alone
 
 
 def test_find_date_rejects_impossible_dates():

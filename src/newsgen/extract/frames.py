@@ -406,6 +406,12 @@ class Attributor:
         orgs = [at[t.i] for t in head.subtree if t.i in at and at[t.i] is not AMBIGUOUS and at[t.i].kind == "organization"
                 and t.i not in clauses and not (t.pos_ == "ADJ" and t.head.i != head.i)  # "a spokesman for Russian President X"
                 and not (t.head.i in at and at[t.head.i] is not AMBIGUOUS and at[t.head.i].kind == "person")]
+        if not orgs:
+            # "an unnamed spokesman for the ministry": the body "the ministry" is, named before.
+            orgs = [b for ch in head.children if ch.dep_ == "prep" and ch.lower_ in ("for", "of", "at")
+                    for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in c.org_words and not g.tag_.endswith("S")
+                    and any(d.dep_ == "det" and d.lower_ == "the" for d in g.children) and g.i not in at
+                    for b in (self._body_named_before(g),) if b is not None and b is not AMBIGUOUS]
         named_body = head.pos_ == "PROPN" and head.is_title and lemma in c.org_words  # "Ukraine's General Staff"
         if not named_body:
             holder = self._title_holder(head, lemma)

@@ -197,7 +197,11 @@ def _dateline_match(paragraph: str) -> tuple[Dateline, int] | None:
     has_more = m.group("date") or m.group("credit")
     # A bare capitalised word and a hyphen ("NATO - the alliance") is not a dateline;
     # a place in Title Case ("Kyiv, 13 January 2025 —") is one only with its date.
-    if not has_more and m.group("dash") not in ("—", "--") or not m.group("caps") and not m.group("date"):
+    # ("SEOUL - North Korea's foreign ministry …": a place in capitals and a hyphen before a
+    # capitalised sentence is one, though "NATO - the alliance …" is not.)
+    hyphen_ok = m.group("dash") in ("—", "--") or m.group("dash") == "-" and m.group("caps") and len(place) >= 4 \
+        and place == place.upper() and paragraph[m.end():m.end() + 1].isupper() and "," not in place
+    if not has_more and not hyphen_ok or not m.group("caps") and not m.group("date"):
         return None
     text = paragraph[: m.start("dash")].rstrip()
     month = day = year = None

@@ -167,6 +167,9 @@ class Story:
     updated: dt.date | None = None
     dateline: str | None = None
     format: str = "txt"
+    # The body a press release says it is from ("From: Foreign Office" under a "PRESS
+    # RELEASE" label): its own-voice sentences are that body's words.
+    issued_by: str | None = None
 
 
 # --- claims ----------------------------------------------------------------------

@@ -1146,3 +1146,20 @@ def test_an_unnamed_spokesman_for_the_body_named_before_speaks_for_it_after_a_hy
     assert first.speaker.name == "North Korea's foreign ministry"  # not "SEOUL - North Korea's …"
     assert by_text(cs, "distorts").speaker.name == "North Korea's foreign ministry"
     assert by_text(cs, "distorts").said_on == dt.date(2024, 12, 16)
+
+
+def test_a_press_release_s_own_voice_is_its_issuer_s_and_a_quoted_minister_is_the_minister_s():
+    cs = claims(
+        "The UK today announced new sanctions against North Korea's defence minister over the troops sent to Russia.",
+        "Putin is using the North Korean troops as cannon fodder in his illegal war. They have already suffered more "
+        "than 4,000 casualties.",
+        "Foreign Secretary David Lammy said:",
+        "\"Today's action shows that those who send North Korean troops to fight in Putin's war will pay a price.\"",
+        issued_by="Foreign Office", published=dt.date(2025, 2, 24),
+    )
+    fodder = by_text(cs, "cannon fodder")
+    assert (fodder.speaker.name, fodder.said_on) == ("Foreign Office", dt.date(2025, 2, 24))
+    assert by_text(cs, "will pay a price").speaker.name == "David Lammy"
+    # The same text, not a release: the writer's own sentences credit nobody.
+    plain = claims(*["Putin is using the North Korean troops as cannon fodder in his illegal war."])
+    assert all(c.speaker is None for c in plain)

@@ -758,3 +758,40 @@ The agency said the troops were expected to help rebuild roads and bridges in th
     story, _ = read_text(page.replace("All News   19:26", "All the latest news from the peninsula and beyond   19:26")
                          .replace("  Tue, November 4, 2025  KST", ""), "w.txt")
     assert story.published is None
+
+
+_RELEASE = """RELEASE WIRE  |  Government press releases, as issued
+
+Home > Departments > Foreign Office > Press releases
+
+PRESS RELEASE
+
+UK sanctions North Korea's defence minister over troops sent to Russia
+
+From:       Foreign Office and The Rt Hon Jane Doe MP
+Published:  24 February 2025
+
+----------------------------------------------------------------------
+
+The UK today announced new sanctions against North Korea's defence minister and senior officers of its army over the troops sent to Russia.
+
+Putin is using the North Korean troops as cannon fodder in his illegal war. They have already suffered more than 4,000 casualties.
+
+Foreign Secretary Jane Doe said:
+
+"Today's action shows that those who send troops to fight in Putin's war will pay a price for it."
+
+----------------------------------------------------------------------
+RELATED RELEASES
+- UK sanctions more shadow fleet tankers
+"""
+
+
+def test_a_press_release_names_its_issuer_and_keeps_the_line_introducing_a_quotation():
+    story, _ = read_text(_RELEASE, "release.txt")
+    assert story.issued_by == "Foreign Office"  # not the minister who signs with it
+    assert story.paragraphs[-2:] == ("Foreign Secretary Jane Doe said:",
+                                     "\"Today's action shows that those who send troops to fight in Putin's war will pay a price for it.\"")
+    # An e-mail's "From:" is its sender, no issuer.
+    letter, _ = read_text(_RELEASE.replace("PRESS RELEASE", "WEEKLY LETTER"), "letter.txt")
+    assert letter.issued_by is None

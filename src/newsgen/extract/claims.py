@@ -243,6 +243,7 @@ def _prepared(story: Story, people: Sequence[Person], nlp, outlets: Sequence[Out
         "live": _live_stamps(story.paragraphs)[1],  # a one-day live blog: its entries are of the page's day
         "transcript": sum(t is not None for t in story_turns) >= max(1, len(story_turns)) / 2,
         "briefs": _brief_days(story),
+        "issued_by": story.issued_by,
     }
     if doc.user_data[STORY]["transcript"]:
         first = next((i for i, t in enumerate(story_turns) if t is not None and t.labelled), len(story_turns))

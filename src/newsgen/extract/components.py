@@ -20,7 +20,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgen.extract.frames import is_medium, Attributor
+from newsgen.extract.frames import STORY, Attributor, is_medium
 from newsgen.extract.mentions import link
 from newsgen.extract.when import NONE, Timekeeper, summed_up
 
@@ -31,7 +31,6 @@ for _name, _default in (("entity_at", None), ("roster", None), ("frames", None),
 UNITS = "newsgen.units"
 PEOPLE = "newsgen.people"
 OUTLETS = "newsgen.outlets"
-STORY = "newsgen.story"
 SPANS = "newsgen.spans"
 
 

@@ -73,6 +73,7 @@ class UnitInfo:
 
 
 _QUOTE_MARKS = frozenset('"“”«»')
+STORY = "newsgen.story"  # user_data: what the text layer knows of the story (set in extract.claims)
 
 
 def is_reporting(t: Token) -> bool:
@@ -156,7 +157,8 @@ class Attributor:
         for editors, contacts) is not."""
         c = cues()
         if not re.search(r"\bWe,\s", self.doc.text):
-            return self._declaration()  # (the issuers name themselves "We, the …": most stories never do)
+            # (The issuers name themselves "We, the …": most stories never do.)
+            return self._declaration() or self._release()
         first: tuple[Entity, int] | None = None
         ours: list[int] = []
         for i, unit in enumerate(self.units):
@@ -200,6 +202,19 @@ class Attributor:
         named = [self.units[self._unit_index(self.doc[i])].paragraph for i, e in self.doc._.entity_at.items()
                  if e is not AMBIGUOUS and e.id == issuer.id and i >= sent.start]
         return issuer, self.units[first].paragraph, max(named)
+
+    def _release(self) -> tuple[Entity, int, int] | None:
+        """A press release as its issuer put it out ("PRESS RELEASE" / "From: Foreign
+        Office", newsgen.load.text): the sentences that credit nobody are the issuer's."""
+        name = (self.doc.user_data.get(STORY) or {}).get("issued_by")
+        body = [u.paragraph for u in self.units if u.paragraph >= 0 and not u.heading]
+        if not name or not body:
+            return None
+        known = next((p for p in self.roster.people.values() if p.kind == "organization"
+                      and name.casefold() in {p.name.casefold(), *(a.casefold() for a in p.aliases)}), None)
+        issuer = Entity(id=known.id, name=known.name, kind="organization", role=known.role, org=known.org, known=True) \
+            if known is not None else Entity(id=_slug(name), name=name, kind="organization", known=False)
+        return issuer, min(body), max(body)
 
     def _issued(self, unit: UnitInfo) -> Entity | None:
         """The issuers, when this unit stands in the text they issued."""
@@ -1115,12 +1130,14 @@ class Attributor:
                     return frame
         if frame is None:
             issuers = self._issued(unit)
-            if issuers is not None:
+            if self._only_quotation(sent, unit) and self.last is not None and self.last.speaker is not None \
+                    and unit.paragraph - self.last_paragraph <= 1 and not self._opens_entry(sent, unit) \
+                    and (issuers is None or self.last.speaker is not issuers and not self.last.issued):
+                # (In an issued statement too: "Foreign Secretary David Lammy said:" ¶ "…".)
+                frame = Frame(-1, self.last.speaker, "continuation", self.last.relay, self.last.source)
+            elif issuers is not None:
                 # A sentence of the issued statement: the issuers' words, whatever it says.
                 frame = Frame(-1, issuers, "issued", issued=True)
-            elif self._only_quotation(sent, unit) and self.last is not None and self.last.speaker is not None \
-                    and unit.paragraph - self.last_paragraph <= 1 and not self._opens_entry(sent, unit):
-                frame = Frame(-1, self.last.speaker, "continuation", self.last.relay, self.last.source)
             else:
                 if any(f.speaker is AMBIGUOUS for f, _, _ in found):
                     self.last = None  # someone spoke, not clear who: nothing carries on

@@ -104,7 +104,8 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
 
     inside = _wire_credited_captions(inside)
     # A lead-in ("In the statement, the ministers:") over a list of sentences is text too.
-    leads = {k for k, ln in enumerate(inside[:-1]) if _lead_in(ln) and _list_item(inside[k + 1])}
+    leads = {k for k, ln in enumerate(inside[:-1]) if _lead_in(ln) and (
+        _list_item(inside[k + 1]) or inside[k + 1].kind == "prose" and inside[k + 1].text.lstrip()[:1] in "\"“‘'")}
     blocks = [Block(_paragraph_text(ln), item=ln.kind == "bullet", line=ln.no) if _is_paragraph(ln) or k in leads
               else Block(ln.text, heading=True, line=ln.no)
               for k, ln in enumerate(inside) if _is_paragraph(ln) or k in leads or _crosshead(ln)]
@@ -165,6 +166,7 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         # put publication days before it).
         published, basis = seen_on, "dateline and date bar"
 
+    issued_by = _issued_by(header)
     credit = next((c for c in (chrome.credit_line(ln.text) for ln in header) if c), None)
     credit = credit or chrome.wire_credit(dl.credit if dl else None, paragraphs)
     credit = credit or next((c for c in (chrome.credit_line(ln.text) for ln in footer) if c), None)
@@ -190,8 +192,28 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         updated=updated,
         dateline=dl.text if dl else None,
         format="txt",
+        issued_by=issued_by,
     )
     return story, ()
+
+
+_RELEASE_LABEL = re.compile(r"^\W*(?:press|news|media)\s+release\W*$|^\W*(?:press\s+)?statement\W*$", re.I)
+_FROM = re.compile(r"^\s*(?:from|issued\s+by)\s*[:：]\s*(?P<who>\S.*)$", re.I)
+# Where a "From:" line goes on from the body to the minister who signs with it.
+_AND_SIGNER = re.compile(r"\s+and\s+(?:[Tt]he\s+)?(?:Rt\.?\s+Hon|Hon|Minister|Secretary|Prime|President|Mr|Ms|Mrs|Dr)\b.*$")
+
+
+def _issued_by(header: list[Line]) -> str | None:
+    """The body a press release page says it is from: a "PRESS RELEASE" label and a
+    "From: …" line in the header (an e-mail's "From:" alone is its sender, no issuer)."""
+    if not any(_RELEASE_LABEL.match(c) for ln in header for c in (ln.fields or (ln.text,))):
+        return None
+    for ln in header:
+        m = _FROM.match(ln.text)
+        if m and "@" not in m.group("who"):
+            who = _AND_SIGNER.sub("", m.group("who")).strip(" .;")
+            return who if 2 <= len(who) <= 120 else None
+    return None
 
 
 # --- lines ------------------------------------------------------------------------
@@ -534,6 +556,8 @@ def _crosshead_between(lines: list[Line], last: int, run: list[int]) -> bool:
     if not (ln.kind == "other" and len(words(ln.text)) <= 12 and not ends_sentence(ln.text)):
         return False
     prose = sum(1 for i in run if lines[i].kind == "prose")
+    if _lead_in(ln) and len(words(ln.text)) <= 12 and lines[run[0]].text.lstrip()[:1] in "\"“‘'":
+        return True  # "Foreign Secretary David Lammy said:" over the quotation it introduces
     # A newsletter's numbered sections ("2. SEOUL REACTS") may hold one paragraph each;
     # other one-paragraph runs after a heading are teasers (a headline, its summary).
     return prose >= 2 or (prose == 1 and bool(_NUMBERED_SECTION.match(ln.text)))

@@ -1163,3 +1163,15 @@ def test_a_press_release_s_own_voice_is_its_issuer_s_and_a_quoted_minister_is_th
     # The same text, not a release: the writer's own sentences credit nobody.
     plain = claims(*["Putin is using the North Korean troops as cannon fodder in his illegal war."])
     assert all(c.speaker is None for c in plain)
+
+
+def test_the_session_a_narrative_sentence_dates_is_where_those_its_paragraph_names_spoke():
+    cs = claims(
+        "The most detailed picture came on Monday, from a closed-door session of the intelligence committee. "
+        "According to the committee's two secretaries, Lee Seong-kweun and Park Sun-won, about 11,000 North Korean "
+        "soldiers moved into Kursk in late October.",
+        "Some of the North Korean soldiers have already gone into battle, Lee told reporters after the session.",
+        "Volodymyr Zelensky told reporters that 100,000 North Korean soldiers could follow.",
+    )
+    assert by_text(cs, "gone into battle").said_on == dt.date(2024, 12, 16)
+    assert by_text(cs, "100,000").said_on is None  # not named where the session was told of

@@ -111,11 +111,20 @@ class Timekeeper:
                 if told is not None and told.said_on is not None else NONE
         root = sent.root
         day = next((m for m in found if m.date is not None and m.precision == "day"), None)
-        if day is not None and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in cues().meeting_nouns
-                                   for ch in root.children):
+        held = day is not None and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in cues().meeting_nouns
+                                       for ch in root.children)
+        # "The most detailed picture came on Wednesday, from a closed-door session of the
+        # committee. According to its two secretaries, Lee … and Park …": the session the
+        # sentence dates, and those its paragraph names were there.
+        came_from = day is not None and not held and len(found) == 1 and any(
+            ch.dep_ == "prep" and ch.lower_ in ("from", "at", "after") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in cues().meeting_nouns | cues().briefing_nouns for g in ch.children)
+            for ch in root.children)
+        if held or came_from:
             roster = sent.doc._.roster
             start = roster.paragraph_start(sent.start)
-            present = {e.id for at, e, _ in roster.met if start <= at < sent.end and e.kind == "person" and not e.members}
+            end = sent.end if held else next((p for p in roster.paragraphs if p > sent.start), len(sent.doc))
+            present = {e.id for at, e, _ in roster.met if start <= at < end and e.kind == "person" and not e.members}
             if len(present) >= 2:
                 d = self._resolve(day)
                 if d is not None and d.said_on is not None:

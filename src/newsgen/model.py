@@ -144,8 +144,9 @@ class Story:
 
     `published` is the publication day; `published_basis` says which source gave it
     ("content", "meta", "front matter", "publication line", "header date", "dateline",
-    "dateline and date bar", "dateline and front matter": a date bar or a saved-on date
-    counts only where the dateline's day agrees with it).
+    "dateline and date bar", "dateline and front matter", "date bar and address": a
+    date bar or a saved-on date counts only where the dateline's day, or the day in the
+    page's address, agrees with it).
     `seen_on` is a date bar's date (the day a page was looked at), never publication.
     """
 

@@ -795,3 +795,23 @@ def test_a_press_release_names_its_issuer_and_keeps_the_line_introducing_a_quota
     # An e-mail's "From:" is its sender, no issuer.
     letter, _ = read_text(_RELEASE.replace("PRESS RELEASE", "WEEKLY LETTER"), "letter.txt")
     assert letter.issued_by is None
+
+
+def test_a_date_bar_the_day_in_the_page_s_address_agrees_with_is_the_publication_day():
+    page = """FIRST POST | The morning briefing
+firstpost.example/briefings/2025-11-05
+
+WEDNESDAY, NOVEMBER 5, 2025
+Compiled by Jane Roe
+
+------------------------------------------------------------------
+1. SPY AGENCY: 5,000 NORTH KOREAN BUILDERS HEADING TO RUSSIA
+------------------------------------------------------------------
+"About 5,000 North Korean construction troops have been moving to Russia in phases since September," a lawmaker told reporters yesterday after the spy agency's closed-door audit.
+
+The lawmaker said the agency also keeps picking up signs of training in the North for further deployments of troops.
+"""
+    story, _ = read_text(page, "b.txt")
+    assert (story.published, story.published_basis) == (dt.date(2025, 11, 5), "date bar and address")
+    story, _ = read_text(page.replace("2025-11-05", "2025-11-04"), "b.txt")
+    assert story.published is None  # they disagree: the bar may be the day the page was seen

@@ -167,6 +167,10 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         published, basis = seen_on, "dateline and date bar"
 
     issued_by = _issued_by(header)
+    if published is None and seen_on is not None and _address_day(lines[:start]) == seen_on:
+        # "firstlight.example/briefings/2025-11-05" over "WEDNESDAY, NOVEMBER 5, 2025": the day
+        # in the page's address is its publication day, and the date bar agrees with it.
+        published, basis = seen_on, "date bar and address"
     credit = next((c for c in (chrome.credit_line(ln.text) for ln in header) if c), None)
     credit = credit or chrome.wire_credit(dl.credit if dl else None, paragraphs)
     credit = credit or next((c for c in (chrome.credit_line(ln.text) for ln in footer) if c), None)
@@ -195,6 +199,21 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         issued_by=issued_by,
     )
     return story, ()
+
+
+_ADDRESS_DAY = re.compile(r"(?:https?://)?[\w.-]+\.[a-z]{2,}/\S*?(?<!\d)(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]\d)[/-](?P<d>[0-3]\d)(?!\d)")
+
+
+def _address_day(header: list[Line]) -> dt.date | None:
+    """The one day written in the page addresses of the header ("…/2025/11/05/…")."""
+    days = set()
+    for ln in header:
+        for m in _ADDRESS_DAY.finditer(ln.text):
+            try:
+                days.add(dt.date(int(m["y"]), int(m["m"]), int(m["d"])))
+            except ValueError:
+                continue
+    return days.pop() if len(days) == 1 else None
 
 
 _RELEASE_LABEL = re.compile(r"^\W*(?:press|news|media)\s+release\W*$|^\W*(?:press\s+)?statement\W*$", re.I)

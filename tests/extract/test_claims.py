@@ -1175,3 +1175,32 @@ def test_the_session_a_narrative_sentence_dates_is_where_those_its_paragraph_nam
     )
     assert by_text(cs, "gone into battle").said_on == dt.date(2024, 12, 16)
     assert by_text(cs, "100,000").said_on is None  # not named where the session was told of
+
+
+def test_a_wire_story_dated_the_day_before_publication_is_a_report_of_its_dateline_s_day():
+    cs = claims(
+        "LIMA, Nov. 16 Kyodo - Prime Minister Shigeru Ishiba and President Yoon Suk Yeol expressed concern over the "
+        "North Korean troops sent to Russia, Yoon's office said.",
+        "A day earlier, the two leaders met Joe Biden. In a joint statement released after Friday's meeting, the three "
+        "leaders said they condemned the decision to send the North Korean troops. The deployment was dangerous, "
+        "they said.",
+        published=dt.date(2024, 11, 17), dateline="LIMA, Nov. 16 Kyodo",  # a Sunday in Tokyo
+    )
+    lead = cs[0]
+    assert lead.said_on == dt.date(2024, 11, 16) and "dateline" in lead.date_basis
+    # Told after "Friday's meeting": not the report's day; nor is the same voice going on.
+    assert by_text(cs, "In a joint statement").said_on is None
+    assert by_text(cs, "was dangerous").said_on is None
+
+
+def test_defense_chiefs_of_two_countries_are_a_group_and_a_verb_inside_a_quotation_gives_no_tense():
+    cs = claims(
+        "The defense chiefs of South Korea and the United States on Wednesday called on North Korea to withdraw its "
+        "troops from Russia.",
+        "\"North Korea has sent around 10,000 soldiers to train in eastern Russia,\" Lloyd Austin told reporters.",
+        published=dt.date(2024, 10, 31), dateline="WASHINGTON",
+    )
+    lead = cs[0]
+    assert lead.speaker.name == "Defense chiefs of South Korea and the United States"
+    assert lead.said_on == dt.date(2024, 10, 30)
+    assert by_text(cs, "Lloyd Austin told").said_on == dt.date(2024, 10, 30)  # the report's day, not background

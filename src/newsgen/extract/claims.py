@@ -243,6 +243,7 @@ def _prepared(story: Story, people: Sequence[Person], nlp, outlets: Sequence[Out
         "live": _live_stamps(story.paragraphs)[1],  # a one-day live blog: its entries are of the page's day
         "transcript": sum(t is not None for t in story_turns) >= max(1, len(story_turns)) / 2,
         "briefs": _brief_days(story),
+        "report_day": _report_day(story),
         "issued_by": story.issued_by,
     }
     if doc.user_data[STORY]["transcript"]:
@@ -250,6 +251,22 @@ def _prepared(story: Story, people: Sequence[Person], nlp, outlets: Sequence[Out
         doc.user_data[STORY]["occasion"] = transcript_occasion([story.title or "", *story.paragraphs[:first]],
                                                                story.published or doc.user_data[STORY]["window_end"])
     return doc
+
+
+def _report_day(story: Story) -> dt.date | None:
+    """The day a wire story's dateline gives, when it is before the publication day ("LIMA,
+    Nov. 16 Kyodo -" in a story published in Tokyo on the 17th): the report is of that
+    day, and its "on Saturday" and "X said" count from it."""
+    dl = dateline(story.paragraphs[0][:200]) if story.paragraphs and story.published else None
+    if dl is None or dl.month is None or dl.day is None:
+        return None
+    day = dl.on(dl.year or year_for(dl, story.published))
+    return day if day is not None and 0 < (story.published - day).days <= _DATELINE_LAG_DAYS else None
+
+
+# How far a dateline's day may stand before the publication day and still be the report's
+# (a time zone, a weekend desk); further back it is some other thing.
+_DATELINE_LAG_DAYS = 2
 
 
 def _brief_days(story: Story) -> dict[int, dt.date]:

@@ -111,7 +111,8 @@ def frames_component(doc: Doc) -> Doc:
 def when_component(doc: Doc) -> Doc:
     units = doc.user_data.get(UNITS) or []
     story = doc.user_data.get(STORY) or {}
-    keeper = Timekeeper(published=story.get("published"), window_end=story.get("window_end"), window_start=story.get("window_start"),
+    report_day = story.get("report_day")
+    keeper = Timekeeper(published=report_day or story.get("published"), window_end=story.get("window_end"), window_start=story.get("window_start"),
                         dateline=bool(story.get("dateline")), live=bool(story.get("live")),
                         transcript=bool(story.get("transcript")), held_on=story.get("occasion"),
                         updated=story.get("updated"))
@@ -141,6 +142,9 @@ def when_component(doc: Doc) -> Doc:
     datings = summed_up(units, doc._.frames or [], out, doc)
     if briefs:
         datings = _counted_from_briefs(units, datings, briefs)
+    elif report_day is not None:
+        datings = [replace(d, basis=f"{d.basis}; publication here is the dateline's day, {report_day.isoformat()}")
+                   if d.basis and "publication" in d.basis else d for d in datings]
     doc._.datings = datings
     return doc
 

@@ -432,6 +432,10 @@ class Attributor:
             holder = self._title_holder(head, lemma)
             if holder is not None:
                 return holder
+        if lemma in c.titles and lemma not in c.person_nouns and not named_body and orgs and head.tag_.endswith("S") \
+                and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in head.children) and lemma not in c.org_words:
+            # "The defense chiefs of South Korea and the United States called on …": the group.
+            return self._group_as_named(head)
         if (lemma in c.person_nouns or lower in c.person_nouns) and not named_body:
             if lemma in c.part_nouns:
                 return None  # "several Council members": some of its members, not the body
@@ -1491,7 +1495,9 @@ def _tense(verb: Token) -> str:
     if "has" in aux or "have" in aux:
         return "perfect"
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
-        return _tense(verb.head) if verb.head.tag_.startswith("VB") else ""
+        # "has said and added": the verb it is joined to. Not a verb of what is said the
+        # parser hung it from ("… has sent 10,000 soldiers …," Austin told reporters).
+        return _tense(verb.head) if verb.head.tag_.startswith("VB") and is_reporting(verb.head) else ""
     return ""
 
 

@@ -396,6 +396,12 @@ class Timekeeper:
         if self.dateline and self.published and not self.reference_set and frame.form in ("subject", "inherited", "agent"):
             if _own_occasion(sent, frame):
                 return NONE  # "told Reuters by phone": an occasion of its own the text does not date
+            if verb is not None and any(m.date is not None and m.date != self.published and m.precision == "day"
+                                        and m.offset is None and sent.start_char + m.start < verb.idx
+                                        for m in find_dates(sent.text, self.anchor)):
+                return NONE  # "In a statement released after Friday's meeting, they said": near another day
+            if frame.speaker is not None and frame.speaker.id == self.last_speaker_id and self.last_dating.said_on is None:
+                return NONE  # the same speaker going on from words the story left undated
             # The day the report's own narrative is set on ("told the Council on Thursday"):
             # the one the sentences just before give, else the lead's; an aside dated
             # paragraphs earlier ("HUR said on Sunday") is not where the story is.

@@ -153,7 +153,7 @@ _DATELINE_DATE = (rf"(?:{_MONTH_NAME}\s+[0-3]?\d(?:st|nd|rd|th)?(?:,\s*(?:19|20)
 _DATELINE = re.compile(
     r"^(?P<place>(?P<caps>[A-Z][A-Z.'’\-]+(?:(?:\s+|/)[A-Z][A-Z.'’\-]+){0,3})?(?(caps)|[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,2})"
     r"(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
-    rf"(?:,?\s+(?P<date>{_DATELINE_DATE}))?"
+    rf"(?:,?\s+(?P<date>{_DATELINE_DATE})(?:\s+(?P<bare>[A-Z][a-z]{{2,15}})(?=\s*(?:—|–|--|-)\s))?)?"  # "LIMA, Nov. 16 Kyodo -"
     r"\s*(?:\((?P<credit>[A-Z][\w.&'’/ -]{0,40})\))?"
     r"\s*(?P<dash>—|–|--|-|:)\s+(?=\S)"
 )
@@ -214,7 +214,7 @@ def _dateline_match(paragraph: str) -> tuple[Dateline, int] | None:
             if md:
                 month = MONTHS[(md.group("mon") or md.group("mon2")).lower().rstrip(".")]
                 day = int(md.group("day") or md.group("day2"))
-    return Dateline(text, month, day, year, m.group("credit")), m.end()
+    return Dateline(text, month, day, year, m.group("credit") or m.group("bare")), m.end()
 
 
 def year_for(dl: Dateline, known: dt.date | None) -> int | None:

@@ -421,3 +421,13 @@ def test_a_day_and_month_followed_by_last_or_this_year_is_of_that_year():
     assert m.date == dt.date(2025, 3, 3)
     (m,) = find_dates("On 10 October, the Kremlin said", pub)
     assert m.date == dt.date(2025, 10, 10)  # without the words, the latest before publication
+
+
+def test_a_year_ago_today_is_that_day_a_year_back():
+    from newsgen.dates import find_dates
+
+    (m, *_rest) = find_dates("And a year ago today, on 24 October 2024, Yoon warned", dt.date(2025, 10, 24))
+    assert (m.text, m.date) == ("a year ago today", dt.date(2024, 10, 24))
+    (m,) = find_dates("two years ago today", dt.date(2025, 10, 24))
+    assert m.date == dt.date(2023, 10, 24)
+    assert not find_dates("a year ago, he said", dt.date(2025, 10, 24))  # no day given

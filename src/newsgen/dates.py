@@ -132,7 +132,8 @@ _P_WEEKDAY = re.compile(
     r"(?:\s+(?P<week>(?:of\s+)?(?i:last|the\s+previous|the\s+past|this)\s+week)\b)?"
 )
 _P_REL_DAY = re.compile(
-    r"\b(?P<w>the day before yesterday|yesterday|today|tonight|tomorrow|last night|"
+    r"\b(?P<w>(?P<yn>a|an|one|two|three)\s+years?\s+ago\s+today|"  # "a year ago today": that day, N years back
+    r"the day before yesterday|yesterday|today|tonight|tomorrow|last night|"
     r"this (?:morning|afternoon|evening)|(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?P<unit>days?|weeks?)\s+ago)\b",
     re.I,
@@ -452,6 +453,12 @@ def _candidates(s: str, anchor: dt.date | None) -> list[_Cand]:
     for m in found[_P_REL_DAY]:
         w = m.group("w").lower()
         text = m.group(0)
+        if m.group("yn"):
+            years = _NUM_WORDS.get(m.group("yn").lower(), 1)
+            d = _safe_date(anchor.year - years, anchor.month, anchor.day) if anchor is not None else None
+            out.append(_Cand(m.start(), m.end(), "explicit" if d else "vague", d, "day" if d else None, None,
+                             f"'{text}' ({years} year(s) before publication {_fmt(anchor)})" if d else f"'{text}' (no publication date)"))
+            continue
         if w.endswith("ago"):
             n_txt = m.group("n").lower()
             n = int(n_txt) if n_txt.isdigit() else _NUM_WORDS.get(n_txt, 0)

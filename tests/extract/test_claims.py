@@ -1204,3 +1204,16 @@ def test_defense_chiefs_of_two_countries_are_a_group_and_a_verb_inside_a_quotati
     assert lead.speaker.name == "Defense chiefs of South Korea and the United States"
     assert lead.said_on == dt.date(2024, 10, 30)
     assert by_text(cs, "Lloyd Austin told").said_on == dt.date(2024, 10, 30)  # the report's day, not background
+
+
+def test_leaders_met_on_a_day_is_where_they_spoke_though_one_was_dated_before_elsewhere():
+    cs = claims(
+        "On 20 August, Kim Jong Un told his officers that the North Korean troops had fought heroically in Kursk.",
+        "The two leaders met face to face in Beijing on 3 September. Opening the talks, Vladimir Putin thanked Kim "
+        "Jong Un for the North Korean troops.",
+        "If there was anything more he could do for Russia, Kim Jong Un said, he would do it for the North Korean troops.",
+        published=dt.date(2025, 11, 13),
+    )
+    assert by_text(cs, "told his officers").said_on == dt.date(2025, 8, 20)
+    assert by_text(cs, "Putin thanked").said_on == dt.date(2025, 9, 3)
+    assert by_text(cs, "anything more").said_on == dt.date(2025, 9, 3)  # not the August day of his last words

@@ -120,7 +120,10 @@ class Timekeeper:
             ch.dep_ == "prep" and ch.lower_ in ("from", "at", "after") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in cues().meeting_nouns | cues().briefing_nouns for g in ch.children)
             for ch in root.children)
-        if held or came_from:
+        # "The two leaders met face to face in Beijing on 3 September. … Putin thanked his guest."
+        met = day is not None and not held and not came_from and root.lemma_.lower() in cues().meeting_verbs \
+            and len({m.date for m in found if m.date is not None}) == 1
+        if held or came_from or met:
             roster = sent.doc._.roster
             start = roster.paragraph_start(sent.start)
             end = sent.end if held else next((p for p in roster.paragraphs if p > sent.start), len(sent.doc))
@@ -344,13 +347,17 @@ class Timekeeper:
         if self.elsewhere is not None and frame.speaker is not None and self.elsewhere[0] == frame.speaker.id \
                 and unit.paragraph - self.elsewhere[1] <= 1:
             return NONE  # the same speaker going on, on that other occasion
+        g = self.gathering
+        # "The meeting took place on Friday." ¶ "Yoon said …": one of those met, there.
+        at_gathering = g is not None and frame.speaker is not None and 0 <= unit.paragraph - g[1] <= 3 \
+            and frame.tense == "" and {e.id for e in (frame.speaker.members or (frame.speaker,))} <= g[2]
+        if at_gathering and frame.speaker.id != self.last_speaker_id and (self.spoken_in or {}).get(frame.speaker.id, -1) < g[1]:
+            return g[0]  # dated before on another occasion, now at the meeting the story has moved to
         going_on = self._same_speaker(frame)
         if going_on.said_on is not None or going_on.precision:
             return going_on
-        g = self.gathering
-        if g is not None and frame.speaker is not None and 0 <= unit.paragraph - g[1] <= 3 and frame.tense == "" \
-                and {e.id for e in (frame.speaker.members or (frame.speaker,))} <= g[2]:
-            return g[0]  # "The meeting took place on Friday." ¶ "Yoon said …": one of those met, there
+        if at_gathering:
+            return g[0]
         body = self._body_statement(sent, frame, unit)
         if body is not None:
             return body

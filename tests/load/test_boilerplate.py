@@ -353,3 +353,13 @@ def test_dated_markdown_heading_is_kept_inside_the_body_only():
 def test_dated_heading(heading, dated):
     from newsgen.load.boilerplate import dated_heading
     assert dated_heading(heading) is dated
+
+
+def test_a_by_line_listing_authors_with_a_comma_names_them_as_one_and_a_you_are_here_trail_is_furniture():
+    from newsgen.load.chrome import by_line, is_furniture
+
+    assert by_line("By Jeon Da-bin, Ko Min-seok") == "Jeon Da-bin and Ko Min-seok"
+    assert by_line("By Jane Doe, Staff Writer") == "Jane Doe"  # a role, not a second author
+    assert by_line("By Jane Doe and John Roe") == "Jane Doe and John Roe"
+    assert is_furniture("You are here: Home / North Korea")
+    assert not is_furniture("You are here to learn what the troops did in Kursk, the officer told them.")

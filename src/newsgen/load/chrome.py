@@ -87,7 +87,7 @@ def photo_credit(line: str, bracketed: bool = True) -> bool:
 _NAV = re.compile(
     r"\b(?:skip|jump|go|quick\s+access|direct\s+access|back)\s+to\s+(?:the\s+)?(?:main|content|navigation|menu|"
     r"search|top|footer|home|article|page)|\bmain\s+(?:menu|navigation)\b|\bbreadcrumbs?\b|"
-    r"^(?:home|menu|search|sections?)\s*(?:[>›»|/·•]|$)|\s[>›»]\s",
+    r"^(?:home|menu|search|sections?)\s*(?:[>›»|/·•]|$)|\s[>›»]\s|^you\s+are\s+here\s*:",
     re.I,
 )
 _COUNTER = re.compile(
@@ -341,7 +341,14 @@ def by_line(line: str) -> str | None:
     parts = re.split(r"\s*,\s*", names)
     while len(parts) > 1 and (re.fullmatch(_ROLE, parts[-1], re.I) or _NOT_NAME.search(parts[-1])):
         parts.pop()
+    if len(parts) > 1 and not re.search(r"\s(?:and|&)\s", parts[-1]) and all(_PERSON_NAME.fullmatch(p) for p in parts):
+        # "By Jeon Da-bin, Ko Min-seok": a list of authors, written as one ("A, B and C").
+        return _clean_names(", ".join(parts[:-1]) + " and " + parts[-1])
     return _clean_names(", ".join(parts))
+
+
+# Two to four capitalised words, as a person's name is written ("Ko Min-seok", "Jean-Paul de Vries").
+_PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|van|von|der|da|di|le|la|bin|al)\s+)?[A-Z][\w'’.-]+){1,3}")
 
 
 def name_line(line: str) -> str | None:

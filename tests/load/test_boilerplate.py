@@ -361,5 +361,7 @@ def test_a_by_line_listing_authors_with_a_comma_names_them_as_one_and_a_you_are_
     assert by_line("By Jeon Da-bin, Ko Min-seok") == "Jeon Da-bin and Ko Min-seok"
     assert by_line("By Jane Doe, Staff Writer") == "Jane Doe"  # a role, not a second author
     assert by_line("By Jane Doe and John Roe") == "Jane Doe and John Roe"
+    assert by_line("By Jane Doe, Chief Political Correspondent") == "Jane Doe"  # a role of several words
+    assert by_line("By Katrin Vollmer, East Asia correspondent") == "Katrin Vollmer"
     assert is_furniture("You are here: Home / North Korea")
     assert not is_furniture("You are here to learn what the troops did in Kursk, the officer told them.")

@@ -279,6 +279,9 @@ _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
 _ROLE = (r"(?:staff\s+(?:writer|reporter)|reporter|correspondent|editor|contributor|columnist|journalist|"
          r"senior\s+\w+|bureau\s+chief|special\s+to\s+\w+.*|\w+\s+correspondent)")
+# A role after a by-line's comma may run to several words ("East Asia correspondent",
+# "Chief Political Correspondent"); after a bare name it may not ("Lee Min-ji Reporter").
+_ROLE_AFTER_COMMA = rf"(?:{_ROLE}|(?:[\w-]+\s+){{1,3}}(?:correspondent|editor|reporter|writer|columnist|journalist|contributor|chief|analyst))"
 # "Jane Doe", "Jane Doe in Seoul and John Roe in Kyiv" (the place each reported from).
 _PLACE = r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
 # Verbs a byline puts before "by": who wrote, reported, compiled or prepared the piece
@@ -331,6 +334,9 @@ def by_line(line: str) -> str | None:
         return None
     tail = m.group("tail")
     names = _without_places(m.group("names"))
+    head, sep, last = names.rpartition(",")
+    if tail and sep and re.fullmatch(_ROLE_AFTER_COMMA, f"{last.strip()}{tail}".strip(), re.I):
+        names, tail = head, ""  # "By Katrin Vollmer, East Asia correspondent": the role's first words read as a name
     # "Posted by Jane at 10:23 AM" or "By Jane Doe, Reuters": the tail is a time, role or outlet.
     if tail and not re.match(r"^\s*(?:$|[|,/·•–—-]|at\b|on\b|in\b|for\b|[(\[<]|\d|views?\b|comments?\b)", tail, re.I):
         return None
@@ -339,7 +345,7 @@ def by_line(line: str) -> str | None:
     names = re.sub(rf"(?<=\S)\s+(?:{_WIRE})$", "", names)
     # "By Jane Doe, Staff Writer": a role after a comma is not a second author.
     parts = re.split(r"\s*,\s*", names)
-    while len(parts) > 1 and (re.fullmatch(_ROLE, parts[-1], re.I) or _NOT_NAME.search(parts[-1])):
+    while len(parts) > 1 and (re.fullmatch(_ROLE_AFTER_COMMA, parts[-1], re.I) or _NOT_NAME.search(parts[-1])):
         parts.pop()
     if len(parts) > 1 and not re.search(r"\s(?:and|&)\s", parts[-1]) and all(_PERSON_NAME.fullmatch(p) for p in parts):
         # "By Jeon Da-bin, Ko Min-seok": a list of authors, written as one ("A, B and C").

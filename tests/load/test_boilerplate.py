@@ -363,5 +363,6 @@ def test_a_by_line_listing_authors_with_a_comma_names_them_as_one_and_a_you_are_
     assert by_line("By Jane Doe and John Roe") == "Jane Doe and John Roe"
     assert by_line("By Jane Doe, Chief Political Correspondent") == "Jane Doe"  # a role of several words
     assert by_line("By Katrin Vollmer, East Asia correspondent") == "Katrin Vollmer"
+    assert by_line("Feed edited by Oksana Lytvyn and Marko Haidai") == "Oksana Lytvyn and Marko Haidai"  # a live feed's
     assert is_furniture("You are here: Home / North Korea")
     assert not is_furniture("You are here to learn what the troops did in Kursk, the officer told them.")

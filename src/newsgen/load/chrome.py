@@ -289,7 +289,8 @@ _PLACE = r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
 BYLINE_VERBS = ("written", "words", "reported", "posted", "compiled", "prepared", "filed", "story", "interview", "interviewed",
                 "column")
 _BY = re.compile(
-    rf"^(?i:(?:(?:{'|'.join(BYLINE_VERBS)})\s+)?by\s*[:：]?|author\s*[:：]|reporter\s*[:：]?)\s*"
+    # ("Feed edited by …", "Live page edited by …": a live page's editors are its authors.)
+    rf"^(?i:(?:(?:(?:live\s+)?(?:feed|page|blog|coverage)\s+edited|{'|'.join(BYLINE_VERBS)})\s+)?by\s*[:：]?|author\s*[:：]|reporter\s*[:：]?)\s*"
     rf"(?P<names>{_NAME}{_PLACE}(?:\s*(?:,|and|&)\s*{_NAME}{_PLACE})*)(?P<tail>.*)$"
 )
 _NAME_LINE = re.compile(rf"^(?P<names>{_NAME}{_PLACE}(?:\s*(?:,|and|&)\s*{_NAME}{_PLACE})*)$")

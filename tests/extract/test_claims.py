@@ -1217,3 +1217,13 @@ def test_leaders_met_on_a_day_is_where_they_spoke_though_one_was_dated_before_el
     assert by_text(cs, "told his officers").said_on == dt.date(2025, 8, 20)
     assert by_text(cs, "Putin thanked").said_on == dt.date(2025, 9, 3)
     assert by_text(cs, "anything more").said_on == dt.date(2025, 9, 3)  # not the August day of his last words
+
+
+def test_a_listed_person_named_family_name_first_is_that_person():
+    hayashi = Person(id="hayashi", name="Yoshimasa Hayashi", aliases=("Hayashi",), role="Chief Cabinet Secretary", org="Japan")
+    cs = claims(
+        "Chief Cabinet Secretary Hayashi Yoshimasa told a news conference on Monday that Japan was watching the "
+        "North Korean troops in Russia with serious concern.",
+        people=PEOPLE + (hayashi,),
+    )
+    assert cs[0].speaker.name == "Yoshimasa Hayashi"

@@ -128,6 +128,11 @@ class Roster:
                         self._spellings[1].setdefault(spelling_key(w), set()).add(p.id)
         key = spelling_key(name)
         ids = self._spellings[0].get(key, set())
+        parts = name.split()
+        if not ids and len(parts) == 2:
+            # "Hayashi Yoshimasa": a Japanese name as Japanese English-language media print
+            # it, family name first; the listed person is "Yoshimasa Hayashi".
+            ids = self._spellings[0].get(spelling_key(f"{parts[1]} {parts[0]}"), set())
         if not ids and " " not in name.strip() and len(key) > 3:
             # A surname alone ("Zelenskiy said"): the one listed person whose name
             # begins or ends with it.

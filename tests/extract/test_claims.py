@@ -1097,6 +1097,10 @@ def test_the_words_before_x_said_this_are_x_s_and_the_head_of_state_is_the_presi
     # "this" as the subject of what is said points at nothing before it.
     assert by_text(cs, "Kirby said this does not").speaker.name == "John Kirby"
     assert not any(c.text == "North Korean troops are in Kursk." and c.speaker is not None for c in cs)
+    # "X said this:" introduces what follows.
+    cs = claims("Hundreds of North Korean soldiers have been killed in Kursk.",
+                "John Kirby said this: \"The North Korean troops are in combat.\"")
+    assert not any(c.text.startswith("Hundreds") and c.speaker is not None for c in cs)
 
 
 def test_a_spokesman_for_a_body_named_after_it_is_that_person_not_the_body():

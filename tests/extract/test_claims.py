@@ -1231,3 +1231,12 @@ def test_a_listed_person_named_family_name_first_is_that_person():
         people=PEOPLE + (hayashi,),
     )
     assert cs[0].speaker.name == "Yoshimasa Hayashi"
+
+
+def test_the_signatories_are_the_group_that_spoke_last():
+    cs = claims(
+        "The foreign ministers of Canada, France and Japan on Monday told North Korea to withdraw its troops from Russia.",
+        "According to the signatories, the North Korean troops mark a dangerous expansion of the war.",
+    )
+    group = cs[0].speaker.name
+    assert by_text(cs, "According to the signatories").speaker.name == group

@@ -618,3 +618,18 @@ def test_outputs_intact_notices_any_edit_removal_addition_or_replacement(tmp_pat
     assert outputs_intact(site, recorded)
     edit(site, tmp_path / "hold")
     assert not outputs_intact(site, recorded)
+
+
+def test_the_code_fingerprint_covers_the_cue_words_the_extractor_reads(tmp_path, monkeypatch):
+    import newsgen
+    from newsgen.cache import code_fingerprint
+
+    (tmp_path / "extract").mkdir()
+    (tmp_path / "__init__.py").write_text("x = 1\n")
+    cues = tmp_path / "extract" / "cues.yaml"
+    cues.write_text("reporting_verbs: [say]\n")
+    monkeypatch.setattr(newsgen, "__file__", str(tmp_path / "__init__.py"))
+    fingerprint = code_fingerprint.__wrapped__  # (the cached one is the installed package's)
+    before = fingerprint()
+    cues.write_text("reporting_verbs: [say, tell]\n")  # a cue word added: extraction changes
+    assert fingerprint() != before

@@ -43,10 +43,11 @@ def default_cache_dir(project: Path | None = None) -> Path:
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A hash of newsgen's own source, so editing the code (without bumping
-    the version, as happens during development) never serves stale results."""
+    the version, as happens during development) never serves stale results.
+    The cue words the extractor reads (extract/cues.yaml) are its code too."""
     h = hashlib.sha256(newsgen.__version__.encode())
     root = Path(newsgen.__file__).resolve().parent
-    for p in sorted(root.rglob("*.py")):
+    for p in sorted([*root.rglob("*.py"), *root.rglob("*.yaml")]):
         try:
             h.update(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
         except OSError:

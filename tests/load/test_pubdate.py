@@ -40,6 +40,11 @@ def test_day_first_from_the_page(lines, expected):
     ("01/02/2025", False, D(2025, 1, 2)),
     ("2024.10.11", True, D(2024, 10, 11)),  # year-first stays year-month-day
     ("Jan 2025", None, None),  # no day: not a date
+    # Metadata in the language of the outlet that republished the piece in English.
+    ("dimanche 2 novembre 2025, 09h41", None, D(2025, 11, 2)),
+    ("Montag, 3. März 2025", None, D(2025, 3, 3)),
+    ("2 de noviembre de 2025", None, D(2025, 11, 2)),
+    ("mai 2025", None, None),
     ("soon", None, None),
     ("{{ page.date | date: '%Y-%m-%d' }}", None, None),
     ("{% now 'iso-8601' %}", None, None),

@@ -80,6 +80,26 @@ def day_first(lines: Iterable[str], context: Iterable[str] | None = None,
     return None
 
 
+class _Names(dateparser.parserinfo):
+    """Month and weekday names in English and in the languages of the outlets that
+    republish in English with their own metadata ("dimanche 2 novembre 2025, 09h41",
+    "Montag, 3. März 2025", "2 de noviembre de 2025")."""
+
+    MONTHS = [(*en, *other) for en, other in zip(dateparser.parserinfo.MONTHS, [
+        ("janvier", "janv", "Januar", "enero"), ("février", "fevrier", "févr", "Februar", "febrero"),
+        ("mars", "März", "Maerz", "marzo"), ("avril", "avr", "abril"), ("mai", "mayo"), ("juin", "Juni", "junio"),
+        ("juillet", "juil", "Juli", "julio"), ("août", "aout", "agosto"), ("septembre", "septiembre"),
+        ("octobre", "Oktober", "octubre"), ("novembre", "noviembre"), ("décembre", "decembre", "Dezember", "diciembre")])]
+    WEEKDAYS = [(*en, *other) for en, other in zip(dateparser.parserinfo.WEEKDAYS, [
+        ("lundi", "Montag", "lunes"), ("mardi", "Dienstag", "martes"), ("mercredi", "Mittwoch", "miércoles"),
+        ("jeudi", "Donnerstag", "jueves"), ("vendredi", "Freitag", "viernes"), ("samedi", "Samstag", "sábado"),
+        ("dimanche", "Sonntag", "domingo")])]
+    JUMP = [*dateparser.parserinfo.JUMP, "de", "del", "à"]
+
+
+_NAMES = _Names()
+
+
 def parse_value(value: str, dayfirst: bool | None = None) -> dt.date | None:
     """A complete explicit date that is the whole value (as in metadata and front
     matter), as the calendar day written there; None for anything else."""
@@ -99,7 +119,8 @@ def parse_value(value: str, dayfirst: bool | None = None) -> dt.date | None:
         if n.day_first and n.month_first and n.day_first != n.month_first and dayfirst is None:
             return None  # 01/02/2025 with nothing to tell the order: never guess
     try:
-        a, b = (dateparser.parse(v, default=d, dayfirst=bool(dayfirst) and not year_first, yearfirst=year_first)
+        a, b = (dateparser.parse(v, default=d, dayfirst=bool(dayfirst) and not year_first, yearfirst=year_first,
+                                 parserinfo=_NAMES)
                 for d in _DEFAULTS)
     except (ValueError, OverflowError, TypeError):
         d, dm = find_date(v, dayfirst)

@@ -56,6 +56,9 @@ def test_datelines():
     # A place in capitals and a single hyphen before a capitalised sentence.
     assert dateline("SEOUL - North Korea's foreign ministry said").text == "SEOUL"
     assert dateline("US - China talks resumed") is None  # too short to be a place alone
+    # A place in Title Case with a wire's credit: "Seoul (AFP) —".
+    assert dateline("Seoul (AFP) — Two soldiers said").credit == "AFP"
+    assert dateline("Seoul (Friday) — Two soldiers said") is None
     # A wire that prints its name after the date without brackets ("TOKYO, Nov. 16 Kyodo -").
     dl = dateline("LIMA, Nov. 16 Kyodo - Japan's prime minister said")
     assert (dl.text, dl.month, dl.day, dl.credit) == ("LIMA, Nov. 16 Kyodo", 11, 16, "Kyodo")

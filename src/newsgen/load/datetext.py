@@ -9,6 +9,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from newsgen.load.chrome import WIRE_RX
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
     "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
@@ -201,7 +203,9 @@ def _dateline_match(paragraph: str) -> tuple[Dateline, int] | None:
     # capitalised sentence is one, though "NATO - the alliance …" is not.)
     hyphen_ok = m.group("dash") in ("—", "--") or m.group("dash") == "-" and m.group("caps") and len(place) >= 4 \
         and place == place.upper() and paragraph[m.end():m.end() + 1].isupper() and "," not in place
-    if not has_more and not hyphen_ok or not m.group("caps") and not m.group("date"):
+    # ("Seoul (AFP) —": a place in Title Case is one with its date, or with a wire's credit.)
+    wire = bool(m.group("credit")) and WIRE_RX.fullmatch(m.group("credit").strip()) is not None
+    if not has_more and not hyphen_ok or not m.group("caps") and not m.group("date") and not wire:
         return None
     text = paragraph[: m.start("dash")].rstrip()
     month = day = year = None

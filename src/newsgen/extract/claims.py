@@ -257,11 +257,17 @@ def _report_day(story: Story) -> dt.date | None:
     """The day a wire story's dateline gives, when it is before the publication day ("LIMA,
     Nov. 16 Kyodo -" in a story published in Tokyo on the 17th): the report is of that
     day, and its "on Saturday" and "X said" count from it."""
-    dl = dateline(story.paragraphs[0][:200]) if story.paragraphs and story.published else None
+    day = _dateline_day(story.paragraphs[0], story.published) if story.paragraphs and story.published else None
+    return day if day is not None and 0 < (story.published - day).days <= _DATELINE_LAG_DAYS else None
+
+
+def _dateline_day(paragraph: str, anchor: dt.date | None) -> dt.date | None:
+    """The day the paragraph's dateline gives ("SEOUL, Aug 22 (PLW) -"), its year the
+    latest on or before the anchor when it prints none."""
+    dl = dateline(paragraph[:200])
     if dl is None or dl.month is None or dl.day is None:
         return None
-    day = dl.on(dl.year or year_for(dl, story.published))
-    return day if day is not None and 0 < (story.published - day).days <= _DATELINE_LAG_DAYS else None
+    return dl.on(dl.year or year_for(dl, anchor))
 
 
 # How far a dateline's day may stand before the publication day and still be the report's
@@ -277,10 +283,7 @@ def _brief_days(story: Story) -> dict[int, dt.date]:
     anchor = story.published or (story.published_window[1] if story.published_window else None)
     found: dict[int, dt.date] = {}
     for i, text in enumerate(story.paragraphs):
-        dl = dateline(text[:200])
-        if dl is None or dl.month is None or dl.day is None:
-            continue
-        day = dl.on(dl.year or year_for(dl, anchor))
+        day = _dateline_day(text, anchor)
         if day is not None and (anchor is None or day <= anchor):
             found[i] = day
     return found if len(set(found.values())) >= 2 else {}

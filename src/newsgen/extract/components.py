@@ -141,20 +141,20 @@ def when_component(doc: Doc) -> Doc:
         out.append(keeper.date(span, unit, frame, doc[verb] if verb is not None else None))
     datings = summed_up(units, doc._.frames or [], out, doc)
     if briefs:
-        datings = _counted_from_briefs(units, datings, briefs)
+        datings = _counted_from_datelines(units, datings, briefs, "on a page of briefs, publication is this brief's dateline")
     elif report_day is not None:
-        datings = [replace(d, basis=f"{d.basis}; publication here is the dateline's day, {report_day.isoformat()}")
-                   if d.basis and "publication" in d.basis else d for d in datings]
+        datings = _counted_from_datelines(units, datings, {}, "publication here is the dateline's day", report_day)
     doc._.datings = datings
     return doc
 
 
-def _counted_from_briefs(units, datings, briefs):
-    """A reader of the basis must know that "publication" there is the brief's dateline."""
-    out, day = [], None
+def _counted_from_datelines(units, datings, days, saying: str, day=None):
+    """A reader of the basis must know that "publication" there is a dateline's day
+    (days: the paragraph from which each counts; day: the one from the start)."""
+    out = []
     for unit, d in zip(units, datings):
-        day = briefs.get(unit.paragraph, day)
+        day = days.get(unit.paragraph, day)
         if day is not None and d.basis and "publication" in d.basis:
-            d = replace(d, basis=f"{d.basis}; on a page of briefs, publication is this brief's dateline, {day.isoformat()}")
+            d = replace(d, basis=f"{d.basis}; {saying}, {day.isoformat()}")
         out.append(d)
     return out

@@ -718,15 +718,24 @@ class Attributor:
         self.unnamed = group
         return group
 
-    def _subject_before(self, head: Token) -> Entity | None:
-        """The body the sentence just before (in the same paragraph) has as its subject."""
+    def _narrative_before(self, head: Token) -> tuple[UnitInfo, Span] | None:
+        """The sentence just before, in the same paragraph, when it reports nobody (a
+        statement's "it" is its speaker's, the narrative's last speaker)."""
         i = self._unit_index(head)
         if i == 0 or self.units[i - 1].paragraph != self.units[i].paragraph or self.units[i - 1].heading:
             return None
         prev = self.units[i - 1]
         span = self._unit_span(i - 1)
         if span is None or any(is_reporting(t) and not _in_quote(t, prev.quotes) for t in span):
-            return None  # a statement: "it" is its speaker's (the narrative's last speaker)
+            return None
+        return prev, span
+
+    def _subject_before(self, head: Token) -> Entity | None:
+        """The body the sentence just before (in the same paragraph) has as its subject."""
+        before = self._narrative_before(head)
+        if before is None:
+            return None
+        span = before[1]
         at = self.doc._.entity_at
         for t in span:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
@@ -740,15 +749,13 @@ class Attributor:
     def _other_subject_before(self, head: Token, last: Entity) -> bool:
         """The narrative sentence just before (same paragraph) has for subject a thing that
         is not `last` nor a statement of theirs ("The statement was released on Friday")."""
-        i = self._unit_index(head)
-        if i == 0 or self.units[i - 1].paragraph != self.units[i].paragraph or self.units[i - 1].heading:
+        before = self._narrative_before(head)
+        if before is None:
             return False
-        prev = self.units[i - 1]
-        span = self._unit_span(i - 1)
+        prev, span = before
         at = self.doc._.entity_at
-        if span is None or self.spoke_at == prev.start or \
-                any(is_reporting(t) and not _in_quote(t, prev.quotes) or at.get(t.i) is last for t in span):
-            return False  # a statement ("According to the agency, …"), or a sentence about the last speaker
+        if self.spoke_at == prev.start or any(at.get(t.i) is last for t in span):
+            return False  # credited to someone ("According to the agency, …"), or about the last speaker
         statement_nouns = cues().statement_nouns
         for t in span:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):

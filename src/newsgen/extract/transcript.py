@@ -77,12 +77,18 @@ def _asks(text: str) -> bool:
     return text.rstrip().rstrip("\"”’'").endswith("?")
 
 
-def _askers(found: list[tuple[str, str]]) -> set[str]:
-    """Labels of an interviewer named by name ("YOON DO-HYUN:", "Jane Doe:"): every
-    turn of theirs, two or more, ends asking, while another label's turns answer."""
+def _asking(found: list[tuple[str, str]]) -> dict[str, list[bool]]:
+    """Each label -> whether each of its turns ends asking."""
     said: dict[str, list[bool]] = {}
     for lab, rest in found:
         said.setdefault(lab, []).append(_asks(rest))
+    return said
+
+
+def _askers(found: list[tuple[str, str]]) -> set[str]:
+    """Labels of an interviewer named by name ("YOON DO-HYUN:", "Jane Doe:"): every
+    turn of theirs, two or more, ends asking, while another label's turns answer."""
+    said = _asking(found)
     asking = {lab for lab, asks in said.items() if len(asks) >= 2 and all(asks)}
     answering = {lab for lab, asks in said.items() if not all(asks)}
     return asking if answering else set()
@@ -91,9 +97,7 @@ def _askers(found: list[tuple[str, str]]) -> set[str]:
 def _one_answering(found: list[tuple[str, str]]) -> set[str]:
     """A briefing: one label answers, two turns or more and none asking ("Lin Jian:"),
     and every other label only asks ("AFP: … How does China respond?")."""
-    said: dict[str, list[bool]] = {}
-    for lab, rest in found:
-        said.setdefault(lab, []).append(_asks(rest))
+    said = _asking(found)
     answering = [lab for lab, asks in said.items() if len(asks) >= 2 and not any(asks)]
     asking = {lab for lab, asks in said.items() if all(asks)}
     return asking if len(answering) == 1 and asking and len(asking) + 1 == len(said) else set()

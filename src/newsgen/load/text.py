@@ -105,7 +105,7 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     inside = _wire_credited_captions(inside)
     # A lead-in ("In the statement, the ministers:") over a list of sentences is text too.
     leads = {k for k, ln in enumerate(inside[:-1]) if _lead_in(ln) and (
-        _list_item(inside[k + 1]) or inside[k + 1].kind == "prose" and inside[k + 1].text.lstrip()[:1] in "\"“‘'")}
+        _list_item(inside[k + 1]) or inside[k + 1].kind == "prose" and _opens_quotation(inside[k + 1]))}
     blocks = [Block(_paragraph_text(ln), item=ln.kind == "bullet", line=ln.no) if _is_paragraph(ln) or k in leads
               else Block(ln.text, heading=True, line=ln.no)
               for k, ln in enumerate(inside) if _is_paragraph(ln) or k in leads or _crosshead(ln)]
@@ -493,6 +493,11 @@ def _list_item(ln: Line) -> bool:
     return is_prose(t) or is_short_sentence(t) or boilerplate.clause(t)
 
 
+def _opens_quotation(ln: Line) -> bool:
+    """The line is a quotation ("Foreign Secretary X said:" / "\"Today's action …\"")."""
+    return ln.text.lstrip()[:1] in "\"“‘'"
+
+
 def _lead_in(ln: Line) -> bool:
     return ln.kind == "other" and ln.text.rstrip().endswith((":", "：")) and len(words(ln.text)) <= 25
 
@@ -575,7 +580,7 @@ def _crosshead_between(lines: list[Line], last: int, run: list[int]) -> bool:
     if not (ln.kind == "other" and len(words(ln.text)) <= 12 and not ends_sentence(ln.text)):
         return False
     prose = sum(1 for i in run if lines[i].kind == "prose")
-    if _lead_in(ln) and len(words(ln.text)) <= 12 and lines[run[0]].text.lstrip()[:1] in "\"“‘'":
+    if _lead_in(ln) and len(words(ln.text)) <= 12 and _opens_quotation(lines[run[0]]):
         return True  # "Foreign Secretary David Lammy said:" over the quotation it introduces
     # A newsletter's numbered sections ("2. SEOUL REACTS") may hold one paragraph each;
     # other one-paragraph runs after a heading are teasers (a headline, its summary).

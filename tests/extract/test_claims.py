@@ -1223,6 +1223,35 @@ def test_leaders_met_on_a_day_is_where_they_spoke_though_one_was_dated_before_el
     assert by_text(cs, "anything more").said_on == dt.date(2025, 9, 3)  # not the August day of his last words
 
 
+def test_two_leaders_who_spoke_by_phone_on_a_day_said_their_words_then():
+    cs = claims(
+        "South Korean President Yoon Suk Yeol and Ukrainian President Volodymyr Zelensky spoke by phone on Tuesday about "
+        "the North Korean soldiers.",
+        "According to the readout, Yoon told Zelensky that South Korea would not tolerate the military collusion.",
+        published=dt.date(2024, 10, 30),
+    )
+    assert by_text(cs, "would not tolerate").said_on == dt.date(2024, 10, 29)
+
+
+def test_one_speaker_who_spoke_on_a_day_is_no_conversation():
+    cs = claims(
+        "Volodymyr Zelensky spoke on Tuesday about the North Korean soldiers. Yoon Suk Yeol was in Seoul.",
+        "According to the readout, Yoon told reporters that South Korea would not tolerate the military collusion.",
+        published=dt.date(2024, 10, 30),
+    )
+    assert by_text(cs, "would not tolerate").said_on is None
+
+
+def test_the_country_s_leader_is_its_president():
+    cs = claims(
+        "South Korean President Yoon Suk Yeol and Ukrainian President Volodymyr Zelensky spoke by phone on Tuesday.",
+        "North Korean troops were about to be put into the front line, the Ukrainian leader said.",
+        "The threat was real, the South Korean leader said.",
+    )
+    assert by_text(cs, "front line").speaker.name == "Volodymyr Zelensky"
+    assert by_text(cs, "threat was real").speaker.name == "Yoon Suk Yeol"
+
+
 def test_a_listed_person_named_family_name_first_is_that_person():
     hayashi = Person(id="hayashi", name="Yoshimasa Hayashi", aliases=("Hayashi",), role="Chief Cabinet Secretary", org="Japan")
     cs = claims(

@@ -53,6 +53,7 @@ class Cues:
     unnamed_words: frozenset[str]
     meeting_nouns: frozenset[str]
     meeting_verbs: frozenset[str]
+    conversation_verbs: frozenset[str]
     generic_body_words: frozenset[str]
     date_bounds: frozenset[str]
     count_states: dict

@@ -123,7 +123,14 @@ class Timekeeper:
         # "The two leaders met face to face in Beijing on 3 September. … Putin thanked his guest."
         met = day is not None and not held and not came_from and root.lemma_.lower() in cues().meeting_verbs \
             and len({m.date for m in found if m.date is not None}) == 1
-        if held or came_from or met:
+        # "Yoon and Zelensky spoke by phone on Tuesday": a conversation is a meeting of
+        # those in it (two subjects, or one speaking with another), not one person's words.
+        talked = day is not None and not (held or came_from or met) \
+            and len({m.date for m in found if m.date is not None}) == 1 and any(
+                t.pos_ == "VERB" and t.lemma_.lower() in cues().conversation_verbs
+                and t.left_edge.idx <= sent.start_char + day.start < t.right_edge.idx + len(t.right_edge)
+                and _in_conversation(t) for t in sent)
+        if held or came_from or met or talked:
             roster = sent.doc._.roster
             start = roster.paragraph_start(sent.start)
             end = sent.end if held else next((p for p in roster.paragraphs if p > sent.start), len(sent.doc))
@@ -688,6 +695,13 @@ def transcript_occasion(texts, anchor: dt.date | None) -> Dating | None:
         return None
     (day, said), = found.items()
     return Dating(day, f"answer in the transcript of the occasion its heading dates ('{said}' → {day.isoformat()})", "day")
+
+
+def _in_conversation(verb: Token) -> bool:
+    """Two subjects ("Yoon and Zelensky spoke"), or one speaking with another ("spoke with Yoon")."""
+    return any((ch.dep_ == "nsubj" and any(g.dep_ == "conj" for g in ch.children))
+               or (ch.dep_ == "prep" and ch.lower_ == "with" and any(g.dep_ == "pobj" for g in ch.children))
+               for ch in verb.children)
 
 
 def _of_the_sentence(sent: Span, m) -> bool:

@@ -465,6 +465,14 @@ def test_a_date_in_the_title_dates_no_statement():
     assert by_text(cs, "fighting").said_on == dt.date(2024, 12, 14)
 
 
+def test_a_dated_heading_that_quotes_its_entry_still_dates_it_and_a_short_quotation_is_no_heading():
+    cs = claims('FEB. 7, 2025 - ZELENSKY: "BROUGHT IN AGAIN"',
+                "Zelensky said in his nightly address that North Korean soldiers had again been thrown into assaults.",
+                '"We will not stop"', "Zelensky said the allies would help.", published=dt.date(2025, 9, 4))
+    assert by_text(cs, "nightly address").said_on == dt.date(2025, 2, 7)
+    assert by_text(cs, "allies would help").said_on == dt.date(2025, 2, 7)  # a quotation is no new section
+
+
 def test_a_lawmaker_who_briefed_reporters_on_the_agency_s_session_voices_it_on_its_day():
     cs = claims("The National Intelligence Service said on Monday that 300 North Korean soldiers had died in Kursk.",
                 "The intelligence service gave the figure to a closed-door committee session, according to lawmaker Park Ji-won, "

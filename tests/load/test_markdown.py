@@ -176,3 +176,55 @@ def test_a_posted_stamp_in_front_matter_is_the_publication_day():
                                     "The commander told senators that North Korea had sent troops to Russia.\n", "h.md")
     assert story.published == dt.date(2025, 4, 11)
     assert not any("posted" in p.message for p in problems)
+
+
+_TOML_PAGE = """+++
+title = "North Korea's war in Kursk, by the numbers"
+date = 2025-02-03T06:00:00+01:00
+lastmod = 2025-02-05T10:40:00+01:00
+authors = ["Jane Roe"]
+publication = "The Tally"
+section = "Numbers"
+[params]
+theme = "dark"
++++
+
+# North Korea's war in Kursk, by the numbers
+
+Kyrylo Budanov told a US defence site on October 18 that nearly 11,000 North Korean infantrymen were training in eastern Russia.
+"""
+
+
+def test_toml_front_matter_between_plus_lines_is_read_as_hugo_writes_it():
+    story, problems = read_markdown(_TOML_PAGE, "t.md")
+    assert problems == ()
+    assert (story.title, story.outlet, story.byline) == ("North Korea's war in Kursk, by the numbers", "The Tally", "Jane Roe")
+    assert (story.published, story.published_basis, story.updated) == (D(2025, 2, 3), "front matter", D(2025, 2, 5))
+    assert story.paragraphs[0].startswith("Kyrylo Budanov told")
+
+
+def test_broken_toml_front_matter_is_an_error_naming_its_line():
+    story, problems = read_markdown(_TOML_PAGE.replace('publication = "The Tally"', 'publication = The Tally'), "t.md")
+    assert [(p.line, p.severity) for p in problems if "TOML" in p.message] == [(6, "error")]
+    assert story.published is None and story.paragraphs[0].startswith("Kyrylo Budanov told")
+
+
+def test_a_bold_line_that_is_a_date_heads_the_entry_under_it():
+    story, _ = read_markdown("""---
+title: Factbox
+published: 2025-09-04
+---
+
+Following are the main statements made since the troops arrived.
+
+**NOV. 7, 2024 - ZELENSKY TO EUROPEAN LEADERS**
+
+Speaking in Budapest, Ukrainian President Volodymyr Zelensky said North Korea was waging war in Europe.
+
+**A bold sentence that is no date.**
+
+Zelensky said the allies must act.
+""", "f.md")
+    assert story.paragraphs[1] == "NOV. 7, 2024 - ZELENSKY TO EUROPEAN LEADERS"
+    assert story.paragraphs[2].startswith("Speaking in Budapest")
+    assert "A bold sentence that is no date." not in story.paragraphs[1:2]

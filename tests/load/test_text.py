@@ -754,10 +754,12 @@ The agency said the troops were expected to help rebuild roads and bridges in th
     story, _ = read_text(page, "w.txt")
     assert story.published == dt.date(2025, 11, 4)  # the dateline's day, which the header's dates agree with
     assert story.seen_on == dt.date(2025, 11, 4)
-    # A row whose date stands among long cells is not a date bar.
+    # A row whose date stands among long cells is not a date bar; its full date of the
+    # dateline's day still gives the dateline its year.
     story, _ = read_text(page.replace("All News   19:26", "All the latest news from the peninsula and beyond   19:26")
                          .replace("  Tue, November 4, 2025  KST", ""), "w.txt")
-    assert story.published is None
+    assert story.seen_on is None
+    assert (story.published, story.published_basis) == (dt.date(2025, 11, 4), "dateline and a date above the text")
 
 
 _RELEASE = """RELEASE WIRE  |  Government press releases, as issued
@@ -815,3 +817,25 @@ The lawmaker said the agency also keeps picking up signs of training in the Nort
     assert (story.published, story.published_basis) == (dt.date(2025, 11, 5), "date bar and address")
     story, _ = read_text(page.replace("2025-11-05", "2025-11-04"), "b.txt")
     assert story.published is None  # they disagree: the bar may be the day the page was seen
+
+
+def test_a_yearless_dateline_takes_its_year_from_a_full_date_of_its_day_above_the_text():
+    page = """WIRE TERMINAL  ::  Desk: ASIA          Local time 04 Sep 2025 06:12 AEST
+
+03-Sep-2025 11:26 GMT   RUSSIA-NKOREA/PUTIN-KIM (UPDATE 2)   Words: 612
+Last amended 04-Sep-2025 01:05 GMT
+
+UPDATE 2-Putin hails North Korean troops in Kursk
+
+By Jane Roe
+
+BEIJING, Sept 3 (OWS) - Vladimir Putin thanked Kim Jong Un on Wednesday for the North Korean soldiers who fought in Russia's Kursk region.
+
+"Your soldiers fought courageously and heroically," Putin told Kim in opening remarks filmed by the Kremlin.
+"""
+    story, _ = read_text(page, "w.txt")
+    assert (story.published, story.published_basis) == (dt.date(2025, 9, 3), "dateline and a date above the text")
+    # No date above of the dateline's day (the terminal's clock and the amendment are
+    # other days): the year is not settled.
+    story, _ = read_text(page.replace("03-Sep-2025 11:26", "02-Sep-2025 11:26"), "w.txt")
+    assert story.published is None

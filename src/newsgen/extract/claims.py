@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from newsgen.dates import WEEKDAY_DATE, WEEKDAY_NAME
+from newsgen.load.boilerplate import dated_heading
 from newsgen.extract import parts, relevance
 from newsgen.extract.components import OUTLETS, PEOPLE, STORY, UNITS, unit_spans
 from newsgen.extract.counting import with_counts
@@ -379,6 +380,8 @@ def _is_heading(text: str) -> bool:
         return False  # a byline with its date: when the piece was written, not a section's day
     first = t[:-1].split(" ", 1)[0]
     weekday = re.fullmatch(rf"{WEEKDAY_NAME},", first)  # "WEDNESDAY, SEPT. 3"
+    if re.search(r"[\"”’]$", t) and dated_heading(t):
+        t = t.rstrip("\"”’")  # 'FEB. 7, 2025 - ZELENSKY: "BROUGHT IN AGAIN"': a dated heading quoting its entry
     return 0 < len(t.split()) <= 12 and not re.search(r"[.!?:;\"”’]$", t) and ("," not in first or weekday is not None)
 
 

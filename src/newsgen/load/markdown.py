@@ -37,20 +37,21 @@ import markdown as md
 
 from newsgen.load import boilerplate, chrome
 from newsgen.load.boilerplate import Block
-from newsgen.load.clean import is_prose, squash, word_count
+from newsgen.load.clean import ends_sentence, is_prose, squash, word_count
 from newsgen.load.datetext import dateline, header_date, stamps
 from newsgen.load.pubdate import day_first, is_template, parse_value
 from newsgen.model import Problem, Story
 from newsgen.yamlfile import Located, parse
 
 _FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
+_TOML = "\0toml\n"  # marks front matter that _split found between '+++' lines
 _ALIASES = {
     "title": ("title", "headline"),
     "outlet": ("outlet", "site", "site_name", "sitename", "publisher", "publication", "service", "newswire"),
     "url": ("url", "link", "canonical", "canonical_url", "permalink"),
     "published": ("published", "date", "pubdate", "pub_date", "publishdate", "publish_date", "date_published",
                   "datepublished", "published_at", "published_date", "publication_date", "posted", "posted_at",
-                  "date_posted",
+                  "date_posted", "filed", "filed_at",
                   # a release service's: the day the statement was issued
                   "release_date", "released", "date_released", "issued", "issue_date", "date_issued"),
     "updated": ("updated", "lastmod", "modified", "last_modified", "datemodified", "date_modified", "updated_at"),
@@ -63,7 +64,7 @@ _ALIASES = {
 _IGNORED = frozenset("""
 created clipped saved captured accessed description summary excerpt subtitle dek deck lede tags categories
 category keywords topics image images cover thumbnail featured_image lang language locale slug draft layout
-id type aliases toc comments release_type issuers page_reviewed reviewed
+id type aliases toc comments release_type issuers page_reviewed reviewed section sections
 """.split())
 # When the page was saved, not published: evidence only where the dateline agrees.
 _SAVED = ("created", "clipped", "saved", "captured", "date_created", "datecreated")
@@ -80,7 +81,12 @@ def read_markdown(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     problems += fm_problems
     fields: dict[str, Any] = {}
     located: Located | None = None
-    if front is not None:
+    if front is not None and front.startswith(_TOML):
+        located, toml_problems = _toml(front[len(_TOML):], seed)
+        problems += [replace(p, line=p.line + offset if p.line else offset) for p in toml_problems]
+        if located is not None:
+            fields = located.data
+    elif front is not None:
         located, yaml_problems = parse(front, seed)
         problems += [Problem(p.file, f"front matter: {p.message}; reading the other fields line by line",
                              p.line + offset if p.line else offset, "error")
@@ -209,9 +215,15 @@ def read_markdown(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
 
 
 def _split(text: str, seed: str) -> tuple[str | None, str, int, list[Problem]]:
-    """(front matter, body, line number of the opening fence, problems)."""
+    """(front matter, body, line number of the opening fence, problems). TOML front
+    matter (Hugo's, between '+++' lines) comes back marked with _TOML."""
     lines = text.lstrip("\ufeff").splitlines()
     start = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if start is not None and lines[start].strip() == "+++":
+        end = next((i for i in range(start + 1, len(lines)) if lines[i].strip() == "+++"), None)
+        if end is None:
+            return None, text, 0, [Problem(seed, "front matter opened with '+++' is never closed; read as text", start + 1, "error")]
+        return _TOML + "\n".join(lines[start + 1:end]), "\n".join(lines[end + 1:]), start + 1, []
     if start is None or lines[start].strip() != "---":
         return None, text, 0, []
     for end in range(start + 1, len(lines)):
@@ -222,6 +234,26 @@ def _split(text: str, seed: str) -> tuple[str | None, str, int, list[Problem]]:
     problem = Problem(seed, "front matter opened with '---' is never closed; reading it up to the first "
                       "blank line", start + 1, "error")
     return "\n".join(lines[start + 1:stop]), "\n".join(lines[stop:]), start + 1, [problem]
+
+
+def _toml(front: str, seed: str) -> tuple[Located | None, list[Problem]]:
+    """TOML front matter read with the standard library's tomllib; the line of each
+    top-level key, for messages."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(front)
+    except tomllib.TOMLDecodeError as e:
+        at = re.search(r"line (\d+)", str(e))
+        return None, [Problem(seed, f"front matter (TOML): {str(e).split(' (at')[0]}; ignored",
+                              int(at.group(1)) if at else None, "error")]
+    lines = {}
+    for no, line in enumerate(front.splitlines(), 1):
+        m = re.match(r"\s*([A-Za-z_][\w-]*)\s*=", line)
+        if m and (m.group(1),) not in lines:
+            lines[(m.group(1),)] = no
+    # Tables ([params]) hold a theme's settings, not the article's fields.
+    return Located(seed, {k: v for k, v in data.items() if not isinstance(v, dict)}, lines), []
 
 
 def _salvage(front: str, seed: str) -> Located | None:
@@ -396,6 +428,11 @@ def _body(body: str) -> tuple[str | None, tuple[Block, ...], tuple[str, ...]]:
                 captions.setdefault(cap, None)
         if t and (images or after_image) and _emphasis_only(el):
             captions.setdefault(t, None)
+        elif t and tag == "p" and not images and _set_off(el) and boilerplate.dated_heading(t) \
+                and not ends_sentence(t) and not el.findall(".//a"):
+            # "**NOV. 7, 2024 - ZELENSKY TO EUROPEAN LEADERS**": a bold line that is a
+            # date is the section heading a factbox or timeline sets over each entry.
+            out.append((Block(t, heading=True), rules))
         elif t:
             links = sum(len(squash(a.text_content())) for a in el.iter("a"))
             out.append((Block(t, link_chars=min(links, len(t)), emphasis=_set_off(el),

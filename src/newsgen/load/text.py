@@ -53,8 +53,8 @@ from newsgen.load.clean import CLOSERS, ends_sentence, is_prose, is_short_senten
 from newsgen.load.datetext import (Dateline, Relative, clock_time, date_bar, dateline, find_date, header_date, relative_stamp,
                                     stamps, year_for)
 from newsgen.load.outlet import byline_affiliations, outlet_from
-from newsgen.dates import WEEKDAY_DATE
-from newsgen.load.pubdate import day_first
+from newsgen.dates import WEEKDAY_DATE, find_dates
+from newsgen.load.pubdate import day_first, parse_value
 from newsgen.model import Problem, Story
 
 # How far from the headline (in lines that are not furniture) a bare name line may
@@ -158,6 +158,14 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     if published is None and dl is not None:
         published = dl.on(dl.year or year_for(dl, updated))
         basis = "dateline" if published else None
+    if published is None and dl is not None and dl.year is None and dl.month is not None:
+        # "BEIJING, Sept 3 (OWS) -" under "03-Sep-2025 08:47 GMT": a full date above the
+        # text with the dateline's month and day gives its year.
+        # (Not a date bar: when the page was seen, which agrees with a dateline only as below.)
+        years = {d.year for d in _full_dates(ln.text for ln in header if not _date_bar(ln, order))
+                 if (d.month, d.day) == (dl.month, dl.day)}
+        if len(years) == 1:
+            published, basis = dl.on(years.pop()), "dateline and a date above the text"
     if published is None and dl is not None and seen_on is not None and dl.year in (None, seen_on.year) \
             and (dl.month, dl.day) == (seen_on.month, seen_on.day) \
             and (ago is None or seen_on in ago.days(seen_on, seen_at)):
@@ -900,3 +908,18 @@ def _unique(items) -> tuple[str, ...]:
         seen.setdefault(t, None)
     return tuple(seen)
 
+
+_DMY_HYPHEN = re.compile(r"\b[0-3]?\d-[A-Za-z]{3,9}-(?:19|20)\d\d\b")
+
+
+def _full_dates(texts) -> list[dt.date]:
+    """Every full date (day, month and year) written in these lines, including a wire
+    terminal's "03-Sep-2025"."""
+    found = []
+    for t in texts:
+        found += [m.date for m in find_dates(t, None) if m.date is not None and m.precision == "day" and m.kind == "explicit"]
+        for m in _DMY_HYPHEN.finditer(t):
+            d = parse_value(m.group(0).replace("-", " "))
+            if d is not None:
+                found.append(d)
+    return found

@@ -1008,6 +1008,43 @@ def test_a_live_entry_telling_of_last_week_and_a_quote_opening_an_entry():
     assert not any(c.text.startswith("\"Signs of training") and c.speaker.name == "Pete Hegseth" for c in cs)
 
 
+def test_a_live_entry_recapping_another_day_s_talks_dates_the_next_speaker_by_neither_day():
+    cs = claims(
+        "07:30 – The backdrop: Choe Son Hui was in Moscow. At the start of their talks on October 27, Sergei Lavrov "
+        "said the North Korean troops had fought heroically. Choe Son Hui, for her part, told Lavrov that Pyongyang backed "
+        "Russia with its North Korean troops. Later, Lavrov also said the North Korean troops would be honoured.",
+        "12:40 – Lee Seong-kweun told reporters that about 5,000 North Korean troops had moved to Russia.",
+        "13:10 – Lee Seong-kweun said the agency saw signs of training for more North Korean troops.",
+        published=dt.date(2025, 11, 4),
+        people=PEOPLE + (Person(id="choe", name="Choe Son Hui", aliases=("Choe",), role="Foreign Minister", org="North Korea"),
+                         Person(id="lavrov", name="Sergei Lavrov", aliases=("Lavrov",), role="Foreign Minister", org="Russia")),
+    )
+    assert by_text(cs, "fought heroically").said_on == dt.date(2025, 10, 27)
+    assert by_text(cs, "Pyongyang backed").said_on is None  # not the page's day: the entry tells of the talks
+    assert by_text(cs, "would be honoured").said_on == dt.date(2025, 10, 27)  # the speaker it dated, going on
+    assert by_text(cs, "5,000").said_on == dt.date(2025, 11, 4)
+
+
+def test_a_kicker_saying_today_is_no_dated_heading():
+    cs = claims("What to watch today", "Sergei Lavrov told Choe Son Hui that the North Korean troops had fought heroically.",
+                published=dt.date(2025, 11, 4))
+    assert by_text(cs, "fought heroically").said_on is None
+    cs = claims("Today", "Sergei Lavrov told Choe Son Hui that the North Korean troops had fought heroically.",
+                published=dt.date(2025, 11, 4))
+    assert by_text(cs, "fought heroically").said_on == dt.date(2025, 11, 4)
+
+
+def test_the_official_is_the_unnamed_voice_only_under_the_title_it_was_given():
+    cs = claims(
+        "Russia's deputy foreign minister says preparations are under way for a visit by Kim Jong Un this year.",
+        "The JCS says the North Korean troops are only part of the picture.",
+        "The military added that the North could send more North Korean troops.",
+        "The deputy foreign minister added that the visit would be discussed with the North Korean troops in mind.",
+    )
+    assert by_text(cs, "deputy foreign minister says").speaker.name == "Russia"
+    assert not [c for c in cs if "military added" in c.text and c.speaker.name == "Russia"]
+
+
 def test_each_wire_brief_on_a_page_of_briefs_counts_its_days_from_its_own_dateline():
     cs = claims(
         "SEOUL, Nov 13 (HW) - Some of the North Korean troops sent to Russia have begun taking part in combat, "

@@ -335,3 +335,21 @@ def test_entry_times_printed_in_time_elements_without_a_datetime_open_their_entr
 <body><main><h1>Live updates: Beijing parade</h1>{entries}</main></body></html>"""
     story, _ = read_html(page, "live.html")
     assert [p[:5] for p in story.paragraphs] == ["16:40", "08:14", "00:15"]
+
+
+def test_a_one_day_live_page_with_no_other_date_is_published_on_its_entries_day():
+    entries = "".join(
+        f'<li class="post"><time datetime="2025-11-04T{h}:00+09:00" data-format="relative"></time><p>{text}</p></li>'
+        for h, text in (("07:30", "Good morning. The spy agency faces its annual audit by the intelligence committee today."),
+                        ("12:40", "Lee Seong-kweun told reporters that about 5,000 North Korean construction troops had gone to Russia."),
+                        ("15:15", "Lee Seong-kweun said the agency saw signs of training for a further dispatch of troops.")))
+    page = f"""<html><head><title>LIVE | Spy agency audit</title></head><body><main>
+<h1>Spy agency audit: North Korea moving construction troops to Russia</h1>
+<p class="dek">Lawmakers relay the National Intelligence Service's latest assessment of Pyongyang's deployments, as it comes.</p>
+<ol class="posts">{entries}</ol></main></body></html>"""
+    story, _ = read_html(page, "live.html")
+    assert (story.published, story.published_basis) == (dt.date(2025, 11, 4), "its live entries' day")
+    # Entries over two days: which is the page's day is not settled.
+    story, _ = read_html(page.replace("2025-11-04T15:15", "2025-11-05T15:15"), "live.html")
+    assert story.published is None
+

@@ -228,3 +228,17 @@ Zelensky said the allies must act.
     assert story.paragraphs[1] == "NOV. 7, 2024 - ZELENSKY TO EUROPEAN LEADERS"
     assert story.paragraphs[2].startswith("Speaking in Budapest")
     assert "A bold sentence that is no date." not in story.paragraphs[1:2]
+
+
+def test_a_live_page_s_time_and_headline_headings_open_their_entries_and_opened_is_its_day():
+    text = ("---\ntitle: LIVE - Seoul says North Korea sent more troops\nopened: 2025-03-27 08:50 +0900\n---\n\n"
+            "### 17:45 KST · Moscow: Kim visit in the \"preparatory stage\"\n\nAndrei Rudenko said Moscow was preparing a visit by Kim Jong Un.\n\n"
+            "### 14:20 KST | Missiles and artillery, too\n\nThe JCS says North Korea keeps supplying Russia with missiles.\n\n"
+            "### 09:30 KST – Where things stand\n\nGood morning. The Joint Chiefs of Staff will brief reporters at ten.\n\n"
+            "### Analysis - 3 things to know\n\nThe numbers matter because the first wave took heavy losses.\n")
+    story, _ = read_markdown(text, "live.md")
+    assert story.published == dt.date(2025, 3, 27)
+    assert [p[:9] for p in story.paragraphs[:3]] == ["17:45 KST", "14:20 KST", "09:30 KST"]
+    assert story.paragraphs[0] == "17:45 KST – Andrei Rudenko said Moscow was preparing a visit by Kim Jong Un."
+    assert not any("3 things" in p for p in story.paragraphs)
+

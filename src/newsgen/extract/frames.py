@@ -138,6 +138,7 @@ class Attributor:
         self.last_paragraph = -10
         self.spoke_at = -1  # where the last unit credited to someone starts
         self.unnamed: Entity | None = None  # "a senior official said …": a later "the official"
+        self.unnamed_word: str | None = None  # the title that unnamed speaker was given ("official")
         self.lead: tuple[Entity, int] | None = None  # "the ministers:" and the paragraph it stands in
         self.spoke: dict[str, int] = {}  # person id -> the paragraph of their last statement
         self.nameless: int | None = None  # the verb of a statement whose speaker the text leaves unnamed
@@ -377,7 +378,10 @@ class Attributor:
                 return found
             if of and of[0].kind == "organization":
                 return of[0]  # "the representative of Japan said": Japan's words
-            if self.unnamed is not None and self._par(head) - self.last_paragraph <= 1:
+            if self.unnamed is not None and self._par(head) - self.last_paragraph <= 1 \
+                    and _same_title(lemma, self.unnamed_word):
+                # "a Pentagon official said …. The official added": not "the military" after
+                # "Russia's deputy foreign minister".
                 return self.unnamed
             if lemma not in c.org_words:
                 return None
@@ -463,13 +467,13 @@ class Attributor:
             body = (at[bodies[0].i] if bodies[0].i in at else self._one(bodies[0])) if bodies else None
             if body is not None and body is not AMBIGUOUS and body.kind == "organization":
                 if not head.tag_.endswith("S"):
-                    self.unnamed = body
+                    self.unnamed, self.unnamed_word = body, lemma
                 return body
             if len({e.id for e in orgs}) > 1 and any(t.dep_ == "conj" and t.i in at for t in head.subtree):
                 return None  # "officials in Seoul, Kyiv and Washington": not one of them alone
             if orgs:
                 if not head.tag_.endswith("S"):
-                    self.unnamed = orgs[0]  # "a Pentagon official said …" … "the official added"
+                    self.unnamed, self.unnamed_word = orgs[0], lemma  # "a Pentagon official said …" … "the official added"
                 return orgs[0]
             words = [t.text for t in head.subtree if t.dep_ in ("compound", "amod") and t.head.i == head.i
                      and t.lemma_.lower() in c.org_words]
@@ -482,7 +486,7 @@ class Attributor:
                 if not name:
                     return None
                 body = Entity(id=_slug(name), name=name[0].upper() + name[1:], kind="organization", known=False)
-                self.unnamed = body
+                self.unnamed, self.unnamed_word = body, lemma
                 return body
             return None
         if orgs and lemma in c.statement_nouns:
@@ -715,7 +719,7 @@ class Attributor:
         name = self.doc[words[0].i: words[-1].i + 1].text if words else head.text
         name = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,")
         group = Entity(id=_slug(name[:80]), name=name[0].upper() + name[1:], kind="organization", known=False)
-        self.unnamed = group
+        self.unnamed, self.unnamed_word = group, None
         return group
 
     def _narrative_before(self, head: Token) -> tuple[UnitInfo, Span] | None:
@@ -1523,3 +1527,11 @@ def _clause_of(t: Token) -> set[int]:
     if head.i == t.i:
         return set()
     return {x.i for x in head.subtree} - {x.i for x in t.subtree}
+
+
+def _same_title(word: str, other: str | None) -> bool:
+    """One title, however it is spelt ("spokesman", "spokesperson")."""
+    if other is None:
+        return False
+    norm = cues().title_abbreviations
+    return (norm.get(word, word) or word) == (norm.get(other, other) or other)

@@ -156,8 +156,10 @@ class Timekeeper:
             text = text.title()  # "TUESDAY 19 NOVEMBER 2024", as live pages set their day headings
         found = [m for m in find_dates(text, self.anchor) if m.date is not None and m.kind in ("explicit", "weekday", "relative-day")]
         words = re.findall(r"[A-Za-z]+", text)
-        # The heading is a date, or opens with one ("17 June: Shoigu's announcement").
-        if found and (len(words) <= 4 or not re.search(r"[A-Za-z]", text[: found[0].start].strip(" #*'’s"))):
+        # The heading is a date, or opens with one ("17 June: Shoigu's announcement");
+        # "today" or "yesterday" only where it opens the heading ("What to watch today" is a kicker).
+        opens = found and not re.search(r"[A-Za-z]", text[: found[0].start].strip(" #*'’s"))
+        if found and (opens or len(words) <= 4 and found[0].kind != "relative-day"):
             self.heading = Dating(found[0].date, f"section heading '{text.strip()}'", "day", None)
             self.reference_set = True
         elif words:
@@ -329,6 +331,15 @@ class Timekeeper:
             return replace(self.last_timed, basis=f"the statement the entry just told of going on ({self.last_timed.basis})")
         if unit.stamp and self.live and self.other_time and self.other_time_entry == unit.stamp:
             return NONE  # the entry tells of another week or month: not the page's day
+        if unit.stamp and self.live and self.last_dated_stamp == unit.stamp and self.last_dated.said_on is not None \
+                and self.last_dated.said_on != self.published:
+            # "At their talks on October 27, Lavrov said …. Choe, for her part, told Lavrov …":
+            # the entry recaps another day's exchange; its next words are not the page's day's,
+            # but for the speaker it dated going on ("On this visit, Shoigu also said").
+            prior = (self.told or {}).get(frame.speaker.name) if frame.speaker is not None else None
+            if prior is not None and prior[0].said_on not in (None, self.published) and unit.paragraph - prior[1] <= 2:
+                return replace(prior[0], basis=f"{frame.speaker.name} going on in the entry's account of that day ({prior[0].basis})")
+            return NONE
         if unit.stamp and self.live and verb is not None and verb.tag_ in ("VBZ", "VBP") \
                 and verb.lemma_.lower() in cues().standing_verbs:
             return NONE  # "South Korea estimates …": a standing view, not the entry's words of the day

@@ -175,6 +175,12 @@ def is_clock(text: str) -> bool:
     return bool(_CLOCK.match(text.strip()))
 
 
+def clock_of_heading(text: str) -> str | None:
+    """The time that opens an entry's heading ("17:45 KST · Moscow: Kim visit …"), else None."""
+    m = re.match(r"^(.{4,24}?)\s+[·|•–—-]\s+\S", text.strip())
+    return m.group(1) if m and is_clock(m.group(1)) else None
+
+
 def _with_entry_times(blocks: list[Block]) -> list[Block]:
     """A live blog's entry time on a line of its own opens the entry that follows it
     ("18:42" + "The Pentagon said ..." -> "18:42 – The Pentagon said ..."), as live

@@ -114,7 +114,11 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         published = dl.on(dl.year or year_for(dl, updated))
         basis = "dateline"
     credit = chrome.wire_credit(dl.credit if dl else None, paragraphs)
-    paragraphs = _with_entry_days(doc, paragraphs)
+    paragraphs, entries_day = _with_entry_days(doc, paragraphs)
+    if published is None and entries_day is not None:
+        # A live page all of whose entries carry a <time datetime> of one day, and no
+        # other publication date: the page is that day's.
+        published, basis = entries_day, "its live entries' day"
     if not paragraphs:
         problems.append(Problem(seed, "no article text found in the page", severity="warning"))
     story = Story(
@@ -141,13 +145,14 @@ _LIVE_ENTRIES = 2
 _ONE_DAY_ENTRIES = 3  # entries, each with its <time>, that make a one-day page a live page
 
 
-def _with_entry_days(doc, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+def _with_entry_days(doc, paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], dt.date | None]:
     """A live page whose entries carry their own <time datetime> on more than one day:
     the paragraphs with the day printed as a heading where a new day's entries begin
     ("Wednesday 18 December 2024"), as a live page shows its days. The extractor
-    dates an entry by the day above it, not by the day the page was first published."""
+    dates an entry by the day above it, not by the day the page was first published.
+    Also the day of a one-day live page whose entries say it (else None)."""
     if len(paragraphs) < 2:
-        return paragraphs
+        return paragraphs, None
     day_of: dict[str, dt.date] = {}
     clock_of: dict[str, str] = {}  # an entry's first paragraph -> the entry's time
     current: dt.date | None = None
@@ -177,7 +182,8 @@ def _with_entry_days(doc, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
                 clock, undated = f"{int(m.group(1)):02d}:{m.group(2)}", undated + 1
             continue
         text = squash(el.text_content())
-        if current is not None:
+        if current is not None and not (el.tag == "li" and el.find(".//p") is not None):
+            # (An entry's <li> opens before its <time>: its paragraphs take the day, after it.)
             day_of.setdefault(text[:60], current)
         if clock is not None and el.tag == "p" and len(text.split()) > 4:
             clock_of.setdefault(text[:60], clock)
@@ -185,14 +191,15 @@ def _with_entry_days(doc, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     days = [day_of.get(squash(p)[:60]) for p in paragraphs]
     if not entries and undated >= _ONE_DAY_ENTRIES and sum(1 for p in paragraphs if squash(p)[:60] in clock_of) >= _ONE_DAY_ENTRIES:
         # A live ticker that prints only each entry's time: the day is the page's.
-        return tuple(f"{clock_of[squash(p)[:60]]} – {p}" if squash(p)[:60] in clock_of else p for p in paragraphs)
+        return tuple(f"{clock_of[squash(p)[:60]]} – {p}" if squash(p)[:60] in clock_of else p for p in paragraphs), None
     if entries >= _ONE_DAY_ENTRIES and len({d for d in days if d}) == 1 and \
             sum(1 for p in paragraphs if squash(p)[:60] in clock_of) >= _ONE_DAY_ENTRIES:
         # A one-day live page: each entry opens with its time, as a text live page prints
         # it, so the extractor reads the entries as the page's day's.
-        return tuple(f"{clock_of[squash(p)[:60]]} – {p}" if squash(p)[:60] in clock_of else p for p in paragraphs)
+        return tuple(f"{clock_of[squash(p)[:60]]} – {p}" if squash(p)[:60] in clock_of else p for p in paragraphs), \
+            next(d for d in days if d)
     if entries < _LIVE_ENTRIES or len({d for d in days if d}) < 2:
-        return paragraphs  # a date line and a quoted post's time are no live page's entries
+        return paragraphs, None  # a date line and a quoted post's time are no live page's entries
     out: list[str] = []
     last = None
     for p, d in zip(paragraphs, days):
@@ -200,7 +207,7 @@ def _with_entry_days(doc, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
             out.append(f"{d:%A} {d.day} {d:%B} {d.year}")
             last = d
         out.append(p)
-    return tuple(out)
+    return tuple(out), None
 
 
 # --- parsing ----------------------------------------------------------------------

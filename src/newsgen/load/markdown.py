@@ -52,6 +52,8 @@ _ALIASES = {
     "published": ("published", "date", "pubdate", "pub_date", "publishdate", "publish_date", "date_published",
                   "datepublished", "published_at", "published_date", "publication_date", "posted", "posted_at",
                   "date_posted", "filed", "filed_at",
+                  # a live page's: the day it opened, its first entries'
+                  "opened", "opened_at", "started", "started_at",
                   # a release service's: the day the statement was issued
                   "release_date", "released", "date_released", "issued", "issue_date", "date_issued"),
     "updated": ("updated", "lastmod", "modified", "last_modified", "datemodified", "date_modified", "updated_at"),
@@ -404,6 +406,8 @@ def _body(body: str) -> tuple[str | None, tuple[Block, ...], tuple[str, ...]]:
                 out.append((Block(t, heading=True), rules))
             elif t and boilerplate.is_clock(t):
                 out.append((Block(t), rules))  # "### 06:40 GMT": a live page's entry time, opening the entry below
+            elif t and boilerplate.clock_of_heading(t):
+                out.append((Block(boilerplate.clock_of_heading(t)), rules))  # "### 17:45 KST · Kim visit …": its time
             continue
         if tag == "figcaption":  # raw HTML figures keep their caption
             cap = squash(el.text_content())

@@ -1045,6 +1045,18 @@ def test_the_official_is_the_unnamed_voice_only_under_the_title_it_was_given():
     assert not [c for c in cs if "military added" in c.text and c.speaker.name == "Russia"]
 
 
+def test_a_speech_s_excerpts_printed_after_the_sentence_setting_it_are_the_speaker_s():
+    opening = ("Volodymyr Zelensky addressed the European Parliament by video link on Tuesday. The passages below "
+               "follow the interpretation provided in the chamber.")
+    quote = "\"Now, Putin has brought 11,000 North Korean troops to Ukraine's borders.\""
+    cs = claims(opening, quote, published=dt.date(2024, 11, 20))
+    c = by_text(cs, "11,000")
+    assert c.speaker.name == "Volodymyr Zelensky" and c.said_on == dt.date(2024, 11, 19)
+    # Someone else named since: the quotation is not settled as his.
+    cs = claims(opening + " John Kirby was in the chamber.", quote, published=dt.date(2024, 11, 20))
+    assert not [c for c in cs if "11,000" in c.text and c.speaker is not None and c.speaker.name == "Volodymyr Zelensky"]
+
+
 def test_each_wire_brief_on_a_page_of_briefs_counts_its_days_from_its_own_dateline():
     cs = claims(
         "SEOUL, Nov 13 (HW) - Some of the North Korean troops sent to Russia have begun taking part in combat, "

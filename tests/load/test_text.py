@@ -839,3 +839,47 @@ BEIJING, Sept 3 (OWS) - Vladimir Putin thanked Kim Jong Un on Wednesday for the 
     # other days): the year is not settled.
     story, _ = read_text(page.replace("03-Sep-2025 11:26", "02-Sep-2025 11:26"), "w.txt")
     assert story.published is None
+
+
+_EXCERPTS = """SPEECHES  -  in their own words
+Speeches  >  Heads of state  >  Ukraine
+
+EXCERPTS
+
+"This contingent may grow to 100,000": Zelensky to the European Parliament
+
+Wednesday 20 November 2024, 09:15 CET
+
+Volodymyr Zelensky addressed a special plenary session of the European Parliament in Brussels by video link on Tuesday, marking 1,000 days since Russia launched its full-scale invasion of Ukraine. The passages below follow the English interpretation provided in the chamber.
+
+ON NORTH KOREA
+
+"Now, Putin has brought 11,000 North Korean troops to Ukraine's borders. This contingent may grow to 100,000. While some European leaders think about some elections at Ukraine's expense, Putin is focused on winning this war."
+
+ON PRESSURE
+
+"Every day is the best moment to push Russia harder."
+
+Without fires at ammunition depots on Russian territory and without the confiscation of its assets, Russia will have no real motivation to take part in meaningful negotiations, Zelensky argued.
+
+CONTEXT
+
+Zelensky did not say what the 100,000 figure was based on. In Seoul on Wednesday, South Korea's spy agency told lawmakers it could not confirm a number of that size.
+
+Speaking to the Verkhovna Rada in Kyiv the same day, Zelensky presented what he called an internal resilience plan for the coming months.
+"""
+
+
+def test_a_speech_s_excerpts_under_their_headings_are_all_the_body():
+    story, _ = read_text(_EXCERPTS, "s.txt")
+    assert story.paragraphs[0].startswith("Volodymyr Zelensky addressed")
+    assert any(p.startswith('"Now, Putin has brought') for p in story.paragraphs)
+    assert any(p.startswith('"Every day is the best moment') for p in story.paragraphs)
+    # A short summary under a heading is a teaser's, not the body's opening.
+    teaser = _EXCERPTS.replace(
+        "Volodymyr Zelensky addressed a special plenary session of the European Parliament in Brussels by video link on Tuesday, "
+        "marking 1,000 days since Russia launched its full-scale invasion of Ukraine. The passages below follow the English "
+        "interpretation provided in the chamber.", "Read the full text of every address since 2022.")
+    story, _ = read_text(teaser, "s.txt")
+    assert not any(p.startswith("Read the full text") for p in story.paragraphs)
+

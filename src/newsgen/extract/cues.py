@@ -41,6 +41,7 @@ class Cues:
     statement_verbs: frozenset[str]
     account_nouns: frozenset[str]
     scene_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
     other_occasion: frozenset[str]
     question_labels: frozenset[str]
     answer_labels: frozenset[str]

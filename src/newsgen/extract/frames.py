@@ -140,6 +140,9 @@ class Attributor:
         self.unnamed: Entity | None = None  # "a senior official said …": a later "the official"
         self.unnamed_word: str | None = None  # the title that unnamed speaker was given ("official")
         self.lead: tuple[Entity, int] | None = None  # "the ministers:" and the paragraph it stands in
+        # "Zelensky addressed the European Parliament on Tuesday.": the speaker of the
+        # quotations printed next without a name, and where the sentence ends.
+        self.speech: tuple[Entity, int, int] | None = None
         self.spoke: dict[str, int] = {}  # person id -> the paragraph of their last statement
         self.nameless: int | None = None  # the verb of a statement whose speaker the text leaves unnamed
         # A person passing on a body's briefing: that body, for all they say in the story.
@@ -1058,7 +1061,19 @@ class Attributor:
             return None
         # "The ministry's spokeswoman spoke …": someone the next sentence may name.
         unnamed = subj.lemma_.lower() in c.person_nouns and subj.i not in self.doc._.entity_at
+        if e.kind == "person" and not unnamed and root.lemma_.lower() in c.speech_verbs:
+            self.speech = (e, unit.paragraph, sent.end)
         return e, root.i, unnamed, speaking
+
+    def _speech_goes_on(self, sent: Span, unit: UnitInfo) -> bool:
+        """Is this quotation the next words of the speech the story set just before: in its
+        paragraph or the next, with no one else speaking or named since?"""
+        if self.speech is None or unit.paragraph - self.speech[1] > 1 or self.last_paragraph >= self.speech[1] \
+                and self.last is not None and self.last.speaker is not None and self.spoke_at >= self.speech[2]:
+            return False
+        at = self.doc._.entity_at
+        return not any(i in at and at[i] is not AMBIGUOUS and at[i].kind == "person" and at[i].id != self.speech[0].id
+                       for i in range(self.speech[2], sent.start))
 
     def _swallowed_subject(self, sent: Span, root: Token) -> Token | None:
         """ "On 27 March South Korea's Joint Chiefs gave …": the parser reads the name as
@@ -1150,6 +1165,10 @@ class Attributor:
                     and (issuers is None or self.last.speaker is not issuers and not self.last.issued):
                 # (In an issued statement too: "Foreign Secretary David Lammy said:" ¶ "…".)
                 frame = Frame(-1, self.last.speaker, "continuation", self.last.relay, self.last.source)
+            elif self._only_quotation(sent, unit) and issuers is None and self._speech_goes_on(sent, unit):
+                # "Zelensky addressed the European Parliament on Tuesday. …" ¶ "\"Not a single
+                # day …\"": a speech's excerpts, printed after the sentence that sets it.
+                frame = Frame(-1, self.speech[0], "continuation")
             elif issuers is not None:
                 # A sentence of the issued statement: the issuers' words, whatever it says.
                 frame = Frame(-1, issuers, "issued", issued=True)

@@ -71,6 +71,9 @@ _TEASER_BLOCK = 7
 _ON_TOPIC = 3
 # Lines after the body still read for stamps and credits ("Posted by ... at ...").
 _FOOTER_REACH = 4
+# Words of one paragraph of sentences above a crosshead that make it the body's
+# opening, not a teaser's one-sentence summary.
+_INTRODUCTION_WORDS = 30
 
 
 @dataclass(frozen=True)
@@ -461,7 +464,7 @@ def _body(lines: list[Line]) -> tuple[int, int] | None:
                                    or _list_between(lines, runs[hi][-1], runs[hi + 1])
                                    or _teasers_between(lines, runs[hi][-1], runs[hi + 1], runs[hi])):
             hi += 1
-        elif lo > 0 and (len(runs[lo - 1]) >= 2 and _crosshead_between(lines, runs[lo - 1][-1], runs[lo])
+        elif lo > 0 and (_stretch(lines, runs[lo - 1]) and _crosshead_between(lines, runs[lo - 1][-1], runs[lo])
                          or _brief_between(lines, runs[lo - 1], runs[lo])
                          or live and _entry_between(lines, runs[lo - 1][-1], runs[lo])
                          or _list_between(lines, runs[lo - 1][-1], runs[lo])
@@ -469,6 +472,14 @@ def _body(lines: list[Line]) -> tuple[int, int] | None:
             lo -= 1
         else:
             return runs[lo][0], _closing_list(lines, runs[hi][-1])
+
+
+def _stretch(lines: list[Line], run: list[int]) -> bool:
+    """A run above a crosshead that is text, not a teaser's summary: two paragraphs or
+    more, a quotation (a speech's excerpt), or one long paragraph (an excerpt's introduction)."""
+    t = lines[run[0]].text
+    return len(run) >= 2 or _opens_quotation(lines[run[0]]) or (
+        word_count(t) >= _INTRODUCTION_WORDS and re.search(r"[.!?][\"”’]?\s+[\"“A-Z]", t) is not None)
 
 
 def _closing_list(lines: list[Line], last: int) -> int:
@@ -585,14 +596,18 @@ def _crosshead_between(lines: list[Line], last: int, run: list[int]) -> bool:
     if len(between) != 1:
         return False
     ln = between[0]
-    if not (ln.kind == "other" and len(words(ln.text)) <= 12 and not ends_sentence(ln.text)):
+    # ("ON PRESSURE" reads like a name in capitals: a heading still, but not a byline or date.)
+    heading = ln.kind == "other" or ln.kind == "meta" and not (
+        chrome.by_line(ln.text) or chrome.credit_line(ln.text) or date_bar(ln.text, dayfirst=True) or stamps(ln.text))
+    if not (heading and len(words(ln.text)) <= 12 and not ends_sentence(ln.text)):
         return False
     prose = sum(1 for i in run if lines[i].kind == "prose")
     if _lead_in(ln) and len(words(ln.text)) <= 12 and _opens_quotation(lines[run[0]]):
         return True  # "Foreign Secretary David Lammy said:" over the quotation it introduces
-    # A newsletter's numbered sections ("2. SEOUL REACTS") may hold one paragraph each;
-    # other one-paragraph runs after a heading are teasers (a headline, its summary).
-    return prose >= 2 or (prose == 1 and bool(_NUMBERED_SECTION.match(ln.text)))
+    # A newsletter's numbered sections ("2. SEOUL REACTS") may hold one paragraph each, and
+    # a speech's excerpts one quotation each; other one-paragraph runs after a heading
+    # are teasers (a headline, its summary).
+    return prose >= 2 or (prose == 1 and (bool(_NUMBERED_SECTION.match(ln.text)) or _opens_quotation(lines[run[0]])))
 
 
 def _brief_between(lines: list[Line], before: list[int], run: list[int]) -> bool:

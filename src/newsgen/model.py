@@ -171,6 +171,9 @@ class Story:
     # The body a press release says it is from ("From: Foreign Office" under a "PRESS
     # RELEASE" label): its own-voice sentences are that body's words.
     issued_by: str | None = None
+    # How many opening paragraphs are the issued text, when the page adds its own after
+    # it (a register's note under the statement's closing date line); None: all of them.
+    issued_paragraphs: int | None = None
 
 
 # --- claims ----------------------------------------------------------------------

@@ -1226,6 +1226,20 @@ def test_a_press_release_s_own_voice_is_its_issuer_s_and_a_quoted_minister_is_th
     assert all(c.speaker is None for c in plain)
 
 
+def test_an_issued_text_s_sentence_whose_subject_is_no_speaker_is_the_issuer_s_up_to_the_text_s_end():
+    cs = claims(
+        "The recognition of the North Korean troops by the two regimes confirms Ukraine's repeated warnings.",
+        "We call on partners to put pressure on Moscow over the North Korean troops.",
+        "The recognition of the North Korean troops came after months of denials, the register notes.",
+        "Reports of the North Korean troops confirm the warnings.",
+        issued_by="Ministry of Foreign Affairs of Ukraine", issued_paragraphs=2, published=dt.date(2025, 4, 28),
+    )
+    c = by_text(cs, "confirms Ukraine's repeated warnings")
+    assert (c.speaker.name, c.said_on) == ("Ministry of Foreign Affairs of Ukraine", dt.date(2025, 4, 28))
+    # After the issued text, the page's own sentences are not the ministry's.
+    assert not [c for c in cs if "confirm the warnings" in c.text and c.speaker is not None]
+
+
 def test_the_session_a_narrative_sentence_dates_is_where_those_its_paragraph_names_spoke():
     cs = claims(
         "The most detailed picture came on Monday, from a closed-door session of the intelligence committee. "

@@ -353,3 +353,30 @@ def test_a_one_day_live_page_with_no_other_date_is_published_on_its_entries_day(
     story, _ = read_html(page.replace("2025-11-04T15:15", "2025-11-05T15:15"), "live.html")
     assert story.published is None
 
+
+_REGISTER = """<html><head><title>Statement of the Ministry of Foreign Affairs of Ukraine | The Register</title>
+<meta property="og:site_name" content="The Register">
+<meta name="register:added" content="2025-05-02T11:40:00+02:00"></head><body>
+<header><a href="/">The Register</a></header>
+<main><table class="details">
+<tr><th>Issuer</th><td>Ministry of Foreign Affairs of Ukraine</td></tr>
+<tr><th>Added to Register</th><td>2 May 2025, 11:40 CEST</td></tr></table>
+<h1>Statement of the Ministry of Foreign Affairs of Ukraine on the North Korean troops</h1>
+<p>The recognition by the Russian and North Korean regimes of the participation of North Korean troops in hostilities confirms Ukraine's warnings.</p>
+<p>We call on international partners to put pressure on Moscow and Pyongyang and to stop their rapprochement.</p>
+<p class="dateline">Kyiv, 28 April 2025</p>
+<h2>Register note</h2>
+<p>The statement was the ministry's response to the first public acknowledgements by Moscow and Pyongyang of the deployment.</p>
+<p>At a briefing on the day the statement was issued, ministry spokesman Heorhii Tykhyi called the confirmation very telling.</p>
+</main></body></html>"""
+
+
+def test_an_official_text_s_issuer_and_closing_date_line_give_its_voice_and_day():
+    story, _ = read_html(_REGISTER, "r.html")
+    assert story.issued_by == "Ministry of Foreign Affairs of Ukraine"
+    assert (story.published, story.published_basis) == (dt.date(2025, 4, 28), "the issued text's date line")
+    assert story.issued_paragraphs == 2 and story.paragraphs[2].startswith("The statement was the ministry's response")
+    # No issuer named: a date line is only a line, and the page's date stands.
+    story, _ = read_html(_REGISTER.replace("<th>Issuer</th>", "<th>Filed under</th>"), "r.html")
+    assert story.issued_by is None and story.published == dt.date(2025, 5, 2)
+

@@ -210,8 +210,9 @@ class Attributor:
     def _release(self) -> tuple[Entity, int, int] | None:
         """A press release as its issuer put it out ("PRESS RELEASE" / "From: Foreign
         Office", newsgen.load.text): the sentences that credit nobody are the issuer's."""
-        name = (self.doc.user_data.get(STORY) or {}).get("issued_by")
-        body = [u.paragraph for u in self.units if u.paragraph >= 0 and not u.heading]
+        story = self.doc.user_data.get(STORY) or {}
+        name, upto = story.get("issued_by"), story.get("issued_paragraphs")
+        body = [u.paragraph for u in self.units if u.paragraph >= 0 and not u.heading and (upto is None or u.paragraph < upto)]
         if not name or not body:
             return None
         known = next((p for p in self.roster.people.values() if p.kind == "organization"
@@ -1176,6 +1177,10 @@ class Attributor:
                 if any(f.speaker is AMBIGUOUS for f, _, _ in found):
                     self.last = None  # someone spoke, not clear who: nothing carries on
                 return None
+        if frame.speaker is None and frame.form == "subject" and self._issued(unit) is not None:
+            # "The recognition … confirms Ukraine's warnings" in the text the ministry issued:
+            # a subject that is no speaker, in the issuers' own voice.
+            frame = Frame(-1, self._issued(unit), "issued", issued=True)
         if frame.speaker is None or frame.speaker is AMBIGUOUS:
             if frame.speaker is AMBIGUOUS or frame.form == "subject":
                 self.last = None  # somebody else spoke: an "it" or "he" next is not the one before

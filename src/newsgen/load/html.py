@@ -114,6 +114,16 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         published = dl.on(dl.year or year_for(dl, updated))
         basis = "dateline"
     credit = chrome.wire_credit(dl.credit if dl else None, paragraphs)
+    issued_by = _issuer(doc)
+    issued_paragraphs = None
+    if issued_by is not None:
+        # "Kyiv, 28 April 2025" under the text: the day the body issued it, which a
+        # register or news page then carries (its own notes after that line are not the text).
+        closing = _closing_date_line(doc, paragraphs)
+        if closing is not None:
+            day, issued_paragraphs = closing
+            if published is None or day <= published:
+                published, basis = day, "the issued text's date line"
     paragraphs, entries_day = _with_entry_days(doc, paragraphs)
     if published is None and entries_day is not None:
         # A live page all of whose entries carry a <time datetime> of one day, and no
@@ -136,8 +146,49 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         updated=updated,
         dateline=dl.text if dl else None,
         format="html",
+        issued_by=issued_by,
+        issued_paragraphs=issued_paragraphs,
     )
     return story, tuple(problems)
+
+
+_ISSUER_LABEL = re.compile(r"^(?:issuer|issued by|issuing (?:body|authority|ministry|department|office))\s*:?$", re.I)
+# "Kyiv, 28 April 2025": a place and a full date, the line an issued text closes with.
+_CLOSING_LINE = re.compile(r"^[A-Z][\w.'’ -]{1,40},\s+(?P<date>.{6,30})$")
+
+
+def _issuer(doc) -> str | None:
+    """The body a page of an official text names as its issuer, in a row of its
+    details ("<th>Issuer</th><td>Ministry of Foreign Affairs of Ukraine</td>")."""
+    for label in doc.iter("th", "dt", "td", "span", "div", "strong", "b"):
+        if _ISSUER_LABEL.match(squash(label.text_content())) is None or _in_surroundings(label):
+            continue
+        value = label.getnext()
+        who = squash(value.text_content()).strip(" .;") if value is not None else ""
+        if 2 <= len(who) <= 120 and not re.search(r"\d", who):
+            return who
+    return None
+
+
+def _closing_date_line(doc, paragraphs: tuple[str, ...]) -> tuple[dt.date, int] | None:
+    """(the date, the paragraphs before it) of a place-and-date line standing alone
+    after the text's first paragraph and before its last."""
+    if len(paragraphs) < 2:
+        return None
+    body = doc.find("body")
+    starts = [p[:60] for p in paragraphs]
+    seen = 0
+    for el in (body.iter("p", "div") if body is not None else ()):
+        text = squash(el.text_content())
+        if any(text.startswith(s) for s in starts[seen:seen + 1]):
+            seen += 1
+            continue
+        m = _CLOSING_LINE.match(text) if 0 < seen < len(paragraphs) and len(text) <= 60 else None
+        if m is not None:
+            d = parse_value(m.group("date"))
+            if d is not None:
+                return d, seen
+    return None
 
 
 # Timed entries that make a page a live page.

@@ -384,3 +384,19 @@ def test_a_briefing_with_reporters_labelled_by_outlet_and_the_spokesperson_by_na
     cs = claims(*paras)
     assert {c.speaker.name for c in cs} == {"Lin Jian"}
     assert not any("How does China respond" in c.text for c in cs)
+
+
+def test_reporters_labelled_by_outlet_and_name_ask_and_a_title_label_is_the_person_listed_so():
+    hayashi = Person(id="hayashi", name="Yoshimasa Hayashi", aliases=("Hayashi", "Chief Cabinet Secretary Hayashi"),
+                     role="Chief Cabinet Secretary", org="Japan")
+    paras = (
+        "Asakaze Shimbun, Morita: I have a question about the North Korean troops. Please tell us how the Government sees this.",
+        "CHIEF CABINET SECRETARY HAYASHI: The Government of Japan is following the dispatch of North Korean troops to "
+        "Russia with serious concern.",
+        "Tokai Wire Service, Hirano: What will Japan do about the North Korean troops, and is it consulting Seoul?",
+        "CHIEF CABINET SECRETARY HAYASHI: Japan will continue to collect information on the North Korean troops.",
+    )
+    assert [t.kind for t in turns(paras)] == ["question", "answer", "question", "answer"]
+    cs = claims(*paras, people=(hayashi,))
+    assert {c.speaker.name for c in cs} == {"Yoshimasa Hayashi"}  # not "Cabinet Hayashi"
+    assert not any("Please tell us" in c.text for c in cs)

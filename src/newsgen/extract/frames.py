@@ -1412,10 +1412,17 @@ class Attributor:
         words = [w for w in re.split(r"[\s.]+", unit.label) if w]
         c = cues()
         # Titles and forms of address ("MR.", "GEN.", "PRESS SECRETARY") are not the name.
-        named = [w for w in words if w.lower() not in c.title_abbreviations and w.lower() not in c.titles]
+        # (Nor a body's word in a title: "CHIEF CABINET SECRETARY HAYASHI".)
+        named = [w for w in words if w.lower() not in c.title_abbreviations and w.lower() not in c.titles
+                 and w.lower() not in c.org_words]
+        listed = next((p for p in self.roster.people.values() if p.kind == "person" and " ".join(words).casefold()
+                       in {a.casefold() for a in (p.name, *p.aliases)}), None)
         e = None
         if " ".join(words).lower() in c.answer_labels:
             e = self._answering()  # "A:": whoever the title names
+        elif listed is not None:
+            # The label is how people.yaml lists them ("Chief Cabinet Secretary Hayashi").
+            e = Entity(id=listed.id, name=listed.name, kind="person", role=listed.role, org=listed.org, known=True)
         elif len(named) >= 2:
             # "PRESS SECRETARY … PAT RYDER": a label that names the person in full.
             span = self.doc.char_span(unit.start, unit.end, alignment_mode="expand")

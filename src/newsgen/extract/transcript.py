@@ -42,6 +42,9 @@ _TITLE_LABEL = re.compile(
     r"^\s*(?P<label>(?:[A-Z][a-z.'’-]+\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][a-z'’-]+)(?:\s*\((?P<note>[^()\n]{1,80})\))?\s*:\s+(?P<rest>\S.*)$",
     re.DOTALL,
 )
+# A reporter at a briefing, labelled by outlet and name: "Asakaze Shimbun, Morita:".
+_REPORTER = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*,\s+[A-Z][\w'’-]+")
+_REPORTER_LABEL = re.compile(r"^\s*(?P<label>" + _REPORTER.pattern + r")\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
 # A record of a sitting labels each member with their party: "Lord Smith of Hull (Lab):".
 _PARTY_NOTE = re.compile(r"[A-Z][A-Za-z&]{0,5}(?:\s*/\s*[A-Z][A-Za-z&]{0,5})?")
 # Capitalised words that open ordinary paragraphs with a colon; never speaker labels.
@@ -96,10 +99,11 @@ def _askers(found: list[tuple[str, str]]) -> set[str]:
 
 def _one_answering(found: list[tuple[str, str]]) -> set[str]:
     """A briefing: one label answers, two turns or more and none asking ("Lin Jian:"),
-    and every other label only asks ("AFP: … How does China respond?")."""
+    and every other label only asks ("AFP: … How does China respond?"), or is a
+    reporter by its form ("Asakaze Shimbun, Morita:": an outlet and a name)."""
     said = _asking(found)
-    answering = [lab for lab, asks in said.items() if len(asks) >= 2 and not any(asks)]
-    asking = {lab for lab, asks in said.items() if all(asks)}
+    asking = {lab for lab, asks in said.items() if all(asks) or _REPORTER.fullmatch(lab)}
+    answering = [lab for lab, asks in said.items() if lab not in asking and len(asks) >= 2 and not any(asks)]
     return asking if len(answering) == 1 and asking and len(asking) + 1 == len(said) else set()
 
 
@@ -109,7 +113,7 @@ def _briefing(paragraphs: Sequence[str]) -> tuple[list, list]:
     paragraph's label read either way; none unless one label answers and the rest ask."""
     labels = []
     for p in paragraphs:
-        lab = _label(p) or _label(p, _TITLE_LABEL)
+        lab = _label(p) or _label(p, _TITLE_LABEL) or _label(p, _REPORTER_LABEL)
         labels.append(lab if lab is not None and len(lab[1].split()) >= 4 else None)
     found = [lab for lab in labels if lab is not None]
     return (labels, found) if _one_answering(found) else ([None] * len(paragraphs), [])

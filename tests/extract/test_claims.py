@@ -1057,6 +1057,19 @@ def test_a_speech_s_excerpts_printed_after_the_sentence_setting_it_are_the_speak
     assert not [c for c in cs if "11,000" in c.text and c.speaker is not None and c.speaker.name == "Volodymyr Zelensky"]
 
 
+def test_in_it_the_signatories_said_is_the_statement_the_sentence_before_dates_and_its_issuers():
+    cs = claims(
+        "SEOUL - North Korea's foreign ministry on Thursday rejected a joint statement on the North Korean troops, an "
+        "unnamed spokesman for the ministry said.",
+        "The joint statement was issued in Washington on Monday by the foreign ministers of Canada, France and Japan. "
+        "In it, the signatories said the North Korean troops mark a dangerous expansion of the conflict.",
+        published=dt.date(2024, 12, 19), dateline="SEOUL",
+    )
+    c = by_text(cs, "dangerous expansion")
+    assert c.speaker.name.startswith("Foreign ministers of Canada, France and Japan")  # not the North's ministry
+    assert c.said_on == dt.date(2024, 12, 16)
+
+
 def test_each_wire_brief_on_a_page_of_briefs_counts_its_days_from_its_own_dateline():
     cs = claims(
         "SEOUL, Nov 13 (HW) - Some of the North Korean troops sent to Russia have begun taking part in combat, "

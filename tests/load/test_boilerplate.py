@@ -366,3 +366,16 @@ def test_a_by_line_listing_authors_with_a_comma_names_them_as_one_and_a_you_are_
     assert by_line("Feed edited by Oksana Lytvyn and Marko Haidai") == "Oksana Lytvyn and Marko Haidai"  # a live feed's
     assert is_furniture("You are here: Home / North Korea")
     assert not is_furniture("You are here to learn what the troops did in Kursk, the officer told them.")
+
+
+def test_the_outlet_describing_itself_under_the_text_is_no_paragraph():
+    from newsgen.load.boilerplate import without_outlet_blurb
+
+    text = ("Putin had brought 11,000 North Korean soldiers to Ukraine's borders, Zelensky said.",)
+    assert without_outlet_blurb(text + ("Imjin Report translates North Korean state media every weekday.",),
+                                "Imjin Report") == text
+    # Its own reporting, or a sentence of the story, stays.
+    kept = text + ("Imjin Report said the ministry did not answer its questions.",)
+    assert without_outlet_blurb(kept, "Imjin Report") == kept
+    assert without_outlet_blurb(kept, None) == kept
+

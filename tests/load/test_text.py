@@ -883,3 +883,37 @@ def test_a_speech_s_excerpts_under_their_headings_are_all_the_body():
     story, _ = read_text(teaser, "s.txt")
     assert not any(p.startswith("Read the full text") for p in story.paragraphs)
 
+
+_TIMELINE = """THE CROSSWIRE          Tue 10 Dec 2024  |  Login  |  Subscribe
+
+Six weeks that pulled Pyongyang into Russia's war: a dated timeline
+
+By Jane Roe
+2 December 2024, 07:30 CET
+
+North Korea has never confirmed that it sent soldiers to fight for Russia. This is what governments said, day by day, in the order they said it.
+
+17 OCTOBER | KYIV
+Ukraine's foreign minister, Andrii Sybiha, told a news conference that the North Koreans preparing to fight were regular North Korean troops, not mercenaries.
+
+18 OCTOBER | KYIV
+Kyrylo Budanov, head of Ukraine's military intelligence agency, said nearly 11,000 North Korean infantrymen were training in eastern Russia.
+
+  --- ADVERTISEMENT ---
+  Business class to Tokyo from EUR 2,190. Book by 31 December.
+  ---------------------
+
+19 NOVEMBER | BRUSSELS
+Putin had brought 11,000 North Korean soldiers to Ukraine's borders, Volodymyr Zelensky told the European Parliament by video link.
+
+The Crosswire covers security in Europe and Asia every day.
+"""
+
+
+def test_a_timeline_s_dated_headings_each_over_one_paragraph_are_all_the_body_and_an_ad_between_is_not():
+    story, _ = read_text(_TIMELINE, "t.txt")
+    assert story.paragraphs[0].startswith("North Korea has never confirmed")
+    assert "17 OCTOBER | KYIV" in story.paragraphs and "19 NOVEMBER | BRUSSELS" in story.paragraphs
+    assert not any("Business class" in p for p in story.paragraphs)
+    assert any(p.startswith("Putin had brought") for p in story.paragraphs)
+

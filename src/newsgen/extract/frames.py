@@ -139,6 +139,7 @@ class Attributor:
         self.spoke_at = -1  # where the last unit credited to someone starts
         self.unnamed: Entity | None = None  # "a senior official said …": a later "the official"
         self.unnamed_word: str | None = None  # the title that unnamed speaker was given ("official")
+        self.group_paragraph = -10  # where the last group was named ("the foreign ministers of A, B and C")
         self.lead: tuple[Entity, int] | None = None  # "the ministers:" and the paragraph it stands in
         # "Zelensky addressed the European Parliament on Tuesday.": the speaker of the
         # quotations printed next without a name, and where the sentence ends.
@@ -353,10 +354,14 @@ class Attributor:
             if counted is not None:
                 return counted
             # "the lawmakers said": the group that spoke last.
+            # (Not the body of one unnamed spokesman: "the signatories" are not "an unnamed
+            # spokesman for the ministry".)
+            group = self.unnamed if self.unnamed is not None and (
+                self.unnamed_word is None or _same_title(lemma, self.unnamed_word)) else None
             last = self.last.speaker if self.last else None
-            if last is not None and (last.members or last is self.unnamed) and self._par(head) - self.last_paragraph <= 2:
+            if last is not None and (last.members or group is not None and last is group) and self._par(head) - self.last_paragraph <= 2:
                 return last
-            return self.unnamed if self.unnamed is not None and self._par(head) - self.last_paragraph <= 2 else None
+            return group if group is not None and self._par(head) - max(self.last_paragraph, self.group_paragraph) <= 2 else None
         if is_title and det in ("the", "this", "that") and not head.tag_.endswith("S"):
             modifiers = [t.lower_ for t in head.children if t.dep_ in ("amod", "compound", "nmod") and t.i < head.i
                          and t.is_alpha and t.lower_ not in c.rank_words
@@ -724,6 +729,7 @@ class Attributor:
         name = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,")
         group = Entity(id=_slug(name[:80]), name=name[0].upper() + name[1:], kind="organization", known=False)
         self.unnamed, self.unnamed_word = group, None
+        self.group_paragraph = self._par(head)
         return group
 
     def _narrative_before(self, head: Token) -> tuple[UnitInfo, Span] | None:
@@ -1160,6 +1166,7 @@ class Attributor:
                     self._spoke(frame, unit.paragraph)
                     return frame
         if frame is None:
+            self._issuers_named(sent)
             issuers = self._issued(unit)
             if self._only_quotation(sent, unit) and self.last is not None and self.last.speaker is not None \
                     and unit.paragraph - self.last_paragraph <= 1 and not self._opens_entry(sent, unit) \
@@ -1404,6 +1411,18 @@ class Attributor:
         c = cues()
         words = [w.lower() for w in re.split(r"[\s.]+", unit.label or "") if w]
         return any(c.title_abbreviations.get(w, w) in c.titles or w in c.title_abbreviations for w in words)
+
+    def _issuers_named(self, sent: Span) -> None:
+        """ "The joint statement was issued on Monday by the foreign ministers of A, B and
+        C": the group a later "the signatories" or "the ministers" is."""
+        c = cues()
+        for t in sent:
+            if t.dep_ == "nsubjpass" and t.lemma_.lower() in c.statement_nouns:
+                agent = next((g for ch in t.head.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
+                if agent is not None and agent.tag_.endswith("S") and agent.lemma_.lower() in c.titles \
+                        and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in agent.children):
+                    self._group_as_named(agent)
+                return
 
     def _turn(self, unit: UnitInfo) -> Frame | None:
         if unit.turn == "question" or not unit.label:

@@ -394,6 +394,13 @@ class Timekeeper:
                 and frame.speaker.kind == "person" and frame.speaker.id not in (self.spoken or {}):
             d, self.pending = self.pending[0], None
             return d
+        if self.pending is not None and self.pending[1] == unit.paragraph and verb is not None and any(
+                ch.dep_ == "prep" and ch.lower_ == "in" and any(g.dep_ == "pobj" and (g.lower_ == "it" or g.lemma_.lower()
+                                                                                     in cues().statement_nouns) for g in ch.children)
+                for ch in verb.children):
+            # "The joint statement was issued on Monday by …. In it, the signatories said …":
+            # the statement the sentence before dates.
+            return replace(self.pending[0], basis=f"'in it': {self.pending[0].basis}")
         if verb is not None and any(ch.lower_ == "also" for ch in verb.children):
             # "Miller also confirmed …": the occasion of the statement that verb last dated.
             d = (self.by_verb or {}).get(verb.lemma_.lower())

@@ -399,3 +399,19 @@ def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
         captions=tuple(blocks[i] for i in sorted(captions) if i not in reason),
         chrome=tuple((blocks[i], reason[i]) for i in sorted(reason)),
     )
+
+
+def without_outlet_blurb(paragraphs: tuple[str, ...], outlet: str | None) -> tuple[str, ...]:
+    """The paragraphs without a last one in which the outlet describes itself ("Imjin
+    Report translates and annotates North Korean state media every weekday."): one
+    sentence opening with the outlet's name, reporting nothing and quoting no one."""
+    if not outlet or len(paragraphs) < 2:
+        return paragraphs
+    last = paragraphs[-1].strip()
+    name = outlet.strip()
+    if not last.casefold().startswith(name.casefold() + " ") or _QUOTE_MARKS.search(last) \
+            or re.search(r"[.!?]\s+\S", last.rstrip(".!? ")) or word_count(last) > 30:
+        return paragraphs
+    toks = set(re.findall(r"[a-z]+", last[len(name):].lower()))
+    return paragraphs if toks & REPORTING_WORDS else paragraphs[:-1]
+

@@ -210,7 +210,7 @@ _AD_MARKER = re.compile(r"^(?:advertisement|advertising|sponsored(?:\s+content)?
 
 def is_ad_marker(line: str) -> bool:
     """A line that only says an advertisement follows ("Advertisement", "Sponsored")."""
-    return bool(_AD_MARKER.match(line.strip()))
+    return bool(_AD_MARKER.match(line.strip(" -–—=*#_~")))  # (also "--- ADVERTISEMENT ---")
 
 
 # An advertisement's marker and its copy on one line ("ADVERTISEMENT - Winter tyres from …").

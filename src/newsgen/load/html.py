@@ -124,6 +124,7 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
             day, issued_paragraphs = closing
             if published is None or day <= published:
                 published, basis = day, "the issued text's date line"
+    paragraphs = boilerplate.without_outlet_blurb(paragraphs, outlet)
     paragraphs, entries_day = _with_entry_days(doc, paragraphs)
     if published is None and entries_day is not None:
         # A live page all of whose entries carry a <time datetime> of one day, and no

@@ -194,6 +194,7 @@ def read_markdown(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         problems.append(Problem(seed, f"front matter: url {url!r} is not an http(s) address; ignored",
                                 line_of(ukey2 or "url"), "warning"))
         url = None
+    paragraphs = boilerplate.without_outlet_blurb(paragraphs, outlet)
     if not paragraphs:
         problems.append(Problem(seed, "no article text after the front matter", severity="warning"))
 

@@ -71,6 +71,8 @@ _TEASER_BLOCK = 7
 _ON_TOPIC = 3
 # Lines after the body still read for stamps and credits ("Posted by ... at ...").
 _FOOTER_REACH = 4
+# Words of a dated entry's one paragraph under its heading ("17 OCTOBER | KYIV").
+_ENTRY_WORDS = 12
 # Words of one paragraph of sentences above a crosshead that make it the body's
 # opening, not a teaser's one-sentence summary.
 _INTRODUCTION_WORDS = 30
@@ -190,13 +192,15 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
     affiliations = byline_affiliations(
         header[by_at].text, header[by_at + 1].text if by_at + 1 < len(header) else None
     ) if by_at is not None else ()
+    # A logo line's cells first: the name stands apart from the links beside it
+    # ("THE MIDLAND GAZETTE      Sign in | Subscribe").
+    outlet = outlet_from(_logo_lines(lines[:_TOP_LINES]), texts, affiliations, footer=[ln.text for ln in lines[end + 1:]])
+    paragraphs = boilerplate.without_outlet_blurb(paragraphs, outlet)
     story = Story(
         id=stem,
         seed=seed,
         title=title,
-        # A logo line's cells first: the name stands apart from the links beside it
-        # ("THE MIDLAND GAZETTE      Sign in | Subscribe").
-        outlet=outlet_from(_logo_lines(lines[:_TOP_LINES]), texts, affiliations, footer=[ln.text for ln in lines[end + 1:]]),
+        outlet=outlet,
         credit=credit,
         byline=byline or bio_author,
         published=published,
@@ -364,7 +368,8 @@ def _classify(raw: list[tuple[int, str]]) -> list[Line]:
     # "Sponsored by …").
     in_ad = False
     for i in range(1, len(out)):
-        in_ad = (in_ad or out[i - 1].kind == "skip" and chrome.is_ad_marker(out[i - 1].text)) and out[i].no == out[i - 1].no + 1
+        in_ad = (in_ad or out[i - 1].kind in ("skip", "other") and chrome.is_ad_marker(out[i - 1].text)) \
+            and out[i].no == out[i - 1].no + 1
         if in_ad and out[i].kind in ("prose", "short", "other", "label") and word_count(out[i].text) <= 40:
             out[i] = replace(out[i], kind="skip")
         else:
@@ -464,7 +469,8 @@ def _body(lines: list[Line]) -> tuple[int, int] | None:
                                    or _list_between(lines, runs[hi][-1], runs[hi + 1])
                                    or _teasers_between(lines, runs[hi][-1], runs[hi + 1], runs[hi])):
             hi += 1
-        elif lo > 0 and (_stretch(lines, runs[lo - 1]) and _crosshead_between(lines, runs[lo - 1][-1], runs[lo])
+        elif lo > 0 and ((_stretch(lines, runs[lo - 1]) or _dated_entries(lines, runs[lo - 1], runs[lo]))
+                         and _crosshead_between(lines, runs[lo - 1][-1], runs[lo])
                          or _brief_between(lines, runs[lo - 1], runs[lo])
                          or live and _entry_between(lines, runs[lo - 1][-1], runs[lo])
                          or _list_between(lines, runs[lo - 1][-1], runs[lo])
@@ -480,6 +486,13 @@ def _stretch(lines: list[Line], run: list[int]) -> bool:
     t = lines[run[0]].text
     return len(run) >= 2 or _opens_quotation(lines[run[0]]) or (
         word_count(t) >= _INTRODUCTION_WORDS and re.search(r"[.!?][\"”’]?\s+[\"“A-Z]", t) is not None)
+
+
+def _dated_entries(lines: list[Line], before: list[int], run: list[int]) -> bool:
+    """Two entries of a timeline: a dated heading between them, the one above a sentence
+    long enough to be an entry's."""
+    between = [ln for ln in lines[before[-1] + 1:run[0]] if ln.kind not in ("skip", "caption", "credit") and not _rule(ln)]
+    return len(between) == 1 and boilerplate.dated_heading(between[0].text) and word_count(lines[before[-1]].text) >= _ENTRY_WORDS
 
 
 def _closing_list(lines: list[Line], last: int) -> int:
@@ -607,7 +620,9 @@ def _crosshead_between(lines: list[Line], last: int, run: list[int]) -> bool:
     # A newsletter's numbered sections ("2. SEOUL REACTS") may hold one paragraph each, and
     # a speech's excerpts one quotation each; other one-paragraph runs after a heading
     # are teasers (a headline, its summary).
-    return prose >= 2 or (prose == 1 and (bool(_NUMBERED_SECTION.match(ln.text)) or _opens_quotation(lines[run[0]])))
+    # A timeline's dated heading ("17 OCTOBER | KYIV") heads its entry, one paragraph or more.
+    return prose >= 2 or (prose == 1 and (bool(_NUMBERED_SECTION.match(ln.text)) or _opens_quotation(lines[run[0]])
+                                          or boilerplate.dated_heading(ln.text) and word_count(lines[run[0]].text) >= _ENTRY_WORDS))
 
 
 def _brief_between(lines: list[Line], before: list[int], run: list[int]) -> bool:

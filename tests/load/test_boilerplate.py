@@ -378,4 +378,6 @@ def test_the_outlet_describing_itself_under_the_text_is_no_paragraph():
     kept = text + ("Imjin Report said the ministry did not answer its questions.",)
     assert without_outlet_blurb(kept, "Imjin Report") == kept
     assert without_outlet_blurb(kept, None) == kept
+    verified = text + ("Imjin Report could not independently verify the footage.",)
+    assert without_outlet_blurb(verified, "Imjin Report") == verified
 

@@ -412,6 +412,10 @@ def without_outlet_blurb(paragraphs: tuple[str, ...], outlet: str | None) -> tup
     if not last.casefold().startswith(name.casefold() + " ") or _QUOTE_MARKS.search(last) \
             or re.search(r"[.!?]\s+\S", last.rstrip(".!? ")) or word_count(last) > 30:
         return paragraphs
-    toks = set(re.findall(r"[a-z]+", last[len(name):].lower()))
-    return paragraphs if toks & REPORTING_WORDS else paragraphs[:-1]
+    toks = re.findall(r"[a-z]+", last[len(name):].lower())
+    # What it does, every day ("translates", "covers", "is"), not what it did here
+    # ("NK News could not independently verify the footage").
+    habitual = bool(toks) and (toks[0] == "is" or re.fullmatch(r"[a-z]+[^s]s", toks[0]) is not None
+                               and toks[0] not in ("was", "has", "does"))
+    return paragraphs if set(toks) & REPORTING_WORDS or not habitual else paragraphs[:-1]
 

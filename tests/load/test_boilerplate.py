@@ -381,3 +381,16 @@ def test_the_outlet_describing_itself_under_the_text_is_no_paragraph():
     verified = text + ("Imjin Report could not independently verify the footage.",)
     assert without_outlet_blurb(verified, "Imjin Report") == verified
 
+
+
+def test_an_affiliate_disclosure_and_a_plea_for_support_are_notices():
+    from newsgen.load.boilerplate import Block, strip
+
+    body = [Block("North Korea has been sending about 5,000 construction troops to Russia, the spy agency told lawmakers "
+                  "on Tuesday, according to two members of the committee."),
+            Block("The agency also said it saw signs of training for a further dispatch of troops to the Kursk region.")]
+    plea = Block("… before you move on, we have a small favour to ask. Tens of millions have placed their trust in the "
+                 "Chronicle's fearless journalism.")
+    disclosure = Block("Lumen Feed may receive compensation for some links to products and services on this page.")
+    kept = strip([disclosure, *body, plea]).paragraphs
+    assert kept == tuple(b.text for b in body)

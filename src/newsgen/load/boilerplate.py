@@ -61,7 +61,10 @@ advertisement
 # today", "Support our journalism"); "Council members said" is text.
 APPEAL_WORDS = frozenset("""
 member members support supporter supporters donation donations share sign join follow free
+favour favor contribute contribution journalism
 """.split())
+# An affiliate-link disclosure: "The site may receive compensation for some links".
+_DISCLOSURE = ({"compensation", "links"}, {"commission", "links"}, {"affiliate", "links"})
 READER_WORDS = frozenset("you your yours our us we".split())
 # A block that reports someone's words is text, whatever else it says.
 REPORTING_WORDS = frozenset("said says told tells according added stated announced wrote quoted".split())
@@ -222,7 +225,7 @@ def _notice(block: Block) -> bool:
     toks = set(re.findall(r"[a-z]+(?:-[a-z]+)*", block.text.lower()))  # "we've" -> we, ve
     if toks & REPORTING_WORDS or _QUOTE_MARKS.search(block.text):
         return False
-    return bool(toks & NOTICE_WORDS) or bool(toks & APPEAL_WORDS and toks & READER_WORDS)
+    return bool(toks & NOTICE_WORDS) or bool(toks & APPEAL_WORDS and toks & READER_WORDS) or any(d <= toks for d in _DISCLOSURE)
 
 
 def disclaimer(block: Block) -> bool:

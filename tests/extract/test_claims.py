@@ -1070,6 +1070,25 @@ def test_in_it_the_signatories_said_is_the_statement_the_sentence_before_dates_a
     assert c.said_on == dt.date(2024, 12, 16)
 
 
+def test_a_weekday_under_a_dated_heading_counts_from_the_section_s_day():
+    cs = claims("Oct. 13: Zelensky goes public",
+                "In his nightly video address that Sunday, Volodymyr Zelensky said North Korean troops were joining Russia. "
+                "It was, he said, no longer only about weapons.",
+                published=dt.date(2024, 10, 22))
+    assert by_text(cs, "joining Russia").said_on == dt.date(2024, 10, 13)  # not the Sunday before publication
+
+
+def test_a_page_without_a_date_of_its_own_counts_weekdays_from_its_day_headings():
+    cs = claims("Wednesday, 20 November 2024",
+                "In his video address to the European Parliament on Tuesday, Volodymyr Zelensky said 11,000 North Korean "
+                "soldiers were at Ukraine's borders. \"This contingent can grow to 100,000,\" he told MEPs.",
+                "John Kirby said the North Korean troops were in Kursk.",
+                published=None)
+    assert by_text(cs, "11,000").said_on == dt.date(2024, 11, 19)
+    assert by_text(cs, "100,000").said_on == dt.date(2024, 11, 19)  # he goes on with that day's address
+    assert by_text(cs, "in Kursk").said_on == dt.date(2024, 11, 20)
+
+
 def test_each_wire_brief_on_a_page_of_briefs_counts_its_days_from_its_own_dateline():
     cs = claims(
         "SEOUL, Nov 13 (HW) - Some of the North Korean troops sent to Russia have begun taking part in combat, "

@@ -380,3 +380,20 @@ def test_an_official_text_s_issuer_and_closing_date_line_give_its_voice_and_day(
     story, _ = read_html(_REGISTER.replace("<th>Issuer</th>", "<th>Filed under</th>"), "r.html")
     assert story.issued_by is None and story.published == dt.date(2025, 5, 2)
 
+
+def test_a_page_that_heads_its_days_keeps_each_day_above_its_entries():
+    def day(head, entries):
+        return f'<section class="day"><h2 class="day-head">{head}</h2>' + "".join(
+            f'<div class="entry"><span class="time">{t}</span><p>{x}</p></div>' for t, x in entries) + "</section>"
+    page = ("<html><head><title>Ticker</title></head><body><main><h1>War in Ukraine: North Korea's troops - live</h1>"
+            "<p class=\"intro\">Here we follow the latest on the North Korean soldiers sent to fight for Moscow. Newest entries first.</p>"
+            + day("Wednesday, 20 November 2024", [("16:45", "Park Sun-won said the spy agency thought Kim Jong Un could travel to Russia."),
+                                                  ("09:40", "South Korea's spy agency told lawmakers North Korean soldiers were fighting in Russian units.")])
+            + day("Tuesday, 19 November 2024", [("17:55", "Sabrina Singh said about 11,000 North Korean soldiers were now in Kursk."),
+                                                ("12:10", "Yoon Suk Yeol told the G20 that the military cooperation must stop at once.")])
+            + "</main></body></html>")
+    story, _ = read_html(page, "t.html")
+    texts = list(story.paragraphs)
+    wed, tue = texts.index("Wednesday, 20 November 2024"), texts.index("Tuesday, 19 November 2024")
+    assert wed < next(i for i, p in enumerate(texts) if "Park Sun-won" in p) < tue < next(i for i, p in enumerate(texts) if "Sabrina Singh" in p)
+

@@ -89,7 +89,9 @@ class Timekeeper:
 
     @property
     def anchor(self) -> dt.date | None:
-        return self.published or self.window_end
+        # A page with no date of its own that heads its days: "on Tuesday" under
+        # "Wednesday, 20 November 2024" counts from that day.
+        return self.published or self.window_end or self.heading.said_on
 
     def narrative(self, sent: Span, unit: UnitInfo) -> None:
         """A sentence that reports nothing: when it tells of a time of its own ("Peskov's
@@ -316,6 +318,11 @@ class Timekeeper:
         if near is not None and unit.paragraph - near[1] <= 1 and frame.tense != "pluperfect":
             return near[0]
         if self.heading.said_on is not None:
+            if frame.speaker is not None and frame.speaker.id == self.last_speaker_id and self.last_dated_paragraph == unit.paragraph \
+                    and self.last_dating.said_on is not None and self.last_dating.said_on != self.heading.said_on:
+                # "In his address on Tuesday, Zelensky said …. '…,' he told MEPs": the day his
+                # words were given, not the section's.
+                return self._same_speaker(frame)
             return self.heading
         if unit.stamp and self.live and frame.speaker is not None and frame.speaker.id == self.last_speaker_id \
                 and (self.last_dating.said_on is not None and (self.last_dated_paragraph == unit.paragraph or (
@@ -588,10 +595,17 @@ class Timekeeper:
             return Dating(day, f"'{m.text}' → the day of the statement before ({base.isoformat()}) {m.offset:+d}", "day")
         if m.kind == "vague":
             return NONE
-        if self.published is None and m.kind != "explicit":
-            return NONE
+        if self.published is None and m.kind != "explicit" and not (self.window_end is None and self.heading.said_on):
+            return NONE  # (under a dated heading, "on Tuesday" counts from its day: the anchor)
         if m.date is not None and m.kind == "weekday" and self._rewritten(m):
             return NONE  # "On Sunday" in a story updated since: which Sunday the text does not settle
+        if m.date is not None and m.kind == "weekday" and self.heading.said_on and self.published \
+                and self.heading.said_on != self.published and not re.search(r"\b(?:last|next|this|past|coming)\b", m.text, re.I):
+            # "In his address that Sunday" under "Oct. 13": the Sunday of the section's day,
+            # not the one before publication.
+            h = self.heading.said_on
+            day = h - dt.timedelta(days=(h.weekday() - m.date.weekday()) % 7)
+            return Dating(day, f"'{m.text}' in the section of {h.isoformat()} ({self.heading.basis})", "day")
         if m.date is not None and m.kind == "relative-day" and self.heading.said_on and self.published \
                 and self.heading.said_on != self.published:
             # "This morning" under a live page's "Wednesday 18 December": that day's morning.

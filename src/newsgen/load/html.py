@@ -125,6 +125,7 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
             if published is None or day <= published:
                 published, basis = day, "the issued text's date line"
     paragraphs = boilerplate.without_outlet_blurb(paragraphs, outlet)
+    paragraphs = _with_day_headings(doc, paragraphs)
     paragraphs, entries_day = _with_entry_days(doc, paragraphs)
     if published is None and entries_day is not None:
         # A live page all of whose entries carry a <time datetime> of one day, and no
@@ -190,6 +191,42 @@ def _closing_date_line(doc, paragraphs: tuple[str, ...]) -> tuple[dt.date, int] 
             if d is not None:
                 return d, seen
     return None
+
+
+def _with_day_headings(doc, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """A page that heads its days ("<h2>Wednesday, 20 November 2024</h2>" over that day's
+    entries, then "Tuesday, 19 November 2024"): the headings the main-text extractor
+    left out, put back above the paragraphs under them, so each entry has its day."""
+    starts = {squash(p)[:60]: k for k, p in enumerate(paragraphs)}
+    have = set(paragraphs)
+    body = doc.find("body")
+    found: dict[int, str] = {}  # paragraph index -> the day heading above it
+    heading: str | None = None
+    days = 0
+    for el in (body.iter("h2", "h3", "h4", "p", "li", "div") if body is not None else ()):
+        text = squash(el.text_content())
+        if el.tag in ("h2", "h3", "h4"):
+            heading = None
+            if not _in_surroundings(el) and len(text) <= 60 and text not in have:
+                d, precision = find_date(text)[0], None
+                if d is not None and boilerplate.dated_heading(text) and re.search(r"(?:19|20)\d\d", text):
+                    heading, days = text, days + 1
+            continue
+        k = next((starts[key] for key in (text[:60],) if key in starts), None)
+        if k is None:
+            # (An entry's paragraph may open after a bold headline in the same element.)
+            k = next((i for key, i in starts.items() if key and text.startswith(key[:40])), None) if heading else None
+        if k is not None and heading is not None:
+            found.setdefault(k, heading)
+            heading = None
+    if days < 2 or len(found) < 2:
+        return paragraphs  # one date over the text is the page's, not a page of days
+    out: list[str] = []
+    for k, p in enumerate(paragraphs):
+        if k in found:
+            out.append(found[k])
+        out.append(p)
+    return tuple(out)
 
 
 # Timed entries that make a page a live page.

@@ -1089,6 +1089,23 @@ def test_a_page_without_a_date_of_its_own_counts_weekdays_from_its_day_headings(
     assert by_text(cs, "in Kursk").said_on == dt.date(2024, 11, 20)
 
 
+def test_a_participle_opening_the_sentence_is_no_first_name_and_he_after_an_unlinked_name_is_unsettled():
+    putin = Person(id="putin", name="Vladimir Putin", aliases=("Putin",), role="President of Russia", org="Russia")
+    cs = claims(
+        "In Beijing last month, Vladimir Putin was no less effusive. Meeting Kim on the sidelines of China's victory "
+        "parade in September, the Russian president told him North Korea's soldiers had fought courageously and "
+        "heroically in Kursk.",
+        "Russia's ambassador to Pyongyang, Alexander Matsegora, and other embassy staff attended Thursday's ceremony. "
+        "According to Yonhap, Matsegora thanked the North Korean soldiers for their part in the fighting.",
+        "Kim used the ceremony to send a message to Moscow. The relationship between the two countries was \"now rising "
+        "to its historic peak\", he said in remarks carried by KCNA about the North Korean troops.",
+        people=PEOPLE + (putin,))
+    assert by_text(cs, "fought courageously").speaker.name == "Vladimir Putin"
+    assert not any(c.speaker is not None and c.speaker.name.startswith("Meeting") for c in cs)
+    # "he" after a sentence about Kim, whom the story has not named in full: not the ambassador either.
+    assert not any("historic peak" in c.text and c.speaker is not None for c in cs)
+
+
 def test_each_wire_brief_on_a_page_of_briefs_counts_its_days_from_its_own_dateline():
     cs = claims(
         "SEOUL, Nov 13 (HW) - Some of the North Korean troops sent to Russia have begun taking part in combat, "

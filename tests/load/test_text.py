@@ -917,3 +917,41 @@ def test_a_timeline_s_dated_headings_each_over_one_paragraph_are_all_the_body_an
     assert not any("Business class" in p for p in story.paragraphs)
     assert any(p.startswith("Putin had brought") for p in story.paragraphs)
 
+
+_AGES = """KOREA PULSE                                            Sign in    Subscribe
+
+LIVE UPDATES
+
+North Korea breaks ground on museum for soldiers who fought in Kursk - live
+
+Last updated: 24 October 2025, 16:55 KST
+By Jane Roe
+
+-------------------------------------------------------------
+
+12m ago
+
+Vladimir Putin told Kim Jong Un last month that the North Korean soldiers had fought courageously and heroically in Kursk.
+
+-------------------------------------------------------------
+
+1h ago
+
+South Korea's spy agency estimated last month that around 2,000 North Korean soldiers had been killed in the war.
+
+-------------------------------------------------------------
+
+5h ago
+
+Russia's ambassador, Alexander Matsegora, thanked the North Korean soldiers for their part in the fighting, Yonhap said.
+"""
+
+
+def test_a_live_page_whose_entries_all_fall_on_its_last_update_s_day_is_of_that_day():
+    story, _ = read_text(_AGES, "l.txt")
+    assert (story.published, story.published_basis) == (dt.date(2025, 10, 24), "last update and its entries' ages")
+    assert len(story.paragraphs) == 3 and not any("ago" in p for p in story.paragraphs)
+    # An entry older than the update's hour may be of the day before: not settled.
+    story, _ = read_text(_AGES.replace("5h ago", "18h ago"), "l.txt")
+    assert story.published is None
+

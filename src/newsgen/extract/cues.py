@@ -42,6 +42,7 @@ class Cues:
     account_nouns: frozenset[str]
     scene_verbs: frozenset[str]
     speech_verbs: frozenset[str]
+    participle_openers: frozenset[str]
     other_occasion: frozenset[str]
     question_labels: frozenset[str]
     answer_labels: frozenset[str]

@@ -654,6 +654,10 @@ class Attributor:
             if mentioned[0] is AMBIGUOUS:
                 return None
             cand = mentioned[0]
+        elif cand is not None and self._unknown_person_before(head, cand):
+            # "Kim used the ceremony to send a message. …, he said": the person the sentence
+            # before is about, whom the story has not named in full yet; not the last speaker.
+            return None
         elif cand is not None and self._other_person_before(cand, head):
             # "The statement came two days after Gerasimov told Putin …, who, he said, …":
             # others named in this sentence since the last speaker; the text does not settle it.
@@ -759,6 +763,18 @@ class Attributor:
                 if e is not None and e is not AMBIGUOUS and e.kind == "organization" and not e.members:
                     return e
         return None
+
+    def _unknown_person_before(self, head: Token, cand: Entity) -> bool:
+        """The narrative sentence just before (same paragraph) has for subject a person's
+        name the story has not linked to anyone, and the candidate is not in it."""
+        before = self._narrative_before(head)
+        if before is None:
+            return False
+        at = self.doc._.entity_at
+        span = before[1]
+        if any(at.get(t.i) is cand for t in span):
+            return False
+        return any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.ent_type_ == "PERSON" and t.i not in at for t in span)
 
     def _other_subject_before(self, head: Token, last: Entity) -> bool:
         """The narrative sentence just before (same paragraph) has for subject a thing that

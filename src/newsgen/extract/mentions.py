@@ -344,6 +344,9 @@ def _whole_name(ent: Span) -> Span:
     if ent.label_ != "PERSON":
         return ent
     doc = ent.doc
+    if len(ent) > 1 and ent[0].is_sent_start and ent[0].lower_ in cues().participle_openers:
+        # "Meeting Kim on the sidelines …, Putin told him": the clause's verb, not a first name.
+        ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
     end = ent.end
     while end < len(doc) and end - ent.end < 4:
         t = doc[end]

@@ -179,6 +179,13 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         # put publication days before it).
         published, basis = seen_on, "dateline and date bar"
 
+    if published is None and updated is not None:
+        # "Last updated: 24 October 2025, 16:55 KST" over entries stamped "12m ago" …
+        # "8h ago": a live page whose entries all fall on the day of its last update.
+        at = next((clock_time(ln.text) for ln in header if re.search(r"updat|modif", ln.text, re.I) and clock_time(ln.text)), None)
+        ages = [r for r in (relative_stamp(ln.text) for ln in lines if ln.kind == "stamp") if r is not None and not r.updated]
+        if at is not None and len(ages) >= _TRANSCRIPT_TURNS and all(r.days(updated, at) == {updated} for r in ages):
+            published, basis = updated, "last update and its entries' ages"
     issued_by = _issued_by(header)
     if published is None and seen_on is not None and _address_day(lines[:start]) == seen_on:
         # "firstlight.example/briefings/2025-11-05" over "WEDNESDAY, NOVEMBER 5, 2025": the day
@@ -400,6 +407,9 @@ def _kind(t: str, repeated_here: bool, repeated: bool) -> str:
         return "skip"  # "[...]": the editor's cut inside the text, not its end
     if boilerplate.is_clock(t):
         return "stamp"  # a live blog's entry time: the boilerplate stage joins it to its entry
+    rel = relative_stamp(t)
+    if rel is not None and not rel.updated and n <= 3:
+        return "stamp"  # "12m ago", "3h ago": an entry's age on a live page, as the page was seen
     if chrome.image_credit_line(t):
         return "credit"
     if n <= 20 and _is_meta(t):

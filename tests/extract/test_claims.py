@@ -1106,6 +1106,19 @@ def test_a_participle_opening_the_sentence_is_no_first_name_and_he_after_an_unli
     assert not any("historic peak" in c.text and c.speaker is not None for c in cs)
 
 
+def test_a_korean_or_japanese_paper_is_a_medium_and_he_after_its_report_is_the_leader():
+    from pathlib import Path
+
+    from newsgen.config import load_config
+
+    people = tuple(load_config(Path(__file__).resolve().parents[2] / "content")[0].people)
+    cs = claims(
+        "At a meeting on Wednesday with senior commanders, Kim Jong Un praised them for leading the North Korean troops "
+        "to victory, the party newspaper Rodong Sinmun reported on Thursday. \"Ours is a heroic army,\" he told them.",
+        people=people, published=dt.date(2025, 8, 22))
+    assert by_text(cs, "heroic army").speaker.name == "Kim Jong Un"  # not the newspaper
+
+
 def test_each_wire_brief_on_a_page_of_briefs_counts_its_days_from_its_own_dateline():
     cs = claims(
         "SEOUL, Nov 13 (HW) - Some of the North Korean troops sent to Russia have begun taking part in combat, "

@@ -1119,6 +1119,18 @@ def test_a_korean_or_japanese_paper_is_a_medium_and_he_after_its_report_is_the_l
     assert by_text(cs, "heroic army").speaker.name == "Kim Jong Un"  # not the newspaper
 
 
+def test_a_title_the_ner_took_into_the_name_is_still_the_person_s_title():
+    from spacy.tokens import Span
+
+    from newsgen.extract.mentions import _role_words
+    from newsgen.extract.nlp import pipeline
+
+    doc = pipeline(PEOPLE)("South Korea's First Vice Foreign Minister Kim Hong-kyun summoned the ambassador.")
+    start = next(t.i for t in doc if t.text == "Minister")
+    end = next(t.i for t in doc if t.text == "summoned")
+    assert "minister" in _role_words(Span(doc, start, end, label="PERSON"))  # "Minister Kim Hong-kyun", as the NER may cut it
+
+
 def test_each_wire_brief_on_a_page_of_briefs_counts_its_days_from_its_own_dateline():
     cs = claims(
         "SEOUL, Nov 13 (HW) - Some of the North Korean troops sent to Russia have begun taking part in combat, "

@@ -503,6 +503,10 @@ def _role_words(ent: Span) -> set[str]:
     """Title words standing before the name or in its appositive."""
     words = set()
     doc = ent.doc
+    for t in ent[:-1]:  # ("Minister" of "First Vice Foreign Minister Kim Hong-kyun" the NER took into the name)
+        if not title_words(t.text):
+            break
+        words |= title_words(t.text)
     i = ent.start - 1
     while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "punct") and doc[i].head.i >= ent.start and i >= ent.start - 6:
         words |= title_words(doc[i].text)

@@ -1131,6 +1131,22 @@ def test_a_title_the_ner_took_into_the_name_is_still_the_person_s_title():
     assert "minister" in _role_words(Span(doc, start, end, label="PERSON"))  # "Minister Kim Hong-kyun", as the NER may cut it
 
 
+def test_an_editors_note_in_a_transcript_ends_no_dated_section_and_the_republic_of_korea_is_not_the_north():
+    cs = claims(
+        "Monday, December 16, 2024",
+        "[Opening remarks and earlier questions on Syria omitted.]",
+        "John Kirby said the North Korean soldiers deployed to Kursk were legitimate targets.",
+        published=dt.date(2024, 12, 18),
+    )
+    assert by_text(cs, "legitimate targets").said_on == dt.date(2024, 12, 16)
+    cs = claims(
+        "Soldiers of the Democratic People's Republic of Korea had been captured in Kursk, the Under-Secretary-General said.",
+        "The representative of the Republic of Korea said the testimonies of the two North Korean soldiers were clear.",
+    )
+    c = by_text(cs, "testimonies")
+    assert c.speaker is None or "Democratic" not in c.speaker.name
+
+
 def test_each_wire_brief_on_a_page_of_briefs_counts_its_days_from_its_own_dateline():
     cs = claims(
         "SEOUL, Nov 13 (HW) - Some of the North Korean troops sent to Russia have begun taking part in combat, "

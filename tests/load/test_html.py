@@ -397,3 +397,24 @@ def test_a_page_that_heads_its_days_keeps_each_day_above_its_entries():
     wed, tue = texts.index("Wednesday, 20 November 2024"), texts.index("Tuesday, 19 November 2024")
     assert wed < next(i for i, p in enumerate(texts) if "Park Sun-won" in p) < tue < next(i for i, p in enumerate(texts) if "Sabrina Singh" in p)
 
+
+def test_a_page_of_two_briefings_keeps_each_briefing_s_date_line():
+    def briefing(day, turns):
+        return (f'<p class="meta">Matthew Miller, Department Spokesperson<br>Washington, D.C.<br>{day}</p>'
+                + "".join(f"<p>{t}</p>" for t in turns))
+    page = ("<html><head><title>Department Press Briefing excerpts | Ledger</title>"
+            '<meta property="article:published_time" content="2024-12-18T09:00:00-05:00"></head><body><main>'
+            "<h1>Department Press Briefing, December 16, 2024 (with Dec. 17 follow-up)</h1>"
+            "<p>About this excerpt: everything unrelated to North Korea has been cut from the two briefings below.</p>"
+            + briefing("Monday, December 16, 2024", [
+                "MR MILLER: So in our view, the North Korean soldiers deployed to Kursk are already legitimate targets.",
+                "QUESTION: What happens if they go further, into Ukraine itself, do you think?",
+                "MR MILLER: That would be yet another escalation by the Government of Russia and of North Korea."])
+            + briefing("Tuesday, December 17, 2024", [
+                "MR MILLER: I don't have any new assessment today of new North Korean soldiers going into Russia."])
+            + "</main></body></html>")
+    story, _ = read_html(page, "b.html")
+    texts = list(story.paragraphs)
+    assert texts.index("Monday, December 16, 2024") < texts.index("Tuesday, December 17, 2024")
+    assert texts.index("Tuesday, December 17, 2024") < next(i for i, p in enumerate(texts) if "new assessment" in p)
+

@@ -379,6 +379,8 @@ def _is_heading(text: str) -> bool:
     t = text.strip()
     if re.match(r"[Bb]y\s+[A-Z]", t):
         return False  # a byline with its date: when the piece was written, not a section's day
+    if t.startswith("[") and t.endswith("]"):
+        return False  # "[Opening remarks omitted.]": an editor's note in a transcript, no section
     first = t[:-1].split(" ", 1)[0]
     weekday = re.fullmatch(rf"{WEEKDAY_NAME},", first)  # "WEDNESDAY, SEPT. 3"
     if re.search(r"[\"”’]$", t) and dated_heading(t):

@@ -424,11 +424,17 @@ def _entity_of(ent: Span, roster: Roster) -> Entity | None:
         if not name or not re.search(r"[A-Za-z]", name):
             return None
         owned: dict[str, Entity] = {}
+        places = None
         for _, e, _ in roster.met:
             if e.kind == "organization" and e.name.lower() == name.lower():
                 return e
-            if not owner and e.kind == "organization" and re.sub(r"^.+?['’]s\s+", "", e.name).lower() == name.lower():
-                owned[e.id] = e
+            m = re.match(r"^(.+?)['’]s\s+(.+)$", e.name) if not owner and e.kind == "organization" else None
+            if m is not None and m.group(2).lower() == name.lower():
+                # (Only a body owned by a place met as such: "Democratic People's Republic of
+                # Korea" is no "Republic of Korea" of its people.)
+                places = places if places is not None else {x.name.lower() for _, x, _ in roster.met if x.kind == "organization"}
+                if m.group(1).lower() in places:
+                    owned[e.id] = e
         if len(owned) == 1:
             return next(iter(owned.values()))  # "South Korea's Joint Chiefs of Staff" … "the Joint Chiefs of Staff"
         return Entity(id=urls.slug(name), name=name, kind="organization", known=False)

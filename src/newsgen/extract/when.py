@@ -354,6 +354,9 @@ class Timekeeper:
             # (An entry's "X has said" reports words of some time before, not of the entry.)
             return Dating(self.published, f"live-blog entry {unit.stamp} on a one-day page published {self.published.isoformat()}", "day")
         if frame.form == "turn":
+            if self.transcript and self.heading.said_on is not None:
+                # "Tuesday, December 17, 2024" over the second briefing a page prints: its day.
+                return replace(self.heading, basis=f"answer under the transcript's date line ({self.heading.basis})")
             if self.transcript and self.held_on is not None:
                 return self.held_on
             scene = (self.scenes or {}).get(frame.speaker.id) if frame.speaker is not None else None

@@ -207,11 +207,16 @@ def _with_day_headings(doc, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
         text = squash(el.text_content())
         if el.tag in ("h2", "h3", "h4"):
             heading = None
-            if not _in_surroundings(el) and len(text) <= 60 and text not in have:
-                d, precision = find_date(text)[0], None
-                if d is not None and boilerplate.dated_heading(text) and re.search(r"(?:19|20)\d\d", text):
-                    heading, days = text, days + 1
+            if not _in_surroundings(el) and len(text) <= 60 and text not in have and _full_day(text):
+                heading, days = text, days + 1
             continue
+        if el.tag in ("p", "div") and text[:60] not in starts and len(text.split()) <= 14 and not _in_surroundings(el):
+            # A briefing's date line set apart from its text: "Matthew Miller, Department
+            # Spokesperson<br>Washington, D.C.<br>Monday, December 16, 2024".
+            last = next((squash(x) for x in reversed(list(el.itertext())) if squash(x)), "")
+            if last != text and len(last) <= 40 and _full_day(last):
+                heading, days = last, days + 1
+                continue
         k = next((starts[key] for key in (text[:60],) if key in starts), None)
         if k is None:
             # (An entry's paragraph may open after a bold headline in the same element.)
@@ -227,6 +232,11 @@ def _with_day_headings(doc, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
             out.append(found[k])
         out.append(p)
     return tuple(out)
+
+
+def _full_day(text: str) -> bool:
+    """A heading that is a full date, or holds one ("Wednesday, 20 November 2024")."""
+    return find_date(text)[0] is not None and boilerplate.dated_heading(text) and re.search(r"(?:19|20)\d\d", text) is not None
 
 
 # Timed entries that make a page a live page.

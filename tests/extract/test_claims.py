@@ -1147,6 +1147,15 @@ def test_an_editors_note_in_a_transcript_ends_no_dated_section_and_the_republic_
     assert c.speaker is None or "Democratic" not in c.speaker.name
 
 
+def test_he_after_a_name_in_apposition_to_the_subject_is_that_person():
+    cs = claims(
+        "Vladimir Putin said the North Korean troops had fought heroically.",
+        "Also on Wednesday, Putin's foreign-policy adviser, Yuri Ushakov, was asked on state television about Donald "
+        "Trump's post on the North Korean troops. No one was conspiring over the North Korean troops, he replied.",
+        people=PEOPLE + (Person(id="putin", name="Vladimir Putin", aliases=("Putin",), role="President of Russia"),))
+    assert by_text(cs, "No one was conspiring").speaker.name == "Yuri Ushakov"
+
+
 def test_each_wire_brief_on_a_page_of_briefs_counts_its_days_from_its_own_dateline():
     cs = claims(
         "SEOUL, Nov 13 (HW) - Some of the North Korean troops sent to Russia have begun taking part in combat, "

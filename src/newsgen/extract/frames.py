@@ -709,6 +709,7 @@ class Attributor:
                     x.is_alpha and at.get(x.i) is not at[i] for x in self.doc[own.start: t.i])
                 if opening or t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT",) and inserted_teller(t) is None \
                         or t.head.dep_ in ("nsubj",) and t.head.head.dep_ == "ROOT" \
+                        or t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.dep_ == "ROOT" \
                         or _author_of_statement(t) or t.dep_ == "ROOT":  # (the parser lost the verb: "X, director …, briefed members")
                     best = (at[i], i)  # a person the narrative itself is about, not one named in reported words
                     break

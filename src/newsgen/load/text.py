@@ -498,10 +498,16 @@ def _stretch(lines: list[Line], run: list[int]) -> bool:
         word_count(t) >= _INTRODUCTION_WORDS and re.search(r"[.!?][\"”’]?\s+[\"“A-Z]", t) is not None)
 
 
+def _set_between(lines: list[Line], last: int, run: list[int]) -> list[Line]:
+    """The lines between a run's last line and the next run that are set as text would
+    be: not captions, credits, skipped lines or rules."""
+    return [ln for ln in lines[last + 1:run[0]] if ln.kind not in ("skip", "caption", "credit") and not _rule(ln)]
+
+
 def _dated_entries(lines: list[Line], before: list[int], run: list[int]) -> bool:
     """Two entries of a timeline: a dated heading between them, the one above a sentence
     long enough to be an entry's."""
-    between = [ln for ln in lines[before[-1] + 1:run[0]] if ln.kind not in ("skip", "caption", "credit") and not _rule(ln)]
+    between = _set_between(lines, before[-1], run)
     return len(between) == 1 and boilerplate.dated_heading(between[0].text) and word_count(lines[before[-1]].text) >= _ENTRY_WORDS
 
 
@@ -615,7 +621,7 @@ def _drop_author_notes(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], st
 
 def _crosshead_between(lines: list[Line], last: int, run: list[int]) -> bool:
     # (A newsletter sets its section headings between rules.)
-    between = [ln for ln in lines[last + 1:run[0]] if ln.kind not in ("skip", "caption", "credit") and not _rule(ln)]
+    between = _set_between(lines, last, run)
     if len(between) != 1:
         return False
     ln = between[0]
@@ -639,7 +645,7 @@ def _brief_between(lines: list[Line], before: list[int], run: list[int]) -> bool
     """A page of wire briefs: each brief its own headline over a paragraph opening
     with a dated dateline ("SEOUL, Aug 22 (PLW) -"), rules between them. Briefs one
     paragraph long are too short to be the body alone; together they are it."""
-    between = [ln for ln in lines[before[-1] + 1:run[0]] if ln.kind not in ("skip", "caption", "credit") and not _rule(ln)]
+    between = _set_between(lines, before[-1], run)
     return len(between) == 1 and _brief_heading(between[0]) and _dated_dateline(lines[before[0]]) \
         and _dated_dateline(lines[run[0]])
 

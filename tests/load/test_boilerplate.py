@@ -394,3 +394,6 @@ def test_an_affiliate_disclosure_and_a_plea_for_support_are_notices():
     disclosure = Block("Lumen Feed may receive compensation for some links to products and services on this page.")
     kept = strip([disclosure, *body, plea]).paragraphs
     assert kept == tuple(b.text for b in body)
+    syndicated = Block("(This story has not been edited by Narmada Times staff and is auto-generated from a syndicated feed.)")
+    referral = Block("Refer 3 friends and get a free month of Ledger Premium.")
+    assert strip([*body, syndicated, referral]).paragraphs == tuple(b.text for b in body)

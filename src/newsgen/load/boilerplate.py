@@ -63,8 +63,12 @@ APPEAL_WORDS = frozenset("""
 member members support supporter supporters donation donations share sign join follow free
 favour favor contribute contribution journalism
 """.split())
-# An affiliate-link disclosure: "The site may receive compensation for some links".
-_DISCLOSURE = ({"compensation", "links"}, {"commission", "links"}, {"affiliate", "links"})
+# Stock lines a site prints around every story, each known by a pair of its words: an
+# affiliate-link disclosure ("may receive compensation for some links"), a syndication
+# note ("auto-generated from a syndicated feed"), a referral offer ("Refer 3 friends"), a
+# plea ("Support independent journalism").
+_DISCLOSURE = ({"compensation", "links"}, {"commission", "links"}, {"affiliate", "links"}, {"auto-generated"},
+               {"syndicated", "feed"}, {"refer", "friends"}, {"support", "journalism"})
 READER_WORDS = frozenset("you your yours our us we".split())
 # A block that reports someone's words is text, whatever else it says.
 REPORTING_WORDS = frozenset("said says told tells according added stated announced wrote quoted".split())

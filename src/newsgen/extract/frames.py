@@ -1201,10 +1201,11 @@ class Attributor:
                 if any(f.speaker is AMBIGUOUS for f, _, _ in found):
                     self.last = None  # someone spoke, not clear who: nothing carries on
                 return None
-        if frame.speaker is None and frame.form == "subject" and self._issued(unit) is not None:
+        issuers = self._issued(unit) if frame.speaker is None and frame.form == "subject" else None
+        if issuers is not None:
             # "The recognition … confirms Ukraine's warnings" in the text the ministry issued:
             # a subject that is no speaker, in the issuers' own voice.
-            frame = Frame(-1, self._issued(unit), "issued", issued=True)
+            frame = Frame(-1, issuers, "issued", issued=True)
         if frame.speaker is None or frame.speaker is AMBIGUOUS:
             if frame.speaker is AMBIGUOUS or frame.form == "subject":
                 self.last = None  # somebody else spoke: an "it" or "he" next is not the one before
@@ -1400,17 +1401,19 @@ class Attributor:
     def _full_name(self, name: str, at: int) -> Entity:
         """The person a full name names: the one of people.yaml whose name or alias it
         is, else a person of that name; met from here on ("GEN. RYDER" is then them)."""
+        e = self._listed(name) or Entity(id=_slug(name), name=name, kind="person", known=False)
+        if self.roster.by_word(name.split()[-1], at + 1) is None:
+            self.roster.meet(at, e)
+        return e
+
+    def _listed(self, name: str) -> Entity | None:
+        """The person of people.yaml whose name or alias this is, or whose name it ends with."""
         key = name.casefold()
         for p in self.roster.people.values():
             if p.kind == "person" and (key in {p.name.casefold(), *(a.casefold() for a in p.aliases)}
                                        or key.endswith(" " + p.name.casefold())):
-                e = Entity(id=p.id, name=p.name, kind="person", role=p.role, org=p.org, known=True)
-                break
-        else:
-            e = Entity(id=_slug(name), name=name, kind="person", known=False)
-        if self.roster.by_word(name.split()[-1], at + 1) is None:
-            self.roster.meet(at, e)
-        return e
+                return Entity(id=p.id, name=p.name, kind="person", role=p.role, org=p.org, known=True)
+        return None
 
     def _answering(self) -> Entity | None:
         """Who answers under "A:": the one person the title names ("Spokesperson Lin
@@ -1451,14 +1454,12 @@ class Attributor:
         # (Nor a body's word in a title: "CHIEF CABINET SECRETARY HAYASHI".)
         named = [w for w in words if w.lower() not in c.title_abbreviations and w.lower() not in c.titles
                  and w.lower() not in c.org_words]
-        listed = next((p for p in self.roster.people.values() if p.kind == "person" and " ".join(words).casefold()
-                       in {a.casefold() for a in (p.name, *p.aliases)}), None)
+        listed = self._listed(" ".join(words))
         e = None
         if " ".join(words).lower() in c.answer_labels:
             e = self._answering()  # "A:": whoever the title names
         elif listed is not None:
-            # The label is how people.yaml lists them ("Chief Cabinet Secretary Hayashi").
-            e = Entity(id=listed.id, name=listed.name, kind="person", role=listed.role, org=listed.org, known=True)
+            e = listed  # the label is how people.yaml lists them ("Chief Cabinet Secretary Hayashi")
         elif len(named) >= 2:
             # "PRESS SECRETARY … PAT RYDER": a label that names the person in full.
             span = self.doc.char_span(unit.start, unit.end, alignment_mode="expand")

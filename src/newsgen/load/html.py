@@ -182,7 +182,7 @@ def _closing_date_line(doc, paragraphs: tuple[str, ...]) -> tuple[dt.date, int] 
     seen = 0
     for el in (body.iter("p", "div") if body is not None else ()):
         text = squash(el.text_content())
-        if any(text.startswith(s) for s in starts[seen:seen + 1]):
+        if seen < len(starts) and text.startswith(starts[seen]):
             seen += 1
             continue
         m = _CLOSING_LINE.match(text) if 0 < seen < len(paragraphs) and len(text) <= 60 else None
@@ -217,7 +217,7 @@ def _with_day_headings(doc, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
             if last != text and len(last) <= 40 and _full_day(last):
                 heading, days = last, days + 1
                 continue
-        k = next((starts[key] for key in (text[:60],) if key in starts), None)
+        k = starts.get(text[:60])
         if k is None:
             # (An entry's paragraph may open after a bold headline in the same element.)
             k = next((i for key, i in starts.items() if key and text.startswith(key[:40])), None) if heading else None
@@ -288,15 +288,18 @@ def _with_entry_days(doc, paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...],
             clock_of.setdefault(text[:60], clock)
             clock = None
     days = [day_of.get(squash(p)[:60]) for p in paragraphs]
-    if not entries and undated >= _ONE_DAY_ENTRIES and sum(1 for p in paragraphs if squash(p)[:60] in clock_of) >= _ONE_DAY_ENTRIES:
+    timed = sum(1 for p in paragraphs if squash(p)[:60] in clock_of)
+
+    def with_times() -> tuple[str, ...]:
+        return tuple(f"{clock_of[squash(p)[:60]]} – {p}" if squash(p)[:60] in clock_of else p for p in paragraphs)
+
+    if not entries and undated >= _ONE_DAY_ENTRIES and timed >= _ONE_DAY_ENTRIES:
         # A live ticker that prints only each entry's time: the day is the page's.
-        return tuple(f"{clock_of[squash(p)[:60]]} – {p}" if squash(p)[:60] in clock_of else p for p in paragraphs), None
-    if entries >= _ONE_DAY_ENTRIES and len({d for d in days if d}) == 1 and \
-            sum(1 for p in paragraphs if squash(p)[:60] in clock_of) >= _ONE_DAY_ENTRIES:
+        return with_times(), None
+    if entries >= _ONE_DAY_ENTRIES and len({d for d in days if d}) == 1 and timed >= _ONE_DAY_ENTRIES:
         # A one-day live page: each entry opens with its time, as a text live page prints
         # it, so the extractor reads the entries as the page's day's.
-        return tuple(f"{clock_of[squash(p)[:60]]} – {p}" if squash(p)[:60] in clock_of else p for p in paragraphs), \
-            next(d for d in days if d)
+        return with_times(), next(d for d in days if d)
     if entries < _LIVE_ENTRIES or len({d for d in days if d}) < 2:
         return paragraphs, None  # a date line and a quoted post's time are no live page's entries
     out: list[str] = []

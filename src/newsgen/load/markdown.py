@@ -407,8 +407,8 @@ def _body(body: str) -> tuple[str | None, tuple[Block, ...], tuple[str, ...]]:
                 out.append((Block(t, heading=True), rules))
             elif t and boilerplate.is_clock(t):
                 out.append((Block(t), rules))  # "### 06:40 GMT": a live page's entry time, opening the entry below
-            elif t and boilerplate.clock_of_heading(t):
-                out.append((Block(boilerplate.clock_of_heading(t)), rules))  # "### 17:45 KST · Kim visit …": its time
+            elif t and (clock := boilerplate.clock_of_heading(t)):
+                out.append((Block(clock), rules))  # "### 17:45 KST · Kim visit …": its time
             continue
         if tag == "figcaption":  # raw HTML figures keep their caption
             cap = squash(el.text_content())

@@ -1439,3 +1439,16 @@ def test_the_signatories_are_the_group_that_spoke_last():
     )
     group = cs[0].speaker.name
     assert by_text(cs, "According to the signatories").speaker.name == group
+
+
+def test_a_statement_named_by_its_day_which_said_is_of_that_day_and_sets_no_occasion():
+    cs = claims(
+        "The intelligence service briefed lawmakers on Wednesday, according to Lee Seong-kweun. The briefing follows a "
+        "written National Intelligence Service statement of November 13, which said that North Korean troops had "
+        "completed their deployment to the battlefield.",
+        "North Korea has exported 170mm self-propelled guns to Russia, the National Intelligence Service told lawmakers "
+        "on Wednesday.",
+        "The National Intelligence Service also said North Korea may send more troops.",
+        published=dt.date(2024, 11, 20))
+    assert by_text(cs, "completed their deployment").said_on == dt.date(2024, 11, 13)
+    assert by_text(cs, "more troops").said_on == dt.date(2024, 11, 20)  # the briefing's day, not the statement's

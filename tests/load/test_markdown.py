@@ -242,3 +242,22 @@ def test_a_live_page_s_time_and_headline_headings_open_their_entries_and_opened_
     assert story.paragraphs[0] == "17:45 KST – Andrei Rudenko said Moscow was preparing a visit by Kim Jong Un."
     assert not any("3 things" in p for p in story.paragraphs)
 
+
+
+def test_list_items_closed_by_footnote_references_are_text():
+    story, _ = read_markdown("""---
+title: Daily update
+date: 2024-11-20
+---
+
+The update tracks the North Korean forces in Russia.
+
+## Forces
+
+- The soldiers have been assigned to Russian airborne units, Lee said, citing the intelligence service.[1][2]
+- Lee added that the agency is still checking reports of soldiers taken prisoner.[2]
+
+[1] Wire report on the briefing, November 20, 2024
+""", "u.md")
+    assert story.paragraphs[1].startswith("The soldiers have been assigned")
+    assert story.paragraphs[2].startswith("Lee added")

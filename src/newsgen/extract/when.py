@@ -253,7 +253,9 @@ class Timekeeper:
         d = self._date(sent, unit, frame, verb)
         if frame.speaker is not None:
             self.last_speaker_id = frame.speaker.id
-            if d.said_on is not None:
+            if d.said_on is not None and not (verb is not None and _statement_saying(verb)):
+                # (One statement the story mentions by its day is not the occasion it
+                # is telling of: "… follows a statement of November 13, which said".)
                 if self.spoken is None:
                     self.spoken = {}
                 for e in (frame.speaker, *frame.speaker.members):
@@ -879,6 +881,13 @@ def _statement_noun_above(t: Token) -> Token | None:
     return None
 
 
+def _statement_saying(verb: Token) -> bool:
+    """ "a statement of November 13, which said …": the verb tells what a statement,
+    named as a thing, said."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in cues().statement_nouns \
+        and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in ("which", "that") for ch in verb.children)
+
+
 def _via_publication(t: Token) -> bool:
     """The date hangs from a verb of publishing ("published today", "aired on Thursday")."""
     x = t
@@ -897,6 +906,9 @@ def _attached(t: Token, verb: Token, frame: Frame) -> bool:
     if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "agent":
         # "the figure offered last Wednesday by X, who said …": X's words are that offer's.
         targets.add(verb.head.head.head.i)
+    if _statement_saying(verb):
+        # "a written statement of November 13, which said …": the statement's day.
+        targets.add(verb.head.i)
     v = verb
     # A participle or coordinated verb: said when the verb it hangs from happened;
     # "…, when X said": the clause "when" hangs from names the occasion.

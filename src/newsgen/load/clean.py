@@ -15,6 +15,9 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 CLOSERS = "\"'”’»)]"
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{1,40}\)$")
+# Footnote references closing a sentence ("… in late October.[1][2]"), as think
+# tanks and encyclopedias cite their sources.
+_TRAILING_NOTES = re.compile(r"(?<=\S)(?:\[\d{1,3}\])+$")
 
 
 def squash(text: str) -> str:
@@ -54,6 +57,8 @@ def ends_sentence(text: str, colon: bool = False) -> bool:
     bare = _TRAILING_PAREN.sub("", t) if t.endswith(")") else t
     if bare != t and bare:
         t = bare
+    if t.endswith("]"):
+        t = _TRAILING_NOTES.sub("", t)
     t = strip_closers(t)
     if not t:
         return False

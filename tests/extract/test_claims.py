@@ -1452,3 +1452,17 @@ def test_a_statement_named_by_its_day_which_said_is_of_that_day_and_sets_no_occa
         published=dt.date(2024, 11, 20))
     assert by_text(cs, "completed their deployment").said_on == dt.date(2024, 11, 13)
     assert by_text(cs, "more troops").said_on == dt.date(2024, 11, 20)  # the briefing's day, not the statement's
+
+
+def test_a_factbox_entry_heading_naming_the_speaker_then_the_day_dates_the_entry():
+    yoon = Person(id="yoon", name="Yoon Suk Yeol", aliases=("Yoon Suk-yeol",), role="President of South Korea", org="South Korea")
+    cs = claims(
+        "SEOUL, Sept 4 - Russian President Vladimir Putin met Kim Jong Un in Beijing on Wednesday and thanked him for the soldiers.",
+        "SOUTH KOREAN PRESIDENT YOON SUK YEOL, NOV. 7, 2024",
+        "Speaking at a news conference in Seoul, Yoon said Seoul was not ruling out providing weapons to Ukraine.",
+        "UKRAINIAN PRESIDENT VOLODYMYR ZELENSKY, FEB. 7, 2025",
+        "In his nightly video address, Zelensky said hundreds of North Korean soldiers had been killed.",
+        published=dt.date(2025, 9, 4), people=PEOPLE + (yoon,))
+    c = by_text(cs, "providing weapons")
+    assert (c.speaker.id, c.said_on) == ("yoon", dt.date(2024, 11, 7))  # the whole name in capitals is his
+    assert by_text(cs, "hundreds").said_on == dt.date(2025, 2, 7)  # not the day of the lead

@@ -106,6 +106,11 @@ def _patterns(people: Sequence[Person]):
                 if "-" in name:
                     # Outlets print Korean given names with or without the hyphen.
                     yield {"label": label.get(p.kind, "PERSON"), "pattern": name.replace("-", " "), "id": p.id}
+                if p.kind == "person" and len(name.split()) >= 2 and not name.isupper():
+                    # A factbox's entry heading and a verbatim record's speaker set whole
+                    # names in capitals ("SOUTH KOREAN PRESIDENT YOON SUK YEOL, NOV. 7").
+                    for caps in dict.fromkeys((name.upper(), name.replace("-", " ").upper())):
+                        yield {"label": "PERSON", "pattern": caps, "id": p.id}
 
 
 def _people_key(people: Sequence[Person] | Sequence[Outlet]) -> str:

@@ -161,7 +161,13 @@ class Timekeeper:
         # The heading is a date, or opens with one ("17 June: Shoigu's announcement");
         # "today" or "yesterday" only where it opens the heading ("What to watch today" is a kicker).
         opens = found and not re.search(r"[A-Za-z]", text[: found[0].start].strip(" #*'’s"))
-        if found and (opens or len(words) <= 4 and found[0].kind != "relative-day"):
+        # A factbox's entry heading names who spoke, then the day: "JAPANESE FOREIGN
+        # MINISTER TAKESHI IWAYA, NOV. 16, 2024".
+        closes = found and found[-1].kind == "explicit" and not re.search(r"[A-Za-z0-9]", text[found[-1].end:]) \
+            and re.search(r"[,:–—-]\s*$", text[: found[-1].start])
+        if closes and not opens:
+            found = found[-1:]
+        if found and (opens or closes or len(words) <= 4 and found[0].kind != "relative-day"):
             self.heading = Dating(found[0].date, f"section heading '{text.strip()}'", "day", None)
             self.reference_set = True
         elif words:

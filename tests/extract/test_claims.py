@@ -1466,3 +1466,19 @@ def test_a_factbox_entry_heading_naming_the_speaker_then_the_day_dates_the_entry
     c = by_text(cs, "providing weapons")
     assert (c.speaker.id, c.said_on) == ("yoon", dt.date(2024, 11, 7))  # the whole name in capitals is his
     assert by_text(cs, "hundreds").said_on == dt.date(2025, 2, 7)  # not the day of the lead
+
+
+def test_a_text_printed_after_the_line_saying_who_issued_it_is_the_issuer_s():
+    borrell = Person(id="borrell", name="Josep Borrell", aliases=("Borrell",), role="EU High Representative", org="European Union")
+    eu = Person(id="eu", name="European Union", aliases=("EU",), kind="organization")
+    cs = claims(
+        "The following declaration was issued by the High Representative of the Union for Foreign Affairs and Security "
+        "Policy, Josep Borrell, on behalf of the European Union.",
+        "The European Union is deeply alarmed by the reports that North Korea is sending troops to take part in "
+        "Russia's war against Ukraine.",
+        "The EU strongly condemns the transfers of arms between North Korea and Russia.",
+        published=dt.date(2024, 10, 24), people=PEOPLE + (borrell, eu))
+    for words in ("deeply alarmed", "strongly condemns"):
+        c = by_text(cs, words)
+        assert (c.speaker.id, c.said_on) == ("borrell", dt.date(2024, 10, 24))
+    assert not [c for c in cs if "following declaration" in c.text]

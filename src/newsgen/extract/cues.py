@@ -18,6 +18,7 @@ class Cues:
     first_person_plural: frozenset[str]
     issuer_nouns: frozenset[str]
     publication_verbs: frozenset[str]
+    issuing_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     media_words: frozenset[str]
     person_nouns: frozenset[str]

@@ -152,6 +152,7 @@ class Attributor:
         self.named_after: set[int] = set()
         # A statement printed in its issuers' own voice: (issuers, first paragraph, last paragraph).
         self.issuers: tuple[Entity, int, int] | None = None
+        self.behalf: str | None = None  # the body the issuers speak for, whose name in the text is theirs
         self.issuers = self._issuer_voice()
 
     def _issuer_voice(self) -> tuple[Entity, int, int] | None:
@@ -163,7 +164,7 @@ class Attributor:
         c = cues()
         if not re.search(r"\bWe,\s", self.doc.text):
             # (The issuers name themselves "We, the …": most stories never do.)
-            return self._declaration() or self._release()
+            return self._declaration() or self._release() or self._preamble()
         first: tuple[Entity, int] | None = None
         ours: list[int] = []
         for i, unit in enumerate(self.units):
@@ -207,6 +208,47 @@ class Attributor:
         named = [self.units[self._unit_index(self.doc[i])].paragraph for i, e in self.doc._.entity_at.items()
                  if e is not AMBIGUOUS and e.id == issuer.id and i >= sent.start]
         return issuer, self.units[first].paragraph, max(named)
+
+    def _preamble(self) -> tuple[Entity, int, int] | None:
+        """A text printed whole after a line that says who put it out ("The following
+        declaration was issued by the High Representative, Josep Borrell, on behalf of
+        the European Union." / "The Ministry issued the following statement:"): every
+        sentence after that line is the issuer's, and the body it speaks for ("on behalf
+        of the European Union") names the issuer in its own text."""
+        c = cues()
+        first = next((i for i, u in enumerate(self.units) if u.paragraph >= 0 and not u.heading and u.turn is None), None)
+        if first is None:
+            return None
+        for i in range(first, min(first + 3, len(self.units))):
+            sent = self._unit_span(i)
+            if sent is None or self.units[i].quotes:
+                continue
+            verb = sent.root
+            if verb.lemma_.lower() not in c.issuing_verbs:
+                continue
+            text = next((ch for ch in verb.children if ch.dep_ in ("nsubjpass", "dobj")), None)
+            if text is None or text.lemma_.lower() not in c.statement_nouns \
+                    or not any(ch.lower_ == "following" for ch in text.children):
+                continue
+            by = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None) if text.dep_ == "dobj" else next(
+                (g for ch in verb.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
+            issuer = self.speaker_of(by) if by is not None else None
+            person = next((self.doc._.entity_at.get(ch.i) for ch in (by.children if by is not None else ())
+                           if ch.dep_ == "appos"), None)
+            if person is not None and person is not AMBIGUOUS and person.kind == "person":
+                issuer = person  # "by the High Representative …, Josep Borrell": the one who holds the office
+            if issuer is None or issuer is AMBIGUOUS:
+                return None
+            after = [u.paragraph for u in self.units[i + 1:] if not u.heading and u.paragraph > self.units[i].paragraph]
+            if not after:
+                return None
+            behalf = next((g for t in verb.subtree if t.lower_ == "behalf" and t.head.lower_ == "on"
+                           for ch in t.children if ch.lower_ == "of" for g in ch.children if g.dep_ == "pobj"), None)
+            on_behalf = self.doc._.entity_at.get(behalf.i) if behalf is not None else None
+            if on_behalf is not None and on_behalf is not AMBIGUOUS and on_behalf.id != issuer.id:
+                self.behalf = on_behalf.id
+            return issuer, min(after), max(after)
+        return None
 
     def _release(self) -> tuple[Entity, int, int] | None:
         """A press release as its issuer put it out ("PRESS RELEASE" / "From: Foreign
@@ -1201,7 +1243,9 @@ class Attributor:
                 if any(f.speaker is AMBIGUOUS for f, _, _ in found):
                     self.last = None  # someone spoke, not clear who: nothing carries on
                 return None
-        issuers = self._issued(unit) if frame.speaker is None and frame.form == "subject" else None
+        issuers = self._issued(unit) if frame.speaker is None and frame.form == "subject" or (
+            self.behalf is not None and frame.speaker is not None and frame.speaker is not AMBIGUOUS
+            and frame.speaker.id == self.behalf and frame.form == "subject") else None
         if issuers is not None:
             # "The recognition … confirms Ukraine's warnings" in the text the ministry issued:
             # a subject that is no speaker, in the issuers' own voice.

@@ -400,3 +400,18 @@ def test_reporters_labelled_by_outlet_and_name_ask_and_a_title_label_is_the_pers
     cs = claims(*paras, people=(hayashi,))
     assert {c.speaker.name for c in cs} == {"Yoshimasa Hayashi"}  # not "Cabinet Hayashi"
     assert not any("Please tell us" in c.text for c in cs)
+
+
+def test_a_moderated_press_conference_with_reporters_asking_once_each_is_a_transcript():
+    ps = ("Moderator: Good morning. The Secretary General will make some opening remarks and then take a few questions.",
+          "Secretary General Mark Rutte: Good morning. Putin is bringing North Korean soldiers into his illegal war.",
+          "Moderator: We'll start in the second row, please.",
+          "Hanne Lievens (Radio Scheldt): Thank you. Is a ceasefire along the front line being offered to Kyiv?",
+          "Rutte: Ukraine does not need more ideas from us about what a peace process might look like.",
+          "Min-ji Soh (Seoul Evening Wire): How does the Alliance now see the North Korean troops in Russia?",
+          "Rutte: It is a big development, Putin bringing North Korean troops into this war.")
+    got = [(t.kind, t.label) if t else None for t in turns(ps)]
+    assert got[1] == ("answer", "Secretary General Mark Rutte") and got[4] == got[6] == ("answer", "Rutte")
+    assert got[3] == ("question", "Hanne Lievens") and got[5] == ("question", "Min-ji Soh")
+    cs = claims(*ps)
+    assert {c.speaker.name for c in cs} == {"Mark Rutte"}

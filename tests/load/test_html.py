@@ -418,3 +418,23 @@ def test_a_page_of_two_briefings_keeps_each_briefing_s_date_line():
     assert texts.index("Monday, December 16, 2024") < texts.index("Tuesday, December 17, 2024")
     assert texts.index("Tuesday, December 17, 2024") < next(i for i, p in enumerate(texts) if "new assessment" in p)
 
+
+
+def test_a_page_of_two_press_conferences_keeps_each_session_s_date_line():
+    def session(head, line, turns):
+        return f'<h2>{head}</h2><p class="session-time">{line}</p>' + "".join(f"<p>{t}</p>" for t in turns)
+    page = ("<html><head><title>Rutte transcripts | Evere</title>"
+            '<meta property="article:published_time" content="2024-12-04T17:05:00+01:00"></head><body><main>'
+            "<h1>Rutte at the Foreign Ministers' meeting: two press conferences</h1>"
+            "<p>Both press conferences are given as delivered by the Secretary General, with passages on other subjects left out.</p>"
+            + session("1. Pre-ministerial press conference", "03 Dec. 2024 · morning · NATO Headquarters, press theatre", [
+                "Secretary General Mark Rutte: Putin is bringing North Korean soldiers into his illegal war against Ukraine.",
+                "Moderator: We will start in the second row, please, with the first question."])
+            + session("2. Press conference following the meetings", "04 Dec. 2024 · afternoon · NATO Headquarters, press theatre", [
+                "Secretary General Mark Rutte: In exchange for troops, Russia is supporting North Korea's missile programmes."])
+            + "</main></body></html>")
+    story, _ = read_html(page, "n.html")
+    texts = list(story.paragraphs)
+    first, second = texts.index("03 Dec. 2024"), texts.index("04 Dec. 2024")
+    assert first < next(i for i, p in enumerate(texts) if "illegal war" in p) < second
+    assert second < next(i for i, p in enumerate(texts) if "missile programmes" in p)

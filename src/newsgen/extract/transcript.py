@@ -94,7 +94,19 @@ def _askers(found: list[tuple[str, str]]) -> set[str]:
     said = _asking(found)
     asking = {lab for lab, asks in said.items() if len(asks) >= 2 and all(asks)}
     answering = {lab for lab, asks in said.items() if not all(asks)}
+    once = {lab for lab, asks in said.items() if asks == [True]}
+    if len(once) >= 2 and any(len(said[lab]) >= 2 for lab in answering):
+        # A press conference: reporters by name, each asking one question ("Hanne
+        # Lievens (Radio Scheldt): … ?"), and one who answers them all.
+        asking |= once
     return asking if answering else set()
+
+
+def _chaired(found: list[tuple[str, str]]) -> bool:
+    """A press conference run by a moderator who gives the floor ("Moderator: Next
+    question, on the aisle."), the questions asked by others."""
+    return any(is_question(lab) for lab, _ in found) and sum(
+        1 for lab, rest in found if not is_question(lab) and _asks(rest)) >= 2
 
 
 def _one_answering(found: list[tuple[str, str]]) -> set[str]:
@@ -148,7 +160,8 @@ def turns(paragraphs: Sequence[str]) -> list[Turn | None]:
         found = [lab for lab in labels if lab is not None]
         speakers = {lab for lab, _ in found if not is_question(lab)}
         if len(found) < 2 or not speakers or not (any(is_question(lab) and "?" in rest for lab, rest in found)
-                                                  or _askers(found) or _sitting(paragraphs, labels)):
+                                                  or _askers(found) or _sitting(paragraphs, labels)
+                                                  or _chaired(found)):
             labels, found = _briefing(paragraphs)
             if not found:
                 return [None] * len(paragraphs)

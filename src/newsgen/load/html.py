@@ -217,6 +217,12 @@ def _with_day_headings(doc, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
             if last != text and len(last) <= 40 and _full_day(last):
                 heading, days = last, days + 1
                 continue
+            # A session's line under its heading: "03 Dec. 2024 · morning · NATO
+            # Headquarters, press theatre".
+            first = re.split(r"\s+[·|•–—]\s+", text)[0]
+            if first != text and len(first) <= 40 and _full_day(first):
+                heading, days = first, days + 1
+                continue
         k = starts.get(text[:60])
         if k is None:
             # (An entry's paragraph may open after a bold headline in the same element.)

@@ -415,3 +415,17 @@ def test_a_moderated_press_conference_with_reporters_asking_once_each_is_a_trans
     assert got[3] == ("question", "Hanne Lievens") and got[5] == ("question", "Min-ji Soh")
     cs = claims(*ps)
     assert {c.speaker.name for c in cs} == {"Mark Rutte"}
+
+
+def test_a_verbatim_record_names_speakers_by_honorific_and_a_listed_surname_is_that_person():
+    nebenzia = Person(id="nebenzia", name="Vassily Nebenzia", aliases=("Nebenzia",), role="Ambassador of Russia to the UN")
+    ps = ("The President: I invite Ms. Rosemary DiCarlo, Under-Secretary-General, to brief the Council on North Korea.",
+          "Ms. DiCarlo: Media reports suggest that DPRK troops have been deployed to the Kursk region, where they are fighting.",
+          "Mr. Dharmadhikari (France) (spoke in French): North Korea's support for the Russian aggression has crossed a new threshold.",
+          "Mr. Nebenzia (Russian Federation) (spoke in Russian): Our cooperation with the DPRK is fully in keeping with international law.")
+    got = [(t.kind, t.label) if t else None for t in turns(ps)]
+    assert got[1:] == [("answer", "Ms. DiCarlo"), ("answer", "Mr. Dharmadhikari"), ("answer", "Mr. Nebenzia")]
+    cs = claims(*ps, people=(nebenzia,))
+    assert by_text(cs, "international law").speaker.id == "nebenzia"
+    assert by_text(cs, "Kursk region").speaker.name == "Rosemary DiCarlo"
+    assert not [c for c in cs if "new threshold" in c.text]  # "Mr. Dharmadhikari" alone says not who he is

@@ -1510,6 +1510,13 @@ class Attributor:
             e = self._full_name(" ".join(w if w.islower() else w.capitalize() for w in named), span.start if span is not None else 0)
         elif named:
             e = self.roster.by_word(named[-1], len(self.doc))
+            if e is None:
+                # "Mr. Nebenzia (Russian Federation):" in a record that names him nowhere
+                # else: the one person of people.yaml with that name as an alias.
+                key = named[-1].casefold()
+                only = {p.id: p for p in self.roster.people.values()
+                        if p.kind == "person" and key in {a.casefold() for a in p.aliases}}
+                e = self._listed(next(iter(only.values())).name) if len(only) == 1 else None
             if e is AMBIGUOUS:
                 # "Minister Kim:" with two Kims in the story: the one of them holding the title.
                 titles = {c.title_abbreviations.get(w.lower(), w.lower()) for w in words if w not in named}

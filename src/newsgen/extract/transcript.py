@@ -38,8 +38,11 @@ _LABEL = re.compile(
 # labels in Title Case, as broadcasters and magazines do. Words that open ordinary
 # paragraphs look the same ("Kyiv: …", "Analysis: …"), so these count only in a
 # story where one of them is a question's label ("Host", "Question", "Interviewer").
+# (A surname may have a capital inside, "DiCarlo", "McGurk"; a record adds how one
+# spoke after the country: "Mr. Dharmadhikari (France) (spoke in French):".)
 _TITLE_LABEL = re.compile(
-    r"^\s*(?P<label>(?:[A-Z][a-z.'’-]+\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][a-z'’-]+)(?:\s*\((?P<note>[^()\n]{1,80})\))?\s*:\s+(?P<rest>\S.*)$",
+    r"^\s*(?P<label>(?:[A-Z][a-z.'’-]+\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?)"
+    r"(?:\s*\((?P<note>[^()\n]{1,80})\))?(?:\s*\((?:spoke|speaking) in [A-Z][a-z]+\))?\s*:\s+(?P<rest>\S.*)$",
     re.DOTALL,
 )
 # A reporter at a briefing, labelled by outlet and name: "Asakaze Shimbun, Morita:".
@@ -102,6 +105,17 @@ def _askers(found: list[tuple[str, str]]) -> set[str]:
     return asking if answering else set()
 
 
+# How a verbatim record names its speakers: "Mr. Nebenzia (Russian Federation):", "Ms. DiCarlo:".
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Madam)\.?\s+[A-Z]")
+
+
+def _record(found: list[tuple[str, str]]) -> bool:
+    """A verbatim record of a meeting: three turns or more, two speakers or more named
+    with their honorific ("Mr. Leff:", "Ms. DiCarlo:"), as the UN's records print them."""
+    named = {lab for lab, _ in found if _HONORIFIC.match(lab)}
+    return len(found) >= 3 and len(named) >= 2
+
+
 def _chaired(found: list[tuple[str, str]]) -> bool:
     """A press conference run by a moderator who gives the floor ("Moderator: Next
     question, on the aisle."), the questions asked by others."""
@@ -161,7 +175,7 @@ def turns(paragraphs: Sequence[str]) -> list[Turn | None]:
         speakers = {lab for lab, _ in found if not is_question(lab)}
         if len(found) < 2 or not speakers or not (any(is_question(lab) and "?" in rest for lab, rest in found)
                                                   or _askers(found) or _sitting(paragraphs, labels)
-                                                  or _chaired(found)):
+                                                  or _chaired(found) or _record(found)):
             labels, found = _briefing(paragraphs)
             if not found:
                 return [None] * len(paragraphs)

@@ -174,6 +174,9 @@ class Story:
     # How many opening paragraphs are the issued text, when the page adds its own after
     # it (a register's note under the statement's closing date line); None: all of them.
     issued_paragraphs: int | None = None
+    # Who chairs the meeting a verbatim record is of ("President: Mrs. Thomas-Greenfield
+    # …… (United States of America)"): the speaker of its "The President:" turns.
+    chaired_by: str | None = None
 
 
 # --- claims ----------------------------------------------------------------------

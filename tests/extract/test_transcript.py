@@ -429,3 +429,17 @@ def test_a_verbatim_record_names_speakers_by_honorific_and_a_listed_surname_is_t
     assert by_text(cs, "international law").speaker.id == "nebenzia"
     assert by_text(cs, "Kursk region").speaker.name == "Rosemary DiCarlo"
     assert not [c for c in cs if "new threshold" in c.text]  # "Mr. Dharmadhikari" alone says not who he is
+
+
+def test_the_president_of_a_verbatim_record_is_the_chair_its_header_names_and_turns_are_of_the_meeting_day():
+    from pathlib import Path
+
+    from newsgen.load import read_text
+
+    record = Path(__file__).parents[1] / "load" / "fixtures" / "record.txt"
+    story, _ = read_text(record.read_text(encoding="utf-8"), "record.txt")
+    ltg = Person(id="ltg", name="Linda Thomas-Greenfield", aliases=("Thomas-Greenfield",), role="US Ambassador to the UN")
+    cs = extract_claims(story, (ltg,), TOPICS)
+    c = by_text(cs, "20,000 shipping containers")
+    assert (c.speaker.id, c.said_on) == ("ltg", dt.date(2024, 12, 18))  # the meeting's day, not the posting's
+    assert by_text(cs, "Kursk region").said_on == dt.date(2024, 12, 18)

@@ -955,3 +955,10 @@ def test_a_live_page_whose_entries_all_fall_on_its_last_update_s_day_is_of_that_
     story, _ = read_text(_AGES.replace("5h ago", "18h ago"), "l.txt")
     assert story.published is None
 
+
+
+def test_a_verbatim_record_keeps_its_meeting_line_and_names_its_chair(fixture_text):
+    story, _ = _read(fixture_text, "record.txt")
+    assert story.paragraphs[0] == "Meeting held at Headquarters, New York, on Wednesday, 18 December 2024"
+    assert story.chaired_by == "Thomas-Greenfield"
+    assert story.published == D(2024, 12, 19)

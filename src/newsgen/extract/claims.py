@@ -247,6 +247,7 @@ def _prepared(story: Story, people: Sequence[Person], nlp, outlets: Sequence[Out
         "report_day": _report_day(story),
         "issued_by": story.issued_by,
         "issued_paragraphs": story.issued_paragraphs,
+        "chaired_by": story.chaired_by,
     }
     if doc.user_data[STORY]["transcript"]:
         first = next((i for i, t in enumerate(story_turns) if t is not None and t.labelled), len(story_turns))

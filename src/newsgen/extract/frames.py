@@ -1459,6 +1459,13 @@ class Attributor:
                 return Entity(id=p.id, name=p.name, kind="person", role=p.role, org=p.org, known=True)
         return None
 
+    def _by_alias(self, name: str) -> Entity | None:
+        """The one person of people.yaml listed under this name or alias ("Nebenzia")."""
+        key = name.casefold()
+        only = [p for p in self.roster.people.values()
+                if p.kind == "person" and key in {p.name.casefold(), *(a.casefold() for a in p.aliases)}]
+        return self._listed(only[0].name) if len(only) == 1 else None
+
     def _answering(self) -> Entity | None:
         """Who answers under "A:": the one person the title names ("Spokesperson Lin
         Jian's Regular Press Conference on November 1")."""
@@ -1500,7 +1507,12 @@ class Attributor:
                  and w.lower() not in c.org_words]
         listed = self._listed(" ".join(words))
         e = None
-        if " ".join(words).lower() in c.answer_labels:
+        chair = (self.doc.user_data.get(STORY) or {}).get("chaired_by")
+        if chair and [w.lower() for w in words if w.lower() != "the"] in (["president"], ["chair"], ["chairman"],
+                                                                         ["chairwoman"], ["chairperson"]):
+            # "The President:" in a record whose header names who presides.
+            e = self.roster.by_word(chair.split()[-1], len(self.doc)) or self._by_alias(chair)
+        elif " ".join(words).lower() in c.answer_labels:
             e = self._answering()  # "A:": whoever the title names
         elif listed is not None:
             e = listed  # the label is how people.yaml lists them ("Chief Cabinet Secretary Hayashi")
@@ -1511,12 +1523,8 @@ class Attributor:
         elif named:
             e = self.roster.by_word(named[-1], len(self.doc))
             if e is None:
-                # "Mr. Nebenzia (Russian Federation):" in a record that names him nowhere
-                # else: the one person of people.yaml with that name as an alias.
-                key = named[-1].casefold()
-                only = {p.id: p for p in self.roster.people.values()
-                        if p.kind == "person" and key in {a.casefold() for a in p.aliases}}
-                e = self._listed(next(iter(only.values())).name) if len(only) == 1 else None
+                # "Mr. Nebenzia (Russian Federation):" in a record that names him nowhere else.
+                e = self._by_alias(named[-1])
             if e is AMBIGUOUS:
                 # "Minister Kim:" with two Kims in the story: the one of them holding the title.
                 titles = {c.title_abbreviations.get(w.lower(), w.lower()) for w in words if w not in named}

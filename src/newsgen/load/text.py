@@ -144,7 +144,9 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         basis = "header date" if published else None
 
     dl: Dateline | None = dateline(paragraphs[0]) if paragraphs else None
-    occasion = _occasion_line(header[title_at + 1:] if title_at is not None else header, inside, order)
+    occasion = _occasion_line(header[title_at + 1:] if title_at is not None else header, inside, order) \
+        or _occasion_line(header, inside, order)
+    chair = next((m.group("name") for m in (_CHAIR.match(ln.text) for ln in header) if m), None) if occasion else None
     if occasion is not None:
         # "Gaggle held: Monday, December 30, 2024": a transcript's header line saying when
         # the occasion was, which its answers are of; kept as the preamble it is.
@@ -219,6 +221,7 @@ def read_text(text: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
         dateline=dl.text if dl else None,
         format="txt",
         issued_by=issued_by,
+        chaired_by=chair,
     )
     return story, ()
 
@@ -260,13 +263,21 @@ def _issued_by(header: list[Line]) -> str | None:
 # --- lines ------------------------------------------------------------------------
 
 
-_OCCASION = re.compile(r"^(?:[A-Za-z-]+\s+){1,3}(?:held|recorded|taped|conducted|given)\s*[:：]\s*\S", re.I)
+# "Briefing held: 30 Dec 2024"; a record's "Meeting held at Headquarters, New York, on
+# Wednesday, 18 December 2024".
+_OCCASION = re.compile(r"^(?:[A-Za-z-]+\s+){1,3}(?:held|recorded|taped|conducted|given)(?:\s*[:：]\s*\S|\s+(?:at|in)\s[^:]{0,80}\bon\s+\S)", re.I)
+# A verbatim record's chair, in its header: "President: Mrs. Thomas-Greenfield ........ (United States of America)".
+_CHAIR = re.compile(r"^(?:President|Chair|Chairman|Chairwoman|Chairperson)\s*:\s*(?:Mr|Mrs|Ms|Dr)\.?\s+"
+                    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*(?:\.{3,}|…)\s*(?:\([^()\n]{1,80}\))?\s*$")
+# A verbatim record's speaker: "Ms. DiCarlo:", "Mr. Nebenzia (Russian Federation):".
+_RECORD_LABEL = re.compile(r"^(?:The\s+(?:President|Chair(?:man|woman|person)?)|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+)"
+                           r"(?:\s*\([^()\n]{1,80}\))*\s*:\s+\S")
 
 
 def _occasion_line(header: list[Line], inside: list[Line], dayfirst: bool | None) -> str | None:
     """The header line of a transcript that dates its occasion ("Briefing held: 30 Dec
     2024"), when the text is a transcript (turns opened by speaker labels)."""
-    if sum(1 for ln in inside if chrome.SPEAKER_LABEL.match(ln.text)) < _TRANSCRIPT_TURNS:
+    if sum(1 for ln in inside if chrome.SPEAKER_LABEL.match(ln.text) or _RECORD_LABEL.match(ln.text)) < _TRANSCRIPT_TURNS:
         return None
     for ln in header:
         if _OCCASION.match(ln.text) and find_date(ln.text, dayfirst)[0] is not None:

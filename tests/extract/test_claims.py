@@ -1482,3 +1482,15 @@ def test_a_text_printed_after_the_line_saying_who_issued_it_is_the_issuer_s():
         c = by_text(cs, words)
         assert (c.speaker.id, c.said_on) == ("borrell", dt.date(2024, 10, 24))
     assert not [c for c in cs if "following declaration" in c.text]
+
+
+def test_a_think_tank_that_calculated_is_the_think_tank_that_goes_on():
+    cs = claims(
+        "The Washington-based Institute for the Study of War calculated in its assessment of 16 January that North Korean "
+        "units have been losing about 92 soldiers a day.",
+        "If losses continue at that rate, the entire North Korean contingent in Kursk could be killed or wounded within "
+        "roughly 12 weeks, the think tank said.",
+        published=dt.date(2025, 1, 24))
+    for words in ("92 soldiers", "12 weeks"):
+        c = by_text(cs, words)
+        assert (c.speaker.name, c.said_on) == ("Institute for the Study of War", dt.date(2025, 1, 16))

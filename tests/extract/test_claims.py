@@ -1494,3 +1494,14 @@ def test_a_think_tank_that_calculated_is_the_think_tank_that_goes_on():
     for words in ("92 soldiers", "12 weeks"):
         c = by_text(cs, words)
         assert (c.speaker.name, c.said_on) == ("Institute for the Study of War", dt.date(2025, 1, 16))
+
+
+def test_the_one_told_answers_on_the_occasion_of_the_telling():
+    choe = Person(id="choe", name="Choe Son Hui", aliases=("Choe",), role="Foreign Minister of North Korea")
+    cs = claims(
+        "In Moscow last week, Russian Foreign Minister Sergei Lavrov told his North Korean counterpart Choe Son Hui that "
+        "Russia would never forget the North Korean soldiers.",
+        "Choe, for her part, said it was Pyongyang's consistent position to support the Russian leadership.",
+        published=dt.date(2025, 11, 5), people=PEOPLE + (choe,))
+    c = by_text(cs, "consistent position")
+    assert c.speaker.id == "choe" and c.said_on is None and c.date_precision == "week"  # not the day of publication

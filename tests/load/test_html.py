@@ -438,3 +438,25 @@ def test_a_page_of_two_press_conferences_keeps_each_session_s_date_line():
     first, second = texts.index("03 Dec. 2024"), texts.index("04 Dec. 2024")
     assert first < next(i for i, p in enumerate(texts) if "illegal war" in p) < second
     assert second < next(i for i, p in enumerate(texts) if "missile programmes" in p)
+
+
+def test_a_live_page_s_embedded_posts_are_their_accounts_and_its_entry_times_are_kept():
+    def entry(time, body):
+        return f'<div class="entry"><p class="entry-time">{time}</p><h2>Headline of the entry</h2>{body}</div>'
+    post = ('<blockquote class="x-post"><p>Latest Defence intelligence update – 24 January 2025. Find out more: '
+            'https://t.example/Idz6a74 #StandWithUkraine pic.x.example/NQft</p>'
+            '<footer>— Ministry of Defence (@DefenceHQ) <a href="https://x.example/1">January 24, 2025</a></footer></blockquote>')
+    zelensky = ('<blockquote class="x-post"><p>Communication between captured North Korean soldiers and investigators continues.</p>'
+                '<footer>— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) <a href="https://x.example/2">January 20, 2025</a>'
+                '</footer></blockquote>')
+    page = ("<html><head><title>Live: posts | Courier</title></head><body><main><h1>What officials are posting</h1>"
+            '<p class="meta">Friday, 24 January 2025 · Curated by Liis Tamm</p>'
+            + entry("16:05", post + "<p>Losing so many men has damaged the North Koreans' ability to attack, the Ministry of Defence says.</p>")
+            + entry("13:40", zelensky + "<p>Zelensky's post came with another video of one of the two captured North Koreans.</p>")
+            + entry("11:15", "<p>The Institute for the Study of War said North Korean units were losing about 92 soldiers a day.</p>")
+            + "</main></body></html>")
+    story, _ = read_html(page, "live.html")
+    texts = list(story.paragraphs)
+    assert any(p.startswith("16:05 – Losing so many men") for p in texts)  # the post's links above it are no text
+    assert any(p.startswith("13:40 – Volodymyr Zelenskyy posted on X on January 20, 2025: “Communication") for p in texts)
+    assert any(p.startswith("11:15 – The Institute") for p in texts)

@@ -962,3 +962,11 @@ def test_a_verbatim_record_keeps_its_meeting_line_and_names_its_chair(fixture_te
     assert story.paragraphs[0] == "Meeting held at Headquarters, New York, on Wednesday, 18 December 2024"
     assert story.chaired_by == "Thomas-Greenfield"
     assert story.published == D(2024, 12, 19)
+
+
+def test_entry_times_open_the_text_under_an_entry_s_headline_and_the_date_line_is_no_headline(fixture_text):
+    story, _ = _read(fixture_text, "live_headlines.txt")
+    assert story.title == "North Korea has sent 5,000 military builders to Russia since September, spy agency says"
+    assert "08:20 GMT – The briefing comes as Russia and North Korea showcase the deployment they long refused to confirm." \
+        in story.paragraphs
+    assert any(p.startswith("07:05 GMT – North Korean leader Kim Jong Un") for p in story.paragraphs)

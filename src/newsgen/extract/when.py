@@ -267,6 +267,14 @@ class Timekeeper:
                 for e in (frame.speaker, *frame.speaker.members):
                     self.spoken[e.id] = d
         self.last_dating = d
+        if verb is not None and (d.said_on is not None or d.precision) and frame.speaker is not None:
+            for other in _told_to(verb):
+                # "Lavrov told his North Korean counterpart Choe last week that …" ¶ "Choe,
+                # for her part, said …": the one told answers on the same occasion.
+                if other.id != frame.speaker.id:
+                    self.near = self.near or {}
+                    self.near[other.id] = (replace(d, basis=f"told to {other.name} on the occasion just dated: {d.basis}"),
+                                           unit.paragraph)
         if frame.speaker is not None and frame.speaker.kind == "organization" and d.said_on is not None:
             self.last_org = (d, unit.paragraph, frame.speaker.id, frame.speaker.name)
         elif frame.speaker is not None and self.last_org is not None and d.said_on is not None \
@@ -762,6 +770,22 @@ def _occasion_nouns() -> frozenset[str]:
     """Nouns of an occasion of speaking: a statement, briefing, interview or meeting."""
     c = cues()
     return c.statement_nouns | c.meeting_nouns | c.briefing_nouns | c.interview_nouns
+
+
+def _told_to(verb: Token) -> list:
+    """The person a statement is told to, named as its hearer ("told his counterpart Choe
+    Son Hui that …")."""
+    if verb.lemma_.lower() != "tell":
+        return []
+    at = verb.doc._.entity_at or {}
+    out = []
+    for ch in verb.children:
+        if ch.dep_ in ("dobj", "obj", "dative"):
+            for t in ch.subtree:
+                e = at.get(t.i)
+                if e is not None and getattr(e, "kind", "") == "person" and not e.members and e not in out:
+                    out.append(e)
+    return out
 
 
 def _talked_with(root: Token) -> list:

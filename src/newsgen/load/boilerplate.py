@@ -205,7 +205,11 @@ def _with_entry_times(blocks: list[Block]) -> list[Block]:
             continue
         if pending is not None and is_prose(b.text):
             b = replace(b, text=f"{pending.text.strip('()')} – {b.text}", line=pending.line or b.line)
-        pending = None
+            pending = None
+        elif pending is not None and b.heading:
+            pending = None
+        # (Else the time waits for the entry's first sentence: an embedded post's
+        # links and tags above it are no text of the entry.)
         out.append(b)
     return out
 

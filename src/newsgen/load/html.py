@@ -263,6 +263,9 @@ def _with_entry_days(doc, paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...],
     current: dt.date | None = None
     clock: str | None = None
     entries = 0
+    # (A paragraph the boilerplate stage already opened with its entry's time counts as
+    # kept, under its own words: "13:40 – For context, …".)
+    kept = {squash(re.sub(r"^\d{1,2}[:.]\d\d\s+–\s+", "", p))[:60] for p in paragraphs}
     undated = 0  # entries whose time is printed without a day ("<span class="time">23:35</span>")
     for el in doc.iter("time", "p", "li", "blockquote", "span", "div"):
         if el.tag == "time" and not el.get("datetime"):
@@ -280,17 +283,21 @@ def _with_entry_days(doc, paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...],
                 clock = f"{m.group(1)}:{m.group(2)}" if m else None
                 entries += 1
             continue
-        if el.tag in ("span", "div"):
+        if el.tag in ("span", "div", "p") and re.search(r"time", el.get("class", ""), re.I):
+            # "<span class="time">23:35</span>", "<p class="entry-time">16:05</p>".
             text = squash(el.text_content())
             m = re.search(r"(\d{1,2})[:.](\d\d)", text) if boilerplate.is_clock(text) else None
-            if m and re.search(r"time", el.get("class", ""), re.I) and not _in_surroundings(el):
+            if m and not _in_surroundings(el):
                 clock, undated = f"{int(m.group(1)):02d}:{m.group(2)}", undated + 1
+                continue
+        if el.tag in ("span", "div"):
             continue
         text = squash(el.text_content())
         if current is not None and not (el.tag == "li" and el.find(".//p") is not None):
             # (An entry's <li> opens before its <time>: its paragraphs take the day, after it.)
             day_of.setdefault(text[:60], current)
-        if clock is not None and el.tag == "p" and len(text.split()) > 4:
+        if clock is not None and el.tag == "p" and len(text.split()) > 4 and text[:60] in kept:
+            # (The entry's first paragraph the page keeps: not an embedded post dropped as chrome.)
             clock_of.setdefault(text[:60], clock)
             clock = None
     days = [day_of.get(squash(p)[:60]) for p in paragraphs]
@@ -599,8 +606,9 @@ def _captions(doc) -> tuple[str, ...]:
 
 _ITEM_TIME = re.compile(r"(<li\b[^>]*>\s*)<time\b[^>]*>([^<]{1,40})</time>", re.I)
 # An embedded post as the platform's embed code prints it: the post's words, then
-# "— Name (@handle) <a>October 27, 2024</a>".
-_EMBEDDED_POST = re.compile(r"<blockquote\b[^>]*\bclass=[\"'][^\"']*\btwitter-tweet\b[^\"']*[\"'][^>]*>(.*?)</blockquote>", re.I | re.S)
+# "— Name (@handle) <a>October 27, 2024</a>" (in the quotation itself or its
+# <footer>, whatever the page calls it: "twitter-tweet", "x-post", …).
+_EMBEDDED_POST = re.compile(r"<blockquote\b[^>]*>((?:(?!<blockquote\b).)*?)</blockquote>", re.I | re.S)
 _POST_BY = re.compile(r"^[—–-]+\s*(?P<name>[^()@]+?)\s*\(@\w{1,30}\)\s*(?P<date>.{4,40})$")
 
 

@@ -768,7 +768,10 @@ _STOPWORDS = frozenset("""
 the a an of to in on for and or but with from by at as is are was were be been being has have had it its
 this that these those their his her they he she we you your not no nor more than over after before into
 about says said say will would could should may might can new also what how why who when where which
-""".split())
+gmt utc bst cet cest eet eest est edt kst jst msk update updated last
+january february march april june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())  # (A date line shares its month and time zone with the lead's "on November 4 … 08:20 GMT".)
 
 
 def _content_words(text: str) -> set[str]:

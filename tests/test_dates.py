@@ -431,3 +431,8 @@ def test_a_year_ago_today_is_that_day_a_year_back():
     (m,) = find_dates("two years ago today", dt.date(2025, 10, 24))
     assert m.date == dt.date(2023, 10, 24)
     assert not find_dates("a year ago, he said", dt.date(2025, 10, 24))  # no day given
+
+
+def test_a_week_ago_today_is_that_weekday_a_week_before_publication():
+    (m,) = [m for m in find_dates("A week ago today, the agency said in a statement", dt.date(2025, 2, 11)) if "week" in m.text]
+    assert (m.text, m.date, m.kind) == ("A week ago today", dt.date(2025, 2, 4), "relative-day")

@@ -133,6 +133,7 @@ _P_WEEKDAY = re.compile(
 )
 _P_REL_DAY = re.compile(
     r"\b(?P<w>(?P<yn>a|an|one|two|three)\s+years?\s+ago\s+today|"  # "a year ago today": that day, N years back
+    r"(?P<wn>a|an|one|two|three)\s+weeks?\s+ago\s+today|"  # "a week ago today": that weekday, N weeks back
     r"the day before yesterday|yesterday|today|tonight|tomorrow|last night|"
     r"this (?:morning|afternoon|evening)|(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?P<unit>days?|weeks?)\s+ago)\b",
@@ -458,6 +459,12 @@ def _candidates(s: str, anchor: dt.date | None) -> list[_Cand]:
             d = _safe_date(anchor.year - years, anchor.month, anchor.day) if anchor is not None else None
             out.append(_Cand(m.start(), m.end(), "explicit" if d else "vague", d, "day" if d else None, None,
                              f"'{text}' ({years} year(s) before publication {_fmt(anchor)})" if d else f"'{text}' (no publication date)"))
+            continue
+        if m.group("wn"):
+            days = 7 * _NUM_WORDS.get(m.group("wn").lower(), 1)
+            d = anchor - dt.timedelta(days=days) if anchor is not None else None
+            out.append(_Cand(m.start(), m.end(), "relative-day" if d else "vague", d, "day" if d else None, None,
+                             f"'{text}' ({days} days before publication {_fmt(anchor)})" if d else f"'{text}' (no publication date)"))
             continue
         if w.endswith("ago"):
             n_txt = m.group("n").lower()

@@ -1505,3 +1505,15 @@ def test_the_one_told_answers_on_the_occasion_of_the_telling():
         published=dt.date(2025, 11, 5), people=PEOPLE + (choe,))
     c = by_text(cs, "consistent position")
     assert c.speaker.id == "choe" and c.said_on is None and c.date_precision == "week"  # not the day of publication
+
+
+def test_two_days_before_that_and_the_same_friday_count_from_the_days_the_story_told():
+    podolyak = Person(id="podolyak", name="Mykhailo Podolyak", aliases=("Podolyak",), role="adviser")
+    peskov = Person(id="peskov", name="Dmitry Peskov", aliases=("Peskov",), role="Kremlin spokesman")
+    cs = claims(
+        "Colonel Oleksandr Kindratenko said on Friday, Jan. 31, that North Korean troops had not been seen for three weeks. "
+        "Two days before that, presidential adviser Mykhailo Podolyak had said some North Korean units had been withdrawn.",
+        "Asked about the reports the same Friday, Kremlin spokesman Dmitry Peskov said it was not worth commenting on every one.",
+        published=dt.date(2025, 2, 11), people=PEOPLE + (podolyak, peskov))
+    assert by_text(cs, "had been withdrawn").said_on == dt.date(2025, 1, 29)
+    assert by_text(cs, "not worth commenting").said_on == dt.date(2025, 1, 31)  # not the Friday before publication

@@ -86,6 +86,7 @@ class Timekeeper:
     reference_set: bool = False  # an explicit day far from publication was told: no fallback
     meeting: Dating = NONE  # the sitting the lead tells a statement to ("told the Security Council on Wednesday")
     voicing: str | None = None  # the person last found voicing the body's dated statement
+    days_told: list = None  # the days of the statements dated so far, in the story's order
 
     @property
     def anchor(self) -> dt.date | None:
@@ -296,6 +297,8 @@ class Timekeeper:
             self.other_time, self.other_day = False, NONE
             self.last_timed_at = (unit.paragraph, frame.speaker.name if frame.speaker is not None else None, frame.relay)
         if d.said_on is not None:
+            self.days_told = self.days_told or []
+            self.days_told.append(d.said_on)
             self.last_dated, self.last_dated_paragraph, self.last_dated_stamp = d, unit.paragraph, unit.stamp
             if verb is not None:
                 self.by_verb = self.by_verb or {}
@@ -557,6 +560,12 @@ class Timekeeper:
                 continue
             if re.search(r"\b(?:every|each)\s*$", text[: m.start]):
                 continue  # "writes every Thursday": a habit, not a day
+            if m.kind == "weekday" and re.search(r"\b(?:the\s+)?same\s*$", text[: m.start], re.I):
+                # "Asked about it the same Friday": the Friday the story told of last.
+                last = next((d for d in reversed(self.days_told or []) if m.date is not None and d.weekday() == m.date.weekday()), None)
+                if last is None:
+                    return NONE
+                m = replace(m, date=last, basis=f"'the same {m.text}' → the {m.text} the story told of ({last.isoformat()})")
             tok = doc.char_span(start, sent.start_char + m.end, alignment_mode="expand")
             if tok is None:
                 continue
@@ -580,7 +589,8 @@ class Timekeeper:
                     return later
             if m.offset is not None and re.search(r"\b(?:after|before)$", m.text):
                 event = next((ch for ch in tok[-1].children if ch.dep_ == "pobj"), None)  # the word "before" or "after"
-                if event is not None and event.lemma_.lower() not in cues().statement_nouns and not _in_quote_char(event.idx, unit.quotes):
+                if event is not None and event.lemma_.lower() not in cues().statement_nouns and event.lower_ not in ("that", "this", "then") \
+                        and not _in_quote_char(event.idx, unit.quotes):
                     # "A day before the parade, X told …": counted from an event whose day
                     # the story does not give here, not from the statement before.
                     return NONE

@@ -397,3 +397,31 @@ def test_an_affiliate_disclosure_and_a_plea_for_support_are_notices():
     syndicated = Block("(This story has not been edited by Narmada Times staff and is auto-generated from a syndicated feed.)")
     referral = Block("Refer 3 friends and get a free month of Ledger Premium.")
     assert strip([*body, syndicated, referral]).paragraphs == tuple(b.text for b in body)
+
+
+def test_stock_lines_are_dropped_wherever_they_stand_between_entries_or_at_the_foot():
+    story, _ = read_markdown("""---
+title: Day 1,000 live
+date: 2024-11-20
+---
+
+*Ukraine marks a thousand days since Russia's full-scale invasion. We followed the North Korea angle through the day.*
+
+> **Support independent Ukrainian journalism.** [Become a Left Bank Post member](/join) – from 99 UAH a month.
+
+## 09:00
+
+South Korea's spy agency told lawmakers that North Korean soldiers were fighting alongside Russian marines in Kursk.
+
+## 08:10
+
+Times shown are relative to when you loaded this page.
+
+Zelensky told the European Parliament that 11,000 North Korean soldiers were at Ukraine's borders.
+
+The Left Bank Post Editorial Code: accuracy, independence, freedom from bias.
+""", "live.md")
+    text = " ".join(story.paragraphs)
+    assert "Support independent" not in text and "99 UAH" not in text
+    assert "Times shown" not in text and "Editorial Code" not in text
+    assert "Russian marines" in text and "11,000 North Korean soldiers" in text

@@ -66,9 +66,13 @@ favour favor contribute contribution journalism
 # Stock lines a site prints around every story, each known by a pair of its words: an
 # affiliate-link disclosure ("may receive compensation for some links"), a syndication
 # note ("auto-generated from a syndicated feed"), a referral offer ("Refer 3 friends"), a
-# plea ("Support independent journalism").
+# plea ("Support independent journalism"), a site's code of practice ("The Lantern
+# Editorial Code: accuracy, independence"), a live page's mechanics ("Times shown are
+# relative to when you loaded this page", "Refresh the page for the latest").
 _DISCLOSURE = ({"compensation", "links"}, {"commission", "links"}, {"affiliate", "links"}, {"auto-generated"},
-               {"syndicated", "feed"}, {"refer", "friends"}, {"support", "journalism"})
+               {"syndicated", "feed"}, {"refer", "friends"}, {"support", "journalism"},
+               {"editorial", "code"}, {"editorial", "standards"}, {"editorial", "guidelines"},
+               {"loaded", "page"}, {"refresh", "page"})
 READER_WORDS = frozenset("you your yours our us we".split())
 # A block that reports someone's words is text, whatever else it says.
 REPORTING_WORDS = frozenset("said says told tells according added stated announced wrote quoted".split())
@@ -236,6 +240,14 @@ def _notice(block: Block) -> bool:
     return bool(toks & NOTICE_WORDS) or bool(toks & APPEAL_WORDS and toks & READER_WORDS) or any(d <= toks for d in _DISCLOSURE)
 
 
+def _stock_line(block: Block) -> bool:
+    """A short line that every page of the site prints, known by a pair of its words."""
+    if word_count(block.text) > _NOTICE_MAX_WORDS:
+        return False
+    toks = set(re.findall(r"[a-z]+(?:-[a-z]+)*", block.text.lower()))
+    return not (toks & REPORTING_WORDS or _QUOTE_MARKS.search(block.text)) and any(d <= toks for d in _DISCLOSURE)
+
+
 def disclaimer(block: Block) -> bool:
     """A short block with a sentence disclaiming views for their author or the outlet."""
     if word_count(block.text) > _DISCLAIMER_MAX_WORDS or _QUOTE_MARKS.search(block.text):
@@ -393,8 +405,13 @@ def strip(blocks: list[Block] | tuple[Block, ...]) -> Sorted:
                 break
 
     # Notices at the head or foot of what is left: short and using a notice word.
-    # Disclaimers likewise ("The views expressed are the author's own.").
+    # Disclaimers likewise ("The views expressed are the author's own."). A stock line
+    # is one wherever it stands (a membership plea between a live page's entries).
     kept = [i for i in range(len(blocks)) if i not in reason and i not in captions]
+    for i in kept:
+        if _stock_line(blocks[i]):
+            reason[i] = "notice"
+    kept = [i for i in kept if i not in reason]
     for order in (kept, kept[::-1]):
         for i in order:
             if _notice(blocks[i]):

@@ -420,8 +420,13 @@ Times shown are relative to when you loaded this page.
 Zelensky told the European Parliament that 11,000 North Korean soldiers were at Ukraine's borders.
 
 The Left Bank Post Editorial Code: accuracy, independence, freedom from bias.
+
+Was this information helpful?
+
+> **Support the show:** members get ad-free episodes for $5 a month.
 """, "live.md")
     text = " ".join(story.paragraphs)
     assert "Support independent" not in text and "99 UAH" not in text
     assert "Times shown" not in text and "Editorial Code" not in text
+    assert "helpful" not in text and "ad-free" not in text
     assert "Russian marines" in text and "11,000 North Korean soldiers" in text

@@ -72,7 +72,12 @@ favour favor contribute contribution journalism
 _DISCLOSURE = ({"compensation", "links"}, {"commission", "links"}, {"affiliate", "links"}, {"auto-generated"},
                {"syndicated", "feed"}, {"refer", "friends"}, {"support", "journalism"},
                {"editorial", "code"}, {"editorial", "standards"}, {"editorial", "guidelines"},
-               {"loaded", "page"}, {"refresh", "page"})
+               {"loaded", "page"}, {"refresh", "page"},
+               # offers ("Use code LONGFRONT for 20% off", "members get ad-free episodes"),
+               # a page's widgets and change notes ("Was this information helpful?",
+               # "Corrected a broken link").
+               {"code", "off"}, {"code", "free"}, {"ad-free"}, {"episode", "supported"},
+               {"was", "helpful"}, {"broken", "link"})
 READER_WORDS = frozenset("you your yours our us we".split())
 # A block that reports someone's words is text, whatever else it says.
 REPORTING_WORDS = frozenset("said says told tells according added stated announced wrote quoted".split())

@@ -62,3 +62,11 @@ def test_source_line_alone_names_no_outlet_unless_the_logo_agrees():
 
 def test_a_logo_line_alone_is_not_enough():
     assert outlet_from(["Daily Planet", "World"], ["Body text without any notice."]) is None
+
+
+def test_a_kabushiki_kaisha_owner_gives_the_brand_its_logo_in_capitals_as_the_page_spells_it():
+    top = ["THE KUROSHIO REPORT                                    Tokyo | Seoul | Taipei"]
+    lines = top + ["Tokyo's defence white paper puts North Korean troops in Russia on the record",
+                   "Get The Kuroshio Report's morning briefing: the Indo-Pacific in five stories, 6 a.m. JST.",
+                   "(c) 2025 Kuroshio Media K.K."]
+    assert outlet_from(top, lines) == "The Kuroshio Report"  # not the company, nor the logo's capitals

@@ -54,7 +54,7 @@ _COMPANY = re.compile(
     r"\b(?:inc|incorporated|ltd|limited|llc|corp|corporation|co|company|group|holdings|plc|gmbh|ag|"
     r"network|enterprises|ventures|communications|publishing|publications|media|partners|"
     # legal forms of other countries ("Media Oy", "Förlag AB", "Presse SA")
-    r"oy|oyj|ab|as|asa|sa|sas|sarl|srl|spa|bv|nv|kk|pty|pte|kft|sro)\.?$",
+    r"oy|oyj|ab|as|asa|sa|sas|sarl|srl|spa|bv|nv|kk|k\.k|pty|pte|kft|sro)\.?$",
     re.I,
 )
 # Words that say nothing about which outlet a name means.
@@ -173,6 +173,7 @@ def outlet_from(top_lines: Iterable[str], lines: Iterable[str], affiliations: It
     """
     owners: list[str] = []
     sources: list[str] = []
+    lines = list(lines)
     for line in lines:
         if re.search(r"©|\(c\)|ⓒ|copyright|all\s+rights\s+reserved", line, re.I):
             owner = copyright_owner(line)
@@ -186,7 +187,9 @@ def outlet_from(top_lines: Iterable[str], lines: Iterable[str], affiliations: It
     if owner:
         confirm = next((s for s in sites + sources if same_outlet(s, owner)), None)
         if _COMPANY.search(owner):
-            return confirm  # the brand the company publishes, or nothing
+            # The brand the company publishes, or nothing; a logo in capitals as the page
+            # spells it elsewhere ("THE KUROSHIO REPORT" … "Get The Kuroshio Report's …").
+            return (_named_again(confirm, list(lines)) or _as_named(confirm)) if confirm else None
         spelled = next((s for s in sites + sources if _initials(s) == owner.lower()), None)
         if _is_initialism(owner) and spelled and not _is_initialism(spelled):
             return spelled  # "RFA" written out by the logo as "Radio Free Asia"
@@ -231,9 +234,9 @@ def _named_again(site: str, footer: list[str]) -> str | None:
         short = re.compile(r"(?<![\w'’-])" + re.escape(initials) + r"(?![\w'’-])")
         if any(short.search(line) and line.strip() != initials for line in footer):
             return _as_named(site)
-    rx = re.compile(r"(?<![\w'’])" + r"\W+".join(re.escape(t) for t in toks) + r"(?![\w'’])", re.I)
-    for line in reversed(footer):
-        m = rx.search(line)
-        if m and m.group(0) != line.strip():  # named inside a notice, not a repeated logo or menu entry
-            return m.group(0)
-    return None
+    # (Its possessive too: "Get The Kuroshio Report's morning briefing".)
+    rx = re.compile(r"(?<![\w'’])" + r"\W+".join(re.escape(t) for t in toks) + r"(?=['’]s\b|[^\w'’]|$)", re.I)
+    found = [m.group(0) for line, m in ((line, rx.search(line)) for line in reversed(footer))
+             if m and m.group(0) != line.strip()]  # named inside a notice, not a repeated logo or menu entry
+    # (As a sentence spells it, over another logo in capitals.)
+    return next((f for f in found if not f.isupper()), found[0] if found else None)

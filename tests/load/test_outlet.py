@@ -65,7 +65,7 @@ def test_a_logo_line_alone_is_not_enough():
 
 
 def test_a_kabushiki_kaisha_owner_gives_the_brand_its_logo_in_capitals_as_the_page_spells_it():
-    top = ["THE KUROSHIO REPORT                                    Tokyo | Seoul | Taipei"]
+    top = ["THE KUROSHIO REPORT", "Tokyo | Seoul | Taipei"]  # a logo line's cells, as the text reader gives them
     lines = top + ["Tokyo's defence white paper puts North Korean troops in Russia on the record",
                    "Get The Kuroshio Report's morning briefing: the Indo-Pacific in five stories, 6 a.m. JST.",
                    "(c) 2025 Kuroshio Media K.K."]

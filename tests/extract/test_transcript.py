@@ -443,3 +443,18 @@ def test_the_president_of_a_verbatim_record_is_the_chair_its_header_names_and_tu
     c = by_text(cs, "20,000 shipping containers")
     assert (c.speaker.id, c.said_on) == ("ltg", dt.date(2024, 12, 18))  # the meeting's day, not the posting's
     assert by_text(cs, "Kursk region").said_on == dt.date(2024, 12, 18)
+
+
+def test_labels_on_lines_of_their_own_open_the_turns_under_them():
+    from pathlib import Path
+
+    from newsgen.load import read_text
+
+    record = Path(__file__).parents[1] / "load" / "fixtures" / "lords.txt"
+    story, _ = read_text(record.read_text(encoding="utf-8"), "lords.txt")
+    got = {(t.label, t.kind) for t in turns(story.paragraphs) if t is not None}
+    assert ("Baroness Chapman of Darlington", "answer") in got  # from the office's brackets, not its party's
+    assert ("Lord Kennedy of Southwark", "answer") in got and not any(label.startswith("Lab") for label, _ in got)
+    cs = extract_claims(story, (), TOPICS)
+    c = by_text(cs, "highly likely")
+    assert (c.speaker.name, c.said_on) == ("Baroness Chapman of Darlington", dt.date(2024, 10, 23))

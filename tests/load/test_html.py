@@ -460,3 +460,22 @@ def test_a_live_page_s_embedded_posts_are_their_accounts_and_its_entry_times_are
     assert any(p.startswith("16:05 – Losing so many men") for p in texts)  # the post's links above it are no text
     assert any(p.startswith("13:40 – Volodymyr Zelenskyy posted on X on January 20, 2025: “Communication") for p in texts)
     assert any(p.startswith("11:15 – The Institute") for p in texts)
+
+
+def test_a_transcript_s_labels_in_a_definition_list_and_its_date_and_place_row_are_kept():
+    page = ("<html><head><title>Joint Press Conference | Monitor</title>"
+            '<meta property="article:published_time" content="2024-11-18T10:40:00+09:00"></head><body><main>'
+            "<h1>Joint Press Conference by Foreign Minister Iwaya and Foreign Minister Sybiha</h1>"
+            '<table class="info"><tr><th>Date and place</th><td>Saturday, November 16, 2024, Kyiv</td></tr>'
+            "<tr><th>Posted</th><td>2024.11.18 (Mon) 10:40 JST</td></tr></table>"
+            "<p>This is a provisional translation prepared for reference purposes only.</p>"
+            "<dl><dt>Minister Sybiha:</dt><dd><p>We discussed the participation of North Korean troops in Russia's war.</p>"
+            "<p>The cooperation between Russia, North Korea and Iran is a direct threat to Europe and Asia.</p></dd>"
+            "<dt>Minister Iwaya:</dt><dd><p>In today's meeting we exchanged views on the deployment of North Korean troops.</p>"
+            "<p>Japan is seriously concerned about this development and strongly condemns it.</p></dd></dl>"
+            "</main></body></html>")
+    story, _ = read_html(page, "mofa.html")
+    texts = list(story.paragraphs)
+    assert texts[0] == "Date and place: Saturday, November 16, 2024, Kyiv"
+    assert texts.index("Minister Sybiha:") < next(i for i, p in enumerate(texts) if "participation" in p) \
+        < texts.index("Minister Iwaya:") < next(i for i, p in enumerate(texts) if "seriously concerned" in p)

@@ -970,3 +970,10 @@ def test_entry_times_open_the_text_under_an_entry_s_headline_and_the_date_line_i
     assert "08:20 GMT – The briefing comes as Russia and North Korea showcase the deployment they long refused to confirm." \
         in story.paragraphs
     assert any(p.startswith("07:05 GMT – North Korean leader Kim Jong Un") for p in story.paragraphs)
+
+
+def test_a_record_with_each_label_on_a_line_of_its_own_is_the_text_and_its_sitting_line_leads_it(fixture_text):
+    story, _ = _read(fixture_text, "lords.txt")
+    assert story.paragraphs[0] == "HOUSE OF LORDS, ORAL QUESTIONS, WEDNESDAY 23 OCTOBER 2024"
+    assert "Lord Robathan (Con):" in story.paragraphs
+    assert any("(Lab): My Lords, it is highly likely" in p for p in story.paragraphs)  # (its label wraps onto it)

@@ -21,7 +21,7 @@ whatever frames it contains ("As the secretary said, …" is still Ryder speakin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 __all__ = ["Turn", "turns", "label_name", "is_question"]
@@ -45,6 +45,18 @@ _TITLE_LABEL = re.compile(
     r"(?:\s*\((?P<note>[^()\n]{1,80})\))?(?:\s*\((?:spoke|speaking) in [A-Z][a-z]+\))?\s*:\s+(?P<rest>\S.*)$",
     re.DOTALL,
 )
+# A record of a sitting that names the member in brackets after the office, the label on
+# a line of its own: "The Parliamentary Under-Secretary of State, Foreign Office (Baroness
+# Chapman of Darlington) (Lab):".
+# (The office opens with "The", or the name with a title: "Lord Jones (Lab Co-op):" is
+# a member and their party.)
+_OFFICE_LABEL = re.compile(
+    r"^\s*(?:The\s+[A-Z][^()\n:]{2,200}\((?P<named>[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+){1,4})\)"
+    r"|[A-Z][^()\n:]{2,200}\((?P<titled>(?:Baroness|Lord|Lady|Sir|Dame|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’.-]+"
+    r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]+){0,4})\))(?:\s*\([A-Z][A-Za-z&/ -]{0,10}\))?\s*:(?:\s+(?P<rest>\S.*))?$",
+    re.DOTALL)
+
+
 # A reporter at a briefing, labelled by outlet and name: "Asakaze Shimbun, Morita:".
 _REPORTER = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*,\s+[A-Z][\w'’-]+")
 _REPORTER_LABEL = re.compile(r"^\s*(?P<label>" + _REPORTER.pattern + r")\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
@@ -63,6 +75,10 @@ class Turn:
 
 
 def _label(paragraph: str, pattern: re.Pattern[str] = _LABEL) -> tuple[str, str] | None:
+    if pattern is _TITLE_LABEL:
+        office = _OFFICE_LABEL.match(paragraph)
+        if office and office.group("rest"):
+            return office.group("named") or office.group("titled"), office.group("rest").strip()
     m = pattern.match(paragraph)
     if not m:
         return None
@@ -148,14 +164,58 @@ def _briefing(paragraphs: Sequence[str]) -> tuple[list, list]:
 def _sitting(paragraphs: Sequence[str], labels: list[tuple[str, str] | None]) -> bool:
     """A record of a sitting: three or more turns of two or more members, each label with
     a party in brackets ("Baroness Smith (Lab):", "Lord Jones (Con):")."""
-    notes = [(_TITLE_LABEL.match(p).group("note") if lab is not None else None) for p, lab in zip(paragraphs, labels)]
+    # (An office's label, "The Minister (Lord Collins) (Lab):", is no member's with a party.)
+    notes = [(m.group("note") if lab is not None and (m := _TITLE_LABEL.match(p)) else None)
+             for p, lab in zip(paragraphs, labels)]
     labelled = [(lab[0], note) for lab, note in zip(labels, notes) if lab is not None]
     return len(labelled) >= 3 and len({lab for lab, _ in labelled}) >= 2 and \
         all(note is not None and _PARTY_NOTE.fullmatch(note.strip()) for _, note in labelled)
 
 
+def _alone(paragraph: str) -> tuple[str, str] | None:
+    """A speaker's label standing on a line of its own ("Minister Sybiha:"), the speech
+    in the paragraphs under it."""
+    t = paragraph.strip()
+    if not t.endswith(":") or len(t) > 240:
+        return None
+    office = _OFFICE_LABEL.match(t)
+    if office and not office.group("rest"):
+        return office.group("named") or office.group("titled"), ""
+    for pattern in (_LABEL, _TITLE_LABEL):
+        got = _label(t + " —", pattern)
+        if got is not None and got[1] == "—":
+            return got[0], ""
+    return None
+
+
+def _under_labels(paragraphs: Sequence[str]) -> list[str]:
+    """Each paragraph with the label of a line standing alone above it put in front, so
+    that a transcript printed that way reads as one printed label by label."""
+    out = list(paragraphs)
+    for i in range(len(paragraphs) - 1):
+        alone = _alone(paragraphs[i])
+        nxt = paragraphs[i + 1]
+        if alone is not None and _alone(nxt) is None and not any(_label(nxt, rx) for rx in (_LABEL, _TITLE_LABEL)):
+            out[i + 1] = f"{alone[0]}: {paragraphs[i + 1]}"
+    return out
+
+
 def turns(paragraphs: Sequence[str]) -> list[Turn | None]:
-    """Whose turn each paragraph is; all None when the story is not a transcript."""
+    """Whose turn each paragraph is; all None when the story is not a transcript.
+    (A label on a line of its own opens the turn of the paragraph under it; the
+    turn's text is still that paragraph's own.)"""
+    printed = list(paragraphs)
+    shown = _under_labels(printed)
+    if shown != printed:
+        # Two labels or more on lines of their own: no prose paragraph looks like that.
+        found = _turns(shown, sum(1 for p, q in zip(printed, shown) if p != q) >= 2)
+        if any(t is not None for t in found):
+            return [None if _alone(p) else replace(t, text=p) if t is not None and p != q else t
+                    for t, p, q in zip(found, printed, shown)]
+    return _turns(printed)
+
+
+def _turns(paragraphs: Sequence[str], set_apart: bool = False) -> list[Turn | None]:
     labels = [_label(p) for p in paragraphs]
     found = [lab for lab in labels if lab is not None]
     speakers = {lab for lab, _ in found if not is_question(lab)}
@@ -175,7 +235,7 @@ def turns(paragraphs: Sequence[str]) -> list[Turn | None]:
         speakers = {lab for lab, _ in found if not is_question(lab)}
         if len(found) < 2 or not speakers or not (any(is_question(lab) and "?" in rest for lab, rest in found)
                                                   or _askers(found) or _sitting(paragraphs, labels)
-                                                  or _chaired(found) or _record(found)):
+                                                  or _chaired(found) or _record(found) or set_apart):
             labels, found = _briefing(paragraphs)
             if not found:
                 return [None] * len(paragraphs)

@@ -747,7 +747,8 @@ def transcript_occasion(texts, anchor: dt.date | None) -> Dating | None:
     for text in texts:
         for sent in split_sentences(text):
             words = set(re.findall(r"[a-z]+", sent.text.lower()))
-            if not words & nouns:
+            # (Or a line of the transcript's details: "Date and place: Saturday, November 16, 2024, Kyiv".)
+            if not words & nouns and not re.match(r"(?i)(?:date(?:\s+and\s+\w+)?|held(?:\s+on)?)\s*:", sent.text.strip()):
                 continue
             for m in find_dates(sent.text, anchor):
                 if m.date is not None and m.precision == "day" and (anchor is None or m.date <= anchor):

@@ -144,6 +144,12 @@ _STAFF_CREDITS = re.compile(
 _REPORTING_FROM = re.compile(r"^(?:additional\s+)?reporting\s+from\s+[A-Z]", re.I)
 # A speaker's turn in a transcript ("Q:", "A:", "MR. KIRBY:", "GEN. RYDER:", "MS. SINGH:").
 SPEAKER_LABEL = re.compile(r"^(?:Q|A|(?:[A-Z][A-Z.'’-]*\s+){0,6}[A-Z][A-Z'’-]+)\s*:\s+\S")
+# A speaker's label on a line of its own, the speech under it: "Lord Robathan (Con):",
+# "Minister Sybiha:", "The Parliamentary Under-Secretary of State, … (Baroness Chapman
+# of Darlington) (Lab):".
+SPEAKER_LINE = re.compile(
+    r"^(?:(?:[A-Z][\w.'’-]*\s+(?:of\s+)?){0,5}[A-Z][\w'’-]+|[A-Z][^()\n:]{2,200}\([^()\n]{2,60}\))"
+    r"(?:\s*\([^()\n]{1,60}\)){0,2}\s*:$")
 # "Please direct any comments or questions about this article to desk@example.com."
 _CONTACT = re.compile(r"\b(?:comments?|questions?|tips?|contact|write\s+to|e-?mail|reach|corrections?)\b", re.I)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|ⓒ|copyright\b|all\s+rights\s+reserved)", re.I)

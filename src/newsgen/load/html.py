@@ -126,6 +126,10 @@ def read_html(html: str, seed: str) -> tuple[Story, tuple[Problem, ...]]:
                 published, basis = day, "the issued text's date line"
     paragraphs = boilerplate.without_outlet_blurb(paragraphs, outlet)
     paragraphs = _with_day_headings(doc, paragraphs)
+    occasion = _occasion_row(doc)
+    if occasion is not None and sum(1 for p in paragraphs if chrome.SPEAKER_LINE.match(p) or chrome.SPEAKER_LABEL.match(p)) >= 2:
+        # A transcript's "Date and place" row: the day of its answers, kept as its preamble.
+        paragraphs = (occasion, *paragraphs)
     paragraphs, entries_day = _with_entry_days(doc, paragraphs)
     if published is None and entries_day is not None:
         # A live page all of whose entries carry a <time datetime> of one day, and no
@@ -169,6 +173,24 @@ def _issuer(doc) -> str | None:
         who = squash(value.text_content()).strip(" .;") if value is not None else ""
         if 2 <= len(who) <= 120 and not re.search(r"\d", who):
             return who
+    return None
+
+
+_OCCASION_ROW = re.compile(r"^(?:date(?:\s+and\s+(?:place|time|venue))?|time\s+and\s+place|held(?:\s+on)?)\s*:?$", re.I)
+
+
+def _occasion_row(doc) -> str | None:
+    """A transcript page's row saying when the occasion was ("<th>Date and place</th>
+    <td>Saturday, November 16, 2024, Ministry of Foreign Affairs of Ukraine, Kyiv</td>"),
+    as a line: "Date and place: Saturday, November 16, 2024, …"."""
+    for label in doc.iter("th", "dt", "td", "span", "div", "strong", "b"):
+        name = squash(label.text_content())
+        if _OCCASION_ROW.match(name) is None or _in_surroundings(label):
+            continue
+        value = label.getnext()
+        when = squash(value.text_content()) if value is not None else ""
+        if when and len(when) <= 120 and re.search(r"\b(?:19|20)\d\d\b", when) and find_date(when)[0] is not None:
+            return f"{name.rstrip(':')}: {when}"
     return None
 
 
@@ -612,6 +634,20 @@ _EMBEDDED_POST = re.compile(r"<blockquote\b[^>]*>((?:(?!<blockquote\b).)*?)</blo
 _POST_BY = re.compile(r"^[—–-]+\s*(?P<name>[^()@]+?)\s*\(@\w{1,30}\)\s*(?P<date>.{4,40})$")
 
 
+# A transcript that sets each speaker's label in a definition list's term, the speech
+# in its description ("<dt>Minister Sybiha:</dt><dd><p>…</p></dd>"): the label as a line.
+_DT_LABEL = re.compile(r"<dt\b[^>]*>\s*([A-Z][^<>:]{1,120}:)\s*</dt>")
+
+
+def _labels_from_terms(html: str) -> str:
+    """Each speaker's label a line of its own, above the speech it opens (kept in order:
+    the main-text extractor reads a definition list's terms apart from its descriptions)."""
+    if len(_DT_LABEL.findall(html)) < 2:
+        return html
+    html = _DT_LABEL.sub(r"<p>\1</p>", html)
+    return re.sub(r"<(/?)(?:dl|dd)\b[^>]*>", r"<\1div>", html)
+
+
 def _embedded_posts(html: str) -> str:
     """Each embedded post as the sentence the page shows it as: who posted it, when, and
     its words ("Jane Doe posted on X on October 27, 2024: “…”"). Trafilatura keeps the
@@ -651,6 +687,7 @@ def _body(html: str, url: str | None, captions: tuple[str, ...]) -> tuple[tuple[
     # says …"): the day is the item's text, which trafilatura would drop with the element.
     html = _ITEM_TIME.sub(r"\g<1>\g<2>", html)
     html = _embedded_posts(html)
+    html = _labels_from_terms(html)
     xml = trafilatura.extract(
         html, url=url, output_format="xml", include_comments=False, include_tables=False,
         include_images=False, include_links=True, with_metadata=False, favor_precision=True,

@@ -277,10 +277,16 @@ _RECORD_LABEL = re.compile(r"^(?:The\s+(?:President|Chair(?:man|woman|person)?)|
 def _occasion_line(header: list[Line], inside: list[Line], dayfirst: bool | None) -> str | None:
     """The header line of a transcript that dates its occasion ("Briefing held: 30 Dec
     2024"), when the text is a transcript (turns opened by speaker labels)."""
-    if sum(1 for ln in inside if chrome.SPEAKER_LABEL.match(ln.text) or _RECORD_LABEL.match(ln.text)) < _TRANSCRIPT_TURNS:
+    if sum(1 for ln in inside if chrome.SPEAKER_LABEL.match(ln.text) or _RECORD_LABEL.match(ln.text)
+           or chrome.SPEAKER_LINE.match(ln.text)) < _TRANSCRIPT_TURNS:
         return None
     for ln in header:
         if _OCCASION.match(ln.text) and find_date(ln.text, dayfirst)[0] is not None:
+            return ln.text
+    # A sitting's heading just above the record: "HOUSE OF LORDS, ORAL QUESTIONS, WEDNESDAY 23 OCTOBER 2024".
+    for ln in header[-_TOP_LINES:]:
+        if ln.kind == "other" and word_count(ln.text) <= 12 and not ends_sentence(ln.text) \
+                and re.search(r"\b(?:19|20)\d\d\b", ln.text) and find_date(ln.text, dayfirst)[0] is not None:
             return ln.text
     return None
 
@@ -381,6 +387,13 @@ def _classify(raw: list[tuple[int, str]]) -> list[Line]:
         for i in turns:
             if out[i].kind == "other":
                 out[i] = replace(out[i], kind="short")
+    # So is a label on a line of its own over its speech ("Lord Robathan (Con):"), when
+    # the text has several, of two speakers or more.
+    alone = [i for i, ln in enumerate(out) if chrome.SPEAKER_LINE.match(ln.text) and i + 1 < len(out)
+             and out[i + 1].kind == "prose"]
+    if len(alone) >= _TRANSCRIPT_TURNS and len({out[i].text for i in alone}) >= 2:
+        for i in alone:
+            out[i] = replace(out[i], kind="short")
     # The lines right under an advertisement marker, up to the next blank line, are the
     # advertisement's copy ("Advertisement" / "Winter sun: flights from EUR 189" /
     # "Sponsored by …").

@@ -424,9 +424,11 @@ The Left Bank Post Editorial Code: accuracy, independence, freedom from bias.
 Was this information helpful?
 
 > **Support the show:** members get ad-free episodes for $5 a month.
+
+Translated from the French-language service. Translation: the International desk.
 """, "live.md")
     text = " ".join(story.paragraphs)
     assert "Support independent" not in text and "99 UAH" not in text
     assert "Times shown" not in text and "Editorial Code" not in text
-    assert "helpful" not in text and "ad-free" not in text
+    assert "helpful" not in text and "ad-free" not in text and "Translated" not in text
     assert "Russian marines" in text and "11,000 North Korean soldiers" in text

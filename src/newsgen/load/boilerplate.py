@@ -77,7 +77,10 @@ _DISCLOSURE = ({"compensation", "links"}, {"commission", "links"}, {"affiliate",
                # a page's widgets and change notes ("Was this information helpful?",
                # "Corrected a broken link").
                {"code", "off"}, {"code", "free"}, {"ad-free"}, {"episode", "supported"},
-               {"was", "helpful"}, {"broken", "link"})
+               {"was", "helpful"}, {"broken", "link"},
+               # a translation desk's credit ("This dispatch was translated from the French by
+               # the Lantern Pacific desk"), a digest's caveat ("They are not official records").
+               {"translated", "desk"}, {"translation", "desk"}, {"not", "official", "records"})
 READER_WORDS = frozenset("you your yours our us we".split())
 # A block that reports someone's words is text, whatever else it says.
 REPORTING_WORDS = frozenset("said says told tells according added stated announced wrote quoted".split())

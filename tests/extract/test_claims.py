@@ -1517,3 +1517,15 @@ def test_two_days_before_that_and_the_same_friday_count_from_the_days_the_story_
         published=dt.date(2025, 2, 11), people=PEOPLE + (podolyak, peskov))
     assert by_text(cs, "had been withdrawn").said_on == dt.date(2025, 1, 29)
     assert by_text(cs, "not worth commenting").said_on == dt.date(2025, 1, 31)  # not the Friday before publication
+
+
+def test_a_lead_that_dates_the_sitting_it_reports_dates_the_statements_made_there():
+    dicarlo = Person(id="dicarlo", name="Rosemary DiCarlo", aliases=("DiCarlo",), role="UN Under-Secretary-General")
+    cs = claims(
+        "Reports that North Korean soldiers had been captured in the Kursk region dominated the Security Council's "
+        "briefing on Ukraine this afternoon, convened at the request of the United States.",
+        "ROSEMARY DICARLO, Under-Secretary-General for Political Affairs, said the involvement of North Korean troops "
+        "raised serious concerns about a further internationalization of the conflict.",
+        published=dt.date(2025, 1, 16), people=PEOPLE + (dicarlo,))
+    c = by_text(cs, "internationalization")
+    assert (c.speaker.id, c.said_on) == ("dicarlo", dt.date(2025, 1, 16))

@@ -133,6 +133,23 @@ class Timekeeper:
                 t.pos_ == "VERB" and t.lemma_.lower() in cues().conversation_verbs
                 and t.left_edge.idx <= sent.start_char + day.start < t.right_edge.idx + len(t.right_edge)
                 and _in_conversation(t) for t in sent)
+        if day is not None and unit.paragraph <= 1 and self.meeting.said_on is None and len(found) == 1:
+            # "Reports of captured soldiers dominated the Security Council's briefing on
+            # Ukraine this afternoon": the lead dates the sitting the story reports.
+            sitting = cues().meeting_nouns | cues().briefing_nouns
+            tok = sent.doc.char_span(sent.start_char + day.start, sent.start_char + day.end, alignment_mode="expand")
+            x, dated = (tok.root if tok is not None else None), False
+            for _ in range(4):
+                if x is None or x.head is x:
+                    break
+                x = x.head
+                if x.lemma_.lower() in sitting or (x.i == root.i and any(
+                        ch.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and ch.lemma_.lower() in sitting for ch in root.children)):
+                    dated = True
+                    break
+            d = self._resolve(day) if dated else None
+            if d is not None and d.said_on is not None:
+                self.meeting = replace(d, basis=f"the meeting the lead dates: {d.basis}")
         if held or came_from or met or talked:
             roster = sent.doc._.roster
             start = roster.paragraph_start(sent.start)

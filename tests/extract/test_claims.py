@@ -1529,3 +1529,14 @@ def test_a_lead_that_dates_the_sitting_it_reports_dates_the_statements_made_ther
         published=dt.date(2025, 1, 16), people=PEOPLE + (dicarlo,))
     c = by_text(cs, "internationalization")
     assert (c.speaker.id, c.said_on) == ("dicarlo", dt.date(2025, 1, 16))
+
+
+def test_a_day_that_bounds_a_meeting_is_not_the_day_its_members_spoke():
+    sybiha = Person(id="sybiha", name="Andrii Sybiha", aliases=("Sybiha",), role="Foreign Minister of Ukraine")
+    cho = Person(id="cho", name="Cho Tae-yul", aliases=("Cho",), role="Foreign Minister of South Korea")
+    cs = claims(
+        "Minister of Foreign Affairs Cho Tae-yul held a bilateral meeting with Foreign Minister Andrii Sybiha in Fiuggi "
+        "on the margins of the G7 Foreign Ministers' Meeting. The G7 ministers' meeting runs through 26 November.",
+        "Minister Sybiha described the dispatch of North Korean troops to Russia as a security concern shared by both countries.",
+        published=dt.date(2024, 11, 26), people=PEOPLE + (sybiha, cho))
+    assert by_text(cs, "security concern").said_on != dt.date(2024, 11, 26)  # "through 26 November" bounds the meeting

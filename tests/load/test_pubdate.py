@@ -217,3 +217,8 @@ def test_day_first_settled_by_the_day_the_page_was_seen():
     assert day_first(lines) is None
     assert day_first(lines, latest=dt.date(2025, 3, 10)) is False  # 4 March, not 3 April
     assert day_first(lines, latest=dt.date(2025, 4, 10)) is None  # both readings possible
+
+
+def test_a_date_with_its_weekday_in_brackets_as_korean_and_japanese_sites_print_it():
+    assert parse_value("2024.11.26 (Tue) 10:30 KST") == dt.date(2024, 11, 26)
+    assert parse_value("2024.11.18 (Mon)") == dt.date(2024, 11, 18)

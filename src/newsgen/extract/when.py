@@ -113,7 +113,9 @@ class Timekeeper:
             self.other_day = replace(told, basis=f"the day the sentence before tells of ({told.basis})") \
                 if told is not None and told.said_on is not None else NONE
         root = sent.root
-        day = next((m for m in found if m.date is not None and m.precision == "day"), None)
+        # (Not a day that bounds a stretch: "The meeting runs through 26 November".)
+        day = next((m for m in found if m.date is not None and m.precision == "day"
+                    and _bound_word(sent.text[: m.start]) is None), None)
         held = day is not None and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in cues().meeting_nouns
                                        for ch in root.children)
         # "The most detailed picture came on Wednesday, from a closed-door session of the
@@ -937,6 +939,12 @@ def _statement_noun_above(t: Token) -> Token | None:
             and t.head.head.lemma_.lower() in nouns:
         return t.head.head
     return None
+
+
+def _bound_word(before: str) -> str | None:
+    """The word that makes the date after this text a bound ("through 26 November")."""
+    m = re.search(r"\b([a-z]+)\s+(?:the\s+)?$", before.lower())
+    return m.group(1) if m and m.group(1) in cues().date_bounds else None
 
 
 def _statement_saying(verb: Token) -> bool:

@@ -106,6 +106,8 @@ def parse_value(value: str, dayfirst: bool | None = None) -> dt.date | None:
     v = value.strip()
     if not v or len(v) > 80 or is_template(v):
         return None
+    # "2024.11.26 (Tue) 10:30 KST", as Korean and Japanese government sites print it.
+    v = re.sub(r"\s*\((?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)", "", v)
     m = _ISO.match(v)
     if m:
         try:

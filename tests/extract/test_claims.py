@@ -1540,3 +1540,14 @@ def test_a_day_that_bounds_a_meeting_is_not_the_day_its_members_spoke():
         "Minister Sybiha described the dispatch of North Korean troops to Russia as a security concern shared by both countries.",
         published=dt.date(2024, 11, 26), people=PEOPLE + (sybiha, cho))
     assert by_text(cs, "security concern").said_on != dt.date(2024, 11, 26)  # "through 26 November" bounds the meeting
+
+
+def test_issuers_naming_themselves_in_a_quoted_opening_are_the_ministers_and_signatories_that_follow():
+    cs = claims(
+        "The statement opens: “We, the Foreign Ministers of Australia, Canada, Japan and the United States, condemn "
+        "the growing military cooperation between North Korea and Russia.”",
+        "Direct North Korean support for Russia's war, the signatories write, “marks a dangerous expansion of the conflict.”",
+        "The ministers add that they are “deeply concerned” about Russia's support for North Korea's weapons programmes.",
+        published=dt.date(2024, 12, 16))
+    for words in ("dangerous expansion", "deeply concerned"):
+        assert by_text(cs, words).speaker.name.startswith("Foreign Ministers of Australia, Canada, Japan")

@@ -1494,6 +1494,17 @@ class Attributor:
                         and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in agent.children):
                     self._group_as_named(agent)
                 return
+            if t.lower_ == "we" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",":
+                # "The statement opens: “We, the Foreign Ministers of A, B and C, …”": the
+                # issuers naming themselves, quoted by the story.
+                # (The parser may join the names to "We" as a conjunct, and call "Ministers" singular.)
+                named = next((ch for ch in t.children if ch.dep_ in ("appos", "conj") and ch.i > t.i), None)
+                word = named.lower_ if named is not None else ""
+                if named is not None and word.endswith("s") and (word[:-1] in c.titles or word in c.issuer_nouns
+                                                                 or named.lemma_.lower() in c.titles) \
+                        and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in named.children):
+                    self._group_as_named(named)
+                return
 
     def _turn(self, unit: UnitInfo) -> Frame | None:
         if unit.turn == "question" or not unit.label:

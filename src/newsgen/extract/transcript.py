@@ -45,9 +45,9 @@ _TITLE_LABEL = re.compile(
     r"(?:\s*\((?P<note>[^()\n]{1,80})\))?(?:\s*\((?:spoke|speaking) in [A-Z][a-z]+\))?\s*:\s+(?P<rest>\S.*)$",
     re.DOTALL,
 )
-# A record of a sitting that names the member in brackets after the office, the label on
-# a line of its own: "The Parliamentary Under-Secretary of State, Foreign Office (Baroness
-# Chapman of Darlington) (Lab):".
+# A record of a sitting that names the member in brackets after the office, often with
+# the label on a line of its own: "The Parliamentary Under-Secretary of State, Foreign
+# Office (Baroness Chapman of Darlington) (Lab):".
 # (The office opens with "The", or the name with a title: "Lord Jones (Lab Co-op):" is
 # a member and their party.)
 _OFFICE_LABEL = re.compile(
@@ -178,10 +178,7 @@ def _alone(paragraph: str) -> tuple[str, str] | None:
     t = paragraph.strip()
     if not t.endswith(":") or len(t) > 240:
         return None
-    office = _OFFICE_LABEL.match(t)
-    if office and not office.group("rest"):
-        return office.group("named") or office.group("titled"), ""
-    for pattern in (_LABEL, _TITLE_LABEL):
+    for pattern in (_LABEL, _TITLE_LABEL):  # (_TITLE_LABEL's reading takes an office's label too)
         got = _label(t + " —", pattern)
         if got is not None and got[1] == "—":
             return got[0], ""

@@ -1551,3 +1551,17 @@ def test_issuers_naming_themselves_in_a_quoted_opening_are_the_ministers_and_sig
         published=dt.date(2024, 12, 16))
     for words in ("dangerous expansion", "deeply concerned"):
         assert by_text(cs, words).speaker.name.startswith("Foreign Ministers of Australia, Canada, Japan")
+
+
+def test_a_medium_quoting_him_is_his_words_when_the_text_settles_who_he_is_and_nobody_s_when_not():
+    kim = Person(id="kim", name="Kim Jong Un", aliases=("Kim Jong-un",), role="leader of North Korea")
+    settled = claims(
+        "Kim Jong Un received the families of soldiers who died fighting for Russia on Friday. KCNA quoted him as "
+        "grieving at having failed to save the precious lives of the soldiers.",
+        published=dt.date(2025, 9, 4), people=PEOPLE + (kim,))
+    assert by_text(settled, "precious lives").speaker.id == "kim"
+    unsettled = claims(
+        "Kim's trip followed a week of mourning. Last Friday he received the families of soldiers who died fighting for "
+        "Russia. State news agency KCNA quoted him as grieving at having failed to save the precious lives of the soldiers.",
+        published=dt.date(2025, 9, 4))
+    assert not [c for c in unsettled if "precious lives" in c.text and "KCNA" in c.speaker.name]  # not the agency's words

@@ -895,7 +895,9 @@ class Attributor:
                 relay = _relay_name(carrier) if carrier is not None and carrier is not AMBIGUOUS else None
             author = self._author(t)
             carrier = None
-            if author is not None and (e is None or e is AMBIGUOUS or author.id != e.id):
+            if author is AMBIGUOUS:
+                e = AMBIGUOUS  # "KCNA quoted him as …", and who "him" is the text does not settle: not KCNA
+            elif author is not None and (e is None or e is AMBIGUOUS or author.id != e.id):
                 # "KCNA published a statement from the Central Military Commission",
                 # "KCNA quoted Kim as calling …": the author speaks, the subject carries.
                 relay = _relay_name(e) if e is not None and e is not AMBIGUOUS else relay
@@ -945,7 +947,8 @@ class Attributor:
 
     def _author(self, verb: Token) -> Entity | None:
         """Whose words the verb passes on: a statement "from"/"by" someone in its
-        clause, or the person a medium quotes "as saying"."""
+        clause, or the person a medium quotes "as saying" (AMBIGUOUS: quoted as "him"
+        or "her" where the text does not settle who)."""
         c = cues()
         statement_object = any(ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() in c.statement_nouns for ch in verb.children)
         for ch in verb.children:
@@ -981,6 +984,9 @@ class Attributor:
             as_ = any(ch.dep_ == "prep" and ch.lower_ == "as" for ch in verb.children) or \
                 (obj is not None and any(g.lower_ == "as" for g in obj.children))
             if obj is not None and as_:
+                # ("KCNA … quoted him as grieving": the person "him" is, when the text settles it.)
+                if obj.lower_ in ("him", "her"):
+                    return self._pronoun_person(obj) or AMBIGUOUS
                 who = self.speaker_of(obj)
                 if who is not None and who is not AMBIGUOUS:
                     return who

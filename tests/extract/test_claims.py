@@ -1565,3 +1565,12 @@ def test_a_medium_quoting_him_is_his_words_when_the_text_settles_who_he_is_and_n
         "Russia. State news agency KCNA quoted him as grieving at having failed to save the precious lives of the soldiers.",
         published=dt.date(2025, 9, 4))
     assert not [c for c in unsettled if "precious lives" in c.text and "KCNA" in c.speaker.name]  # not the agency's words
+
+
+def test_a_standing_estimate_under_a_day_s_heading_is_not_that_day_s_words():
+    cs = claims("Saturday, October 11",
+                "Seoul estimates North Korea has sent around 15,000 troops to Russia since last year.",
+                "Kim Jong Un told the parade that the troops had fought heroically in Kursk.",
+                published=dt.date(2025, 10, 11))
+    assert by_text(cs, "15,000").said_on is None
+    assert by_text(cs, "heroically").said_on == dt.date(2025, 10, 11)

@@ -355,6 +355,9 @@ class Timekeeper:
         near = (self.near or {}).get(frame.speaker.id) if frame.speaker is not None else None
         if near is not None and unit.paragraph - near[1] <= 1 and frame.tense != "pluperfect":
             return near[0]
+        if self.heading.said_on is not None and verb is not None and verb.tag_ in ("VBZ", "VBP") \
+                and verb.lemma_.lower() in cues().standing_verbs:
+            return NONE  # "Seoul estimates …" under a day's heading: a standing view, not that day's words
         if self.heading.said_on is not None:
             if frame.speaker is not None and frame.speaker.id == self.last_speaker_id and self.last_dated_paragraph == unit.paragraph \
                     and self.last_dating.said_on is not None and self.last_dating.said_on != self.heading.said_on:

@@ -166,14 +166,22 @@ _CLOSING_LINE = re.compile(r"^[A-Z][\w.'’ -]{1,40},\s+(?P<date>.{6,30})$")
 def _issuer(doc) -> str | None:
     """The body a page of an official text names as its issuer, in a row of its
     details ("<th>Issuer</th><td>Ministry of Foreign Affairs of Ukraine</td>")."""
-    for label in doc.iter("th", "dt", "td", "span", "div", "strong", "b"):
-        if _ISSUER_LABEL.match(squash(label.text_content())) is None or _in_surroundings(label):
-            continue
-        value = label.getnext()
-        who = squash(value.text_content()).strip(" .;") if value is not None else ""
+    for _, value in _detail_rows(doc, _ISSUER_LABEL):
+        who = value.strip(" .;")
         if 2 <= len(who) <= 120 and not re.search(r"\d", who):
             return who
     return None
+
+
+def _detail_rows(doc, label_rx: re.Pattern[str]):
+    """(label, value) of each row of a page's details whose label is one of these
+    ("<th>Issuer</th><td>…</td>", "<dt>Date and place</dt><dd>…</dd>")."""
+    for label in doc.iter("th", "dt", "td", "span", "div", "strong", "b"):
+        name = squash(label.text_content())
+        if label_rx.match(name) is None or _in_surroundings(label):
+            continue
+        value = label.getnext()
+        yield name, squash(value.text_content()) if value is not None else ""
 
 
 _OCCASION_ROW = re.compile(r"^(?:date(?:\s+and\s+(?:place|time|venue))?|time\s+and\s+place|held(?:\s+on)?)\s*:?$", re.I)
@@ -183,12 +191,7 @@ def _occasion_row(doc) -> str | None:
     """A transcript page's row saying when the occasion was ("<th>Date and place</th>
     <td>Saturday, November 16, 2024, Ministry of Foreign Affairs of Ukraine, Kyiv</td>"),
     as a line: "Date and place: Saturday, November 16, 2024, …"."""
-    for label in doc.iter("th", "dt", "td", "span", "div", "strong", "b"):
-        name = squash(label.text_content())
-        if _OCCASION_ROW.match(name) is None or _in_surroundings(label):
-            continue
-        value = label.getnext()
-        when = squash(value.text_content()) if value is not None else ""
+    for name, when in _detail_rows(doc, _OCCASION_ROW):
         if when and len(when) <= 120 and re.search(r"\b(?:19|20)\d\d\b", when) and find_date(when)[0] is not None:
             return f"{name.rstrip(':')}: {when}"
     return None
